@@ -1,0 +1,179 @@
+#include "core/declaration_json.hpp"
+
+#include <sodium.h>
+
+#include <stdexcept>
+
+namespace custos {
+namespace {
+
+using nlohmann::json;
+
+void put(json& j, const char* key, const std::string& v) {
+  if (!v.empty()) j[key] = v;
+}
+void put(json& j, const char* key, const std::optional<double>& v) {
+  if (v) j[key] = *v;
+}
+void put(json& j, const char* key, const std::optional<Country>& v) {
+  if (v) j[key] = v->str();
+}
+
+void put_party(json& j, const char* role, const Party& p) {
+  std::string r(role);
+  put(j, (r + "_id").c_str(), p.id);
+  put(j, (r + "_name").c_str(), p.name);
+  put(j, (r + "_address").c_str(), p.address);
+  put(j, (r + "_country").c_str(), p.country);
+}
+
+std::string get_str(const json& j, const char* key) {
+  auto it = j.find(key);
+  return it == j.end() ? std::string() : it->get<std::string>();
+}
+std::optional<double> get_num(const json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end() || it->is_null()) return std::nullopt;
+  return it->get<double>();
+}
+std::optional<Country> get_country(const json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end()) return std::nullopt;
+  auto c = Country::parse(it->get<std::string>());
+  if (!c) throw std::runtime_error(std::string("bad country in stored document: ") + key);
+  return c;
+}
+Party get_party(const json& j, const char* role) {
+  std::string r(role);
+  Party p;
+  p.id = get_str(j, (r + "_id").c_str());
+  p.name = get_str(j, (r + "_name").c_str());
+  p.address = get_str(j, (r + "_address").c_str());
+  p.country = get_country(j, (r + "_country").c_str());
+  return p;
+}
+
+}  // namespace
+
+json to_json(const Declaration& d) {
+  json j = json::object();
+  j["declaration_id"] = d.id;
+  if (d.flow) j["flow"] = to_string(*d.flow);
+  j["date"] = d.date.str();
+  put(j, "office", d.office);
+  put(j, "transport_mode", d.transport_mode);
+  put(j, "declarant_id", d.declarant_id);
+  put_party(j, "importer", d.importer);
+  put_party(j, "exporter", d.exporter);
+  put_party(j, "consignor", d.consignor);
+  put_party(j, "consignee", d.consignee);
+  put(j, "departure_country", d.departure_country);
+  put(j, "destination_country", d.destination_country);
+  if (!d.transit_countries.empty()) {
+    json t = json::array();
+    for (const auto& c : d.transit_countries) t.push_back(c.str());
+    j["transit_countries"] = std::move(t);
+  }
+  put(j, "conveyance_id", d.conveyance_id);
+  if (!d.containers.empty()) j["containers"] = d.containers;
+  put(j, "invoice_total", d.invoice_total);
+  put(j, "invoice_currency", d.invoice_currency);
+  json items = json::array();
+  for (const Item& it : d.items) {
+    json i = json::object();
+    i["item_no"] = it.item_no;
+    i["hs_code"] = it.hs_code.str();
+    put(i, "description", it.description);
+    put(i, "origin_country", it.origin);
+    put(i, "net_mass_kg", it.net_mass_kg);
+    put(i, "quantity", it.quantity);
+    put(i, "quantity_unit", it.quantity_unit);
+    put(i, "value", it.value);
+    put(i, "currency", it.currency);
+    put(i, "tax_rate", it.tax_rate);
+    if (!it.documents.empty()) {
+      json docs = json::array();
+      for (const auto& doc : it.documents) docs.push_back({{"type", doc.type}, {"reference", doc.reference}});
+      i["documents"] = std::move(docs);
+    }
+    items.push_back(std::move(i));
+  }
+  j["items"] = std::move(items);
+  if (d.outcome.inspection) j["inspection_result"] = to_string(*d.outcome.inspection);
+  if (d.outcome.fraud) j["fraud"] = *d.outcome.fraud ? 1 : 0;
+  if (d.outcome.fraud_severity) j["fraud_severity"] = *d.outcome.fraud_severity;
+  if (d.outcome.illicit_domain) j["illicit_domain"] = to_string(*d.outcome.illicit_domain);
+  if (!d.attributes.empty()) {
+    json a = json::object();
+    for (const auto& [k, v] : d.attributes) a[k] = v;
+    j["attributes"] = std::move(a);
+  }
+  return j;
+}
+
+Declaration declaration_from_json(const json& j) {
+  Declaration d;
+  d.id = j.at("declaration_id").get<std::string>();
+  if (auto f = j.find("flow"); f != j.end()) d.flow = parse_flow(f->get<std::string>());
+  auto date = Date::parse(j.at("date").get<std::string>());
+  if (!date) throw std::runtime_error("bad date in stored document");
+  d.date = *date;
+  d.office = get_str(j, "office");
+  d.transport_mode = get_str(j, "transport_mode");
+  d.declarant_id = get_str(j, "declarant_id");
+  d.importer = get_party(j, "importer");
+  d.exporter = get_party(j, "exporter");
+  d.consignor = get_party(j, "consignor");
+  d.consignee = get_party(j, "consignee");
+  d.departure_country = get_country(j, "departure_country");
+  d.destination_country = get_country(j, "destination_country");
+  if (auto t = j.find("transit_countries"); t != j.end())
+    for (const auto& c : *t) d.transit_countries.push_back(Country::parse(c.get<std::string>()).value());
+  d.conveyance_id = get_str(j, "conveyance_id");
+  if (auto c = j.find("containers"); c != j.end()) d.containers = c->get<std::vector<std::string>>();
+  d.invoice_total = get_num(j, "invoice_total");
+  d.invoice_currency = get_str(j, "invoice_currency");
+  for (const auto& i : j.at("items")) {
+    Item it;
+    it.item_no = i.at("item_no").get<int>();
+    it.hs_code = HsCode::parse(i.at("hs_code").get<std::string>()).value();
+    it.description = get_str(i, "description");
+    it.origin = get_country(i, "origin_country");
+    it.net_mass_kg = get_num(i, "net_mass_kg");
+    it.quantity = get_num(i, "quantity");
+    it.quantity_unit = get_str(i, "quantity_unit");
+    it.value = get_num(i, "value");
+    it.currency = get_str(i, "currency");
+    it.tax_rate = get_num(i, "tax_rate");
+    if (auto docs = i.find("documents"); docs != i.end())
+      for (const auto& doc : *docs)
+        it.documents.push_back({doc.at("type").get<std::string>(), doc.at("reference").get<std::string>()});
+    d.items.push_back(std::move(it));
+  }
+  if (auto r = j.find("inspection_result"); r != j.end())
+    d.outcome.inspection = parse_inspection_result(r->get<std::string>());
+  if (auto f = j.find("fraud"); f != j.end()) d.outcome.fraud = f->get<int>() != 0;
+  if (auto f = j.find("fraud_severity"); f != j.end()) d.outcome.fraud_severity = f->get<int>();
+  if (auto f = j.find("illicit_domain"); f != j.end()) d.outcome.illicit_domain = parse_domain(f->get<std::string>());
+  if (auto a = j.find("attributes"); a != j.end())
+    for (const auto& [k, v] : a->items()) d.attributes.emplace_back(k, v.get<std::string>());
+  return d;
+}
+
+std::string content_digest(const Declaration& d) {
+  static const bool ready = sodium_init() >= 0;
+  if (!ready) throw std::runtime_error("libsodium failed to initialise");
+  const std::string canonical = to_json(d).dump();
+  unsigned char hash[16];
+  crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(canonical.data()),
+                     canonical.size(), nullptr, 0);
+  static const char* hex = "0123456789abcdef";
+  std::string out(32, '0');
+  for (int i = 0; i < 16; ++i) {
+    out[2 * i] = hex[hash[i] >> 4];
+    out[2 * i + 1] = hex[hash[i] & 15];
+  }
+  return out;
+}
+
+}  // namespace custos

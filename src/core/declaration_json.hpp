@@ -1,0 +1,22 @@
+#pragma once
+// The JSON form of a declaration: the NDJSON interchange format (field names
+// as in the canonical CSV, items nested) and the document the store keeps.
+// Absent values are omitted, never written as 0 or "".
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "core/declaration.hpp"
+
+namespace custos {
+
+nlohmann::json to_json(const Declaration& d);
+// For trusted documents (the store's own); untrusted input goes through the
+// ingest validator instead. Throws nlohmann::json::exception on a bad shape.
+Declaration declaration_from_json(const nlohmann::json& j);
+
+// A stable digest of the declaration's content (BLAKE2b-128 over the
+// canonical JSON, hex). Same content, same digest: used to tell a duplicate
+// from an amendment.
+std::string content_digest(const Declaration& d);
+
+}  // namespace custos

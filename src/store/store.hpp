@@ -1,0 +1,140 @@
+#pragma once
+// The storage interface every caller uses. The embedded default is SQLite
+// (store/sqlite); a PostgreSQL backend can implement the same interface later
+// without touching the callers.
+//
+// A Store is not safe for concurrent use from several threads; open one per
+// thread. Every write method is one transaction: it happens whole or not at
+// all, even if the process is killed in the middle.
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/date.hpp"
+#include "core/declaration.hpp"
+
+namespace custos {
+
+class StoreError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// What happened to one declaration offered to put_batch().
+enum class PutStatus : unsigned char {
+  stored,     // a declaration id never seen before
+  amended,    // a known id with changed content: stored as a new version, history kept
+  duplicate,  // a known id with the same content: nothing written
+};
+
+struct StoredVersion {
+  int version = 0;
+  std::string digest;
+  std::string source;     // the file (or other source) it came from
+  std::string stored_at;  // UTC, ISO 8601
+  Declaration declaration;
+};
+
+struct StoreStats {
+  int64_t declarations = 0;
+  int64_t items = 0;
+  int64_t versions = 0;  // all stored versions, amendments included
+  std::optional<Date> first_date, last_date;
+  int64_t with_outcome = 0;
+  int64_t fraud = 0;
+  std::vector<std::pair<std::string, int64_t>> by_flow;
+  std::vector<std::pair<std::string, int64_t>> by_illicit_domain;
+  std::vector<std::pair<std::string, int64_t>> nomenclatures;  // edition -> codes
+  std::string schema_version;
+};
+
+struct ScanFilter {
+  std::optional<Date> from;  // inclusive
+  std::optional<Date> to;    // inclusive
+};
+
+// One row of a tariff nomenclature (HS 2022, HS 2017, or a national tariff).
+struct NomenclatureEntry {
+  std::string code;  // 2, 4 or 6+ digits
+  std::string description;
+  std::string parent;
+  std::string section;
+  int level = 0;
+};
+
+// A versioned artifact other modules keep in the store: trained models,
+// imported lists, spectral libraries. The newest version is active unless
+// one is activated explicitly.
+struct Artifact {
+  std::string kind;      // "model", "list", ...
+  std::string name;
+  int version = 0;
+  std::string metadata;  // JSON
+  std::string created_at;
+  bool active = false;
+  std::string payload;   // bytes
+};
+
+// An append-only record about a declaration: an inspection outcome, a lane
+// override, a declined alert. Who, when and why are kept.
+struct Event {
+  int64_t id = 0;
+  std::string kind;  // "outcome", "override", ...
+  std::string declaration_id;
+  std::string actor;
+  std::string at;    // UTC, ISO 8601
+  std::string data;  // JSON
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+  Store() = default;
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // --- declarations ---
+  // Stores a batch in one transaction and says, per declaration, whether it
+  // was new, an amendment or a duplicate. `source` names where it came from.
+  virtual std::vector<PutStatus> put_batch(std::span<const Declaration> batch,
+                                           std::string_view source) = 0;
+  virtual std::optional<Declaration> get(std::string_view id) = 0;
+  // Every stored version of a declaration, oldest first.
+  virtual std::vector<StoredVersion> history(std::string_view id) = 0;
+  // Current versions in (date, id) order; stop early by returning false.
+  virtual void scan(const ScanFilter& filter, const std::function<bool(const Declaration&)>& visit) = 0;
+  virtual StoreStats stats() = 0;
+
+  // --- reference data ---
+  // Replaces an edition's nomenclature atomically.
+  virtual void replace_nomenclature(std::string_view edition, std::span<const NomenclatureEntry> rows,
+                                    std::string_view source) = 0;
+  virtual std::vector<NomenclatureEntry> nomenclature(std::string_view edition) = 0;
+  virtual std::vector<std::string> nomenclature_editions() = 0;
+
+  // --- artifacts and events, for the modules above ---
+  // Stores a new version of (kind, name) and returns its number.
+  virtual int put_artifact(const Artifact& a) = 0;
+  // The active version, or a given one.
+  virtual std::optional<Artifact> get_artifact(std::string_view kind, std::string_view name,
+                                               std::optional<int> version = std::nullopt) = 0;
+  // All versions of a kind, without payloads.
+  virtual std::vector<Artifact> list_artifacts(std::string_view kind) = 0;
+  virtual void activate_artifact(std::string_view kind, std::string_view name, int version) = 0;
+
+  virtual int64_t append_event(const Event& e) = 0;
+  // Events of a kind, for one declaration or (empty id) for all, oldest first.
+  virtual std::vector<Event> events(std::string_view kind, std::string_view declaration_id = {}) = 0;
+};
+
+// Opens (creating if needed, and migrating to the current schema) the store
+// at `path`. A path is a SQLite file; "postgres://..." is reserved.
+std::unique_ptr<Store> open_store(const std::string& path);
+
+}  // namespace custos
