@@ -37,6 +37,10 @@ class Context {
 };
 
 using Setup = void (*)(CLI::App& app, Context& ctx);
+
+// The `custos bench` group, shared by the modules that add a benchmark
+// (`custos bench assess`, `custos bench screen`, ...): created on first use.
+CLI::App& bench_group(CLI::App& app);
 // Called from a static initializer in each cmd_*.cc; `order` sorts --help.
 bool register_command(int order, Setup setup);
 

@@ -24,6 +24,14 @@ bool register_command(int order, Setup setup) {
   return true;
 }
 
+CLI::App& bench_group(CLI::App& app) {
+  for (CLI::App* sub : app.get_subcommands([](CLI::App* a) { return a->get_name() == "bench"; }))
+    return *sub;
+  CLI::App* bench = app.add_subcommand("bench", "Measure the speed of Custos' engines on this machine");
+  bench->require_subcommand(1);
+  return *bench;
+}
+
 std::string Context::db_path() const {
   if (!db_option.empty()) return db_option;
   if (const char* env = std::getenv("CUSTOS_DB"); env != nullptr && *env != '\0') return env;
