@@ -160,10 +160,11 @@ Declaration declaration_from_json(const json& j) {
   return d;
 }
 
-std::string content_digest(const Declaration& d) {
+std::string content_digest(const Declaration& d) { return digest_of_document(to_json(d).dump()); }
+
+std::string digest_of_document(std::string_view canonical) {
   static const bool ready = sodium_init() >= 0;
   if (!ready) throw std::runtime_error("libsodium failed to initialise");
-  const std::string canonical = to_json(d).dump();
   unsigned char hash[16];
   crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(canonical.data()),
                      canonical.size(), nullptr, 0);

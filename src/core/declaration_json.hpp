@@ -18,5 +18,8 @@ Declaration declaration_from_json(const nlohmann::json& j);
 // canonical JSON, hex). Same content, same digest: used to tell a duplicate
 // from an amendment.
 std::string content_digest(const Declaration& d);
+// The same digest over an already-serialised canonical document
+// (to_json(d).dump()), so a writer serialises once.
+std::string digest_of_document(std::string_view canonical_json);
 
 }  // namespace custos

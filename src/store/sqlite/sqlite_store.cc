@@ -1,0 +1,328 @@
+#include "store/sqlite/sqlite_store.hpp"
+
+#include <chrono>
+#include <ctime>
+
+#include "core/declaration_json.hpp"
+#include "store/sqlite/schema.hpp"
+
+namespace custos::sqlite {
+
+std::string utc_now() {
+  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+struct SqliteStore::Statements {
+  explicit Statements(Connection& c)
+      : insert(c,
+               "INSERT INTO declarations(id, version, digest, date, flow, importer_id, items, fraud, "
+               "illicit_domain, doc, source, stored_at) VALUES (?1, 1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+               "ON CONFLICT(id) DO NOTHING"),
+        current(c, "SELECT version, digest FROM declarations WHERE id = ?1"),
+        archive(c,
+                "INSERT INTO declaration_versions(id, version, digest, doc, source, stored_at) "
+                "SELECT id, version, digest, doc, source, stored_at FROM declarations WHERE id = ?1"),
+        amend(c,
+              "UPDATE declarations SET version = version + 1, digest = ?2, date = ?3, flow = ?4, importer_id = ?5, "
+              "items = ?6, fraud = ?7, illicit_domain = ?8, doc = ?9, source = ?10, stored_at = ?11 WHERE id = ?1"),
+        get(c, "SELECT doc FROM declarations WHERE id = ?1") {}
+  Statement insert, current, archive, amend, get;
+};
+
+SqliteStore::SqliteStore(const std::string& path) : conn_(path) {
+  conn_.exec("PRAGMA journal_mode = WAL");
+  // FULL: a committed batch survives power loss, not only a process crash.
+  conn_.exec("PRAGMA synchronous = FULL");
+  conn_.exec("PRAGMA foreign_keys = ON");
+  conn_.exec("PRAGMA cache_size = -65536");
+  migrate();
+  st_ = std::make_unique<Statements>(conn_);
+}
+
+SqliteStore::~SqliteStore() = default;
+
+int SqliteStore::schema_version() {
+  Statement s(conn_, "SELECT coalesce(max(version), 0) FROM schema_migrations");
+  s.step();
+  return static_cast<int>(s.integer(0));
+}
+
+void SqliteStore::migrate() {
+  conn_.exec(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
+      "applied_at TEXT NOT NULL)");
+  int current = schema_version();
+  for (const Migration& m : migrations()) {
+    if (m.version <= current) continue;
+    Transaction tx(conn_);
+    // Another process may have migrated between our read and our lock.
+    if (schema_version() >= m.version) continue;
+    conn_.exec(m.sql);
+    Statement rec(conn_, "INSERT INTO schema_migrations(version, description, applied_at) VALUES (?1, ?2, ?3)");
+    rec.bind(1, m.version).bind(2, m.description).bind(3, utc_now()).run();
+    tx.commit();
+  }
+  int newest = migrations().empty() ? 0 : migrations().back().version;
+  if (schema_version() > newest)
+    throw StoreError("the store was written by a newer Custos (schema " + std::to_string(schema_version()) +
+                     ", this one knows up to " + std::to_string(newest) + ")");
+}
+
+namespace {
+
+void bind_columns(Statement& s, const Declaration& d, const std::string& digest, const std::string& doc,
+                  std::string_view source, const std::string& now) {
+  s.bind(2, digest).bind(3, d.date.str());
+  if (d.flow) s.bind(4, to_string(*d.flow)); else s.bind_null(4);
+  if (!d.importer.id.empty()) s.bind(5, d.importer.id); else s.bind_null(5);
+  s.bind(6, static_cast<int64_t>(d.items.size()));
+  if (d.outcome.fraud) s.bind(7, *d.outcome.fraud ? 1 : 0); else s.bind_null(7);
+  if (d.outcome.illicit_domain) s.bind(8, to_string(*d.outcome.illicit_domain)); else s.bind_null(8);
+  s.bind(9, doc).bind(10, source).bind(11, now);
+}
+
+}  // namespace
+
+std::vector<PutStatus> SqliteStore::put_batch(std::span<const Declaration> batch, std::string_view source) {
+  std::vector<PutStatus> out;
+  out.reserve(batch.size());
+  const std::string now = utc_now();
+  Transaction tx(conn_);
+  for (const Declaration& d : batch) {
+    const std::string doc = to_json(d).dump();
+    const std::string digest = digest_of_document(doc);
+    Statement& ins = st_->insert;
+    ins.bind(1, d.id);
+    bind_columns(ins, d, digest, doc, source, now);
+    ins.run();
+    if (conn_.changes() == 1) {
+      out.push_back(PutStatus::stored);
+      continue;
+    }
+    Statement& cur = st_->current;
+    cur.bind(1, d.id);
+    if (!cur.step()) throw StoreError("declaration " + d.id + " vanished during its batch");
+    const bool same = cur.text(1) == digest;
+    cur.reset();
+    if (same) {
+      out.push_back(PutStatus::duplicate);
+      continue;
+    }
+    st_->archive.bind(1, d.id).run();
+    Statement& amend = st_->amend;
+    amend.bind(1, d.id);
+    bind_columns(amend, d, digest, doc, source, now);
+    amend.run();
+    out.push_back(PutStatus::amended);
+  }
+  tx.commit();
+  return out;
+}
+
+std::optional<Declaration> SqliteStore::get(std::string_view id) {
+  Statement& s = st_->get;
+  s.bind(1, id);
+  if (!s.step()) {
+    s.reset();
+    return std::nullopt;
+  }
+  std::string doc = s.text(0);
+  s.reset();
+  return declaration_from_json(nlohmann::json::parse(doc));
+}
+
+std::vector<StoredVersion> SqliteStore::history(std::string_view id) {
+  std::vector<StoredVersion> out;
+  Statement s(conn_,
+              "SELECT version, digest, source, stored_at, doc FROM declaration_versions WHERE id = ?1 "
+              "UNION ALL SELECT version, digest, source, stored_at, doc FROM declarations WHERE id = ?1 "
+              "ORDER BY version");
+  s.bind(1, id);
+  while (s.step()) {
+    StoredVersion v;
+    v.version = static_cast<int>(s.integer(0));
+    v.digest = s.text(1);
+    v.source = s.text(2);
+    v.stored_at = s.text(3);
+    v.declaration = declaration_from_json(nlohmann::json::parse(s.text(4)));
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+void SqliteStore::scan(const ScanFilter& filter, const std::function<bool(const Declaration&)>& visit) {
+  Statement s(conn_,
+              "SELECT doc FROM declarations WHERE date >= ?1 AND date <= ?2 ORDER BY date, id");
+  s.bind(1, filter.from ? filter.from->str() : std::string("0000-00-00"));
+  s.bind(2, filter.to ? filter.to->str() : std::string("9999-99-99"));
+  while (s.step()) {
+    if (!visit(declaration_from_json(nlohmann::json::parse(s.text(0))))) break;
+  }
+}
+
+StoreStats SqliteStore::stats() {
+  StoreStats st;
+  {
+    Statement s(conn_,
+                "SELECT count(*), coalesce(sum(items), 0), min(date), max(date), count(fraud), "
+                "coalesce(sum(fraud), 0) FROM declarations");
+    s.step();
+    st.declarations = s.integer(0);
+    st.items = s.integer(1);
+    if (!s.is_null(2)) st.first_date = Date::parse(s.text(2));
+    if (!s.is_null(3)) st.last_date = Date::parse(s.text(3));
+    st.with_outcome = s.integer(4);
+    st.fraud = s.integer(5);
+  }
+  {
+    Statement s(conn_, "SELECT count(*) FROM declaration_versions");
+    s.step();
+    st.versions = st.declarations + s.integer(0);
+  }
+  {
+    Statement s(conn_, "SELECT coalesce(flow, 'unknown'), count(*) FROM declarations GROUP BY 1 ORDER BY 2 DESC");
+    while (s.step()) st.by_flow.emplace_back(s.text(0), s.integer(1));
+  }
+  {
+    Statement s(conn_,
+                "SELECT illicit_domain, count(*) FROM declarations WHERE illicit_domain IS NOT NULL "
+                "GROUP BY 1 ORDER BY 2 DESC");
+    while (s.step()) st.by_illicit_domain.emplace_back(s.text(0), s.integer(1));
+  }
+  {
+    Statement s(conn_, "SELECT edition, count(*) FROM nomenclature GROUP BY edition ORDER BY edition");
+    while (s.step()) st.nomenclatures.emplace_back(s.text(0), s.integer(1));
+  }
+  st.schema_version = std::to_string(schema_version());
+  return st;
+}
+
+void SqliteStore::replace_nomenclature(std::string_view edition, std::span<const NomenclatureEntry> rows,
+                                       std::string_view source) {
+  Transaction tx(conn_);
+  Statement del(conn_, "DELETE FROM nomenclature WHERE edition = ?1");
+  del.bind(1, edition).run();
+  Statement ins(conn_,
+                "INSERT OR REPLACE INTO nomenclature(edition, code, description, parent, section, level) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+  for (const auto& r : rows) {
+    ins.bind(1, edition).bind(2, r.code).bind(3, r.description).bind(4, r.parent).bind(5, r.section).bind(6, r.level);
+    ins.run();
+  }
+  Statement ed(conn_,
+               "INSERT OR REPLACE INTO nomenclature_editions(edition, source, imported_at) VALUES (?1, ?2, ?3)");
+  ed.bind(1, edition).bind(2, source).bind(3, utc_now()).run();
+  tx.commit();
+}
+
+std::vector<NomenclatureEntry> SqliteStore::nomenclature(std::string_view edition) {
+  std::vector<NomenclatureEntry> out;
+  Statement s(conn_,
+              "SELECT code, description, parent, section, level FROM nomenclature WHERE edition = ?1 ORDER BY code");
+  s.bind(1, edition);
+  while (s.step()) out.push_back({s.text(0), s.text(1), s.text(2), s.text(3), static_cast<int>(s.integer(4))});
+  return out;
+}
+
+std::vector<std::string> SqliteStore::nomenclature_editions() {
+  std::vector<std::string> out;
+  Statement s(conn_, "SELECT edition FROM nomenclature_editions ORDER BY edition");
+  while (s.step()) out.push_back(s.text(0));
+  return out;
+}
+
+int SqliteStore::put_artifact(const Artifact& a) {
+  Transaction tx(conn_);
+  Statement next(conn_, "SELECT coalesce(max(version), 0) + 1 FROM artifacts WHERE kind = ?1 AND name = ?2");
+  next.bind(1, a.kind).bind(2, a.name);
+  next.step();
+  int version = static_cast<int>(next.integer(0));
+  next.reset();
+  Statement ins(conn_,
+                "INSERT INTO artifacts(kind, name, version, metadata, payload, created_at) VALUES (?1,?2,?3,?4,?5,?6)");
+  ins.bind(1, a.kind).bind(2, a.name).bind(3, version).bind(4, a.metadata.empty() ? "{}" : a.metadata);
+  ins.bind_blob(5, a.payload).bind(6, utc_now()).run();
+  Statement act(conn_, "INSERT OR REPLACE INTO artifact_active(kind, name, version) VALUES (?1, ?2, ?3)");
+  act.bind(1, a.kind).bind(2, a.name).bind(3, version).run();
+  tx.commit();
+  return version;
+}
+
+std::optional<Artifact> SqliteStore::get_artifact(std::string_view kind, std::string_view name,
+                                                  std::optional<int> version) {
+  Statement s(conn_,
+              "SELECT a.version, a.metadata, a.payload, a.created_at, "
+              "(SELECT version FROM artifact_active WHERE kind = a.kind AND name = a.name) = a.version "
+              "FROM artifacts a WHERE a.kind = ?1 AND a.name = ?2 AND a.version = coalesce(?3, "
+              "(SELECT version FROM artifact_active WHERE kind = ?1 AND name = ?2))");
+  s.bind(1, kind).bind(2, name);
+  if (version) s.bind(3, *version); else s.bind_null(3);
+  if (!s.step()) return std::nullopt;
+  Artifact a;
+  a.kind = std::string(kind);
+  a.name = std::string(name);
+  a.version = static_cast<int>(s.integer(0));
+  a.metadata = s.text(1);
+  a.payload = s.blob(2);
+  a.created_at = s.text(3);
+  a.active = s.integer(4) != 0;
+  return a;
+}
+
+std::vector<Artifact> SqliteStore::list_artifacts(std::string_view kind) {
+  std::vector<Artifact> out;
+  Statement s(conn_,
+              "SELECT a.name, a.version, a.metadata, a.created_at, coalesce(act.version = a.version, 0) "
+              "FROM artifacts a LEFT JOIN artifact_active act ON act.kind = a.kind AND act.name = a.name "
+              "WHERE a.kind = ?1 ORDER BY a.name, a.version");
+  s.bind(1, kind);
+  while (s.step()) {
+    Artifact a;
+    a.kind = std::string(kind);
+    a.name = s.text(0);
+    a.version = static_cast<int>(s.integer(1));
+    a.metadata = s.text(2);
+    a.created_at = s.text(3);
+    a.active = s.integer(4) != 0;
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+void SqliteStore::activate_artifact(std::string_view kind, std::string_view name, int version) {
+  Transaction tx(conn_);
+  Statement chk(conn_, "SELECT 1 FROM artifacts WHERE kind = ?1 AND name = ?2 AND version = ?3");
+  chk.bind(1, kind).bind(2, name).bind(3, version);
+  if (!chk.step())
+    throw StoreError(std::string(kind) + " '" + std::string(name) + "' has no version " + std::to_string(version));
+  chk.reset();
+  Statement act(conn_, "INSERT OR REPLACE INTO artifact_active(kind, name, version) VALUES (?1, ?2, ?3)");
+  act.bind(1, kind).bind(2, name).bind(3, version).run();
+  tx.commit();
+}
+
+int64_t SqliteStore::append_event(const Event& e) {
+  Statement s(conn_, "INSERT INTO events(kind, declaration_id, actor, at, data) VALUES (?1, ?2, ?3, ?4, ?5)");
+  s.bind(1, e.kind).bind(2, e.declaration_id).bind(3, e.actor).bind(4, e.at.empty() ? utc_now() : e.at);
+  s.bind(5, e.data.empty() ? "{}" : e.data);
+  s.run();
+  return sqlite3_last_insert_rowid(conn_.handle());
+}
+
+std::vector<Event> SqliteStore::events(std::string_view kind, std::string_view declaration_id) {
+  std::vector<Event> out;
+  Statement s(conn_,
+              "SELECT id, kind, declaration_id, actor, at, data FROM events WHERE kind = ?1 AND "
+              "(?2 = '' OR declaration_id = ?2) ORDER BY id");
+  s.bind(1, kind).bind(2, declaration_id);
+  while (s.step())
+    out.push_back({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)});
+  return out;
+}
+
+}  // namespace custos::sqlite

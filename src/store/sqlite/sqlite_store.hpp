@@ -1,0 +1,50 @@
+#pragma once
+// The embedded default store: one SQLite file in WAL mode with synchronous
+// FULL, so a committed batch survives a crash or power loss and a killed
+// process leaves whole batches or nothing.
+#include <memory>
+#include <string>
+
+#include "store/sqlite/statement.hpp"
+#include "store/store.hpp"
+
+namespace custos::sqlite {
+
+class SqliteStore final : public Store {
+ public:
+  explicit SqliteStore(const std::string& path);
+  ~SqliteStore() override;
+
+  std::vector<PutStatus> put_batch(std::span<const Declaration> batch, std::string_view source) override;
+  std::optional<Declaration> get(std::string_view id) override;
+  std::vector<StoredVersion> history(std::string_view id) override;
+  void scan(const ScanFilter& filter, const std::function<bool(const Declaration&)>& visit) override;
+  StoreStats stats() override;
+
+  void replace_nomenclature(std::string_view edition, std::span<const NomenclatureEntry> rows,
+                            std::string_view source) override;
+  std::vector<NomenclatureEntry> nomenclature(std::string_view edition) override;
+  std::vector<std::string> nomenclature_editions() override;
+
+  int put_artifact(const Artifact& a) override;
+  std::optional<Artifact> get_artifact(std::string_view kind, std::string_view name,
+                                       std::optional<int> version) override;
+  std::vector<Artifact> list_artifacts(std::string_view kind) override;
+  void activate_artifact(std::string_view kind, std::string_view name, int version) override;
+
+  int64_t append_event(const Event& e) override;
+  std::vector<Event> events(std::string_view kind, std::string_view declaration_id) override;
+
+  int schema_version();
+
+ private:
+  void migrate();
+  struct Statements;
+  Connection conn_;
+  std::unique_ptr<Statements> st_;
+};
+
+// Current UTC time as ISO 8601 with seconds ("2026-11-27T19:05:41Z").
+std::string utc_now();
+
+}  // namespace custos::sqlite
