@@ -1,0 +1,280 @@
+#include "screen/name_normalizer.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <memory>
+#include <stdexcept>
+#include <unordered_map>
+
+#include "screen/name_tables.hpp"
+
+namespace custos::screen {
+
+std::string_view to_string(TokenRole r) {
+  switch (r) {
+    case TokenRole::name: return "name";
+    case TokenRole::number: return "number";
+    case TokenRole::particle: return "particle";
+    case TokenRole::title: return "title";
+    case TokenRole::legal_form: return "legal form";
+    case TokenRole::generic: return "generic word";
+  }
+  return "name";
+}
+
+namespace {
+
+bool is_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+// Transliterators are costly to build and not meant for concurrent use: one
+// per thread.
+icu::Transliterator& transliterator() {
+  thread_local std::unique_ptr<icu::Transliterator> t = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> tr(icu::Transliterator::createInstance(
+        "Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+    if (U_FAILURE(status) || !tr) throw std::runtime_error("ICU transliterator Any-Latin unavailable");
+    return tr;
+  }();
+  return *t;
+}
+
+}  // namespace
+
+std::string fold_to_ascii(std::string_view utf8) {
+  std::string out;
+  if (is_ascii(utf8)) {
+    out.reserve(utf8.size());
+    for (char c : utf8) out.push_back(lower(c));
+    return out;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString folded = U_SUCCESS(status) ? nfkc->normalize(text, status) : text;
+  if (U_FAILURE(status)) folded = text;
+  transliterator().transliterate(folded);
+  std::string bytes;
+  folded.toUTF8String(bytes);
+  out.reserve(bytes.size());
+  for (char c : bytes) out.push_back(static_cast<unsigned char>(c) < 0x80 ? lower(c) : ' ');
+  return out;
+}
+
+std::vector<std::string> tokenize(std::string_view s) {
+  std::vector<std::string> tokens;
+  std::string cur;
+  bool dotted = false;  // inside an initialism such as "s.a.s."
+  auto flush = [&] {
+    if (!cur.empty()) tokens.push_back(std::move(cur));
+    cur.clear();
+    dotted = false;
+  };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (is_alnum(c)) {
+      cur.push_back(c);
+    } else if (c == '\'' || c == '`') {
+      // Apostrophes mark glottal stops and elisions inside one word
+      // (Qa'ida, Cho'ng, O'Brien): keep the word whole.
+    } else if (c == '.') {
+      bool next_alnum = i + 1 < s.size() && is_alnum(s[i + 1]);
+      if (next_alnum && (cur.size() == 1 || dotted)) {
+        dotted = true;
+      } else {
+        flush();
+      }
+    } else if (c == '&') {
+      flush();
+      tokens.emplace_back("and");
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return tokens;
+}
+
+std::string phonetic_key(std::string_view token) {
+  std::string key;
+  for (char c : token) {
+    char cls;
+    switch (c) {
+      case 'b': case 'p': case 'f': case 'v': cls = '1'; break;
+      case 'c': case 'g': case 'j': case 'k': case 'q': case 's': case 'x': case 'z': cls = '2'; break;
+      case 'd': case 't': cls = '3'; break;
+      case 'l': cls = '4'; break;
+      case 'm': case 'n': cls = '5'; break;
+      case 'r': cls = '6'; break;
+      default:
+        if (c >= '0' && c <= '9') {
+          cls = c;
+          break;
+        }
+        continue;  // vowels, h, w, y
+    }
+    if (key.empty() || key.back() != cls) key.push_back(cls);
+  }
+  return key;
+}
+
+namespace {
+
+struct Terms {
+  std::unordered_map<std::string, std::string> legal_forms;  // phrase -> canonical
+  std::size_t longest_form = 1;
+  std::unordered_map<std::string, TokenRole> roles;
+};
+
+std::string join(const std::vector<std::string>& tokens, std::size_t from, std::size_t to) {
+  std::string s;
+  for (std::size_t i = from; i < to; ++i) {
+    if (i > from) s.push_back(' ');
+    s += tokens[i];
+  }
+  return s;
+}
+
+template <typename F>
+void for_each_row(std::string_view table, F f) {
+  std::size_t pos = 0;
+  while (pos < table.size()) {
+    std::size_t end = table.find('\n', pos);
+    if (end == std::string_view::npos) end = table.size();
+    std::string_view line = table.substr(pos, end - pos);
+    pos = end + 1;
+    if (line.empty() || line.front() == '#') continue;
+    std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) continue;
+    f(line.substr(0, tab), line.substr(tab + 1));
+  }
+}
+
+const Terms& terms() {
+  static const Terms t = [] {
+    Terms terms;
+    for_each_row(legal_forms_table(), [&](std::string_view alias, std::string_view canonical) {
+      auto tokens = tokenize(fold_to_ascii(alias));
+      auto canon = tokenize(fold_to_ascii(canonical));
+      if (tokens.empty() || canon.empty()) return;
+      std::string c;
+      for (const auto& part : canon) c += part;
+      terms.longest_form = std::max(terms.longest_form, tokens.size());
+      terms.legal_forms.emplace(join(tokens, 0, tokens.size()), c);
+    });
+    for_each_row(name_terms_table(), [&](std::string_view role, std::string_view word) {
+      TokenRole r = role == "particle" ? TokenRole::particle
+                    : role == "title"  ? TokenRole::title
+                                       : TokenRole::generic;
+      terms.roles.emplace(std::string(word), r);
+    });
+    return terms;
+  }();
+  return t;
+}
+
+float weight_of(TokenRole r) {
+  // Why these: a legal form or generic word must never carry an alert by
+  // itself, yet a mismatch ("Bank AG" vs "Bank plc") should still cost a
+  // little; particles and titles are routinely dropped or added by lists.
+  switch (r) {
+    case TokenRole::name: return 1.0f;
+    case TokenRole::number: return 1.0f;
+    case TokenRole::particle: return 0.25f;
+    case TokenRole::title: return 0.1f;
+    case TokenRole::legal_form: return 0.3f;
+    case TokenRole::generic: return 0.35f;
+  }
+  return 1.0f;
+}
+
+NameToken make_token(std::string text, TokenRole role) {
+  NameToken t;
+  t.key = phonetic_key(text);
+  t.text = std::move(text);
+  t.role = role;
+  t.weight = weight_of(role);
+  return t;
+}
+
+}  // namespace
+
+PreparedName prepare_name(std::string_view utf8) {
+  const Terms& t = terms();
+  PreparedName out;
+  out.original = std::string(utf8);
+  std::vector<std::string> raw = tokenize(fold_to_ascii(utf8));
+  // Legal forms sit at either end of a name ("OOO Romashka", "Siemens AG");
+  // longest phrase first, and never the whole name.
+  std::size_t begin = 0, end = raw.size();
+  std::vector<NameToken> head, tail;
+  bool found = true;
+  while (found && end - begin > 1) {
+    found = false;
+    for (std::size_t len = std::min(t.longest_form, end - begin - 1); len >= 1; --len) {
+      auto it = t.legal_forms.find(join(raw, end - len, end));
+      if (it != t.legal_forms.end()) {
+        tail.insert(tail.begin(), make_token(it->second, TokenRole::legal_form));
+        end -= len;
+        found = true;
+        break;
+      }
+    }
+  }
+  found = true;
+  while (found && end - begin > 1) {
+    found = false;
+    for (std::size_t len = std::min(t.longest_form, end - begin - 1); len >= 1; --len) {
+      auto it = t.legal_forms.find(join(raw, begin, begin + len));
+      if (it != t.legal_forms.end()) {
+        head.push_back(make_token(it->second, TokenRole::legal_form));
+        begin += len;
+        found = true;
+        break;
+      }
+    }
+  }
+  out.tokens = std::move(head);
+  for (std::size_t i = begin; i < end; ++i) {
+    TokenRole role = TokenRole::name;
+    if (std::all_of(raw[i].begin(), raw[i].end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      role = TokenRole::number;
+    } else if (auto it = t.roles.find(raw[i]); it != t.roles.end()) {
+      role = it->second;
+    }
+    out.tokens.push_back(make_token(std::move(raw[i]), role));
+  }
+  for (auto& tok : tail) out.tokens.push_back(std::move(tok));
+  return out;
+}
+
+std::string PreparedName::normalized() const {
+  std::string s;
+  for (const auto& t : tokens) {
+    if (!s.empty()) s.push_back(' ');
+    s += t.text;
+  }
+  return s;
+}
+
+float PreparedName::total_weight() const {
+  float w = 0;
+  for (const auto& t : tokens) w += t.weight;
+  return w;
+}
+
+bool looks_like_organisation(std::string_view name) {
+  for (const auto& t : prepare_name(name).tokens)
+    if (t.role == TokenRole::legal_form || t.role == TokenRole::generic) return true;
+  return false;
+}
+
+}  // namespace custos::screen

@@ -1,0 +1,194 @@
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <unordered_map>
+
+#include "screen/name_normalizer.hpp"
+#include "screen/screen.hpp"
+
+namespace custos::screen {
+
+namespace {
+
+// Why these limits: a query token as common as "mohammad" or "trading"
+// appears in thousands of names and says little; the rarer tokens of the
+// same query find the entry. Only when a query has nothing rarer are the long
+// lists read.
+constexpr std::size_t kCommonKey = 3000;
+constexpr std::size_t kCandidates = 64;
+
+std::uint64_t key_hash(char tag, std::string_view text) {
+  return std::hash<std::string_view>{}(text) * 31 + static_cast<unsigned char>(tag);
+}
+
+template <typename F>
+void for_each_key(const PreparedName& name, F f) {
+  bool any_name = std::any_of(name.tokens.begin(), name.tokens.end(), [](const NameToken& t) {
+    return t.role == TokenRole::name || t.role == TokenRole::number;
+  });
+  for (const auto& t : name.tokens) {
+    if (any_name && t.role != TokenRole::name && t.role != TokenRole::number) continue;
+    f(key_hash('t', t.text));
+    if (t.key.size() >= 2) f(key_hash('k', t.key));
+    if (t.text.size() >= 5) {
+      f(key_hash('p', std::string_view(t.text).substr(0, 4)));
+      f(key_hash('s', std::string_view(t.text).substr(t.text.size() - 4)));
+    }
+  }
+}
+
+}  // namespace
+
+struct Screener::Index {
+  struct Variant {
+    std::uint32_t entity;
+    std::uint32_t name;
+    PreparedName prepared;
+  };
+  std::vector<Variant> variants;
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> postings;
+};
+
+Screener::Screener(std::vector<ListEntity> entities) : entities_(std::move(entities)), index_(std::make_unique<Index>()) {
+  for (std::uint32_t e = 0; e < entities_.size(); ++e)
+    for (std::uint32_t n = 0; n < entities_[e].names.size(); ++n) {
+      PreparedName p = prepare_name(entities_[e].names[n].text);
+      if (p.tokens.empty()) continue;
+      auto v = static_cast<std::uint32_t>(index_->variants.size());
+      for_each_key(p, [&](std::uint64_t k) {
+        auto& list = index_->postings[k];
+        if (list.empty() || list.back() != v) list.push_back(v);
+      });
+      index_->variants.push_back({e, n, std::move(p)});
+    }
+}
+
+Screener::~Screener() = default;
+
+std::size_t Screener::names() const { return index_->variants.size(); }
+
+bool is_sanctions_list(std::string_view list) {
+  return list.starts_with("ofac") || list == "un" || list == "uk" || list == "bis" || list.starts_with("eu");
+}
+
+namespace {
+
+ScreenResult qualify(const ListEntity& entity, const EntityName& name, NameComparison comparison,
+                     const ScreenQuery& query) {
+  ScreenResult r;
+  r.entity = &entity;
+  r.matched_name = name.text;
+  r.strength = name.strength;
+  r.name_score = comparison.score;
+  r.comparison = std::move(comparison);
+  double score = r.name_score;
+  // Agreement adds a quarter of the distance to 1, so that scores keep
+  // ranking instead of piling up at 1.0; disagreement multiplies down.
+  auto agree = [&](const char* what, std::string reason) {
+    double before = score;
+    score += (1.0 - score) * 0.25;
+    r.qualifiers.push_back({what, score - before, std::move(reason)});
+  };
+  auto disagree = [&](const char* what, double factor, std::string reason) {
+    double before = score;
+    score *= factor;
+    r.qualifiers.push_back({what, score - before, std::move(reason)});
+  };
+  if (query.country && !entity.countries.empty()) {
+    bool same = std::find(entity.countries.begin(), entity.countries.end(), *query.country) != entity.countries.end();
+    std::string listed;
+    for (const auto& c : entity.countries) listed += (listed.empty() ? "" : ", ") + c.str();
+    if (same)
+      agree("country", "the party's country " + query.country->str() + " is among the entry's countries (" + listed + ")");
+    else
+      disagree("country", 0.85,
+               "the party's country " + query.country->str() + " is not among the entry's countries (" + listed + ")");
+  }
+  if (query.birth_year && !entity.birth_years.empty()) {
+    bool near = std::any_of(entity.birth_years.begin(), entity.birth_years.end(),
+                            [&](int y) { return std::abs(y - *query.birth_year) <= 1; });
+    std::string years;
+    for (int y : entity.birth_years) years += (years.empty() ? "" : ", ") + std::to_string(y);
+    if (near)
+      agree("birth year", "birth year " + std::to_string(*query.birth_year) + " agrees with the entry (" + years + ")");
+    else
+      disagree("birth year", 0.8,
+               "birth year " + std::to_string(*query.birth_year) + " differs from the entry (" + years + ")");
+  }
+  if (name.strength == NameStrength::weak_alias)
+    disagree("alias strength", 0.95, "matched a weak alias, which the list itself marks as low quality");
+  r.score = std::clamp(score, 0.0, 1.0);
+  r.alert = r.score >= kAlertThreshold;
+  return r;
+}
+
+}  // namespace
+
+namespace {
+
+std::vector<ScreenResult> best_per_entity(std::vector<ScreenResult> all, const ScreenQuery& query) {
+  std::sort(all.begin(), all.end(), [](const ScreenResult& a, const ScreenResult& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return a.entity < b.entity;
+  });
+  std::vector<ScreenResult> out;
+  for (auto& r : all) {
+    if (r.score < query.min_score || out.size() >= query.max_results) break;
+    bool seen = std::any_of(out.begin(), out.end(), [&](const ScreenResult& o) { return o.entity == r.entity; });
+    if (!seen) out.push_back(std::move(r));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<ScreenResult> Screener::screen(std::string_view name, const ScreenQuery& query) const {
+  PreparedName q = prepare_name(name);
+  if (q.tokens.empty()) return {};
+  std::vector<std::pair<std::size_t, std::uint64_t>> keys;  // (postings size, key)
+  for_each_key(q, [&](std::uint64_t k) {
+    auto it = index_->postings.find(k);
+    if (it != index_->postings.end()) keys.emplace_back(it->second.size(), k);
+  });
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  std::unordered_map<std::uint32_t, float> votes;
+  const auto n = static_cast<float>(index_->variants.size());
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (keys[i].first > kCommonKey && !votes.empty()) break;
+    float idf = std::log(1.0f + n / static_cast<float>(keys[i].first));
+    for (std::uint32_t v : index_->postings.at(keys[i].second)) votes[v] += idf;
+  }
+  std::vector<std::pair<float, std::uint32_t>> ranked;
+  ranked.reserve(votes.size());
+  for (const auto& [v, w] : votes) ranked.emplace_back(w, v);
+  std::size_t k = std::min(kCandidates, ranked.size());
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(k), ranked.end(),
+                    [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+  std::vector<ScreenResult> all;
+  for (std::size_t i = 0; i < k; ++i) {
+    const auto& v = index_->variants[ranked[i].second];
+    const ListEntity& e = entities_[v.entity];
+    if (query.kind && e.kind != *query.kind) continue;
+    NameComparison c = compare_names(q, v.prepared, e.kind == EntityKind::person);
+    if (c.score <= 0) continue;
+    all.push_back(qualify(e, e.names[v.name], std::move(c), query));
+  }
+  return best_per_entity(std::move(all), query);
+}
+
+std::vector<ScreenResult> Screener::screen_full_scan(std::string_view name, const ScreenQuery& query) const {
+  PreparedName q = prepare_name(name);
+  if (q.tokens.empty()) return {};
+  std::vector<ScreenResult> all;
+  for (const auto& v : index_->variants) {
+    const ListEntity& e = entities_[v.entity];
+    if (query.kind && e.kind != *query.kind) continue;
+    NameComparison c = compare_names(q, v.prepared, e.kind == EntityKind::person);
+    if (c.score < query.min_score * 0.5) continue;
+    all.push_back(qualify(e, e.names[v.name], std::move(c), query));
+  }
+  return best_per_entity(std::move(all), query);
+}
+
+}  // namespace custos::screen
