@@ -1,0 +1,181 @@
+#include "risk/naive_evaluator.hpp"
+
+#include <hs/hs.h>
+
+#include <algorithm>
+#include <map>
+#include <stdexcept>
+
+#include "risk/description_pattern.hpp"
+#include "risk/text_fold.hpp"
+
+namespace custos::risk {
+
+class NaiveEvaluator::Impl {
+ public:
+  explicit Impl(const std::vector<Profile>& profiles) : profiles_(profiles) {
+    for (const Profile& p : profiles_) compile(p.when);
+  }
+  ~Impl() {
+    for (auto& [leaf, db] : dbs_) hs_free_database(db);
+    hs_free_scratch(scratch_);
+  }
+
+  bool fires(size_t index, const Declaration& d, ProfileHit* hit) {
+    const Profile& p = profiles_[index];
+    if (!p.valid_on(d.date)) return false;
+    static const Item kNoItem;
+    ProfileHit h;
+    h.profile = static_cast<uint32_t>(index);
+    size_t n = std::max<size_t>(1, d.items.size());
+    for (size_t i = 0; i < n; ++i) {
+      const Item& item = d.items.empty() ? kNoItem : d.items[i];
+      fold_text(item.description, folded_);
+      if (holds(p.when, d, item)) h.items.push_back(static_cast<int>(i));
+    }
+    if (h.items.empty()) return false;
+    decide_lane(p, d, h);
+    if (hit) *hit = std::move(h);
+    return true;
+  }
+
+  void match(const Declaration& d, std::vector<ProfileHit>& out) {
+    out.clear();
+    for (size_t i = 0; i < profiles_.size(); ++i) {
+      if (!profiles_[i].enabled) continue;
+      ProfileHit h;
+      if (fires(i, d, &h)) out.push_back(std::move(h));
+    }
+  }
+
+ private:
+  void compile(const Condition& c) {
+    for (const Condition& child : c.children) compile(child);
+    if (c.kind != Condition::Kind::leaf || c.field != Field::description) return;
+    std::vector<std::string> exprs;
+    for (const std::string& e : c.text_entries) {
+      std::string err;
+      auto r = description_regex(e, &err);
+      if (!r) throw std::runtime_error("description entry '" + e + "': " + err);
+      exprs.push_back(*r);
+    }
+    std::vector<const char*> ptrs;
+    std::vector<unsigned> flags(exprs.size(), description_pattern_flags()), ids(exprs.size(), 0);
+    for (const std::string& e : exprs) ptrs.push_back(e.c_str());
+    hs_database_t* db = nullptr;
+    hs_compile_error_t* err = nullptr;
+    if (hs_compile_multi(ptrs.data(), flags.data(), ids.data(), static_cast<unsigned>(ptrs.size()),
+                         HS_MODE_BLOCK, nullptr, &db, &err) != HS_SUCCESS) {
+      std::string msg = err && err->message ? err->message : "compile failed";
+      hs_free_compile_error(err);
+      throw std::runtime_error("description patterns: " + msg);
+    }
+    if (hs_alloc_scratch(db, &scratch_) != HS_SUCCESS)
+      throw std::runtime_error("Hyperscan scratch allocation failed");
+    dbs_[&c] = db;
+  }
+
+  bool text_matches(const Condition& c) {
+    bool found = false;
+    auto on_match = [](unsigned, unsigned long long, unsigned long long, unsigned, void* ctx) -> int {
+      *static_cast<bool*>(ctx) = true;
+      return 1;  // stop: one entry is enough
+    };
+    hs_scan(dbs_.at(&c), folded_.data(), static_cast<unsigned>(folded_.size()), 0, scratch_, on_match,
+            &found);
+    return found;
+  }
+
+  static bool in(const std::vector<std::string>& set, const std::string& v) {
+    return !v.empty() && std::find(set.begin(), set.end(), v) != set.end();
+  }
+  static bool in(const std::vector<Country>& set, const std::optional<Country>& v) {
+    return v && std::find(set.begin(), set.end(), *v) != set.end();
+  }
+  static bool in_range(const Condition& c, const std::optional<double>& v) {
+    return v && (!c.min || *v >= *c.min) && (!c.max || *v <= *c.max);
+  }
+  static bool any_doc(const Condition& c, const Item& item) {
+    for (const std::string& t : c.strings)
+      if (item.has_document(t)) return true;
+    return false;
+  }
+
+  bool holds(const Condition& c, const Declaration& d, const Item& item) {
+    switch (c.kind) {
+      case Condition::Kind::all:
+        for (const Condition& ch : c.children)
+          if (!holds(ch, d, item)) return false;
+        return true;
+      case Condition::Kind::any:
+        for (const Condition& ch : c.children)
+          if (holds(ch, d, item)) return true;
+        return false;
+      case Condition::Kind::negate: return !holds(c.children.front(), d, item);
+      case Condition::Kind::leaf: break;
+    }
+    switch (c.field) {
+      case Field::hs:
+        if (item.hs_code.empty()) return false;
+        for (HsCode p : c.hs)
+          if (item.hs_code.str().rfind(p.str(), 0) == 0) return true;
+        return false;
+      case Field::description: return !item.description.empty() && text_matches(c);
+      case Field::origin: return in(c.countries, item.origin);
+      case Field::net_mass_kg: return in_range(c, item.net_mass_kg);
+      case Field::quantity: return in_range(c, item.quantity);
+      case Field::value: return in_range(c, item.value);
+      case Field::unit_value_per_kg: return in_range(c, item.unit_value_per_kg());
+      case Field::tax_rate: return in_range(c, item.tax_rate);
+      case Field::quantity_unit: return in(c.strings, item.quantity_unit);
+      case Field::currency: return in(c.strings, item.currency);
+      case Field::has_document: return any_doc(c, item);
+      case Field::lacks_document: return !any_doc(c, item);
+      case Field::flow: return d.flow && std::find(c.flows.begin(), c.flows.end(), *d.flow) != c.flows.end();
+      case Field::date: return (!c.from || d.date >= *c.from) && (!c.to || d.date <= *c.to);
+      case Field::office: return in(c.strings, d.office);
+      case Field::transport: return in(c.strings, d.transport_mode);
+      case Field::declarant: return in(c.strings, d.declarant_id);
+      case Field::importer: return in(c.strings, d.importer.id);
+      case Field::exporter: return in(c.strings, d.exporter.id);
+      case Field::consignor: return in(c.strings, d.consignor.id);
+      case Field::consignee: return in(c.strings, d.consignee.id);
+      case Field::party:
+        return in(c.strings, d.importer.id) || in(c.strings, d.exporter.id) ||
+               in(c.strings, d.consignor.id) || in(c.strings, d.consignee.id) ||
+               in(c.strings, d.declarant_id);
+      case Field::importer_country: return in(c.countries, d.importer.country);
+      case Field::exporter_country: return in(c.countries, d.exporter.country);
+      case Field::departure: return in(c.countries, d.departure_country);
+      case Field::destination: return in(c.countries, d.destination_country);
+      case Field::transit:
+      case Field::itinerary:
+        if (c.field == Field::itinerary &&
+            (in(c.countries, d.departure_country) || in(c.countries, d.destination_country)))
+          return true;
+        for (Country t : d.transit_countries)
+          if (in(c.countries, t)) return true;
+        return false;
+      case Field::attribute: {
+        const std::string* v = d.attribute(c.attribute_name);
+        return v && in(c.strings, *v);
+      }
+    }
+    return false;
+  }
+
+  const std::vector<Profile>& profiles_;
+  std::map<const Condition*, hs_database_t*> dbs_;
+  hs_scratch_t* scratch_ = nullptr;
+  std::string folded_;
+};
+
+NaiveEvaluator::NaiveEvaluator(const std::vector<Profile>& profiles)
+    : impl_(std::make_unique<Impl>(profiles)) {}
+NaiveEvaluator::~NaiveEvaluator() = default;
+void NaiveEvaluator::match(const Declaration& d, std::vector<ProfileHit>& out) { impl_->match(d, out); }
+bool NaiveEvaluator::fires(size_t index, const Declaration& d, ProfileHit* hit) {
+  return impl_->fires(index, d, hit);
+}
+
+}  // namespace custos::risk

@@ -1,0 +1,115 @@
+#pragma once
+// A risk profile as written by an analyst (docs/profiles.md): the condition
+// tree over a declaration and its items, and the words shown to the officer
+// when it fires. Values are already validated and country groups and named
+// lists already expanded, so evaluators never meet a string they must parse.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/country.hpp"
+#include "core/date.hpp"
+#include "core/declaration.hpp"
+#include "core/domain.hpp"
+#include "core/hs_code.hpp"
+#include "risk/lane.hpp"
+
+namespace custos::risk {
+
+// Every field a condition can test. Item fields come first.
+enum class Field : unsigned char {
+  hs,
+  description,
+  origin,
+  net_mass_kg,
+  quantity,
+  quantity_unit,
+  value,
+  currency,
+  unit_value_per_kg,
+  tax_rate,
+  has_document,
+  lacks_document,
+  // declaration fields
+  flow,
+  date,
+  office,
+  transport,
+  declarant,
+  importer,
+  exporter,
+  consignor,
+  consignee,
+  party,
+  importer_country,
+  exporter_country,
+  departure,
+  destination,
+  transit,
+  itinerary,
+  attribute,
+};
+
+bool is_item_field(Field f);
+std::string_view to_string(Field f);
+std::optional<Field> parse_field(std::string_view name);
+
+// Where a value came from in the profile file, for error messages and evidence.
+struct SourcePos {
+  std::string file;
+  int line = 0;
+  int column = 0;
+};
+
+struct Condition {
+  enum class Kind : unsigned char { all, any, negate, leaf };
+  Kind kind = Kind::all;
+  std::vector<Condition> children;  // all / any / negate (exactly one child)
+
+  // Leaf: one field and the values it is compared with (only the member
+  // matching the field's type is used).
+  Field field = Field::hs;
+  std::vector<HsCode> hs;                 // hs prefixes
+  std::vector<Country> countries;         // country fields
+  std::vector<Flow> flows;                // flow
+  std::vector<std::string> strings;       // ids, codes, document types, attribute values
+  std::vector<std::string> text_entries;  // description entries as written (word, prefix*, re:...)
+  std::optional<double> min, max;         // numeric ranges
+  std::optional<Date> from, to;           // date window
+  std::string attribute_name;             // attribute
+  SourcePos pos;
+};
+
+// A crafted example: a declaration and whether the profile must fire on it.
+struct ProfileExample {
+  bool expect_hit = true;
+  std::optional<Lane> expect_lane;
+  std::string note;
+  Declaration declaration;
+  SourcePos pos;
+};
+
+struct Profile {
+  std::string id;
+  std::string title;
+  Domain domain = Domain::general;
+  std::string legal_basis;
+  double weight = 0;
+  Lane min_lane = Lane::yellow;
+  std::string reason;
+  std::string instructions;
+  std::optional<Date> valid_from, valid_to;
+  std::string operation;
+  bool enabled = true;
+  std::string author;
+  int version = 1;
+  std::vector<std::string> permit;  // document types that make the trade lawful
+  Lane permit_lane = Lane::yellow;
+  Condition when;
+  std::vector<ProfileExample> examples;
+  SourcePos pos;
+
+  bool valid_on(Date d) const { return (!valid_from || d >= *valid_from) && (!valid_to || d <= *valid_to); }
+};
+
+}  // namespace custos::risk

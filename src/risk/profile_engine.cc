@@ -1,0 +1,452 @@
+#include "risk/profile_engine.hpp"
+
+#include <hs/hs.h>
+
+#include <algorithm>
+#include <array>
+#include <bitset>
+#include <limits>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+
+#include "risk/description_pattern.hpp"
+#include "risk/text_fold.hpp"
+
+namespace custos::risk {
+namespace {
+
+constexpr size_t kCountries = 676;
+// Country fields that can serve as an index key, in Field order.
+constexpr std::array<Field, 7> kCountryKeys{
+    Field::origin,      Field::importer_country, Field::exporter_country, Field::departure,
+    Field::destination, Field::transit,          Field::itinerary};
+
+int country_key_slot(Field f) {
+  for (size_t i = 0; i < kCountryKeys.size(); ++i)
+    if (kCountryKeys[i] == f) return static_cast<int>(i);
+  return -1;
+}
+
+bool is_party_field(Field f) {
+  return f == Field::importer || f == Field::exporter || f == Field::consignor || f == Field::consignee ||
+         f == Field::declarant || f == Field::party;
+}
+
+uint64_t hs_key(HsCode h) { return h.digits() * 16 + static_cast<uint64_t>(h.length()); }
+
+struct Node {
+  Condition::Kind kind = Condition::Kind::all;
+  Field field = Field::hs;
+  const Condition* src = nullptr;
+  std::vector<Node> children;
+  std::vector<HsCode> hs;
+  std::bitset<kCountries> countries;
+  unsigned flows = 0;
+  std::vector<uint32_t> ids;       // sorted interned strings
+  std::vector<uint32_t> patterns;  // global pattern ids
+  double min = -std::numeric_limits<double>::infinity();
+  double max = std::numeric_limits<double>::infinity();
+  int32_t from = std::numeric_limits<int32_t>::min();
+  int32_t to = std::numeric_limits<int32_t>::max();
+  uint32_t attribute = 0;
+};
+
+struct PreparedItem {
+  const Item* item = nullptr;
+  uint32_t currency = 0, unit = 0;
+  std::vector<uint32_t> docs;
+};
+
+}  // namespace
+
+class ProfileEngine::Impl {
+ public:
+  explicit Impl(std::vector<Profile> profiles) : profiles_(std::move(profiles)) {
+    std::unordered_map<std::string, uint32_t> pattern_ids;
+    for (const Profile& p : profiles_) {
+      roots_.push_back(compile(p.when, pattern_ids));
+      valid_from_.push_back(p.valid_from ? p.valid_from->days() : std::numeric_limits<int32_t>::min());
+      valid_to_.push_back(p.valid_to ? p.valid_to->days() : std::numeric_limits<int32_t>::max());
+    }
+    pattern_index_.resize(expressions_.size());
+    for (size_t i = 0; i < profiles_.size(); ++i) index(static_cast<uint32_t>(i));
+    build_database();
+    profile_stamp_.assign(profiles_.size(), 0);
+    hit_slot_.assign(profiles_.size(), 0);
+    hit_stamp_.assign(profiles_.size(), 0);
+    pattern_stamp_.assign(expressions_.size(), 0);
+    stats_.profiles = profiles_.size();
+    stats_.patterns = expressions_.size();
+  }
+
+  ~Impl() {
+    hs_free_database(db_);
+    hs_free_scratch(scratch_);
+  }
+
+  const std::vector<Profile>& profiles() const { return profiles_; }
+  EngineStats stats() const { return stats_; }
+
+  void match(const Declaration& d, std::vector<ProfileHit>& out, bool evidence) {
+    out.clear();
+    prepare(d);
+    ++decl_gen_;
+    // Candidates from declaration-level keys serve every item.
+    decl_cands_.clear();
+    ++item_gen_;
+    add_all(unindexed_, decl_cands_);
+    for (uint32_t id : {office_, declarant_, importer_, exporter_, consignor_, consignee_}) add_party(id);
+    add_country(Field::importer_country, d.importer.country);
+    add_country(Field::exporter_country, d.exporter.country);
+    add_country(Field::departure, d.departure_country);
+    add_country(Field::destination, d.destination_country);
+    add_country(Field::itinerary, d.departure_country);
+    add_country(Field::itinerary, d.destination_country);
+    for (Country t : d.transit_countries) {
+      add_country(Field::transit, t);
+      add_country(Field::itinerary, t);
+    }
+    static const Item kNoItem;
+    size_t n = std::max<size_t>(1, d.items.size());
+    for (size_t i = 0; i < n; ++i) {
+      const Item& item = d.items.empty() ? kNoItem : d.items[i];
+      prepare_item(item);
+      ++item_gen_;
+      cands_.clear();
+      add_all(decl_cands_, cands_);
+      if (!item.hs_code.empty()) {
+        for (int len = 2; len <= item.hs_code.length(); ++len) {
+          if (!(hs_lengths_ & (1u << len))) continue;
+          auto it = hs_index_.find(hs_key(item.hs_code.prefix(len)));
+          if (it != hs_index_.end()) add_all(it->second, cands_);
+        }
+      }
+      for (uint32_t pid : matched_patterns_) add_all(pattern_index_[pid], cands_);
+      if (item.origin) add_all(country_index_[country_key_slot(Field::origin)][item.origin->index()], cands_);
+      for (uint32_t p : cands_) {
+        if (!profiles_[p].enabled || d.date.days() < valid_from_[p] || d.date.days() > valid_to_[p]) continue;
+        if (!eval(roots_[p], d)) continue;
+        if (hit_stamp_[p] != decl_gen_) {
+          hit_stamp_[p] = decl_gen_;
+          hit_slot_[p] = static_cast<uint32_t>(out.size());
+          ProfileHit h;
+          h.profile = p;
+          if (evidence) record(roots_[p], d, item, h.fields);
+          out.push_back(std::move(h));
+        }
+        out[hit_slot_[p]].items.push_back(static_cast<int>(i));
+      }
+    }
+    std::sort(out.begin(), out.end(),
+              [](const ProfileHit& a, const ProfileHit& b) { return a.profile < b.profile; });
+    for (ProfileHit& h : out) decide_lane(profiles_[h.profile], d, h);
+  }
+
+ private:
+  uint32_t intern(const std::string& s) {
+    auto [it, inserted] = strings_.emplace(s, static_cast<uint32_t>(strings_.size() + 1));
+    return it->second;
+  }
+  uint32_t lookup(const std::string& s) const {
+    if (s.empty()) return 0;
+    auto it = strings_.find(s);
+    return it == strings_.end() ? 0 : it->second;
+  }
+
+  Node compile(const Condition& c, std::unordered_map<std::string, uint32_t>& pattern_ids) {
+    Node n;
+    n.kind = c.kind;
+    n.field = c.field;
+    n.src = &c;
+    for (const Condition& ch : c.children) n.children.push_back(compile(ch, pattern_ids));
+    if (c.kind != Condition::Kind::leaf) return n;
+    n.hs = c.hs;
+    for (Country k : c.countries) n.countries.set(k.index());
+    for (Flow f : c.flows) n.flows |= 1u << static_cast<unsigned>(f);
+    for (const std::string& s : c.strings) n.ids.push_back(intern(s));
+    std::sort(n.ids.begin(), n.ids.end());
+    if (c.min) n.min = *c.min;
+    if (c.max) n.max = *c.max;
+    if (c.from) n.from = c.from->days();
+    if (c.to) n.to = c.to->days();
+    if (!c.attribute_name.empty()) n.attribute = intern(c.attribute_name);
+    for (const std::string& e : c.text_entries) {
+      std::string err;
+      auto expr = description_regex(e, &err);
+      if (!expr) throw std::runtime_error("description entry '" + e + "': " + err);
+      auto [it, inserted] = pattern_ids.emplace(*expr, static_cast<uint32_t>(expressions_.size()));
+      if (inserted) expressions_.push_back(*expr);
+      n.patterns.push_back(it->second);
+    }
+    return n;
+  }
+
+  // Picks the most selective key among the top-level conditions (all of
+  // which must hold), so the profile is a candidate only when it can match.
+  void index(uint32_t p) {
+    const Node& root = roots_[p];
+    const Node* best = nullptr;
+    int best_rank = 99;
+    for (const Node& ch : root.children) {
+      if (ch.kind != Condition::Kind::leaf) continue;
+      int rank = 99;
+      if (ch.field == Field::hs) {
+        int shortest = 10;
+        for (HsCode h : ch.hs) shortest = std::min(shortest, h.length());
+        rank = shortest >= 4 ? 0 : 3;
+      } else if (is_party_field(ch.field) || ch.field == Field::office) {
+        rank = 1;
+      } else if (ch.field == Field::description) {
+        rank = 2;
+      } else if (country_key_slot(ch.field) >= 0 && ch.countries.count() <= 60) {
+        rank = 4;
+      }
+      if (rank < best_rank ||
+          (rank == 4 && best_rank == 4 && ch.countries.count() < best->countries.count())) {
+        best_rank = rank;
+        best = &ch;
+      }
+    }
+    if (best == nullptr) {
+      unindexed_.push_back(p);
+      ++stats_.unindexed;
+      return;
+    }
+    switch (best_rank) {
+      case 0:
+      case 3:
+        for (HsCode h : best->hs) {
+          hs_index_[hs_key(h)].push_back(p);
+          hs_lengths_ |= 1u << h.length();
+        }
+        ++stats_.indexed_by_hs;
+        break;
+      case 1:
+        for (uint32_t id : best->ids) party_index_[id].push_back(p);
+        ++stats_.indexed_by_party;
+        break;
+      case 2:
+        for (uint32_t pid : best->patterns) pattern_index_[pid].push_back(p);
+        ++stats_.indexed_by_description;
+        break;
+      default: {
+        auto& slot = country_index_[country_key_slot(best->field)];
+        for (size_t c = 0; c < kCountries; ++c)
+          if (best->countries.test(c)) slot[c].push_back(p);
+        ++stats_.indexed_by_country;
+      }
+    }
+  }
+
+  void build_database() {
+    if (expressions_.empty()) return;
+    std::vector<const char*> ptrs;
+    std::vector<unsigned> flags(expressions_.size(), description_pattern_flags()), ids;
+    for (size_t i = 0; i < expressions_.size(); ++i) {
+      ptrs.push_back(expressions_[i].c_str());
+      ids.push_back(static_cast<unsigned>(i));
+    }
+    hs_compile_error_t* err = nullptr;
+    if (hs_compile_multi(ptrs.data(), flags.data(), ids.data(), static_cast<unsigned>(ptrs.size()),
+                         HS_MODE_BLOCK, nullptr, &db_, &err) != HS_SUCCESS) {
+      std::string msg = err && err->message ? err->message : "compile failed";
+      hs_free_compile_error(err);
+      throw std::runtime_error("description patterns: " + msg);
+    }
+    if (hs_alloc_scratch(db_, &scratch_) != HS_SUCCESS)
+      throw std::runtime_error("Hyperscan scratch allocation failed");
+  }
+
+  void prepare(const Declaration& d) {
+    office_ = lookup(d.office);
+    transport_ = lookup(d.transport_mode);
+    declarant_ = lookup(d.declarant_id);
+    importer_ = lookup(d.importer.id);
+    exporter_ = lookup(d.exporter.id);
+    consignor_ = lookup(d.consignor.id);
+    consignee_ = lookup(d.consignee.id);
+    attributes_.clear();
+    for (const auto& [name, value] : d.attributes) attributes_.emplace_back(lookup(name), lookup(value));
+  }
+
+  void prepare_item(const Item& item) {
+    cur_.item = &item;
+    cur_.currency = lookup(item.currency);
+    cur_.unit = lookup(item.quantity_unit);
+    cur_.docs.clear();
+    for (const Document& doc : item.documents)
+      if (uint32_t id = lookup(doc.type)) cur_.docs.push_back(id);
+    matched_patterns_.clear();
+    ++pattern_gen_;
+    if (db_ == nullptr || item.description.empty()) return;
+    fold_text(item.description, folded_);
+    auto on_match = [](unsigned id, unsigned long long, unsigned long long, unsigned, void* ctx) -> int {
+      Impl* self = static_cast<Impl*>(ctx);
+      self->pattern_stamp_[id] = self->pattern_gen_;
+      self->matched_patterns_.push_back(id);
+      return 0;
+    };
+    hs_scan(db_, folded_.data(), static_cast<unsigned>(folded_.size()), 0, scratch_, on_match, this);
+  }
+
+  void add_all(const std::vector<uint32_t>& from, std::vector<uint32_t>& to) {
+    for (uint32_t p : from)
+      if (profile_stamp_[p] != item_gen_) {
+        profile_stamp_[p] = item_gen_;
+        to.push_back(p);
+      }
+  }
+  void add_party(uint32_t id) {
+    if (id == 0) return;
+    auto it = party_index_.find(id);
+    if (it != party_index_.end()) add_all(it->second, decl_cands_);
+  }
+  void add_country(Field f, const std::optional<Country>& c) {
+    if (c) add_all(country_index_[country_key_slot(f)][c->index()], decl_cands_);
+  }
+
+  static bool has(const std::vector<uint32_t>& sorted, uint32_t id) {
+    if (id == 0) return false;
+    if (sorted.size() < 16) return std::find(sorted.begin(), sorted.end(), id) != sorted.end();
+    return std::binary_search(sorted.begin(), sorted.end(), id);
+  }
+  static bool in_range(const Node& n, const std::optional<double>& v) {
+    return v && *v >= n.min && *v <= n.max;
+  }
+  static bool in(const Node& n, const std::optional<Country>& c) { return c && n.countries.test(c->index()); }
+  bool any_doc(const Node& n) const {
+    for (uint32_t id : cur_.docs)
+      if (has(n.ids, id)) return true;
+    return false;
+  }
+
+  bool eval(const Node& n, const Declaration& d) const {
+    switch (n.kind) {
+      case Condition::Kind::all:
+        for (const Node& ch : n.children)
+          if (!eval(ch, d)) return false;
+        return true;
+      case Condition::Kind::any:
+        for (const Node& ch : n.children)
+          if (eval(ch, d)) return true;
+        return false;
+      case Condition::Kind::negate: return !eval(n.children.front(), d);
+      case Condition::Kind::leaf: break;
+    }
+    const Item& item = *cur_.item;
+    switch (n.field) {
+      case Field::hs:
+        if (item.hs_code.empty()) return false;
+        for (HsCode p : n.hs)
+          if (item.hs_code.starts_with(p)) return true;
+        return false;
+      case Field::description:
+        for (uint32_t pid : n.patterns)
+          if (pattern_stamp_[pid] == pattern_gen_) return true;
+        return false;
+      case Field::origin: return in(n, item.origin);
+      case Field::net_mass_kg: return in_range(n, item.net_mass_kg);
+      case Field::quantity: return in_range(n, item.quantity);
+      case Field::value: return in_range(n, item.value);
+      case Field::unit_value_per_kg: return in_range(n, item.unit_value_per_kg());
+      case Field::tax_rate: return in_range(n, item.tax_rate);
+      case Field::quantity_unit: return has(n.ids, cur_.unit);
+      case Field::currency: return has(n.ids, cur_.currency);
+      case Field::has_document: return any_doc(n);
+      case Field::lacks_document: return !any_doc(n);
+      case Field::flow: return d.flow && (n.flows & (1u << static_cast<unsigned>(*d.flow)));
+      case Field::date: return d.date.days() >= n.from && d.date.days() <= n.to;
+      case Field::office: return has(n.ids, office_);
+      case Field::transport: return has(n.ids, transport_);
+      case Field::declarant: return has(n.ids, declarant_);
+      case Field::importer: return has(n.ids, importer_);
+      case Field::exporter: return has(n.ids, exporter_);
+      case Field::consignor: return has(n.ids, consignor_);
+      case Field::consignee: return has(n.ids, consignee_);
+      case Field::party:
+        return has(n.ids, importer_) || has(n.ids, exporter_) || has(n.ids, consignor_) ||
+               has(n.ids, consignee_) || has(n.ids, declarant_);
+      case Field::importer_country: return in(n, d.importer.country);
+      case Field::exporter_country: return in(n, d.exporter.country);
+      case Field::departure: return in(n, d.departure_country);
+      case Field::destination: return in(n, d.destination_country);
+      case Field::transit:
+      case Field::itinerary:
+        if (n.field == Field::itinerary && (in(n, d.departure_country) || in(n, d.destination_country)))
+          return true;
+        for (Country t : d.transit_countries)
+          if (n.countries.test(t.index())) return true;
+        return false;
+      case Field::attribute:
+        for (const auto& [name, value] : attributes_)
+          if (name == n.attribute) return has(n.ids, value);
+        return false;
+    }
+    return false;
+  }
+
+  void collect(const Node& n, const Declaration& d, const Item& item, nlohmann::json& fields) const {
+    if (n.kind == Condition::Kind::leaf) {
+      std::string key(to_string(n.field));
+      if (n.field == Field::attribute) key += ":" + n.src->attribute_name;
+      fields[key] = field_value(n.field, *n.src, d, item);
+      return;
+    }
+    for (const Node& ch : n.children) collect(ch, d, item, fields);
+  }
+
+  // The leaves on the path that made `n` true on this item.
+  void record(const Node& n, const Declaration& d, const Item& item, nlohmann::json& fields) const {
+    switch (n.kind) {
+      case Condition::Kind::leaf:
+      case Condition::Kind::negate: collect(n, d, item, fields); return;
+      case Condition::Kind::all:
+        for (const Node& ch : n.children) record(ch, d, item, fields);
+        return;
+      case Condition::Kind::any:
+        for (const Node& ch : n.children)
+          if (eval(ch, d)) {
+            record(ch, d, item, fields);
+            return;
+          }
+    }
+  }
+
+  std::vector<Profile> profiles_;
+  std::vector<Node> roots_;
+  std::vector<int32_t> valid_from_, valid_to_;
+  std::unordered_map<std::string, uint32_t> strings_;
+  std::vector<std::string> expressions_;
+  hs_database_t* db_ = nullptr;
+  hs_scratch_t* scratch_ = nullptr;
+
+  std::unordered_map<uint64_t, std::vector<uint32_t>> hs_index_;
+  unsigned hs_lengths_ = 0;
+  std::vector<std::vector<uint32_t>> pattern_index_;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> party_index_;
+  std::array<std::array<std::vector<uint32_t>, kCountries>, kCountryKeys.size()> country_index_;
+  std::vector<uint32_t> unindexed_;
+  EngineStats stats_;
+
+  // Per-call state, reused to avoid allocation.
+  uint32_t office_ = 0, transport_ = 0, declarant_ = 0, importer_ = 0, exporter_ = 0, consignor_ = 0,
+           consignee_ = 0;
+  std::vector<std::pair<uint32_t, uint32_t>> attributes_;
+  PreparedItem cur_;
+  std::string folded_;
+  std::vector<uint32_t> matched_patterns_, cands_, decl_cands_;
+  std::vector<uint32_t> profile_stamp_, hit_slot_, hit_stamp_, pattern_stamp_;
+  uint32_t item_gen_ = 0, decl_gen_ = 0, pattern_gen_ = 0;
+};
+
+ProfileEngine::ProfileEngine(std::vector<Profile> profiles)
+    : impl_(std::make_unique<Impl>(std::move(profiles))) {}
+ProfileEngine::~ProfileEngine() = default;
+const std::vector<Profile>& ProfileEngine::profiles() const { return impl_->profiles(); }
+EngineStats ProfileEngine::stats() const { return impl_->stats(); }
+void ProfileEngine::match(const Declaration& d, std::vector<ProfileHit>& out, bool evidence) {
+  impl_->match(d, out, evidence);
+}
+
+}  // namespace custos::risk

@@ -1,0 +1,16 @@
+#pragma once
+// Folds free text for matching: lower case, accents removed (Déchets ->
+// dechets, PANGOLÍN -> pangolin), so one word list serves English, French
+// and Spanish descriptions. Pure ASCII takes a fast path; anything else goes
+// through ICU. The result is always valid UTF-8, whatever the input bytes.
+// Thread-safe (one ICU transliterator per thread).
+#include <string>
+#include <string_view>
+
+namespace custos::risk {
+
+std::string fold_text(std::string_view text);
+// Same, into a reused buffer (no allocation once the buffer is large enough).
+void fold_text(std::string_view text, std::string& out);
+
+}  // namespace custos::risk

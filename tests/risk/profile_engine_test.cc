@@ -1,0 +1,158 @@
+#include <gtest/gtest.h>
+
+#include <random>
+
+#include "risk/naive_evaluator.hpp"
+#include "risk/profile_engine.hpp"
+#include "risk_fixtures.hpp"
+
+namespace custos::risk {
+namespace {
+
+using testing::header;
+using testing::load_text;
+
+Declaration decl(const std::string& hs, const std::string& description) {
+  Declaration d;
+  d.id = "D1";
+  d.date = *Date::parse("2025-03-01");
+  d.flow = Flow::import;
+  Item it;
+  it.item_no = 1;
+  it.hs_code = *HsCode::parse(hs);
+  it.description = description;
+  d.items.push_back(it);
+  return d;
+}
+
+std::vector<Profile> load_ok(const std::string& text) {
+  LoadResult r = load_text(text);
+  for (const auto& e : r.errors) ADD_FAILURE() << e.str();
+  return r.profiles;
+}
+
+bool engine_fires(ProfileEngine& e, const Declaration& d) {
+  std::vector<ProfileHit> hits;
+  e.match(d, hits);
+  return !hits.empty();
+}
+
+TEST(ProfileEngine, DescriptionWordsAreWholeWordsCaseAndAccentInsensitive) {
+  ProfileEngine e(
+      load_ok(header("P") + "[profile.when]\ndescription = [\"dechets\", \"used tyres\", \"antiq*\"]\n"));
+  EXPECT_TRUE(engine_fires(e, decl("3915", "DÉCHETS de plastique")));
+  EXPECT_TRUE(engine_fires(e, decl("4012", "Used, tyres for retreading")));
+  EXPECT_TRUE(engine_fires(e, decl("9706", "Antiquités diverses")));
+  EXPECT_FALSE(engine_fires(e, decl("3915", "dechetsx")));
+  EXPECT_FALSE(engine_fires(e, decl("4012", "used car tyres")));
+  EXPECT_FALSE(engine_fires(e, decl("4012", "")));
+}
+
+TEST(ProfileEngine, HsPrefixesAndAbsentValuesNeverMatch) {
+  ProfileEngine e(load_ok(header("P") + "[profile.when]\nhs = [\"3915\"]\nnet_mass_kg = { min = 0 }\n"));
+  Declaration d = decl("391510", "x");
+  EXPECT_FALSE(engine_fires(e, d));  // no mass declared
+  d.items[0].net_mass_kg = 10;
+  EXPECT_TRUE(engine_fires(e, d));
+  d.items[0].hs_code = *HsCode::parse("391610");
+  EXPECT_FALSE(engine_fires(e, d));
+}
+
+TEST(ProfileEngine, ValidityDisabledAndPermitLane) {
+  auto ps = load_ok(header("P",
+                           "valid_from = 2025-01-01\nvalid_to = 2025-01-31\nmin_lane = \"red\"\n"
+                           "permit = [\"CITES_PERMIT\"]\n") +
+                    "[profile.when]\nhs = [\"0106\"]\n" + header("OFF", "enabled = false\n") +
+                    "[profile.when]\nhs = [\"0106\"]\n");
+  ProfileEngine e(ps);
+  Declaration d = decl("010620", "tortoise");
+  d.date = *Date::parse("2025-01-15");
+  std::vector<ProfileHit> hits;
+  e.match(d, hits);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].lane, Lane::red);
+  d.items[0].documents.push_back({"CITES_PERMIT", "X"});
+  e.match(d, hits);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].lane, Lane::yellow);
+  EXPECT_TRUE(hits[0].lawful);
+  Finding f = to_finding(e.profiles()[0], hits[0], d);
+  EXPECT_NE(f.reason.find("document check"), std::string::npos);
+  d.date = *Date::parse("2025-02-01");
+  e.match(d, hits);
+  EXPECT_TRUE(hits.empty());
+}
+
+TEST(ProfileEngine, EvidenceNamesTheFieldsThatFired) {
+  ProfileEngine e(load_ok(header("P") +
+                          "[profile.when]\nhs = [\"3915\"]\nany = [ { origin = [\"DE\"] }, "
+                          "{ description = [\"scrap\"] } ]\nlacks_document = [\"BASEL_CONSENT\"]\n"));
+  Declaration d = decl("391590", "plastic scrap");
+  std::vector<ProfileHit> hits;
+  e.match(d, hits);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].fields["hs"], "391590");
+  EXPECT_EQ(hits[0].fields["description"], "plastic scrap");
+  EXPECT_FALSE(hits[0].fields.contains("origin"));
+  EXPECT_TRUE(hits[0].fields.contains("lacks_document"));
+}
+
+// The compiled engine must give exactly the reference evaluator's hits.
+TEST(ProfileEngine, AgreesWithNaiveEvaluatorOnRandomDeclarations) {
+  auto ps = load_ok(
+      header("A") + "[profile.when]\nhs = [\"3915\", \"8549\"]\ndestination = [\"@SEA\"]\n" + header("B") +
+      "[profile.when]\ndescription = [\"scrap\", \"ivory\"]\nnot = { origin = [\"@EU\"] }\n" + header("C") +
+      "[profile.when]\nimporter = [\"I1\", \"I7\"]\n" + header("D") +
+      "[profile.when]\norigin = [\"NG\", \"CM\"]\nunit_value_per_kg = { max = 2 }\n" + header("E") +
+      "[profile.when]\nany = [ { hs = [\"01\"] }, { transit = [\"AE\"] } ]\nflow = [\"import\"]\n" +
+      header("F") + "[profile.when]\nhs = [\"29\"]\nlacks_document = [\"ODS_LICENCE\"]\n" + header("G") +
+      "[profile.when]\nitinerary = [\"AE\", \"TR\"]\nattribute = { name = \"k\", in = [\"1\"] }\n" +
+      header("H") + "[profile.when]\noffice = [\"O2\"]\ndate = { from = 2025-01-10 }\n");
+  ProfileEngine engine(ps);
+  NaiveEvaluator naive(ps);
+  std::mt19937_64 rng(7);
+  auto pick = [&](const std::vector<std::string>& v) { return v[rng() % v.size()]; };
+  const std::vector<std::string> hs{"391510", "854900", "010620", "290371", "300490", "0106", "7204"};
+  const std::vector<std::string> desc{"plastic scrap", "IVORY carving", "medicines", "",
+                                      "scrapbook",     "Ivoire"};
+  const std::vector<std::string> countries{"MY", "DE", "NG", "CM", "AE", "TR", "US"};
+  int fired = 0;
+  for (int n = 0; n < 3000; ++n) {
+    Declaration d;
+    d.id = "D" + std::to_string(n);
+    d.date = Date::from_days(20089 + static_cast<int>(rng() % 30));
+    if (rng() % 4) d.flow = static_cast<Flow>(rng() % 3);
+    d.office = pick({"O1", "O2"});
+    d.importer.id = pick({"I1", "I2", "I7", ""});
+    if (rng() % 3) d.destination_country = *Country::parse(pick(countries));
+    if (rng() % 2) d.departure_country = *Country::parse(pick(countries));
+    if (rng() % 3 == 0) d.transit_countries.push_back(*Country::parse(pick(countries)));
+    if (rng() % 2) d.attributes.emplace_back("k", pick({"1", "2"}));
+    int items = static_cast<int>(rng() % 3);
+    for (int i = 0; i < items; ++i) {
+      Item it;
+      it.item_no = i + 1;
+      it.hs_code = *HsCode::parse(pick(hs));
+      it.description = pick(desc);
+      if (rng() % 2) it.origin = *Country::parse(pick(countries));
+      if (rng() % 2) it.net_mass_kg = static_cast<double>(rng() % 100);
+      if (rng() % 2) it.value = static_cast<double>(rng() % 300);
+      if (rng() % 3 == 0) it.documents.push_back({"ODS_LICENCE", "L"});
+      d.items.push_back(it);
+    }
+    std::vector<ProfileHit> a, b;
+    engine.match(d, a);
+    naive.match(d, b);
+    ASSERT_EQ(a.size(), b.size()) << "declaration " << n;
+    for (size_t k = 0; k < a.size(); ++k) {
+      EXPECT_EQ(a[k].profile, b[k].profile);
+      EXPECT_EQ(a[k].items, b[k].items);
+      EXPECT_EQ(a[k].lane, b[k].lane);
+    }
+    fired += static_cast<int>(a.size());
+  }
+  EXPECT_GT(fired, 1000);
+}
+
+}  // namespace
+}  // namespace custos::risk
