@@ -13,7 +13,7 @@ struct CurrencyTable {
   CurrencyTable() {
     UErrorCode status = U_ZERO_ERROR;
     UEnumeration* list =
-        ucurr_openISOCurrencies(UCURR_COMMON | UCURR_UNCOMMON | UCURR_NON_DEPRECATED, &status);
+        ucurr_openISOCurrencies(UCURR_NON_DEPRECATED, &status);
     if (U_FAILURE(status)) return;
     const char* code = nullptr;
     int32_t length = 0;

@@ -1,0 +1,39 @@
+#pragma once
+// Small helpers shared by the tests: temporary files and the shared data folder.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+namespace custos::test {
+
+// A fresh path under the test temp dir; any earlier file of that name is removed.
+inline std::string temp_path(const std::string& name) {
+  std::string p = ::testing::TempDir() + "/custos_" + name;
+  std::filesystem::remove(p);
+  std::filesystem::remove(p + "-wal");
+  std::filesystem::remove(p + "-shm");
+  return p;
+}
+
+inline std::string write_file(const std::string& name, const std::string& content) {
+  std::string p = temp_path(name);
+  std::ofstream(p, std::ios::binary) << content;
+  return p;
+}
+
+inline std::string fixture(const std::string& name) { return std::string(CUSTOS_SOURCE_DIR) + "/tests/data/" + name; }
+
+// ../shared/data/<rel>, or empty when the shared data folder is absent.
+inline std::string shared_data(const std::string& rel) {
+  std::string p = std::string(CUSTOS_SHARED_DATA) + "/" + rel;
+  return std::filesystem::exists(p) ? p : std::string();
+}
+
+}  // namespace custos::test
+
+#define CUSTOS_REQUIRE_SHARED(var, rel)                                                                  \
+  const std::string var = ::custos::test::shared_data(rel);                                              \
+  if (var.empty()) GTEST_SKIP() << "shared data not found: ../shared/data/" << (rel)                     \
+                                << " (tests that read real public data skip when the folder is absent)"
