@@ -118,7 +118,7 @@ CsvReader::Parse CsvReader::parse(CsvRecord& rec, size_t& record_end) {
       if (b[p] == '\r') {
         if (p + 1 == end_ && !eof_) return Parse::need_more;
         if (p + 1 == end_ || b[p + 1] == '\n') {
-          record_end = p;
+          record_end = p + 1;  // the '\n' (or the end), so the CR is not read as a blank line
           goto done;
         }
       }

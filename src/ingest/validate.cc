@@ -31,7 +31,7 @@ class Checker {
   std::string str(Field f, size_t max_len = 512) {
     std::string_view t = text(f);
     for (char c : t) {
-      if (static_cast<unsigned char>(c) < 0x20 && c != '\t') {
+      if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') {
         problem(f, "contains a control character");
         return {};
       }

@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "core/declaration_json.hpp"
+#include "ingest/csv_writer.hpp"
 #include "simulate/catalogue.hpp"
 #include "simulate/illicit.hpp"
 #include "simulate/population.hpp"
@@ -158,82 +159,6 @@ class Simulator {
   std::vector<std::pair<std::string_view, std::vector<const Goods*>>> by_sector_;
 };
 
-// --- writers ---
-
-void put_field(fmt::memory_buffer& b, std::string_view v) {
-  if (v.find_first_of(",\"\r\n") == std::string_view::npos) {
-    b.append(v);
-    return;
-  }
-  b.push_back('"');
-  for (char c : v) {
-    if (c == '"') b.push_back('"');
-    b.push_back(c);
-  }
-  b.push_back('"');
-}
-
-void put_num(fmt::memory_buffer& b, const std::optional<double>& v) {
-  if (v) fmt::format_to(std::back_inserter(b), "{}", *v);
-}
-
-void put_country(fmt::memory_buffer& b, const std::optional<Country>& c) {
-  if (c) b.append(c->str());
-}
-
-constexpr std::string_view kCsvHeader =
-    "declaration_id,item_no,date,flow,office,transport_mode,declarant_id,importer_id,importer_name,"
-    "importer_country,exporter_id,exporter_name,exporter_country,consignee_name,origin_country,"
-    "departure_country,destination_country,transit_countries,hs_code,description,net_mass_kg,quantity,"
-    "quantity_unit,value,currency,tax_rate,documents,containers,inspection_result,fraud,illicit_domain\n";
-
-void write_csv(fmt::memory_buffer& b, const Declaration& d) {
-  for (const Item& it : d.items) {
-    put_field(b, d.id);
-    fmt::format_to(std::back_inserter(b), ",{},{},{},", it.item_no, d.date.str(), d.flow ? to_string(*d.flow) : "");
-    put_field(b, d.office), b.push_back(',');
-    put_field(b, d.transport_mode), b.push_back(',');
-    put_field(b, d.declarant_id), b.push_back(',');
-    put_field(b, d.importer.id), b.push_back(',');
-    put_field(b, d.importer.name), b.push_back(',');
-    put_country(b, d.importer.country), b.push_back(',');
-    put_field(b, d.exporter.id), b.push_back(',');
-    put_field(b, d.exporter.name), b.push_back(',');
-    put_country(b, d.exporter.country), b.push_back(',');
-    put_field(b, d.consignee.name), b.push_back(',');
-    put_country(b, it.origin), b.push_back(',');
-    put_country(b, d.departure_country), b.push_back(',');
-    put_country(b, d.destination_country), b.push_back(',');
-    for (size_t i = 0; i < d.transit_countries.size(); ++i) {
-      if (i) b.push_back('|');
-      b.append(d.transit_countries[i].str());
-    }
-    b.push_back(',');
-    b.append(it.hs_code.str()), b.push_back(',');
-    put_field(b, it.description), b.push_back(',');
-    put_num(b, it.net_mass_kg), b.push_back(',');
-    put_num(b, it.quantity), b.push_back(',');
-    put_field(b, it.quantity_unit), b.push_back(',');
-    put_num(b, it.value), b.push_back(',');
-    put_field(b, it.currency), b.push_back(',');
-    put_num(b, it.tax_rate), b.push_back(',');
-    std::string docs;
-    for (const auto& doc : it.documents) docs += (docs.empty() ? "" : "|") + doc.type + ":" + doc.reference;
-    put_field(b, docs), b.push_back(',');
-    for (size_t i = 0; i < d.containers.size(); ++i) {
-      if (i) b.push_back('|');
-      b.append(d.containers[i]);
-    }
-    b.push_back(',');
-    if (d.outcome.inspection) b.append(to_string(*d.outcome.inspection));
-    b.push_back(',');
-    if (d.outcome.fraud) b.push_back(*d.outcome.fraud ? '1' : '0');
-    b.push_back(',');
-    if (d.outcome.illicit_domain) b.append(to_string(*d.outcome.illicit_domain));
-    b.push_back('\n');
-  }
-}
-
 }  // namespace
 
 void simulate(const SimulationOptions& options, const std::function<void(const Declaration&)>& emit) {
@@ -246,7 +171,7 @@ void simulate_to_file(const SimulationOptions& options, Format format, const std
   std::FILE* out = path == "-" ? stdout : std::fopen(path.c_str(), "wb");
   if (out == nullptr) throw std::runtime_error("cannot write " + path + ": " + std::strerror(errno));
   fmt::memory_buffer b;
-  if (format == Format::csv) b.append(kCsvHeader);
+  if (format == Format::csv) b.append(canonical_csv_header());
   auto drain = [&](bool force) {
     if (b.size() < (1 << 20) && !force) return;
     if (std::fwrite(b.data(), 1, b.size(), out) != b.size()) throw std::runtime_error("write failed: " + path);
@@ -254,7 +179,7 @@ void simulate_to_file(const SimulationOptions& options, Format format, const std
   };
   simulate(options, [&](const Declaration& d) {
     if (format == Format::csv) {
-      write_csv(b, d);
+      append_canonical_csv(b, d);
     } else {
       b.append(to_json(d).dump());
       b.push_back('\n');

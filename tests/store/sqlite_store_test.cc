@@ -53,12 +53,10 @@ TEST(SqliteStore, BatchStatusesAndScanOrder) {
 }
 
 TEST(SqliteStore, AFailedBatchLeavesNothing) {
-  auto store = open_store(test::temp_path("atomic.db"));
-  std::vector<Declaration> b = {decl("X1", "2026-03-03", 1), decl("X2", "2026-03-03", 1)};
-  b[1].items[0].hs_code = HsCode();  // an empty code cannot be read back: the stored JSON needs it
-  store->put_batch(b, "t");  // writes fine (validation is ingest's job)
-  // A batch that throws midway (a constraint failure) must roll back whole.
-  sqlite::Connection c(test::temp_path("atomic.db"));
+  const auto path = test::temp_path("atomic.db");
+  auto store = open_store(path);
+  // A batch that throws midway (here a trigger refusing one row) must roll back whole.
+  sqlite::Connection c(path);
   c.exec("CREATE TRIGGER boom BEFORE INSERT ON declarations WHEN NEW.id = 'Y2' BEGIN SELECT RAISE(ABORT, 'boom'); END");
   std::vector<Declaration> bad = {decl("Y1", "2026-03-03", 1), decl("Y2", "2026-03-03", 1)};
   EXPECT_THROW(store->put_batch(bad, "t"), StoreError);

@@ -38,7 +38,9 @@ Statement::Statement(Connection& c, const char* sql) : conn_(c) {
 Statement::~Statement() { sqlite3_finalize(stmt_); }
 
 Statement& Statement::bind(int i, std::string_view v) {
-  if (sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT) != SQLITE_OK)
+  // An empty view may have a null data pointer, which SQLite would bind as NULL.
+  const char* data = v.data() != nullptr ? v.data() : "";
+  if (sqlite3_bind_text(stmt_, i, data, static_cast<int>(v.size()), SQLITE_TRANSIENT) != SQLITE_OK)
     conn_.fail("bind");
   return *this;
 }

@@ -1,0 +1,19 @@
+#pragma once
+// Writes declarations as canonical CSV: one row per item, header fields
+// repeated on each row, every canonical field as a column (the names in
+// docs/formats.md), RFC 4180 quoting. Reading the output back gives the same
+// declarations (and the same content digests) as the NDJSON form.
+#include <fmt/format.h>
+
+#include <string_view>
+
+#include "core/declaration.hpp"
+
+namespace custos {
+
+// The header line, ending in '\n'.
+std::string_view canonical_csv_header();
+// Appends one row per item.
+void append_canonical_csv(fmt::memory_buffer& out, const Declaration& d);
+
+}  // namespace custos
