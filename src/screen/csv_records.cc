@@ -16,7 +16,7 @@ struct Collector {
   std::string_view text;
   std::vector<CsvRecord> records;
   CsvRecord current;
-  std::size_t line = 1;        // line at the parser's position in the current chunk
+  std::size_t line = 1;         // line at the parser's position in the current chunk
   std::size_t record_line = 1;  // where the current record started
   bool in_record = false;
 };
@@ -43,7 +43,8 @@ void on_record(int, void* ctx) {
 std::vector<CsvRecord> parse_delimited(std::string_view text, char delimiter, const std::string& file) {
   while (!text.empty() && (text.back() == '\x1a' || text.back() == '\0')) text.remove_suffix(1);
   csv_parser parser;
-  if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) throw ImportError(file, 0, "cannot start CSV parser");
+  if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0)
+    throw ImportError(file, 0, "cannot start CSV parser");
   csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
   Collector c;
   c.text = text;

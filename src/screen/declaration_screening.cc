@@ -24,11 +24,12 @@ std::vector<Finding> screen_declaration(const Screener& screener, const Declarat
       f.domain = is_sanctions_list(r.entity->list) ? Domain::strategic : Domain::general;
       f.weight = r.score;
       f.reason = fmt::format("The {} {}", role, r.summary(party->name));
-      f.instructions = is_sanctions_list(r.entity->list)
-                           ? "Hold release. Compare the party's address, identifiers and, for a person, date of "
-                             "birth with the list entry; if they agree, refer to the strategic trade control unit "
-                             "before any further processing."
-                           : "Check the party against the administration's record for this entry before release.";
+      f.instructions =
+          is_sanctions_list(r.entity->list)
+              ? "Hold release. Compare the party's address, identifiers and, for a person, date of "
+                "birth with the list entry; if they agree, refer to the strategic trade control unit "
+                "before any further processing."
+              : "Check the party against the administration's record for this entry before release.";
       f.evidence = r.explanation(party->name);
       f.evidence["party_role"] = role;
       f.evidence["party_id"] = party->id;

@@ -9,7 +9,8 @@
 
 namespace custos::screen {
 
-std::vector<ListEntity> import_bis_text(std::string_view text, const std::string& file, const std::string& list_name) {
+std::vector<ListEntity> import_bis_text(std::string_view text, const std::string& file,
+                                        const std::string& list_name) {
   HeaderTable table(text, '\t', file);
   auto c_name = table.require("name"), c_country = table.require("country");
   auto c_street = table.find("street_address"), c_city = table.find("city"), c_state = table.find("state"),

@@ -32,18 +32,23 @@ void read_remarks(ListEntity& e, const std::string& remarks) {
   static const std::regex kNationality(R"((?:[Nn]ationality|[Cc]itizen) ([A-Z][A-Za-z ,']+?)(?:;|\.$|$))");
   static const std::regex kImo(R"(IMO ([0-9]{7}))");
   static const std::regex kPassport(R"(Passport ([A-Z0-9][A-Z0-9-]+))");
-  for (auto it = std::sregex_iterator(remarks.begin(), remarks.end(), kAka); it != std::sregex_iterator(); ++it)
-    e.names.push_back({trim((*it)[1].str()), NameStrength::weak_alias});
-  for (auto it = std::sregex_iterator(remarks.begin(), remarks.end(), kDob); it != std::sregex_iterator(); ++it) {
-    int y = std::stoi((*it)[1].str());
-    if (std::find(e.birth_years.begin(), e.birth_years.end(), y) == e.birth_years.end()) e.birth_years.push_back(y);
-  }
-  for (auto it = std::sregex_iterator(remarks.begin(), remarks.end(), kNationality); it != std::sregex_iterator();
+  for (auto it = std::sregex_iterator(remarks.begin(), remarks.end(), kAka); it != std::sregex_iterator();
        ++it)
+    e.names.push_back({trim((*it)[1].str()), NameStrength::weak_alias});
+  for (auto it = std::sregex_iterator(remarks.begin(), remarks.end(), kDob); it != std::sregex_iterator();
+       ++it) {
+    int y = std::stoi((*it)[1].str());
+    if (std::find(e.birth_years.begin(), e.birth_years.end(), y) == e.birth_years.end())
+      e.birth_years.push_back(y);
+  }
+  for (auto it = std::sregex_iterator(remarks.begin(), remarks.end(), kNationality);
+       it != std::sregex_iterator(); ++it)
     add_country(e, country_from_name((*it)[1].str()));
-  for (auto it = std::sregex_iterator(remarks.begin(), remarks.end(), kImo); it != std::sregex_iterator(); ++it)
+  for (auto it = std::sregex_iterator(remarks.begin(), remarks.end(), kImo); it != std::sregex_iterator();
+       ++it)
     e.identifiers.push_back({"imo", (*it)[1].str()});
-  for (auto it = std::sregex_iterator(remarks.begin(), remarks.end(), kPassport); it != std::sregex_iterator(); ++it)
+  for (auto it = std::sregex_iterator(remarks.begin(), remarks.end(), kPassport);
+       it != std::sregex_iterator(); ++it)
     e.identifiers.push_back({"passport", (*it)[1].str()});
 }
 
@@ -59,8 +64,10 @@ std::vector<ListEntity> import_ofac_text(const OfacTables& t, const std::string&
                         "expected 12 comma-separated fields, found " + std::to_string(r.fields.size()));
     ListEntity e;
     e.id = field(r, 0);
-    if (e.id.empty() || !is_digits(e.id)) throw ImportError(t.primary_file, r.line, "entry number is not a number");
-    if (by_id.count(e.id) != 0) throw ImportError(t.primary_file, r.line, "entry number " + e.id + " repeated");
+    if (e.id.empty() || !is_digits(e.id))
+      throw ImportError(t.primary_file, r.line, "entry number is not a number");
+    if (by_id.count(e.id) != 0)
+      throw ImportError(t.primary_file, r.line, "entry number " + e.id + " repeated");
     e.list = list_name;
     std::string name = field(r, 1);
     if (name.empty()) throw ImportError(t.primary_file, r.line, "entry " + e.id + " has no name");
@@ -78,7 +85,8 @@ std::vector<ListEntity> import_ofac_text(const OfacTables& t, const std::string&
     for (const auto& r : parse_delimited(t.comments, ',', t.comments_file)) {
       if (r.fields.size() < 2) throw ImportError(t.comments_file, r.line, "expected entry number and text");
       auto it = by_id.find(field(r, 0));
-      if (it == by_id.end()) throw ImportError(t.comments_file, r.line, "unknown entry number " + field(r, 0));
+      if (it == by_id.end())
+        throw ImportError(t.comments_file, r.line, "unknown entry number " + field(r, 0));
       remarks[it->second] += r.fields[1];
     }
   for (std::size_t i = 0; i < out.size(); ++i) read_remarks(out[i], remarks[i]);
@@ -94,7 +102,8 @@ std::vector<ListEntity> import_ofac_text(const OfacTables& t, const std::string&
     for (const auto& r : parse_delimited(t.addresses, ',', t.addresses_file)) {
       if (r.fields.size() < 5) throw ImportError(t.addresses_file, r.line, "expected at least 5 fields");
       auto it = by_id.find(field(r, 0));
-      if (it == by_id.end()) throw ImportError(t.addresses_file, r.line, "unknown entry number " + field(r, 0));
+      if (it == by_id.end())
+        throw ImportError(t.addresses_file, r.line, "unknown entry number " + field(r, 0));
       ListEntity& e = out[it->second];
       std::string address = join_nonempty({field(r, 2), field(r, 3), field(r, 4)}, ", ");
       if (!address.empty()) e.addresses.push_back(address);

@@ -14,8 +14,8 @@ std::vector<ListEntity> import_own_csv_text(std::string_view text, const std::st
   HeaderTable table(text, ',', file);
   auto c_name = table.require("name");
   auto c_id = table.find("id"), c_kind = table.find("kind"), c_country = table.find("country"),
-       c_aliases = table.find("aliases"), c_birth = table.find("birth_year"), c_address = table.find("address"),
-       c_programme = table.find("programme");
+       c_aliases = table.find("aliases"), c_birth = table.find("birth_year"),
+       c_address = table.find("address"), c_programme = table.find("programme");
   std::vector<ListEntity> out;
   std::unordered_set<std::string> ids;
   for (const auto& r : table.rows()) {
@@ -30,7 +30,9 @@ std::vector<ListEntity> import_own_csv_text(std::string_view text, const std::st
     std::string kind = table.get(r, c_kind);
     if (!kind.empty()) {
       auto k = parse_entity_kind(kind);
-      if (!k) throw ImportError(file, r.line, "kind '" + kind + "' is not person, organisation, vessel or aircraft");
+      if (!k)
+        throw ImportError(file, r.line,
+                          "kind '" + kind + "' is not person, organisation, vessel or aircraft");
       e.kind = *k;
     }
     for (const auto& c : split(table.get(r, c_country), ";")) {
@@ -43,7 +45,8 @@ std::vector<ListEntity> import_own_csv_text(std::string_view text, const std::st
       if (!trim(a).empty()) e.names.push_back({trim(a), NameStrength::strong_alias});
     std::string birth = table.get(r, c_birth);
     if (!birth.empty()) {
-      if (birth.size() != 4 || !is_digits(birth)) throw ImportError(file, r.line, "birth_year '" + birth + "' is not a year");
+      if (birth.size() != 4 || !is_digits(birth))
+        throw ImportError(file, r.line, "birth_year '" + birth + "' is not a year");
       e.birth_years.push_back(std::stoi(birth));
     }
     std::string address = table.get(r, c_address);

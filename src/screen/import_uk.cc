@@ -10,7 +10,8 @@
 
 namespace custos::screen {
 
-std::vector<ListEntity> import_uk_text(const UkTables& t, const std::string& dir, const std::string& list_name) {
+std::vector<ListEntity> import_uk_text(const UkTables& t, const std::string& dir,
+                                       const std::string& list_name) {
   namespace fs = std::filesystem;
   auto path = [&](const char* f) { return (fs::path(dir) / f).string(); };
   std::vector<ListEntity> out;
@@ -38,7 +39,8 @@ std::vector<ListEntity> import_uk_text(const UkTables& t, const std::string& dir
   };
 
   HeaderTable names(t.names, ',', path("subject_names.csv"));
-  auto n_id = names.require("unique_id"), n_type = names.require("name_type"), n_full = names.require("full_name");
+  auto n_id = names.require("unique_id"), n_type = names.require("name_type"),
+       n_full = names.require("full_name");
   auto n_strength = names.find("alias_strength");
   for (const auto& r : names.rows()) {
     ListEntity& e = subject(names, r, n_id);
@@ -56,12 +58,14 @@ std::vector<ListEntity> import_uk_text(const UkTables& t, const std::string& dir
       e.names.push_back({full, strength});
   }
   for (std::size_t i = 0; i < out.size(); ++i)
-    if (out[i].names.empty()) throw ImportError(path("subject_names.csv"), 0, "subject " + out[i].id + " has no name");
+    if (out[i].names.empty())
+      throw ImportError(path("subject_names.csv"), 0, "subject " + out[i].id + " has no name");
 
   if (!t.countries.empty()) {
     HeaderTable countries(t.countries, ',', path("subject_countries.csv"));
     auto c_id = countries.require("unique_id"), c_iso = countries.require("iso");
-    for (const auto& r : countries.rows()) add_country(subject(countries, r, c_id), Country::parse(countries.get(r, c_iso)));
+    for (const auto& r : countries.rows())
+      add_country(subject(countries, r, c_id), Country::parse(countries.get(r, c_iso)));
   }
   if (!t.dobs.empty()) {
     HeaderTable dobs(t.dobs, ',', path("subject_dobs.csv"));
@@ -77,11 +81,13 @@ std::vector<ListEntity> import_uk_text(const UkTables& t, const std::string& dir
   }
   if (!t.identifiers.empty()) {
     HeaderTable ids(t.identifiers, ',', path("subject_identifiers.csv"));
-    auto i_id = ids.require("unique_id"), i_value = ids.require("raw_value"), i_type = ids.require("identifier_type");
+    auto i_id = ids.require("unique_id"), i_value = ids.require("raw_value"),
+         i_type = ids.require("identifier_type");
     for (const auto& r : ids.rows()) {
       ListEntity& e = subject(ids, r, i_id);
       Identifier ident{ids.get(r, i_type), ids.get(r, i_value)};
-      if (!ident.value.empty() && std::find(e.identifiers.begin(), e.identifiers.end(), ident) == e.identifiers.end())
+      if (!ident.value.empty() &&
+          std::find(e.identifiers.begin(), e.identifiers.end(), ident) == e.identifiers.end())
         e.identifiers.push_back(ident);
     }
   }

@@ -32,7 +32,8 @@ std::string child_text(const xmlNode* parent, const char* name) {
 void add_year(ListEntity& e, const std::string& text) {
   if (text.size() < 4 || !is_digits(text.substr(0, 4))) return;
   int y = std::stoi(text.substr(0, 4));
-  if (std::find(e.birth_years.begin(), e.birth_years.end(), y) == e.birth_years.end()) e.birth_years.push_back(y);
+  if (std::find(e.birth_years.begin(), e.birth_years.end(), y) == e.birth_years.end())
+    e.birth_years.push_back(y);
 }
 
 ListEntity read_subject(const xmlNode* node, bool person, const std::string& file, const std::string& list) {
@@ -42,7 +43,8 @@ ListEntity read_subject(const xmlNode* node, bool person, const std::string& fil
   e.id = child_text(node, "REFERENCE_NUMBER");
   if (e.id.empty()) e.id = child_text(node, "DATAID");
   if (e.id.empty())
-    throw ImportError(file, static_cast<std::size_t>(xmlGetLineNo(node)), "entry without REFERENCE_NUMBER or DATAID");
+    throw ImportError(file, static_cast<std::size_t>(xmlGetLineNo(node)),
+                      "entry without REFERENCE_NUMBER or DATAID");
   std::string primary = join_nonempty({child_text(node, "FIRST_NAME"), child_text(node, "SECOND_NAME"),
                                        child_text(node, "THIRD_NAME"), child_text(node, "FOURTH_NAME")},
                                       " ");
@@ -100,7 +102,8 @@ void walk(const xmlNode* n, const std::string& file, const std::string& list, st
 
 }  // namespace
 
-std::vector<ListEntity> import_un_text(std::string_view xml, const std::string& file, const std::string& list_name) {
+std::vector<ListEntity> import_un_text(std::string_view xml, const std::string& file,
+                                       const std::string& list_name) {
   xmlResetLastError();
   std::unique_ptr<xmlDoc, void (*)(xmlDoc*)> doc(
       xmlReadMemory(xml.data(), static_cast<int>(xml.size()), file.c_str(), nullptr,

@@ -37,7 +37,8 @@ std::vector<ListEntity> import_uk(const std::string& dir, const std::string& lis
 struct UkTables {
   std::string_view subjects, names, countries, dobs, identifiers;
 };
-std::vector<ListEntity> import_uk_text(const UkTables& t, const std::string& dir, const std::string& list_name);
+std::vector<ListEntity> import_uk_text(const UkTables& t, const std::string& dir,
+                                       const std::string& list_name);
 
 // US BIS Denied Persons List: tab-separated with a header row.
 std::vector<ListEntity> import_bis(const std::string& file, const std::string& list_name = "bis");

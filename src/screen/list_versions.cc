@@ -27,7 +27,9 @@ ListDiff diff_lists(const std::vector<ListEntity>& before, const std::vector<Lis
   return d;
 }
 
-std::string serialise_list(const std::vector<ListEntity>& entities) { return nlohmann::json(entities).dump(); }
+std::string serialise_list(const std::vector<ListEntity>& entities) {
+  return nlohmann::json(entities).dump();
+}
 
 std::vector<ListEntity> deserialise_list(const std::string& payload) {
   auto j = nlohmann::json::parse(payload, nullptr, false);

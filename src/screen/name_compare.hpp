@@ -52,5 +52,8 @@ NameComparison compare_names(const PreparedName& query, const PreparedName& cand
 
 // Edit distance between two byte strings (insert, delete, substitute).
 int edit_distance(std::string_view a, std::string_view b);
+// The same, with a substitution between lookalike characters (0/o, 1/l,
+// c/k, i/y, ...) costing half.
+float lookalike_distance(std::string_view a, std::string_view b);
 
 }  // namespace custos::screen

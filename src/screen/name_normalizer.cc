@@ -39,8 +39,8 @@ bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 icu::Transliterator& transliterator() {
   thread_local std::unique_ptr<icu::Transliterator> t = [] {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> tr(icu::Transliterator::createInstance(
-        "Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+    std::unique_ptr<icu::Transliterator> tr(
+        icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
     if (U_FAILURE(status) || !tr) throw std::runtime_error("ICU transliterator Any-Latin unavailable");
     return tr;
   }();
@@ -58,7 +58,8 @@ std::string fold_to_ascii(std::string_view utf8) {
   }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCCasefoldInstance(status);
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString text =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   icu::UnicodeString folded = U_SUCCESS(status) ? nfkc->normalize(text, status) : text;
   if (U_FAILURE(status)) folded = text;
   transliterator().transliterate(folded);
@@ -108,11 +109,23 @@ std::string phonetic_key(std::string_view token) {
   for (char c : token) {
     char cls;
     switch (c) {
-      case 'b': case 'p': case 'f': case 'v': cls = '1'; break;
-      case 'c': case 'g': case 'j': case 'k': case 'q': case 's': case 'x': case 'z': cls = '2'; break;
-      case 'd': case 't': cls = '3'; break;
+      case 'b':
+      case 'p':
+      case 'f':
+      case 'v': cls = '1'; break;
+      case 'c':
+      case 'g':
+      case 'j':
+      case 'k':
+      case 'q':
+      case 's':
+      case 'x':
+      case 'z': cls = '2'; break;
+      case 'd':
+      case 't': cls = '3'; break;
       case 'l': cls = '4'; break;
-      case 'm': case 'n': cls = '5'; break;
+      case 'm':
+      case 'n': cls = '5'; break;
       case 'r': cls = '6'; break;
       default:
         if (c >= '0' && c <= '9') {
@@ -205,13 +218,58 @@ NameToken make_token(std::string text, TokenRole role) {
   return t;
 }
 
+// Numbers written as words or ordinals ("Forty-Four", "1st", "Third") are
+// read as digits so that "Brigade Forty-Four" meets "Brigade 44".
+int number_word(const std::string& w) {
+  static const std::unordered_map<std::string, int> kWords = {
+      {"zero", 0},     {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},
+      {"five", 5},     {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},
+      {"ten", 10},     {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
+      {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+      {"twenty", 20},  {"thirty", 30},  {"forty", 40},     {"fourty", 40},   {"fifty", 50},
+      {"sixty", 60},   {"seventy", 70}, {"eighty", 80},    {"ninety", 90},   {"first", 1},
+      {"second", 2},   {"third", 3},    {"fourth", 4},     {"fifth", 5},     {"sixth", 6},
+      {"seventh", 7},  {"eighth", 8},   {"ninth", 9},      {"tenth", 10}};
+  auto it = kWords.find(w);
+  if (it != kWords.end()) return it->second;
+  // 1st, 2nd, 3rd, 4th, 21st, ...
+  if (w.size() >= 3 && w.size() <= 6 && w.front() >= '0' && w.front() <= '9') {
+    std::string suffix = w.substr(w.size() - 2);
+    std::string digits = w.substr(0, w.size() - 2);
+    bool all_digits = std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (all_digits && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th"))
+      return std::stoi(digits);
+  }
+  return -1;
+}
+
+std::vector<std::string> read_numbers(std::vector<std::string> raw) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    int n = number_word(raw[i]);
+    if (n < 0) {
+      out.push_back(std::move(raw[i]));
+      continue;
+    }
+    if (n >= 20 && n % 10 == 0 && i + 1 < raw.size()) {
+      int unit = number_word(raw[i + 1]);
+      if (unit > 0 && unit < 10) {
+        n += unit;
+        ++i;
+      }
+    }
+    out.push_back(std::to_string(n));
+  }
+  return out;
+}
+
 }  // namespace
 
 PreparedName prepare_name(std::string_view utf8) {
   const Terms& t = terms();
   PreparedName out;
   out.original = std::string(utf8);
-  std::vector<std::string> raw = tokenize(fold_to_ascii(utf8));
+  std::vector<std::string> raw = read_numbers(tokenize(fold_to_ascii(utf8)));
   // Legal forms sit at either end of a name ("OOO Romashka", "Siemens AG");
   // longest phrase first, and never the whole name.
   std::size_t begin = 0, end = raw.size();

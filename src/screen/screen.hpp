@@ -27,16 +27,16 @@ namespace custos::screen {
 inline constexpr double kAlertThreshold = 0.70;
 
 struct ScreenQuery {
-  std::optional<Country> country;     // where the party is established
-  std::optional<EntityKind> kind;     // restricts results to one kind
-  std::optional<int> birth_year;      // persons only
+  std::optional<Country> country;  // where the party is established
+  std::optional<EntityKind> kind;  // restricts results to one kind
+  std::optional<int> birth_year;   // persons only
   std::size_t max_results = 5;
-  double min_score = 0.50;            // results below are not returned
+  double min_score = 0.50;  // results below are not returned
 };
 
 struct Qualifier {
-  std::string name;     // "country", "birth year", "alias strength"
-  double effect = 0;    // change to the score
+  std::string name;   // "country", "birth year", "alias strength"
+  double effect = 0;  // change to the score
   std::string reason;
 };
 
@@ -44,8 +44,8 @@ struct ScreenResult {
   const ListEntity* entity = nullptr;  // owned by the Screener
   std::string matched_name;            // the name variant that matched, as listed
   NameStrength strength = NameStrength::primary;
-  double name_score = 0;               // names only
-  double score = 0;                    // after qualifiers
+  double name_score = 0;  // names only
+  double score = 0;       // after qualifiers
   bool alert = false;
   NameComparison comparison;
   std::vector<Qualifier> qualifiers;

@@ -15,10 +15,11 @@ std::string ScreenResult::summary(std::string_view query) const {
   const ListEntity& e = *entity;
   std::string programmes;
   for (const auto& p : e.programmes) programmes += (programmes.empty() ? "" : ", ") + p;
-  std::string s = fmt::format("'{}' {} {} entry {} '{}' ({}{}{}) through its {} '{}': score {:.2f} {} threshold {:.2f}.",
-                              query, alert ? "matches" : "resembles", e.list, e.id, e.primary_name(), to_string(e.kind),
-                              programmes.empty() ? "" : "; programmes ", programmes, to_string(strength), matched_name,
-                              score, alert ? ">=" : "<", kAlertThreshold);
+  std::string s =
+      fmt::format("'{}' {} {} entry {} '{}' ({}{}{}) through its {} '{}': score {:.2f} {} threshold {:.2f}.",
+                  query, alert ? "matches" : "resembles", e.list, e.id, e.primary_name(), to_string(e.kind),
+                  programmes.empty() ? "" : "; programmes ", programmes, to_string(strength), matched_name,
+                  score, alert ? ">=" : "<", kAlertThreshold);
   if (!comparison.unmatched_query.empty() || !comparison.unmatched_candidate.empty()) {
     std::string left;
     for (const auto& t : comparison.unmatched_query) left += (left.empty() ? "" : " ") + t;
@@ -34,9 +35,11 @@ nlohmann::json ScreenResult::explanation(std::string_view query) const {
   const ListEntity& e = *entity;
   nlohmann::json pairs = nlohmann::json::array();
   for (const auto& p : comparison.pairs)
-    pairs.push_back({{"query", p.query}, {"list", p.candidate}, {"similarity", round3(p.similarity)}, {"how", p.how}});
+    pairs.push_back(
+        {{"query", p.query}, {"list", p.candidate}, {"similarity", round3(p.similarity)}, {"how", p.how}});
   nlohmann::json quals = nlohmann::json::array();
-  for (const auto& q : qualifiers) quals.push_back({{"qualifier", q.name}, {"effect", round3(q.effect)}, {"reason", q.reason}});
+  for (const auto& q : qualifiers)
+    quals.push_back({{"qualifier", q.name}, {"effect", round3(q.effect)}, {"reason", q.reason}});
   nlohmann::json countries = nlohmann::json::array();
   for (const auto& c : e.countries) countries.push_back(c.str());
   return {{"summary", summary(query)},

@@ -18,7 +18,7 @@ constexpr std::size_t kCommonKey = 3000;
 constexpr std::size_t kCandidates = 64;
 
 std::uint64_t key_hash(char tag, std::string_view text) {
-  return std::hash<std::string_view>{}(text) * 31 + static_cast<unsigned char>(tag);
+  return std::hash<std::string_view>{}(text)*31 + static_cast<unsigned char>(tag);
 }
 
 template <typename F>
@@ -49,7 +49,8 @@ struct Screener::Index {
   std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> postings;
 };
 
-Screener::Screener(std::vector<ListEntity> entities) : entities_(std::move(entities)), index_(std::make_unique<Index>()) {
+Screener::Screener(std::vector<ListEntity> entities)
+    : entities_(std::move(entities)), index_(std::make_unique<Index>()) {
   for (std::uint32_t e = 0; e < entities_.size(); ++e)
     for (std::uint32_t n = 0; n < entities_[e].names.size(); ++n) {
       PreparedName p = prepare_name(entities_[e].names[n].text);
@@ -95,14 +96,17 @@ ScreenResult qualify(const ListEntity& entity, const EntityName& name, NameCompa
     r.qualifiers.push_back({what, score - before, std::move(reason)});
   };
   if (query.country && !entity.countries.empty()) {
-    bool same = std::find(entity.countries.begin(), entity.countries.end(), *query.country) != entity.countries.end();
+    bool same =
+        std::find(entity.countries.begin(), entity.countries.end(), *query.country) != entity.countries.end();
     std::string listed;
     for (const auto& c : entity.countries) listed += (listed.empty() ? "" : ", ") + c.str();
     if (same)
-      agree("country", "the party's country " + query.country->str() + " is among the entry's countries (" + listed + ")");
+      agree("country", "the party's country " + query.country->str() + " is among the entry's countries (" +
+                           listed + ")");
     else
       disagree("country", 0.85,
-               "the party's country " + query.country->str() + " is not among the entry's countries (" + listed + ")");
+               "the party's country " + query.country->str() + " is not among the entry's countries (" +
+                   listed + ")");
   }
   if (query.birth_year && !entity.birth_years.empty()) {
     bool near = std::any_of(entity.birth_years.begin(), entity.birth_years.end(),
@@ -110,7 +114,8 @@ ScreenResult qualify(const ListEntity& entity, const EntityName& name, NameCompa
     std::string years;
     for (int y : entity.birth_years) years += (years.empty() ? "" : ", ") + std::to_string(y);
     if (near)
-      agree("birth year", "birth year " + std::to_string(*query.birth_year) + " agrees with the entry (" + years + ")");
+      agree("birth year",
+            "birth year " + std::to_string(*query.birth_year) + " agrees with the entry (" + years + ")");
     else
       disagree("birth year", 0.8,
                "birth year " + std::to_string(*query.birth_year) + " differs from the entry (" + years + ")");
@@ -134,7 +139,8 @@ std::vector<ScreenResult> best_per_entity(std::vector<ScreenResult> all, const S
   std::vector<ScreenResult> out;
   for (auto& r : all) {
     if (r.score < query.min_score || out.size() >= query.max_results) break;
-    bool seen = std::any_of(out.begin(), out.end(), [&](const ScreenResult& o) { return o.entity == r.entity; });
+    bool seen =
+        std::any_of(out.begin(), out.end(), [&](const ScreenResult& o) { return o.entity == r.entity; });
     if (!seen) out.push_back(std::move(r));
   }
   return out;
@@ -164,7 +170,9 @@ std::vector<ScreenResult> Screener::screen(std::string_view name, const ScreenQu
   for (const auto& [v, w] : votes) ranked.emplace_back(w, v);
   std::size_t k = std::min(kCandidates, ranked.size());
   std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(k), ranked.end(),
-                    [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+                    [](const auto& a, const auto& b) {
+                      return a.first != b.first ? a.first > b.first : a.second < b.second;
+                    });
   std::vector<ScreenResult> all;
   for (std::size_t i = 0; i < k; ++i) {
     const auto& v = index_->variants[ranked[i].second];

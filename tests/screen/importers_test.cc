@@ -11,7 +11,7 @@ namespace {
 
 const std::string kSanctions = std::string(CUSTOS_SHARED_DATA) + "/sanctions";
 
-#define REQUIRE_SANCTIONS_DATA()                                                         \
+#define REQUIRE_SANCTIONS_DATA() \
   if (!std::filesystem::exists(kSanctions)) GTEST_SKIP() << "shared sanctions data absent: " << kSanctions
 
 std::size_t count(const std::vector<ListEntity>& es, NameStrength s) {
@@ -94,8 +94,9 @@ TEST(BisImport, EveryRowIsKept) {
 
 TEST(OfacImport, ShortRecordNamesFileAndLine) {
   OfacTables t;
-  std::string text = "36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n"
-                     "37,\"BROKEN\"\n";
+  std::string text =
+      "36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n"
+      "37,\"BROKEN\"\n";
   t.primary = text;
   try {
     import_ofac_text(t, "ofac");
@@ -115,7 +116,8 @@ TEST(OfacImport, UnterminatedQuoteIsAnError) {
 
 TEST(OfacImport, AliasForUnknownEntryIsAnError) {
   OfacTables t;
-  std::string primary = "36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n";
+  std::string primary =
+      "36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n";
   std::string alt = "99,12,\"aka\",\"AERO-CARIBBEAN\",-0- \n";
   t.primary = primary;
   t.aliases = alt;
@@ -129,7 +131,8 @@ TEST(OfacImport, AliasForUnknownEntryIsAnError) {
 }
 
 TEST(UnImport, MalformedXmlNamesTheLine) {
-  std::string xml = "<?xml version=\"1.0\"?>\n<CONSOLIDATED_LIST>\n<INDIVIDUALS>\n<INDIVIDUAL>\n</INDIVIDUALS>\n";
+  std::string xml =
+      "<?xml version=\"1.0\"?>\n<CONSOLIDATED_LIST>\n<INDIVIDUALS>\n<INDIVIDUAL>\n</INDIVIDUALS>\n";
   try {
     import_un_text(xml, "un.xml");
     FAIL() << "expected ImportError";

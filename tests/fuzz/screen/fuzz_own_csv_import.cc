@@ -1,0 +1,15 @@
+// The administration's own list (CSV) importer on arbitrary bytes.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "screen/importers.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  try {
+    custos::screen::import_own_csv_text(std::string_view(reinterpret_cast<const char*>(data), size),
+                                        "own.csv", "offenders");
+  } catch (const custos::screen::ImportError&) {
+  }
+  return 0;
+}
