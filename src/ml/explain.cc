@@ -1,0 +1,158 @@
+#include "ml/explain.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace custos::ml {
+namespace {
+
+std::string pct(double x) { return fmt::format("{:.0f}%", 100 * x); }
+
+std::string amount(double x) {
+  if (std::abs(x) >= 100) return fmt::format("{:.0f}", x);
+  if (std::abs(x) >= 1) return fmt::format("{:.2f}", x);
+  return fmt::format("{:.3g}", x);
+}
+
+std::string party_rate(const char* who, const std::string& id, const KeyHistory& k) {
+  if (k.labelled == 0)
+    return fmt::format("{} {} has no inspection on record (overall rate {} used)", who, id,
+                       pct(k.fraud_rate));
+  return fmt::format("{} {}'s past fraud rate {} ({:.0f} frauds in {:.0f} inspections)", who, id,
+                     pct(k.fraud_rate), k.frauds, k.labelled);
+}
+
+std::string party_count(const char* who, const std::string& id, const KeyHistory& k) {
+  if (k.declarations == 0) return fmt::format("{} {} has never declared before", who, id);
+  return fmt::format("{} {} has {:.0f} earlier declarations", who, id, k.declarations);
+}
+
+std::string currency_of(const Item* it) {
+  return it != nullptr && !it->currency.empty() ? it->currency : "units";
+}
+
+}  // namespace
+
+std::string describe_feature(std::string_view f, const Declaration& d, const HistoryFeatures& h) {
+  const Item* it = main_item(d);
+  std::string hs = it != nullptr && !it->hs_code.empty() ? it->hs_code.str() : "?";
+  std::string origin = it != nullptr && it->origin ? it->origin->str() : "?";
+  const std::optional<double> uv_opt = it != nullptr ? it->unit_value_per_kg() : std::nullopt;
+  const bool has_uv = uv_opt.has_value();
+  const double uv = uv_opt.value_or(0.0);
+  if (f == "importer_fraud_rate") return party_rate("importer", d.importer.id, h.importer);
+  if (f == "declarant_fraud_rate") return party_rate("declarant", d.declarant_id, h.declarant);
+  if (f == "seller_fraud_rate") return party_rate("seller", d.exporter.id, h.seller);
+  if (f == "importer_declarations") return party_count("importer", d.importer.id, h.importer);
+  if (f == "declarant_declarations") return party_count("declarant", d.declarant_id, h.declarant);
+  if (f == "seller_declarations") return party_count("seller", d.exporter.id, h.seller);
+  if (f == "importer_inspections")
+    return fmt::format("importer {} inspected {:.0f} times before", d.importer.id, h.importer.labelled);
+  if (f == "declarant_inspections")
+    return fmt::format("declarant {} inspected {:.0f} times before", d.declarant_id, h.declarant.labelled);
+  if (f == "seller_inspections")
+    return fmt::format("seller {} inspected {:.0f} times before", d.exporter.id, h.seller.labelled);
+  if (f == "importer_days_known")
+    return h.importer.first_seen
+               ? fmt::format("importer first seen {} days earlier", d.date.days() - *h.importer.first_seen)
+               : "importer never seen before";
+  if (f == "unit_value_vs_usual" && has_uv && h.usual_unit_value)
+    return fmt::format("unit value {} {}/kg, {} of the usual for HS {}{}", amount(uv), currency_of(it),
+                       pct(uv / *h.usual_unit_value), hs, h.usual_from_origin ? " from " + origin : "");
+  if (f == "log_unit_value" || f == "unit_value_vs_usual")
+    return has_uv ? fmt::format("unit value {} {}/kg", amount(uv), currency_of(it)) : "unit value unknown";
+  if (f == "log_value")
+    return it && it->value ? fmt::format("declared value {} {}", amount(*it->value), currency_of(it))
+                           : "no declared value";
+  if (f == "log_net_mass")
+    return it && it->net_mass_kg ? fmt::format("net mass {} kg", amount(*it->net_mass_kg)) : "no net mass";
+  if (f == "tax_rate")
+    return it && it->tax_rate ? fmt::format("tax rate {}%", amount(*it->tax_rate)) : "no tax rate";
+  if (f == "log_duty" && it && it->value && it->tax_rate)
+    return fmt::format("duty at stake {} {}", amount(*it->value * *it->tax_rate / 100), currency_of(it));
+  if (f == "items") return fmt::format("{} items", d.items.size());
+  if (f == "hs2" || f == "hs4" || f == "hs6") return "HS " + hs;
+  if (f == "hs6_fraud_rate")
+    return fmt::format("HS {}'s past fraud rate {}", hs.substr(0, 6), pct(h.hs6.fraud_rate));
+  if (f == "hs6_declarations")
+    return fmt::format("HS {} declared {:.0f} times before", hs.substr(0, 6), h.hs6.declarations);
+  if (f == "hs6_origin_declarations")
+    return fmt::format("HS {} from {} declared {:.0f} times before", hs.substr(0, 6), origin,
+                       h.hs6_origin_declarations);
+  std::string dep = d.departure_country ? d.departure_country->str() : "?";
+  std::string route =
+      fmt::format("route {} via {} by mode {} into office {}", origin, dep, d.transport_mode, d.office);
+  if (f == "route_declarations")
+    return fmt::format("{} used {:.0f} times before", route, h.route.declarations);
+  if (f == "route_fraud_rate") return fmt::format("{}: past fraud rate {}", route, pct(h.route.fraud_rate));
+  if (f == "importer_seller_declarations")
+    return h.importer_seller.declarations == 0
+               ? fmt::format("first trade between importer {} and seller {}", d.importer.id, d.exporter.id)
+               : fmt::format("importer and seller traded {:.0f} times before",
+                             h.importer_seller.declarations);
+  if (f == "importer_seller_fraud_rate")
+    return fmt::format("past fraud rate between importer and seller {}", pct(h.importer_seller.fraud_rate));
+  if (f == "importer_hs6_declarations")
+    return h.importer_hs6.declarations == 0
+               ? fmt::format("importer {} never declared HS {} before", d.importer.id, hs.substr(0, 6))
+               : fmt::format("importer declared HS {} {:.0f} times before", hs.substr(0, 6),
+                             h.importer_hs6.declarations);
+  if (f == "origin") return "origin " + origin;
+  if (f == "departure") return "departure " + dep;
+  if (f == "office") return "office " + d.office;
+  if (f == "transport_mode") return "transport mode " + d.transport_mode;
+  if (f == "origin_is_departure")
+    return origin == dep ? "shipped from its country of origin"
+                         : "shipped from " + dep + ", not from origin " + origin;
+  if (f == "importer_id") return "importer " + d.importer.id;
+  if (f == "declarant_id") return "declarant " + d.declarant_id;
+  if (f == "seller_id") return "seller " + d.exporter.id;
+  if (f.starts_with("attr:")) {
+    const std::string* v = d.attribute(f.substr(5));
+    return fmt::format("{} {}", f.substr(5), v != nullptr ? *v : "(absent)");
+  }
+  return std::string(f);
+}
+
+Finding model_finding(const ModelIdentity& model, const FeatureEncoder& encoder, const Declaration& d,
+                      const HistoryFeatures& h, double score, std::span<const float> contributions,
+                      size_t top) {
+  const auto& features = encoder.features();
+  std::vector<size_t> order(features.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return contributions[a] > contributions[b]; });
+  Finding f;
+  f.source = "model";
+  f.id = fmt::format("{}@v{}", model.name, model.version);
+  f.domain = Domain::fiscal;
+  f.weight = score;
+  std::vector<std::string> parts;
+  nlohmann::json drivers = nlohmann::json::array();
+  for (size_t i = 0; i < order.size() && parts.size() < top; ++i) {
+    float c = contributions[order[i]];
+    if (c <= 0) break;
+    std::string words = describe_feature(features[order[i]].name, d, h);
+    parts.push_back(fmt::format("{} ({:+.2f})", words, c));
+    drivers.push_back({{"feature", features[order[i]].name}, {"contribution", c}, {"words", words}});
+  }
+  std::string because;
+  for (size_t i = 0; i < parts.size(); ++i) because += (i ? "; " : "") + parts[i];
+  f.reason = fmt::format("Fraud model {} gives {:.0f}% chance of fraud{}", f.id, 100 * score,
+                         parts.empty() ? " (no feature pushed it above the usual)" : ": " + because);
+  f.instructions =
+      score >= 0.5 ? "Check value, origin and classification against invoice and goods; record the result "
+                     "so the model learns from it."
+                   : "";
+  f.evidence = {{"score", score},
+                {"model", model.name},
+                {"version", model.version},
+                {"drivers", drivers},
+                {"bias", contributions.empty() ? 0.0f : contributions.back()}};
+  return f;
+}
+
+}  // namespace custos::ml

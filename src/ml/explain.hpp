@@ -1,0 +1,30 @@
+#pragma once
+// Puts a model score into words. XGBoost's SHAP contributions say how much
+// each feature pushed this declaration's score up or down (in log-odds);
+// the largest pushes upward become the reason of a Finding, each phrased
+// with the declaration's own values: "importer's past fraud rate 43% (+0.81)".
+#include <span>
+#include <string>
+
+#include "core/declaration.hpp"
+#include "core/finding.hpp"
+#include "ml/features.hpp"
+#include "ml/history.hpp"
+
+namespace custos::ml {
+
+// One feature's contribution in words, without the signed figure.
+std::string describe_feature(std::string_view feature, const Declaration& d, const HistoryFeatures& h);
+
+struct ModelIdentity {
+  std::string name;
+  int version = 0;
+};
+
+// A Finding from one declaration's score and contributions (width + 1
+// values, the last being the bias). `top` contributions are named.
+Finding model_finding(const ModelIdentity& model, const FeatureEncoder& encoder, const Declaration& d,
+                      const HistoryFeatures& h, double score, std::span<const float> contributions,
+                      size_t top = 3);
+
+}  // namespace custos::ml

@@ -1,0 +1,46 @@
+#include "ml/model.hpp"
+
+#include <stdexcept>
+
+namespace custos::ml {
+
+std::string TargetingModel::to_payload() const {
+  std::string bytes = booster_.save();
+  nlohmann::json doc = {
+      {"format", "custos-model"},
+      {"version", 1},
+      {"encoder", encoder_.to_json()},
+      {"booster", nlohmann::json::binary(std::vector<uint8_t>(bytes.begin(), bytes.end()))}};
+  std::vector<uint8_t> cbor = nlohmann::json::to_cbor(doc);
+  return {cbor.begin(), cbor.end()};
+}
+
+TargetingModel TargetingModel::from_payload(std::string_view payload, nlohmann::json metadata) {
+  nlohmann::json doc = nlohmann::json::from_cbor(payload.begin(), payload.end(), true, false);
+  if (doc.is_discarded() || !doc.is_object()) throw std::runtime_error("model payload: not a CBOR document");
+  if (doc.value("format", "") != "custos-model" || doc.value("version", 0) != 1)
+    throw std::runtime_error("model payload: not a Custos model of a known version");
+  try {
+    FeatureEncoder encoder = FeatureEncoder::from_json(doc.at("encoder"));
+    const auto& bin = doc.at("booster").get_binary();
+    Booster booster = Booster::load(std::string(bin.begin(), bin.end()));
+    return TargetingModel(std::move(encoder), std::move(booster), std::move(metadata));
+  } catch (const nlohmann::json::exception& e) {
+    throw std::runtime_error(std::string("model payload: ") + e.what());
+  }
+}
+
+std::vector<double> TargetingModel::predict(const FeatureRows& rows) const {
+  if (rows.rows() == 0) return {};
+  FeatureMatrix m(rows.values, rows.rows(), rows.cols);
+  std::vector<float> p = booster_.predict(m);
+  return {p.begin(), p.end()};
+}
+
+std::vector<float> TargetingModel::contributions(const FeatureRows& rows) const {
+  if (rows.rows() == 0) return {};
+  FeatureMatrix m(rows.values, rows.rows(), rows.cols);
+  return booster_.contributions(m);
+}
+
+}  // namespace custos::ml

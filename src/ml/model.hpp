@@ -1,0 +1,47 @@
+#pragma once
+// A trained targeting model: the feature encoder, the XGBoost booster and
+// the metadata that says how it was made (features, training window,
+// parameters, validation metrics). It is stored as a versioned artifact
+// (kind "model") and round-trips byte for byte: the same declarations get
+// the same scores after save and load.
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ml/dataset.hpp"
+#include "ml/features.hpp"
+#include "ml/xgboost.hpp"
+
+namespace custos::ml {
+
+inline constexpr std::string_view kModelKind = "model";
+inline constexpr std::string_view kDefaultModelName = "fraud";
+
+class TargetingModel {
+ public:
+  TargetingModel(FeatureEncoder encoder, Booster booster, nlohmann::json metadata)
+      : encoder_(std::move(encoder)), booster_(std::move(booster)), metadata_(std::move(metadata)) {}
+
+  // CBOR: {"format":"custos-model","version":1,"encoder":{...},"booster":bytes}.
+  std::string to_payload() const;
+  // Throws std::runtime_error naming what is wrong with a damaged payload.
+  static TargetingModel from_payload(std::string_view payload, nlohmann::json metadata = {});
+
+  const FeatureEncoder& encoder() const { return encoder_; }
+  const Booster& booster() const { return booster_; }
+  const nlohmann::json& metadata() const { return metadata_; }
+  nlohmann::json& metadata() { return metadata_; }
+
+  // Fraud probabilities for rows made by this model's encoder.
+  std::vector<double> predict(const FeatureRows& rows) const;
+  // SHAP contributions (log-odds), rows x (width + 1); last column is the bias.
+  std::vector<float> contributions(const FeatureRows& rows) const;
+
+ private:
+  FeatureEncoder encoder_;
+  Booster booster_;
+  nlohmann::json metadata_;
+};
+
+}  // namespace custos::ml

@@ -1,0 +1,52 @@
+#include "ml/scorer.hpp"
+
+namespace custos::ml {
+
+ModelScorer::ModelScorer(TargetingModel model, ModelIdentity id, TradeHistory history)
+    : model_(std::move(model)), id_(std::move(id)), history_(std::move(history)) {}
+
+std::optional<ModelScorer> ModelScorer::load_active(Store& store, std::string_view name) {
+  std::optional<Artifact> a = store.get_artifact(kModelKind, name);
+  if (!a) return std::nullopt;
+  nlohmann::json meta = nlohmann::json::parse(a->metadata, nullptr, false);
+  TargetingModel model =
+      TargetingModel::from_payload(a->payload, meta.is_discarded() ? nlohmann::json{} : meta);
+  TradeHistory history;
+  store.scan({}, [&](const Declaration& d) {
+    history.record(d);
+    if (d.outcome.fraud) history.reveal(d, *d.outcome.fraud, d.date);
+    return true;
+  });
+  return ModelScorer(std::move(model), ModelIdentity{a->name, a->version}, std::move(history));
+}
+
+double ModelScorer::score(const Declaration& d) const {
+  return score(std::span<const Declaration>(&d, 1)).front();
+}
+
+std::vector<double> ModelScorer::score(std::span<const Declaration> batch) const {
+  FeatureRows rows;
+  rows.cols = model_.encoder().width();
+  rows.values.resize(batch.size() * rows.cols);
+  for (size_t i = 0; i < batch.size(); ++i)
+    model_.encoder().encode(batch[i], history_.lookup(batch[i]), rows.values.data() + i * rows.cols);
+  return model_.predict(rows);
+}
+
+Finding ModelScorer::explain(const Declaration& d, size_t top) const {
+  HistoryFeatures h = history_.lookup(d);
+  FeatureRows rows;
+  rows.cols = model_.encoder().width();
+  rows.values.resize(rows.cols);
+  model_.encoder().encode(d, h, rows.values.data());
+  double p = model_.predict(rows).front();
+  std::vector<float> contrib = model_.contributions(rows);
+  return model_finding(id_, model_.encoder(), d, h, p, contrib, top);
+}
+
+void ModelScorer::learn(const Declaration& d) {
+  history_.record(d);
+  if (d.outcome.fraud) history_.reveal(d, *d.outcome.fraud, d.date);
+}
+
+}  // namespace custos::ml

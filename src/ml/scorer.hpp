@@ -1,0 +1,47 @@
+#pragma once
+// The risk engine's door to the learned model. load_active() reads the
+// active model artifact and builds the trade history from every stored
+// declaration (labels known where the store has an outcome). score() gives
+// the fraud probability of a declaration from what was known before its
+// date; explain() turns that score into a Finding (source "model") whose
+// reason names the features that pushed it up, with their values.
+// Not thread-safe; one ModelScorer per thread. A declaration scored is not
+// added to the history: call learn() once it is stored.
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "core/finding.hpp"
+#include "ml/explain.hpp"
+#include "ml/history.hpp"
+#include "ml/model.hpp"
+#include "store/store.hpp"
+
+namespace custos::ml {
+
+class ModelScorer {
+ public:
+  // nullopt when the store holds no model of that name.
+  static std::optional<ModelScorer> load_active(Store& store, std::string_view name = kDefaultModelName);
+  ModelScorer(TargetingModel model, ModelIdentity id, TradeHistory history);
+
+  double score(const Declaration& d) const;
+  // Scores many at once (what the throughput benchmark measures).
+  std::vector<double> score(std::span<const Declaration> batch) const;
+  Finding explain(const Declaration& d, size_t top = 3) const;
+
+  // Adds a declaration (and its label, when known) to the history.
+  void learn(const Declaration& d);
+
+  const ModelIdentity& identity() const { return id_; }
+  const TargetingModel& model() const { return model_; }
+  const TradeHistory& history() const { return history_; }
+
+ private:
+  TargetingModel model_;
+  ModelIdentity id_;
+  TradeHistory history_;
+};
+
+}  // namespace custos::ml

@@ -1,0 +1,107 @@
+#include "ml/history.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "ml/dataset.hpp"
+#include "ml/features.hpp"
+#include "synthetic.hpp"
+
+namespace custos::ml {
+namespace {
+
+using test::make_declaration;
+using test::synthetic_period;
+
+Date day(int n) { return Date::from_days(18262 + n); }  // 2020-01-01 + n
+
+TEST(TradeHistory, SeesOnlyEarlierDaysAndSmoothsTowardsThePrior) {
+  TradeHistory h(10.0);
+  auto a = make_declaration("A", day(0), "IMP1", 100, 100, true);
+  auto b = make_declaration("B", day(0), "IMP2", 100, 100, false);
+  auto c = make_declaration("C", day(1), "IMP1", 100, 100, true);
+  for (const auto* d : {&a, &b}) {
+    EXPECT_EQ(h.lookup(*d).importer.declarations, 0);
+    h.record(*d);
+    h.reveal(*d, *d->outcome.fraud, d->date);
+  }
+  // A same-day neighbour does not see A.
+  auto a2 = make_declaration("A2", day(0), "IMP1", 100, 100, false);
+  EXPECT_EQ(h.lookup(a2).importer.declarations, 0);
+  HistoryFeatures f = h.lookup(c);
+  EXPECT_EQ(f.importer.declarations, 1);
+  EXPECT_EQ(f.importer.labelled, 1);
+  EXPECT_DOUBLE_EQ(f.prior_fraud_rate, 0.5);
+  EXPECT_DOUBLE_EQ(f.importer.fraud_rate, (1 + 10 * 0.5) / (1 + 10));
+  ASSERT_TRUE(f.usual_unit_value);
+  EXPECT_NEAR(*f.usual_unit_value, 1.0, 1e-12);
+}
+
+TEST(TradeHistory, RefusesRecordsOutOfDateOrder) {
+  TradeHistory h;
+  h.record(make_declaration("A", day(5), "IMP1", 1, 1, false));
+  EXPECT_THROW(h.record(make_declaration("B", day(4), "IMP1", 1, 1, false)), std::logic_error);
+}
+
+TEST(TradeHistory, LabelRevealedLaterCountsOnlyFromThen) {
+  TradeHistory h;
+  auto a = make_declaration("A", day(0), "IMP1", 1, 1, true);
+  h.record(a);
+  h.reveal(a, true, day(10));
+  EXPECT_EQ(h.lookup(make_declaration("B", day(5), "IMP1", 1, 1, false)).importer.labelled, 0);
+  EXPECT_EQ(h.lookup(make_declaration("C", day(11), "IMP1", 1, 1, false)).importer.labelled, 1);
+}
+
+// The leakage test the issue asks for: relabelling every record dated after
+// a declaration leaves that declaration's features bit-for-bit unchanged.
+TEST(Features, ChangingLaterLabelsLeavesEarlierFeaturesUnchanged) {
+  std::vector<Declaration> ds = synthetic_period(day(0), 60, 20, 7);
+  FeatureEncoder enc = FeatureEncoder::fit(ds);
+  auto all = [](const Declaration&) { return true; };
+  TradeHistory h1;
+  FeatureRows before = encode_in_date_order(ds, enc, h1, all);
+
+  const Date cut = day(30);
+  std::vector<Declaration> flipped = ds;
+  size_t first_after = flipped.size();
+  for (size_t i = 0; i < flipped.size(); ++i) {
+    if (flipped[i].date < cut) continue;
+    first_after = std::min(first_after, i);
+    flipped[i].outcome.fraud = !*flipped[i].outcome.fraud;
+  }
+  ASSERT_LT(first_after, flipped.size());
+  TradeHistory h2;
+  FeatureRows after = encode_in_date_order(flipped, enc, h2, all);
+  // Every declaration dated on or before the cut (the cut day's ones too: their
+  // own and same-day labels are not visible to them) keeps its row.
+  for (size_t i = 0; i < ds.size() && ds[i].date <= cut; ++i)
+    for (size_t c = 0; c < before.cols; ++c) {
+      float x = before.row(i)[c], y = after.row(i)[c];
+      ASSERT_TRUE((std::isnan(x) && std::isnan(y)) || x == y)
+          << "declaration " << ds[i].id << " feature " << enc.features()[c].name;
+    }
+  // And the rows after the cut do change (the test would be empty otherwise).
+  int fr = enc.index_of("importer_fraud_rate");
+  bool changed = false;
+  for (size_t i = 0; i < ds.size(); ++i)
+    if (ds[i].date > cut.plus_days(1) && before.row(i)[fr] != after.row(i)[fr]) changed = true;
+  EXPECT_TRUE(changed);
+}
+
+TEST(Features, EncoderRoundTripsAndMarksUnseenCodesMissing) {
+  std::vector<Declaration> ds = synthetic_period(day(0), 3, 5, 1);
+  FeatureEncoder enc = FeatureEncoder::fit(ds);
+  FeatureEncoder back = FeatureEncoder::from_json(enc.to_json());
+  ASSERT_EQ(back.width(), enc.width());
+  Declaration odd = ds[0];
+  odd.office = "99";
+  std::vector<float> row(enc.width());
+  enc.encode(odd, HistoryFeatures{}, row.data());
+  EXPECT_TRUE(std::isnan(row[enc.index_of("office")]));
+  EXPECT_FALSE(std::isnan(row[enc.index_of("attr:import_type")]));
+  EXPECT_THROW(FeatureEncoder::from_json(nlohmann::json{{"version", 9}}), std::runtime_error);
+}
+
+}  // namespace
+}  // namespace custos::ml
