@@ -1,0 +1,439 @@
+// custos spectra: read Raman spectra, build a reference library, identify a
+// substance (with controlled-substance findings), evaluate identification
+// accuracy; `custos bench spectra`.
+#include <fmt/format.h>
+
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "cli/command.hpp"
+#include "spectra/benchmark.hpp"
+#include "spectra/evaluate.hpp"
+#include "spectra/library.hpp"
+#include "spectra/reader.hpp"
+#include "spectra/search.hpp"
+
+namespace custos::cli {
+namespace {
+
+namespace sp = custos::spectra;
+
+sp::ControlTable load_controls() { return sp::ControlTable::load_default(Context::data_dir()); }
+
+// --- show ---------------------------------------------------------------------
+struct ShowOptions {
+  std::string file;
+  std::size_t block = 1;
+  bool json = false;
+};
+
+int show(const ShowOptions& o) {
+  std::vector<sp::Spectrum> all;
+  try {
+    all = sp::read_spectra(o.file);
+  } catch (const sp::SpectrumError& e) {
+    std::cerr << "custos spectra show: " << e.what() << "\n";
+    return kBadInput;
+  }
+  if (o.block < 1 || o.block > all.size()) {
+    std::cerr << "custos spectra show: " << o.file << " holds " << all.size() << " spectra; --block "
+              << o.block << " does not exist\n";
+    return kUsage;
+  }
+  const sp::Spectrum& s = all[o.block - 1];
+  std::cout << fmt::format("{}: spectrum {} of {}, {} points, {:.2f} to {:.2f}\n", o.file, o.block,
+                           all.size(), s.size(), s.x.front(), s.x.back());
+  for (const auto& [k, v] : s.meta) std::cout << "  " << k << " = " << v.substr(0, 100) << "\n";
+  if (o.json) {
+    nlohmann::json meta = nlohmann::json::object();
+    for (const auto& [k, v] : s.meta) meta[k] = v;
+    meta["blocks"] = all.size();
+    nlohmann::json j = {{"x", s.x}, {"y", s.y}, {"meta", meta}};
+    std::cout << j.dump() << "\n";
+  }
+  return kOk;
+}
+
+// --- library ------------------------------------------------------------------
+struct BuildOptions {
+  std::vector<std::string> dirs;
+  std::string out;
+  double start = 150, end = 1200, step = 1;
+  bool json = false;
+};
+
+int library_build(const BuildOptions& o) {
+  if (!(o.step > 0) || o.end <= o.start + 50 * o.step) {
+    std::cerr << "custos spectra library build: the grid needs --grid-end above --grid-start by 50 steps\n";
+    return kUsage;
+  }
+  const auto t0 = std::chrono::steady_clock::now();
+  sp::Grid grid{o.start, o.step, static_cast<std::size_t>(std::floor((o.end - o.start) / o.step)) + 1};
+  sp::Library lib(grid);
+  sp::BuildReport total;
+  try {
+    const sp::ControlTable controls = load_controls();
+    for (const std::string& dir : o.dirs) {
+      const sp::BuildReport r = sp::add_directory(lib, dir, controls);
+      total.files += r.files;
+      total.added += r.added;
+      total.controlled += r.controlled;
+      total.skipped.insert(total.skipped.end(), r.skipped.begin(), r.skipped.end());
+    }
+    lib.save(o.out);
+  } catch (const sp::SpectrumError& e) {
+    std::cerr << "custos spectra library build: " << e.what() << "\n";
+    return kBadInput;
+  } catch (const std::runtime_error& e) {
+    std::cerr << "custos spectra library build: " << e.what() << "\n";
+    return kBadInput;
+  }
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  for (const std::string& s : total.skipped) std::cerr << "skipped " << s << "\n";
+  std::cout << fmt::format(
+      "Library {}: {} spectra from {} files ({} skipped), {} tagged as controlled substances; grid "
+      "{:.0f}-{:.0f} "
+      "cm-1 every {:g} cm-1; built in {:.1f} s, {} bytes.\n",
+      o.out, total.added, total.files, total.skipped.size(), total.controlled, grid.start, grid.end(),
+      grid.step, seconds, std::filesystem::file_size(o.out));
+  if (o.json)
+    std::cout << nlohmann::json{{"library", o.out},
+                                {"entries", total.added},
+                                {"files", total.files},
+                                {"skipped", total.skipped.size()},
+                                {"controlled", total.controlled},
+                                {"seconds", std::round(seconds * 100) / 100}}
+                     .dump()
+              << "\n";
+  return total.added > 0 ? kOk : kBadInput;
+}
+
+struct AddOptions {
+  std::string library, file, name, cas, formula, source_id, laser;
+  bool json = false;
+};
+
+int library_add(const AddOptions& o) {
+  try {
+    sp::Library lib = sp::Library::load(o.library);
+    const sp::ControlTable controls = load_controls();
+    std::size_t added = 0;
+    for (const sp::Spectrum& s : sp::read_spectra(o.file)) {
+      sp::LibraryEntry e = sp::entry_from_spectrum(s);
+      if (!o.name.empty()) e.name = o.name;
+      if (!o.cas.empty()) e.cas = o.cas;
+      if (!o.formula.empty()) e.formula = o.formula;
+      if (!o.source_id.empty()) e.source_id = o.source_id;
+      if (!o.laser.empty()) e.laser = o.laser;
+      lib.add(s, e, controls);
+      const sp::LibraryEntry& stored = lib.entry(lib.size() - 1);
+      std::cout << fmt::format(
+          "Added {} (source {}){}\n", stored.name, stored.source_id,
+          stored.control ? ", controlled: " + stored.control->legal_basis : std::string());
+      ++added;
+    }
+    lib.save(o.library);
+    if (o.json)
+      std::cout << nlohmann::json{{"library", o.library}, {"added", added}, {"entries", lib.size()}}.dump()
+                << "\n";
+  } catch (const std::runtime_error& e) {
+    std::cerr << "custos spectra library add: " << e.what() << "\n";
+    return kBadInput;
+  }
+  return kOk;
+}
+
+// --- identify -----------------------------------------------------------------
+struct IdentifyOptions {
+  std::string file, library;
+  std::size_t top = 5;
+  bool no_mixture = false;
+  bool json = false;
+};
+
+int identify(const IdentifyOptions& o) {
+  sp::Library lib;
+  sp::Spectrum s;
+  try {
+    lib = sp::Library::load(o.library);
+    s = sp::read_spectrum(o.file);
+  } catch (const sp::SpectrumError& e) {
+    std::cerr << "custos spectra identify: " << e.what() << "\n";
+    return kBadInput;
+  }
+  sp::SearchOptions so;
+  so.top = o.top;
+  so.mixtures = !o.no_mixture;
+  const sp::Searcher searcher(lib, so);
+  sp::Identification id;
+  try {
+    id = searcher.identify(sp::prepare(s, lib.grid(), lib.options()));
+  } catch (const sp::SpectrumError& e) {
+    std::cerr << "custos spectra identify: " << e.what() << "\n";
+    return kBadInput;
+  }
+  std::cout << o.file << ": " << id.explanation << "\n";
+  int rank = 1;
+  for (const sp::Candidate& c : id.candidates) {
+    const sp::LibraryEntry& e = lib.entry(c.entry);
+    std::cout << fmt::format(
+        "  {}. {:<28} HQI {:5.1f}  (corr {:.3f}, derivative {:.3f}, shift {:+.0f} cm-1)  {} {}{}\n", rank++,
+        e.name, c.hqi, c.shape_corr, c.slope_corr, c.shift_cm, e.source_id, e.formula,
+        e.control ? "  [CONTROLLED]" : "");
+  }
+  if (id.mixture.components.size() > 1) {
+    std::cout << fmt::format("  Mixture fit ({:.0f}% of the signal unexplained, {:.0f}% with one component):",
+                             100 * id.mixture.residual, 100 * id.mixture.single_residual);
+    for (const auto& m : id.mixture.components)
+      std::cout << fmt::format(" {} {:.0f}%", lib.entry(m.entry).name, 100 * m.fraction);
+    std::cout << " (shares of Raman signal, not of mass)\n";
+  }
+  for (const Finding& f : id.findings)
+    std::cout << "  FINDING [" << to_string(f.domain) << "] " << f.reason << "\n";
+  if (o.json) std::cout << sp::to_json(id, lib).dump() << "\n";
+  return kOk;
+}
+
+// --- evaluate -----------------------------------------------------------------
+struct EvaluateOptions {
+  sp::EvaluationOptions e;
+  double min_top1 = -1;
+  bool json = false;
+};
+
+int evaluate(const EvaluateOptions& o) {
+  if (!o.e.leave_one_sample_out && o.e.queries_dir.empty()) {
+    std::cerr << "custos spectra evaluate: give --loo or --queries-dir\n";
+    return kUsage;
+  }
+  sp::EvaluationResult r;
+  sp::EvaluationOptions e = o.e;
+  if (!(e.grid.step > 0)) {
+    std::cerr << "custos spectra evaluate: --grid-step must be positive\n";
+    return kUsage;
+  }
+  e.grid.count = static_cast<std::size_t>(std::floor(1050 / e.grid.step)) + 1;
+  try {
+    r = sp::evaluate(e);
+  } catch (const sp::SpectrumError& e) {
+    std::cerr << "custos spectra evaluate: " << e.what() << "\n";
+    return kBadInput;
+  }
+  const double n = std::max<double>(1, static_cast<double>(r.queries));
+  auto pct = [](std::size_t a, std::size_t b) {
+    return b ? 100.0 * static_cast<double>(a) / static_cast<double>(b) : 0.0;
+  };
+  std::cout << fmt::format(
+      "{} queries with a reference in the library ({} without one, {} unreadable); library built in {:.1f} "
+      "s.\n"
+      "Top-1 {:.1f}%, top-3 {:.1f}%; {:.2f} ms per query (preprocessing and search, one core).\n"
+      "Verdicts: match {} ({:.1f}% correct), tentative {} ({:.1f}% correct), no reliable match {} "
+      "({:.1f}% would have been correct).\n",
+      r.queries, r.no_reference, r.skipped.size(), r.build_seconds, 100 * r.top1 / n, 100 * r.top3 / n,
+      r.ms_per_query, r.match, pct(r.match_correct, r.match), r.tentative,
+      pct(r.tentative_correct, r.tentative), r.no_match, pct(r.no_match_correct, r.no_match));
+  if (r.mixtures > 0)
+    std::cout << fmt::format("Two-component mixtures: both components named in {} of {} ({:.1f}%).\n",
+                             r.mixtures_both, r.mixtures, pct(r.mixtures_both, r.mixtures));
+  if (o.json) {
+    nlohmann::json j = {{"queries", r.queries},
+                        {"top1", std::round(10000.0 * r.top1 / n) / 10000},
+                        {"top3", std::round(10000.0 * r.top3 / n) / 10000},
+                        {"no_reference", r.no_reference},
+                        {"ms_per_query", std::round(r.ms_per_query * 1000) / 1000}};
+    if (r.mixtures > 0) {
+      j["mixtures"] = r.mixtures;
+      j["mixtures_both_named"] = std::round(10000.0 * pct(r.mixtures_both, r.mixtures) / 100) / 10000;
+    }
+    std::cout << j.dump() << "\n";
+  }
+  if (o.min_top1 >= 0 && r.top1 / n < o.min_top1) return kFailure;
+  return kOk;
+}
+
+// --- bench --------------------------------------------------------------------
+struct BenchOptions {
+  std::string library_dir, library;
+  std::size_t queries = 200;
+  bool json = false;
+};
+
+int bench(const BenchOptions& o) {
+  try {
+    const auto t0 = std::chrono::steady_clock::now();
+    sp::Library lib;
+    std::vector<sp::Prepared> queries;
+    double build_s = 0;
+    if (!o.library.empty()) {
+      lib = sp::Library::load(o.library);
+    } else {
+      lib = sp::Library();
+      sp::add_directory(lib, o.library_dir, sp::ControlTable());
+      build_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    }
+    if (lib.size() == 0) {
+      std::cerr << "custos bench spectra: the library is empty\n";
+      return kBadInput;
+    }
+    // Queries: library entries themselves, spread over the library.
+    const std::size_t step = std::max<std::size_t>(1, lib.size() / std::max<std::size_t>(1, o.queries));
+    for (std::size_t i = 0; i < lib.size() && queries.size() < o.queries; i += step) {
+      sp::Prepared p;
+      p.intensity = lib.intensity(i);
+      p.first = 0;
+      while (p.first + 1 < p.intensity.size() && p.intensity[p.first] == 0) ++p.first;
+      p.last = p.intensity.size() - 1;
+      while (p.last > p.first && p.intensity[p.last] == 0) --p.last;
+      sp::comparison_vectors(p.intensity, p.first, p.last, lib.options().sqrt_intensity, p.shape, p.slope);
+      queries.push_back(std::move(p));
+    }
+    const sp::BenchmarkResult r = sp::run_benchmark(lib, queries);
+    std::cout << fmt::format(
+        "{} library spectra, {} queries (medians, one core):\n"
+        "  ranking (vectorised correlation + shift search): {:.3f} ms per query\n"
+        "  full identification (verdict + mixture analysis): {:.3f} ms per query\n"
+        "  naive scalar Pearson baseline:                   {:.3f} ms per query\n"
+        "  speed-up of ranking over the baseline: {:.1f}x\n",
+        r.entries, r.queries, r.rank_ms, r.identify_ms, r.naive_ms, r.speedup);
+    if (build_s > 0) std::cout << fmt::format("  library build from the folder: {:.2f} s\n", build_s);
+    if (o.json)
+      std::cout << nlohmann::json{{"entries", r.entries},   {"queries", r.queries},
+                                  {"rank_ms", r.rank_ms},   {"identify_ms", r.identify_ms},
+                                  {"naive_ms", r.naive_ms}, {"speedup", r.speedup},
+                                  {"build_s", build_s}}
+                       .dump()
+                << "\n";
+  } catch (const sp::SpectrumError& e) {
+    std::cerr << "custos bench spectra: " << e.what() << "\n";
+    return kBadInput;
+  }
+  return kOk;
+}
+
+void setup(CLI::App& app, Context& ctx) {
+  auto* cmd = app.add_subcommand(
+      "spectra",
+      "Identify substances from Raman spectra: read files, build a reference library, identify, evaluate");
+  cmd->require_subcommand(1);
+
+  auto so = std::make_shared<ShowOptions>();
+  auto* sh =
+      cmd->add_subcommand("show", "Decode a spectrum file (JCAMP-DX, RRUFF text, CSV/TSV) and print it");
+  sh->add_option("FILE", so->file, "Spectrum file")->required();
+  sh->add_option("--block", so->block, "Which spectrum of a multi-block JCAMP file (1 = first)");
+  sh->add_flag("--json", so->json,
+               "Print the decoded spectrum as {\"x\":[...],\"y\":[...],\"meta\":{...}} on the last line");
+  sh->callback([&ctx, so] { ctx.exit_code = show(*so); });
+
+  auto* lib = cmd->add_subcommand("library", "Build or extend a reference library of spectra");
+  lib->require_subcommand(1);
+  auto bo = std::make_shared<BuildOptions>();
+  auto* build = lib->add_subcommand(
+      "build",
+      "Read every spectrum file in one or more folders, preprocess them (spikes, baseline, smoothing, common "
+      "grid) and write a compact library file. Entries are tagged with control categories (explosive "
+      "precursor, "
+      "ODS/refrigerant, chemical-weapons precursor, narcotic) from data/spectra/control_categories.toml");
+  build->add_option("DIR", bo->dirs, "Folder(s) of spectrum files (e.g. RRUFF exports)")->required();
+  build->add_option("--out", bo->out, "Library file to write")->required();
+  build->add_option("--grid-start", bo->start, "First wavenumber of the comparison grid, cm-1 (default 150)");
+  build->add_option("--grid-end", bo->end, "Last wavenumber of the comparison grid, cm-1 (default 1200)");
+  build->add_option("--grid-step", bo->step, "Grid spacing, cm-1 (default 1)");
+  build->add_flag("--json", bo->json, "Print a JSON summary on the last line");
+  build->callback([&ctx, bo] { ctx.exit_code = library_build(*bo); });
+
+  auto ao = std::make_shared<AddOptions>();
+  auto* add = lib->add_subcommand(
+      "add", "Add your own measured spectrum (e.g. a seized sample confirmed by a laboratory)");
+  add->add_option("LIB", ao->library, "Library file to extend")->required();
+  add->add_option("FILE", ao->file, "Spectrum file")->required();
+  add->add_option("--name", ao->name, "Substance name (default: from the file header)");
+  add->add_option("--cas", ao->cas, "CAS registry number, e.g. 7631-99-4");
+  add->add_option("--formula", ao->formula, "Chemical formula");
+  add->add_option("--source-id", ao->source_id, "Your reference for the sample (case or laboratory number)");
+  add->add_option("--laser", ao->laser, "Excitation laser wavelength, nm");
+  add->add_flag("--json", ao->json, "Print a JSON summary on the last line");
+  add->callback([&ctx, ao] { ctx.exit_code = library_add(*ao); });
+
+  auto io = std::make_shared<IdentifyOptions>();
+  auto* id = cmd->add_subcommand(
+      "identify",
+      "Identify the substance in a measured spectrum: ranked library matches with a hit quality (0-100), a "
+      "verdict (match, tentative, no reliable match) and confidence, a mixture analysis, and a finding with "
+      "the "
+      "legal basis when the substance is controlled");
+  id->add_option("FILE", io->file, "Spectrum file to identify")->required();
+  id->add_option("--library", io->library, "Library file built with 'custos spectra library build'")
+      ->required();
+  id->add_option("--top", io->top, "How many candidate substances to list (default 5)");
+  id->add_flag("--no-mixture", io->no_mixture, "Skip the mixture analysis");
+  id->add_flag("--json", io->json,
+               "Print the result as JSON on the last line (with \"findings\" for controlled substances)");
+  id->callback([&ctx, io] { ctx.exit_code = identify(*io); });
+
+  auto eo = std::make_shared<EvaluateOptions>();
+  auto* ev = cmd->add_subcommand("evaluate",
+                                 "Measure identification accuracy: leave-one-sample-out over a library "
+                                 "folder (every spectrum of the same "
+                                 "sample hidden from the library), or queries from another folder; "
+                                 "optionally with added noise, axis shift "
+                                 "or baseline, and with two-component mixtures");
+  ev->add_option("--library-dir", eo->e.library_dir, "Folder of reference spectra")->required();
+  ev->add_flag("--loo", eo->e.leave_one_sample_out, "Leave-one-sample-out over the library folder");
+  ev->add_option("--queries-dir", eo->e.queries_dir, "Folder of query spectra (instead of --loo)");
+  ev->add_option("--noise", eo->e.perturbation.noise, "Add Gaussian noise, sigma = S x the query's maximum");
+  ev->add_option("--shift", eo->e.perturbation.shift,
+                 "Shift the query's axis by a random amount up to +-CM cm-1");
+  ev->add_option("--baseline", eo->e.perturbation.baseline,
+                 "Add a smooth baseline peaking at B x the query's maximum");
+  ev->add_option("--mixtures", eo->e.mixtures, "Also test N two-component mixtures of library spectra");
+  ev->add_option("--seed", eo->e.seed, "Random seed for perturbations and mixtures (default 1)");
+  // Method settings, for choosing defaults by evaluation (docs/spectra.md says which were tuned on what).
+  ev->add_option("--slope-weight", eo->e.search.slope_weight,
+                 "Share of the derivative correlation in the HQI (default 0.5)")
+      ->group("Method settings");
+  ev->add_option("--max-shift", eo->e.search.max_lag,
+                 "Axis shift searched either side, in grid steps (default 3)")
+      ->group("Method settings");
+  ev->add_option("--smooth-window", eo->e.prepare.smooth_window,
+                 "Savitzky-Golay window, points (default 7; 0 = off)")
+      ->group("Method settings");
+  ev->add_option("--baseline-lambda", eo->e.prepare.baseline_lambda, "arPLS smoothness (default 1e5)")
+      ->group("Method settings");
+  ev->add_option("--sqrt", eo->e.prepare.sqrt_intensity, "Compare square-rooted intensities (default true)")
+      ->group("Method settings");
+  ev->add_option("--adaptive-smoothing", eo->e.prepare.adaptive_smoothing,
+                 "Widen smoothing for noisy queries (default true)")
+      ->group("Method settings");
+  ev->add_option("--grid-step", eo->e.grid.step, "Grid spacing, cm-1 (default 1)")->group("Method settings");
+  ev->add_option("--min-top1", eo->min_top1,
+                 "Exit with code 1 when top-1 accuracy is below this share (0-1)");
+  ev->add_flag(
+      "--json", eo->json,
+      "Print {\"queries\":N,\"top1\":a,\"top3\":b,\"no_reference\":M,\"ms_per_query\":t} on the last line");
+  ev->callback([&ctx, eo] { ctx.exit_code = evaluate(*eo); });
+
+  auto bo2 = std::make_shared<BenchOptions>();
+  auto* bc = bench_group(app).add_subcommand(
+      "spectra", "Time identification against a spectral library beside a naive scalar correlation search");
+  bc->add_option("--library-dir", bo2->library_dir,
+                 "Folder of reference spectra (the library is built first)");
+  bc->add_option("--library", bo2->library, "A library file instead of a folder");
+  bc->add_option("--queries", bo2->queries, "How many library spectra to use as queries (default 200)");
+  bc->add_flag("--json", bo2->json, "Print the figures as JSON on the last line");
+  bc->callback([&ctx, bo2, bc] {
+    if (bo2->library.empty() && bo2->library_dir.empty()) {
+      std::cerr << "custos bench spectra: give --library-dir or --library\n" << bc->help();
+      ctx.exit_code = kUsage;
+      return;
+    }
+    ctx.exit_code = bench(*bo2);
+  });
+}
+
+const bool registered = register_command(70, setup);
+
+}  // namespace
+}  // namespace custos::cli

@@ -1,0 +1,61 @@
+#pragma once
+// Identification accuracy measured the honest way, as a command anyone can
+// re-run:
+//  - leave-one-sample-out over a library folder: every spectrum is a query,
+//    and every spectrum of the same sample (RRUFF id) is hidden from the
+//    library for it; correct means the same substance name;
+//  - queries from another folder against the library (a query whose sample
+//    id is also in the library has that sample hidden the same way);
+//  - optional perturbations of the query only: Gaussian noise, a random axis
+//    shift, a smooth added baseline;
+//  - optional two-component mixtures of library spectra, with both samples
+//    hidden, counted as correct when both names are among the components.
+// Queries whose substance is not in the (remaining) library are counted as
+// no_reference, not as errors.
+#include <cstdint>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "spectra/library.hpp"
+#include "spectra/search.hpp"
+
+namespace custos::spectra {
+
+struct Perturbation {
+  double noise = 0;     // Gaussian sigma as a share of the spectrum's maximum
+  double shift = 0;     // uniform random axis shift in [-shift, +shift] cm-1
+  double baseline = 0;  // smooth added baseline peaking at this share of the maximum
+};
+
+// A perturbed copy of `s`; reproducible for a given generator state.
+Spectrum perturb(const Spectrum& s, const Perturbation& p, std::mt19937_64& rng);
+
+struct EvaluationOptions {
+  std::string library_dir;
+  bool leave_one_sample_out = false;
+  std::string queries_dir;
+  Perturbation perturbation;
+  int mixtures = 0;  // number of two-component mixtures to try
+  std::uint64_t seed = 1;
+  Grid grid;
+  PrepareOptions prepare;
+  SearchOptions search;
+};
+
+struct EvaluationResult {
+  std::size_t queries = 0;  // queries with a reference in the library
+  std::size_t top1 = 0, top3 = 0;
+  std::size_t no_reference = 0;
+  double ms_per_query = 0;  // preprocessing and ranking, one core
+  double build_seconds = 0;
+  // Verdicts on the counted queries: how often each verdict named the right substance.
+  std::size_t match = 0, match_correct = 0, tentative = 0, tentative_correct = 0, no_match = 0,
+              no_match_correct = 0;
+  std::size_t mixtures = 0, mixtures_both = 0;
+  std::vector<std::string> skipped;  // unreadable files
+};
+
+EvaluationResult evaluate(const EvaluationOptions& opt);
+
+}  // namespace custos::spectra

@@ -1,0 +1,212 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include "spectra/evaluate.hpp"
+#include "spectra/library.hpp"
+#include "spectra/search.hpp"
+
+namespace custos::spectra {
+namespace {
+
+double gauss(double x, double centre, double width) {
+  return std::exp(-0.5 * std::pow((x - centre) / width, 2));
+}
+
+// Five made-up substances, each a set of (band centre, height).
+const std::vector<std::pair<std::string, std::vector<std::pair<double, double>>>> kSubstances = {
+    {"Nitratine", {{1068, 1.0}, {725, 0.15}, {185, 0.2}}},
+    {"Calcite", {{1086, 1.0}, {712, 0.2}, {281, 0.35}, {155, 0.2}}},
+    {"Gypsum", {{1008, 1.0}, {414, 0.3}, {493, 0.25}, {618, 0.15}}},
+    {"Quartz", {{465, 1.0}, {206, 0.35}, {355, 0.15}, {128, 0.3}}},
+    {"Baryte", {{988, 1.0}, {462, 0.3}, {617, 0.2}, {453, 0.2}}},
+};
+
+Spectrum make(const std::vector<std::pair<double, double>>& bands, double shift = 0, double noise = 0,
+              unsigned seed = 1) {
+  Spectrum s;
+  std::mt19937 rng(seed);
+  std::normal_distribution<double> n(0, 1);
+  for (double x = 120; x <= 1250; x += 0.5) {
+    double y = 0;
+    for (const auto& [c, h] : bands) y += h * gauss(x, c + shift, 3.5);
+    s.x.push_back(x);
+    s.y.push_back(y + noise * n(rng));
+  }
+  return s;
+}
+
+ControlTable project_controls() {
+  return ControlTable::load(std::string(CUSTOS_SOURCE_DIR) + "/data/spectra/control_categories.toml");
+}
+
+Library small_library() {
+  Library lib;
+  const ControlTable controls = project_controls();
+  int sample = 0;
+  for (const auto& [name, bands] : kSubstances)
+    for (int k = 0; k < 2; ++k) {
+      LibraryEntry e;
+      e.name = name;
+      e.source_id = "S" + std::to_string(sample++);
+      lib.add(make(bands, k * 0.7, 0.005, sample), e, controls);
+    }
+  return lib;
+}
+
+TEST(ControlTable, ProjectTableLoadsAndFindsByNameSynonymAndCas) {
+  const ControlTable t = project_controls();
+  EXPECT_GE(t.entries().size(), 30u);
+  const auto nitratine = t.find("nitratine");
+  ASSERT_TRUE(nitratine);
+  EXPECT_EQ(nitratine->cas, "7631-99-4");
+  EXPECT_EQ(nitratine->domain, Domain::precursors);
+  EXPECT_NE(nitratine->legal_basis.find("2019/1148"), std::string::npos);
+  EXPECT_EQ(t.find("", "75-45-6")->category, "ods_refrigerant");
+  EXPECT_FALSE(t.find("Calcite"));
+}
+
+TEST(Library, TagsControlledEntriesAndSurvivesSaveAndLoad) {
+  const Library lib = small_library();
+  ASSERT_EQ(lib.size(), 10u);
+  EXPECT_TRUE(lib.entry(0).control);
+  EXPECT_EQ(lib.entry(0).cas, "7631-99-4");
+  EXPECT_FALSE(lib.entry(2).control);
+  const std::string path = testing::TempDir() + "/spectra_lib.bin";
+  lib.save(path);
+  const Library back = Library::load(path);
+  ASSERT_EQ(back.size(), lib.size());
+  EXPECT_EQ(back.entry(3).name, lib.entry(3).name);
+  EXPECT_EQ(back.entry(0).control->legal_basis, lib.entry(0).control->legal_basis);
+  EXPECT_EQ(back.shapes(), lib.shapes());
+  EXPECT_LT(std::filesystem::file_size(path), 10 * 2500u + 2000u);
+  std::filesystem::remove(path);
+}
+
+TEST(Library, CorruptFileIsRefusedWithItsName) {
+  const std::string path = testing::TempDir() + "/not_a_library.bin";
+  std::ofstream(path) << "hello";
+  try {
+    Library::load(path);
+    FAIL();
+  } catch (const SpectrumError& e) {
+    EXPECT_NE(std::string(e.what()).find(path), std::string::npos);
+  }
+  // Truncated real library.
+  const Library lib = small_library();
+  lib.save(path);
+  std::filesystem::resize_file(path, std::filesystem::file_size(path) - 100);
+  EXPECT_THROW(Library::load(path), SpectrumError);
+  std::filesystem::remove(path);
+}
+
+TEST(Search, IdentifiesEachSubstanceEvenWhenShiftedAndNoisy) {
+  const Library lib = small_library();
+  const Searcher s(lib);
+  for (const auto& [name, bands] : kSubstances) {
+    const Identification id = s.identify(prepare(make(bands, 2.0, 0.05, 99), lib.grid(), lib.options()));
+    ASSERT_FALSE(id.candidates.empty());
+    EXPECT_EQ(lib.entry(id.candidates[0].entry).name, name);
+    EXPECT_NE(id.verdict, Verdict::no_match) << name << ": " << id.explanation;
+    EXPECT_GT(id.candidates[0].hqi, id.candidates[1].hqi);
+    EXPECT_FALSE(id.explanation.empty());
+  }
+}
+
+TEST(Search, ShiftSearchRecoversCalibrationDrift) {
+  const Library lib = small_library();
+  const Searcher s(lib);
+  const auto cands = s.rank(prepare(make(kSubstances[3].second, 3.0), lib.grid(), lib.options()), 3);
+  EXPECT_EQ(lib.entry(cands[0].entry).name, "Quartz");
+  EXPECT_NEAR(cands[0].shift_cm, 3.0, 1.01);
+}
+
+TEST(Search, ControlledMatchProducesAFindingWithLegalBasis) {
+  const Library lib = small_library();
+  const Searcher s(lib);
+  const Identification id = s.identify(prepare(make(kSubstances[0].second), lib.grid(), lib.options()));
+  EXPECT_EQ(id.verdict, Verdict::match);
+  ASSERT_EQ(id.findings.size(), 1u);
+  const Finding& f = id.findings[0];
+  EXPECT_EQ(f.source, "spectrum");
+  EXPECT_EQ(f.domain, Domain::precursors);
+  EXPECT_NE(f.reason.find("Regulation (EU) 2019/1148"), std::string::npos);
+  EXPECT_NE(f.reason.find("Nitratine"), std::string::npos);
+  const auto j = to_json(id, lib);
+  EXPECT_EQ(j["verdict"], "match");
+  EXPECT_EQ(j["findings"][0]["evidence"]["cas"], "7631-99-4");
+}
+
+TEST(Search, UnknownSubstanceGetsNoReliableMatch) {
+  const Library lib = small_library();
+  const Searcher s(lib);
+  const Identification id =
+      s.identify(prepare(make({{333, 1.0}, {777, 0.8}, {1150, 0.5}, {250, 0.6}}), lib.grid(), lib.options()));
+  EXPECT_EQ(id.verdict, Verdict::no_match) << id.explanation;
+  EXPECT_TRUE(id.findings.empty());
+}
+
+TEST(Search, ExcludedEntriesAreNeverReturned) {
+  const Library lib = small_library();
+  const Searcher s(lib);
+  std::vector<char> ex(lib.size(), 0);
+  ex[6] = ex[7] = 1;  // both Quartz samples
+  const auto cands = s.rank(prepare(make(kSubstances[3].second), lib.grid(), lib.options()), 5, &ex);
+  for (const Candidate& c : cands) EXPECT_NE(lib.entry(c.entry).name, "Quartz");
+}
+
+TEST(Mixture, TwoComponentsAreNamedWithPlausibleShares) {
+  const Library lib = small_library();
+  const Searcher s(lib);
+  Spectrum a = make(kSubstances[2].second), b = make(kSubstances[3].second);
+  for (std::size_t i = 0; i < a.size(); ++i) a.y[i] = 0.6 * a.y[i] + 0.4 * b.y[i];
+  const Mixture m = s.unmix(prepare(a, lib.grid(), lib.options()));
+  ASSERT_EQ(m.components.size(), 2u);
+  EXPECT_EQ(lib.entry(m.components[0].entry).name, "Gypsum");
+  EXPECT_EQ(lib.entry(m.components[1].entry).name, "Quartz");
+  EXPECT_NEAR(m.components[0].fraction, 0.6, 0.1);
+  EXPECT_LT(m.residual, 0.1);
+  EXPECT_LT(m.residual, m.single_residual);
+  // A pure spectrum stays one component.
+  EXPECT_EQ(s.unmix(prepare(make(kSubstances[1].second), lib.grid(), lib.options())).components.size(), 1u);
+}
+
+TEST(Evaluate, LeaveOneSampleOutOnASyntheticFolder) {
+  const std::string dir = testing::TempDir() + "/spectra_eval";
+  std::filesystem::create_directories(dir);
+  int sample = 0;
+  for (const auto& [name, bands] : kSubstances)
+    for (int k = 0; k < 2; ++k) {
+      const Spectrum s = make(bands, k * 0.5, 0.01, ++sample);
+      std::ofstream out(dir + "/" + name + "__R" + std::to_string(sample) + "__Raman__785__.txt");
+      out << "##NAMES=" << name << "\n##RRUFFID=R" << sample << "\n";
+      for (std::size_t i = 0; i < s.size(); ++i) out << s.x[i] << ", " << s.y[i] << "\r\n";
+    }
+  // A substance with a single sample: never counted as a query.
+  {
+    std::ofstream out(dir + "/Lonely__R99__Raman__785__.txt");
+    out << "##NAMES=Lonely\n##RRUFFID=R99\n";
+    const Spectrum s = make({{640, 1}});
+    for (std::size_t i = 0; i < s.size(); ++i) out << s.x[i] << ", " << s.y[i] << "\n";
+  }
+  EvaluationOptions o;
+  o.library_dir = dir;
+  o.leave_one_sample_out = true;
+  o.mixtures = 10;
+  const EvaluationResult r = evaluate(o);
+  EXPECT_EQ(r.queries, 10u);
+  EXPECT_EQ(r.no_reference, 1u);
+  EXPECT_EQ(r.top1, 10u);
+  EXPECT_EQ(r.mixtures, 10u);
+  EXPECT_GE(r.mixtures_both, 8u);
+  o.perturbation = {0.2, 3, 0.5};
+  const EvaluationResult noisy = evaluate(o);
+  EXPECT_GE(noisy.top1, 8u);
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace custos::spectra

@@ -1,0 +1,105 @@
+#include "spectra/preprocess.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <random>
+
+namespace custos::spectra {
+namespace {
+
+double gauss(double x, double centre, double width) {
+  return std::exp(-0.5 * std::pow((x - centre) / width, 2));
+}
+
+Spectrum synthetic(const std::vector<std::pair<double, double>>& peaks, double step = 0.5, double from = 100,
+                   double to = 1300) {
+  Spectrum s;
+  for (double x = from; x <= to; x += step) {
+    double y = 0;
+    for (const auto& [c, h] : peaks) y += h * gauss(x, c, 4);
+    s.x.push_back(x);
+    s.y.push_back(y);
+  }
+  return s;
+}
+
+TEST(Spikes, RemovesANarrowSpikeButKeepsABand) {
+  Spectrum s = synthetic({{500, 1.0}});
+  std::mt19937 rng(3);
+  std::normal_distribution<double> n(0, 0.01);
+  for (double& y : s.y) y += n(rng);
+  const std::size_t spike = 1200;  // x = 700
+  s.y[spike] += 5;
+  const std::size_t band = 800;  // x = 500, the band's top
+  const double band_before = s.y[band];
+  const std::size_t changed = remove_spikes(s.y, 6.0);
+  EXPECT_GE(changed, 1u);
+  EXPECT_LT(s.y[spike], 0.2);
+  EXPECT_NEAR(s.y[band], band_before, 1e-12);
+}
+
+TEST(Baseline, ArplsRecoversASmoothBackgroundUnderPeaks) {
+  std::vector<double> y, truth;
+  for (int i = 0; i < 1000; ++i) {
+    const double t = i / 999.0;
+    const double b = 2.0 + 3.0 * t + 4.0 * t * t;  // fluorescence-like curve
+    truth.push_back(b);
+    y.push_back(b + 5 * gauss(i, 300, 5) + 3 * gauss(i, 620, 8) + 2 * gauss(i, 850, 4));
+  }
+  const std::vector<double> b = baseline_arpls(y, 1e5);
+  double worst = 0;
+  for (std::size_t i = 0; i < y.size(); ++i) worst = std::max(worst, std::abs(b[i] - truth[i]));
+  EXPECT_LT(worst, 0.25);  // against peaks of height 2-5
+  // Under the tallest band the baseline stays near the background, not the band.
+  EXPECT_LT(b[300], truth[300] + 0.25);
+}
+
+TEST(Smoothing, SavitzkyGolayKeepsPolynomialsAndGivesDerivatives) {
+  std::vector<double> y;
+  for (int i = 0; i < 100; ++i) y.push_back(0.5 * i * i - 3 * i + 2);
+  const auto s = savitzky_golay(y, 7, 2);
+  for (std::size_t i = 0; i < y.size(); ++i) EXPECT_NEAR(s[i], y[i], 1e-6);
+  const auto d = savitzky_golay(y, 7, 2, 1);
+  for (int i = 0; i < 100; ++i) EXPECT_NEAR(d[i], i - 3.0, 1e-6);
+  // Noise goes down.
+  std::mt19937 rng(1);
+  std::normal_distribution<double> n(0, 1);
+  std::vector<double> noise(2000);
+  for (double& v : noise) v = n(rng);
+  EXPECT_LT(noise_sigma(savitzky_golay(noise, 11, 2)), 0.6 * noise_sigma(noise));
+}
+
+TEST(Resample, AveragesCellsAndMarksOutsideRange) {
+  Spectrum s;
+  for (int i = 0; i <= 40; ++i) s.x.push_back(200 + 0.25 * i), s.y.push_back(i % 2);
+  const Grid g{198, 1, 14};
+  const auto r = resample(s.x, s.y, g);
+  EXPECT_TRUE(std::isnan(r[0]));
+  EXPECT_TRUE(std::isnan(r[1]));
+  EXPECT_NEAR(r[5], 0.5, 0.26);  // cell average of alternating 0/1
+  EXPECT_TRUE(std::isnan(r[13]));
+}
+
+TEST(Prepare, PeaksLandWhereTheyAreAndVectorsAreNormalised) {
+  Spectrum s = synthetic({{465, 1.0}, {1086, 0.4}});
+  for (std::size_t i = 0; i < s.size(); ++i) s.y[i] += 0.002 * s.x[i];  // sloping background
+  const Grid g;
+  const Prepared p = prepare(s, g);
+  const auto top = std::max_element(p.intensity.begin(), p.intensity.end()) - p.intensity.begin();
+  EXPECT_NEAR(g.at(static_cast<std::size_t>(top)), 465, 1.0);
+  EXPECT_NEAR(p.intensity[static_cast<std::size_t>(1086 - 150)], 0.4, 0.06);
+  double ss = 0, sum = 0;
+  for (float v : p.shape) ss += v * v, sum += v;
+  EXPECT_NEAR(ss, 1.0, 1e-4);
+  EXPECT_NEAR(sum, 0.0, 1e-3);
+  EXPECT_LT(p.noise, 0.01);
+}
+
+TEST(Prepare, RefusesASpectrumOutsideTheGrid) {
+  const Spectrum s = synthetic({{2000, 1}}, 1, 1800, 2500);
+  EXPECT_THROW(prepare(s, Grid{}), SpectrumError);
+}
+
+}  // namespace
+}  // namespace custos::spectra
