@@ -1,0 +1,353 @@
+// custos assess: apply the profiles, indicators and other finding sources to
+// declarations, select lanes, and write one explained assessment per line.
+#include <algorithm>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "cli/command.hpp"
+#include "ingest/declaration_reader.hpp"
+#include "ingest/mapping.hpp"
+#include "risk/bench_assess.hpp"
+#include "risk/pipeline.hpp"
+#include "risk/profile_set.hpp"
+#include "risk/synthetic.hpp"
+#if __has_include("screen/screen.hpp") && __has_include("screen/list_versions.hpp")
+#include "screen/list_versions.hpp"
+#include "screen/screen.hpp"
+#define CUSTOS_ASSESS_SCREENING 1
+#endif
+#if __has_include("ml/scorer.hpp")
+#include "ml/scorer.hpp"
+#define CUSTOS_ASSESS_MODEL 1
+#endif
+
+namespace custos::cli {
+namespace {
+
+struct Options {
+  std::string input, mapping, format, profiles, groups, out, capacity, from, to;
+  bool no_random = false, no_indicators = false, no_screening = false, no_model = false, json = false;
+  double random_share = 0.02;
+  std::string random_lane = "red";
+  uint64_t seed = 1;
+  int max_hits = 20, min_history = 30, top = 10;
+};
+
+// Reads the input file; bad records are reported and skipped.
+int read_input(const Options& o, std::vector<Declaration>& out, int64_t& rejected) {
+  std::unique_ptr<Mapping> mapping;
+  ReaderOptions ro;
+  if (!o.format.empty()) ro.format = parse_format(o.format);
+  try {
+    if (!o.mapping.empty()) {
+      mapping = Mapping::load(o.mapping, Context::data_dir());
+      ro.mapping = mapping.get();
+    }
+    DeclarationReader reader(o.input, ro);
+    ReadRecord r;
+    while (reader.next(r)) {
+      if (r.ok()) {
+        out.push_back(std::move(*r.declaration));
+      } else {
+        ++rejected;
+        if (rejected <= 5)
+          for (const Problem& p : r.problems)
+            std::cerr << o.input << ":" << p.line << ": " << p.field << ": " << p.reason
+                      << " (record skipped)\n";
+      }
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "custos assess: " << e.what() << "\n";
+    return kBadInput;
+  }
+  if (rejected > 5) std::cerr << o.input << ": " << rejected << " record(s) skipped in all\n";
+  return kOk;
+}
+
+// Other modules report scores from 0 to 1; the assessment's weights are 0-100.
+Finding rescaled(Finding f) {
+  if (f.weight > 0 && f.weight <= 1.0) f.weight *= 100.0;
+  return f;
+}
+
+// Plugs in party screening and the learned model when they are built and the
+// store holds lists or an active model (the sources own them). Returns what
+// was plugged in.
+std::vector<std::string> plug_sources(Context& ctx, const Options& o, risk::Pipeline& pipeline) {
+  std::vector<std::string> plugged;
+  (void)ctx;
+  (void)o;
+  (void)pipeline;
+#ifdef CUSTOS_ASSESS_SCREENING
+  if (!o.no_screening) {
+    auto entities = screen::load_active_lists(ctx.store());
+    if (!entities.empty()) {
+      auto screener = std::make_shared<screen::Screener>(std::move(entities));
+      pipeline.add_source([screener](const Declaration& d, std::vector<Finding>& out) {
+        for (Finding& f : screen::screen_declaration(*screener, d)) out.push_back(rescaled(std::move(f)));
+      });
+      plugged.push_back("screening (" + std::to_string(screener->entities().size()) + " list entries)");
+    }
+  }
+#endif
+#ifdef CUSTOS_ASSESS_MODEL
+  if (!o.no_model) {
+    if (auto scorer = ml::ModelScorer::load_active(ctx.store())) {
+      auto shared = std::make_shared<ml::ModelScorer>(std::move(*scorer));
+      pipeline.add_source([shared](const Declaration& d, std::vector<Finding>& out) {
+        out.push_back(rescaled(shared->explain(d)));
+      });
+      plugged.push_back("learned model");
+    }
+  }
+#endif
+  return plugged;
+}
+
+std::string top_reason(const risk::Assessment& a) {
+  const Finding* best = nullptr;
+  for (const Finding& f : a.findings)
+    if (best == nullptr || f.weight > best->weight) best = &f;
+  return best ? best->id + ": " + best->reason : "";
+}
+
+int run(Context& ctx, const Options& o) {
+  risk::PipelineOptions po;
+  po.profiles_path = o.profiles.empty() ? risk::default_profiles_path(Context::data_dir()) : o.profiles;
+  po.groups_path = o.groups.empty() ? risk::default_groups_path(Context::data_dir()) : o.groups;
+  po.indicators = !o.no_indicators;
+  po.indicator_options.min_history = o.min_history;
+  po.selection.random_share = o.no_random ? 0.0 : o.random_share;
+  po.selection.seed = o.seed;
+  po.selection.max_hits_without_selection = o.max_hits;
+  try {
+    po.selection.random_lane = *risk::parse_lane(o.random_lane);
+    if (!o.capacity.empty()) po.selection.capacity = risk::parse_capacity(o.capacity);
+  } catch (const std::invalid_argument& e) {
+    std::cerr << "custos assess: " << e.what() << "\n";
+    return kUsage;
+  }
+  std::unique_ptr<risk::Pipeline> pipeline;
+  try {
+    pipeline = std::make_unique<risk::Pipeline>(po);
+  } catch (const risk::ProfileSetError& e) {
+    for (const risk::LoadError& err : e.errors()) std::cerr << err.str() << "\n";
+    std::cerr << "custos assess: the profile set has errors; nothing was assessed\n";
+    return kBadInput;
+  }
+  std::vector<std::string> plugged = plug_sources(ctx, o, *pipeline);
+  std::optional<Date> from, to;
+  if (!o.from.empty() && !(from = Date::parse(o.from)))
+    return std::cerr << "custos assess: bad --from date\n", kUsage;
+  if (!o.to.empty() && !(to = Date::parse(o.to)))
+    return std::cerr << "custos assess: bad --to date\n", kUsage;
+
+  Store& store = ctx.store();
+  std::vector<risk::Assessment> results;
+  int64_t rejected = 0, history = 0;
+  if (!o.input.empty()) {
+    std::vector<Declaration> input;
+    if (int rc = read_input(o, input, rejected); rc != kOk) return rc;
+    std::stable_sort(input.begin(), input.end(),
+                     [](const Declaration& a, const Declaration& b) { return a.date < b.date; });
+    if (!input.empty()) history = pipeline->learn_history(store, input.front().date);
+    for (const Declaration& d : input)
+      if ((!from || d.date >= *from) && (!to || d.date <= *to)) results.push_back(pipeline->assess(d));
+  } else {
+    // Stored declarations: everything before --from is history only.
+    if (from) history = pipeline->learn_history(store, from);
+    ScanFilter f{from, to};
+    store.scan(f, [&](const Declaration& d) {
+      results.push_back(pipeline->assess(d));
+      return true;
+    });
+  }
+  pipeline->select(results, &store);
+
+  std::ofstream out(o.out, std::ios::binary);
+  if (!out) {
+    std::cerr << "custos assess: cannot write " << o.out << "\n";
+    return kBadInput;
+  }
+  std::map<std::string, int64_t> lanes, selected_by;
+  for (const risk::Assessment& a : results) {
+    out << risk::to_json(a).dump() << "\n";
+    ++lanes[std::string(to_string(a.lane))];
+    ++selected_by[a.selected_by];
+  }
+  out.close();
+  if (!out) {
+    std::cerr << "custos assess: writing " << o.out << " failed\n";
+    return kBadInput;
+  }
+  std::cout << "Assessed " << results.size() << " declaration(s) with " << pipeline->profile_count()
+            << " profile(s)"
+            << (o.no_indicators
+                    ? ""
+                    : "; indicators learned from " + std::to_string(history) + " stored declaration(s) first")
+            << "\nLanes:";
+  for (risk::Lane l : risk::kLanesBySeverity)
+    std::cout << " " << to_string(l) << " " << lanes[std::string(to_string(l))];
+  std::cout << "\nOther finding sources: " << (plugged.empty() ? std::string("none") : "");
+  for (size_t i = 0; i < plugged.size(); ++i) std::cout << (i ? ", " : "") << plugged[i];
+  std::cout << "\nSelected by:";
+  for (const auto& [k, n] : selected_by) std::cout << " " << k << " " << n;
+  std::cout << "\n";
+  std::vector<const risk::Assessment*> targets;
+  for (const risk::Assessment& a : results)
+    if (a.lane != risk::Lane::green) targets.push_back(&a);
+  std::stable_sort(targets.begin(), targets.end(), [](const risk::Assessment* a, const risk::Assessment* b) {
+    if (a->lane != b->lane) return a->lane > b->lane;
+    return a->score > b->score;
+  });
+  if (!targets.empty()) std::cout << "Top targets:\n";
+  for (size_t i = 0; i < targets.size() && static_cast<int>(i) < o.top; ++i) {
+    const risk::Assessment& a = *targets[i];
+    std::cout << "  " << a.declaration_id << "  " << to_string(a.lane) << " (" << risk::lane_action(a.lane)
+              << "), score " << static_cast<int>(a.score + 0.5) << ", by " << a.selected_by << ": "
+              << top_reason(a) << "\n";
+  }
+  std::cout << "Written to " << o.out << "\n";
+  if (rejected) std::cout << rejected << " input record(s) were invalid and skipped\n";
+  if (o.json)
+    std::cout << nlohmann::json{{"declarations", results.size()}, {"rejected", rejected}, {"lanes", lanes},
+                                {"selected_by", selected_by},     {"history", history},   {"out", o.out}}
+                     .dump()
+              << "\n";
+  return kOk;
+}
+
+void setup(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<Options>();
+  auto* cmd = app.add_subcommand(
+      "assess",
+      "Apply the risk profiles, anomaly indicators and other sources to declarations, choose each one's lane "
+      "(green release, blue audit later, yellow documents, orange scan, red physical) and explain why");
+  cmd->add_option("--input", o->input, "Declarations to assess (default: the stored declarations)")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--mapping", o->mapping, "Foreign layout of --input (e.g. korea)");
+  cmd->add_option("--format", o->format, "csv or ndjson (default: from the file name)");
+  cmd->add_option("--profiles", o->profiles, "Profile folder or file (default: the built-in packs)");
+  cmd->add_option("--groups", o->groups, "Country groups file (default: the shipped one)");
+  cmd->add_option("--out", o->out, "Write one JSON assessment per declaration here (.ndjson)")->required();
+  cmd->add_option("--from", o->from,
+                  "First declaration date to assess (YYYY-MM-DD); earlier ones are history");
+  cmd->add_option("--to", o->to, "Last declaration date to assess");
+  cmd->add_flag("--no-random", o->no_random, "No random selection (for evaluation; never in operations)");
+  cmd->add_option("--random-share", o->random_share,
+                  "Random floor: share of each day's declarations per office "
+                  "sent to control at random (default 0.02)")
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--random-lane", o->random_lane, "Lane for random selections (default red)")
+      ->check(CLI::IsMember({"blue", "yellow", "orange", "red"}));
+  cmd->add_option("--seed", o->seed, "Seed of the random draw: the same seed gives the same selection");
+  cmd->add_option(
+      "--capacity", o->capacity,
+      "Per-lane capacity per day and office, e.g. red=2%,orange=30,yellow=10% (default unlimited)");
+  cmd->add_option(
+      "--max-hits-without-selection", o->max_hits,
+      "After this many hits of a profile that all ended green for lack of capacity, its next hit goes "
+      "first (default 20; 0 off)");
+  cmd->add_flag("--no-indicators", o->no_indicators, "Profiles and other sources only");
+  cmd->add_flag("--no-screening", o->no_screening, "Do not screen parties against the imported lists");
+  cmd->add_flag("--no-model", o->no_model, "Do not score with the active learned model");
+  cmd->add_option("--min-history", o->min_history,
+                  "Observations an indicator's reference needs (default 30)");
+  cmd->add_option("--top", o->top, "Targets to print (default 10)");
+  cmd->add_flag("--json", o->json, "Print the counts as JSON on the last line");
+  cmd->footer(
+      "Each line of --out: {\"declaration_id\", \"score\" 0-100, \"lane\", \"selected_by\" "
+      "(profile|indicator|model|screening|random|override|none), \"findings\": [{source, id, domain, weight, "
+      "reason, instructions, evidence}]}. Indicators learn from the stored declarations dated before the "
+      "input "
+      "(or before --from), then from the input itself in date order. Officers' overrides recorded with "
+      "'custos override' are applied last. See docs/risk.md.");
+  cmd->callback([&ctx, o] { ctx.exit_code = run(ctx, *o); });
+}
+
+const bool registered = register_command(50, setup);
+
+struct BenchOptions {
+  int declarations = 100000, repeats = 5;
+  std::string profiles = "builtin";
+  uint64_t seed = 1;
+  bool json = false;
+};
+
+int run_bench(const BenchOptions& o) {
+  risk::LoadResult r;
+  if (o.profiles == "builtin") {
+    r = risk::load_profile_set(risk::default_profiles_path(Context::data_dir()),
+                               risk::default_groups_path(Context::data_dir()));
+  } else if (o.profiles.rfind("synthetic:", 0) == 0) {
+    int k = 0;
+    try {
+      k = std::stoi(o.profiles.substr(10));
+    } catch (const std::exception&) {
+    }
+    if (k <= 0) return std::cerr << "custos bench assess: synthetic:K needs K > 0\n", kUsage;
+    r = risk::load_profiles({{"synthetic", risk::synthetic_profiles_toml(k, o.seed)}},
+                            risk::CountryGroups::load(risk::default_groups_path(Context::data_dir())));
+  } else {
+    r = risk::load_profile_set(o.profiles, risk::default_groups_path(Context::data_dir()));
+  }
+  if (!r.ok()) {
+    for (const risk::LoadError& e : r.errors) std::cerr << e.str() << "\n";
+    return kBadInput;
+  }
+  std::vector<Declaration> ds = risk::synthetic_declarations(o.declarations, o.seed);
+  risk::BenchAssessOptions bo;
+  bo.repeats = o.repeats;
+  risk::BenchAssessResult b = risk::bench_assess(r.profiles, ds, bo);
+  double ratio = b.naive_items_per_s > 0 ? b.items_per_s / b.naive_items_per_s : 0;
+  std::cout << "Profiles: " << b.profiles << " (" << o.profiles << "), declarations: " << b.declarations
+            << ", items: " << b.items << ", compile " << static_cast<int>(b.compile_ms) << " ms\n"
+            << "Compiled engine: " << static_cast<int64_t>(b.items_per_s) << " items/s (median of "
+            << b.runs.size() << ", one core, evidence included)\n"
+            << "Naive evaluator: " << static_cast<int64_t>(b.naive_items_per_s) << " items/s (median of "
+            << b.naive_runs.size() << " over the first " << b.naive_items << " items)\n"
+            << "Ratio: " << ratio << "x; hits per item " << b.hits_per_item
+            << "; both evaluators agree: " << (b.agree ? "yes" : "NO") << "\n";
+  if (o.json)
+    std::cout << nlohmann::json{{"items_per_s", b.items_per_s},
+                                {"naive_items_per_s", b.naive_items_per_s},
+                                {"ratio", ratio},
+                                {"profiles", b.profiles},
+                                {"declarations", b.declarations},
+                                {"items", b.items},
+                                {"naive_items", b.naive_items},
+                                {"hits_per_item", b.hits_per_item},
+                                {"compile_ms", b.compile_ms},
+                                {"runs", b.runs},
+                                {"naive_runs", b.naive_runs},
+                                {"agree", b.agree}}
+                     .dump()
+              << "\n";
+  return b.agree ? kOk : kFailure;
+}
+
+void setup_bench(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<BenchOptions>();
+  auto* cmd = bench_group(app).add_subcommand(
+      "assess",
+      "Measure how many declaration items per second the compiled profile engine assesses, against "
+      "a naive evaluator (every profile against every item) in the same run");
+  cmd->add_option("--declarations", o->declarations,
+                  "Synthetic declarations (1-3 items each; default 100000)")
+      ->check(CLI::Range(1, 100000000));
+  cmd->add_option("--profiles", o->profiles,
+                  "builtin, synthetic:K (K generated profiles) or a profile folder");
+  cmd->add_option("--repeats", o->repeats, "Timed repeats; medians are reported (default 5)")
+      ->check(CLI::Range(1, 100));
+  cmd->add_option("--seed", o->seed, "Seed of the synthetic data");
+  cmd->add_flag("--json", o->json, "Last line: {\"items_per_s\":X,\"naive_items_per_s\":Y,...}");
+  cmd->footer("One thread. Exit code 1 if the two evaluators disagree on any declaration.");
+  cmd->callback([&ctx, o] { ctx.exit_code = run_bench(*o); });
+}
+
+const bool bench_registered = register_command(90, setup_bench);
+
+}  // namespace
+}  // namespace custos::cli

@@ -1,0 +1,51 @@
+#include "risk/pipeline.hpp"
+
+#include <map>
+
+#include "risk/override.hpp"
+#include "risk/profile_set.hpp"
+
+namespace custos::risk {
+
+namespace {
+std::string summary(const std::vector<LoadError>& errors) {
+  std::string s = std::to_string(errors.size()) + " error(s) in the profile set; nothing was loaded";
+  if (!errors.empty()) s += "; first: " + errors.front().str();
+  return s;
+}
+}  // namespace
+
+ProfileSetError::ProfileSetError(std::vector<LoadError> errors)
+    : std::runtime_error(summary(errors)), errors_(std::move(errors)) {}
+
+Pipeline::Pipeline(const PipelineOptions& o) : selector_(o.selection) {
+  LoadResult r = load_profile_set(o.profiles_path, o.groups_path);
+  if (!r.ok()) throw ProfileSetError(std::move(r.errors));
+  engine_ = std::make_unique<ProfileEngine>(std::move(r.profiles));
+  if (o.indicators) indicators_ = std::make_unique<IndicatorModel>(o.indicator_options);
+  assessor_ = std::make_unique<Assessor>(engine_.get(), indicators_.get());
+}
+
+int64_t Pipeline::learn_history(Store& store, std::optional<Date> before) {
+  if (!indicators_) return 0;
+  int64_t n = 0;
+  ScanFilter f;
+  if (before) f.to = before->plus_days(-1);
+  store.scan(f, [&](const Declaration& d) {
+    indicators_->learn(d);
+    ++n;
+    return true;
+  });
+  return n;
+}
+
+void Pipeline::select(std::vector<Assessment>& batch, Store* store) {
+  selector_.select(batch);
+  if (store == nullptr) return;
+  std::map<std::string, Assessment*> by_id;
+  for (Assessment& a : batch) by_id[a.declaration_id] = &a;
+  for (const LaneOverride& o : latest_overrides(*store))
+    if (auto it = by_id.find(o.declaration_id); it != by_id.end()) apply_override(*it->second, o);
+}
+
+}  // namespace custos::risk

@@ -1,0 +1,60 @@
+#pragma once
+// The whole targeting run the commands share: a checked profile set, the
+// indicators, extra finding sources, selection and officers' overrides.
+//
+// Indicators learn from the store's history in date order (learn_history),
+// then from the declarations being assessed, each one assessed before it is
+// learned. Not thread-safe.
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "risk/assessor.hpp"
+#include "risk/profile_loader.hpp"
+#include "risk/selection.hpp"
+#include "store/store.hpp"
+
+namespace custos::risk {
+
+class ProfileSetError : public std::runtime_error {
+ public:
+  explicit ProfileSetError(std::vector<LoadError> errors);
+  const std::vector<LoadError>& errors() const { return errors_; }
+
+ private:
+  std::vector<LoadError> errors_;
+};
+
+struct PipelineOptions {
+  std::string profiles_path;  // folder or file
+  std::string groups_path;
+  bool indicators = true;
+  IndicatorOptions indicator_options;
+  SelectionPolicy selection;
+};
+
+class Pipeline {
+ public:
+  // Throws ProfileSetError (all-or-nothing) when any profile file is broken.
+  explicit Pipeline(const PipelineOptions& options);
+
+  size_t profile_count() const { return engine_->profiles().size(); }
+  const ProfileEngine& engine() const { return *engine_; }
+  void add_source(FindingSource s) { assessor_->add_source(std::move(s)); }
+
+  // Indicators learn every stored declaration dated before `before` (all when absent).
+  int64_t learn_history(Store& store, std::optional<Date> before);
+  Assessment assess(const Declaration& d) { return assessor_->assess(d, true); }
+  // Capacity, random floor and starvation guard, then the recorded overrides.
+  void select(std::vector<Assessment>& batch, Store* store_for_overrides);
+
+ private:
+  std::unique_ptr<ProfileEngine> engine_;
+  std::unique_ptr<IndicatorModel> indicators_;
+  std::unique_ptr<Assessor> assessor_;
+  Selector selector_;
+};
+
+}  // namespace custos::risk
