@@ -42,7 +42,11 @@ void comparison_vectors(const std::vector<double>& intensity, std::size_t first,
   shape.assign(intensity.size(), 0.0f);
   for (std::size_t i = first; i <= last; ++i) {
     const double v = intensity[i];
-    shape[i] = static_cast<float>(sqrt_intensity ? std::copysign(std::sqrt(std::abs(v)), v) : v);
+    // A softened square root: compresses strong bands so weak ones count, but
+    // stays linear near zero so the noise floor is not blown up into bands.
+    constexpr double kSoft = 0.01;
+    shape[i] = static_cast<float>(
+        sqrt_intensity ? std::copysign(std::sqrt(std::abs(v) + kSoft) - std::sqrt(kSoft), v) : v);
   }
   slope.assign(intensity.size(), 0.0f);
   for (std::size_t i = first + 1; i < last; ++i) slope[i] = 0.5f * (shape[i + 1] - shape[i - 1]);
