@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 
 namespace custos::screen {
 
@@ -14,29 +15,42 @@ constexpr std::pair<char, char> kLookalikes[] = {{'0', 'o'}, {'1', 'i'}, {'1', '
                                                  {'b', '6'}, {'5', 's'}, {'e', 'i'}, {'o', 'u'}, {'i', 'j'},
                                                  {'i', 'y'}, {'c', 'k'}, {'n', 'h'}};
 
+struct LookalikeTable {
+  std::array<std::array<bool, 128>, 128> same{};
+  LookalikeTable() {
+    for (const auto& [x, y] : kLookalikes) {
+      same[static_cast<unsigned char>(x)][static_cast<unsigned char>(y)] = true;
+      same[static_cast<unsigned char>(y)][static_cast<unsigned char>(x)] = true;
+    }
+  }
+};
+
 bool lookalike(char a, char b) {
-  for (const auto& [x, y] : kLookalikes)
-    if ((a == x && b == y) || (a == y && b == x)) return true;
-  return false;
+  static const LookalikeTable table;
+  auto x = static_cast<unsigned char>(a), y = static_cast<unsigned char>(b);
+  return x < 128 && y < 128 && table.same[x][y];
 }
 
+// Costs in half edits so that the table stays in integers.
 template <typename Cost>
-float distance(std::string_view a, std::string_view b, Cost substitution) {
+int half_edits(std::string_view a, std::string_view b, Cost substitution) {
   if (a.size() < b.size()) std::swap(a, b);
-  std::array<float, 64> small{};
-  std::vector<float> big;
-  float* row = small.data();
+  std::array<int, 64> small{};
+  std::vector<int> big;
+  int* row = small.data();
   if (b.size() + 1 > small.size()) {
     big.resize(b.size() + 1);
     row = big.data();
   }
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = static_cast<float>(j);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = 2 * static_cast<int>(j);
   for (std::size_t i = 1; i <= a.size(); ++i) {
-    float diag = row[0];
-    row[0] = static_cast<float>(i);
+    int diag = row[0];
+    row[0] = 2 * static_cast<int>(i);
+    const char ca = a[i - 1];
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      float up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + substitution(a[i - 1], b[j - 1])});
+      int up = row[j];
+      int best = std::min(up, row[j - 1]) + 2;
+      row[j] = std::min(best, diag + substitution(ca, b[j - 1]));
       diag = up;
     }
   }
@@ -46,18 +60,20 @@ float distance(std::string_view a, std::string_view b, Cost substitution) {
 }  // namespace
 
 int edit_distance(std::string_view a, std::string_view b) {
-  return static_cast<int>(distance(a, b, [](char x, char y) { return x == y ? 0.0f : 1.0f; }));
+  return half_edits(a, b, [](char x, char y) { return x == y ? 0 : 2; }) / 2;
 }
 
 float lookalike_distance(std::string_view a, std::string_view b) {
-  return distance(a, b, [](char x, char y) { return x == y ? 0.0f : lookalike(x, y) ? 0.5f : 1.0f; });
+  return 0.5f * static_cast<float>(half_edits(a, b, [](char x, char y) {
+           return x == y ? 0 : lookalike(x, y) ? 1 : 2;
+         }));
 }
 
 // Short tokens (romanised Chinese or Korean syllables: ming, ying, ling) share
 // skeletons without being variants of each other.
 constexpr std::size_t kSoundMinLength = 5;
 
-float token_similarity(const NameToken& a, const NameToken& b, std::string* how) {
+float token_similarity(const NameToken& a, const NameToken& b, const char** how) {
   auto said = [&](const char* h, float s) {
     if (how != nullptr) *how = h;
     return s;
@@ -72,11 +88,21 @@ float token_similarity(const NameToken& a, const NameToken& b, std::string* how)
     return longer.front() == initial.front() ? said("initial", 0.75f) : said("different", 0.0f);
   }
   std::size_t longest = std::max(a.text.size(), b.text.size());
+  std::size_t shortest = std::min(a.text.size(), b.text.size());
+  bool same_key = a.key.size() >= 2 && a.key == b.key && shortest >= kSoundMinLength;
+  // Lengths alone, or letters one token has and the other lacks entirely,
+  // can rule out half the letters agreeing: no need for the distance.
+  if (!same_key) {
+    if (2 * (longest - shortest) >= longest) return said("different", 0.0f);
+    std::size_t absent =
+        std::max(std::popcount(a.letters & ~b.letters), std::popcount(b.letters & ~a.letters));
+    if (2 * absent >= longest) return said("different", 0.0f);
+  }
   float ratio = 1.0f - lookalike_distance(a.text, b.text) / static_cast<float>(longest);
   // Half the letters wrong is no evidence at all: rescale [0.5, 1] to [0, 1].
   float s = std::max(0.0f, (ratio - 0.5f) * 2.0f);
   const char* h = "spelling";
-  if (a.key.size() >= 2 && a.key == b.key && std::min(a.text.size(), b.text.size()) >= kSoundMinLength) {
+  if (same_key) {
     float sound = 0.5f + 0.5f * s;
     if (sound > s) {
       s = sound;
@@ -99,15 +125,33 @@ bool all_letters(const std::string& s) {
 // organisations, also a run whose initials spell a token of `other`
 // ("People's Liberation Army" = "PLA"; particles and generic words such as
 // "of" may be skipped inside the run).
-std::vector<NameToken> join_split_words(const std::vector<NameToken>& side,
-                                        const std::vector<NameToken>& other, bool acronyms,
-                                        std::vector<Joined>& joined) {
-  std::vector<NameToken> out;
-  joined.clear();
+// Tokens of one side after joining: pointers into the prepared name, or into
+// `merged` for joined runs (reserved up front so pointers stay valid).
+struct Side {
+  std::vector<const NameToken*> tokens;
+  std::vector<Joined> joined;
+  std::vector<NameToken> merged;
+};
+
+void join_split_words(const std::vector<NameToken>& side, const std::vector<const NameToken*>& other,
+                      bool acronyms, Side& out) {
+  out.tokens.clear();
+  out.joined.clear();
+  out.merged.clear();
+  out.merged.reserve(side.size());
+  // Joining only matters when one name has more words than the other.
+  bool may_join = side.size() > other.size();
   for (std::size_t i = 0; i < side.size();) {
     bool done = false;
-    for (std::size_t len = 3; len >= 2 && !done; --len) {
+    for (std::size_t len = 3; len >= 2 && !done && may_join; --len) {
       if (i + len > side.size()) continue;
+      std::size_t merged_len = 0;
+      for (std::size_t k = i; k < i + len; ++k) merged_len += side[k].text.size();
+      bool plausible = false;
+      for (const NameToken* o : other)
+        plausible |= o->role != TokenRole::number && 2 * o->text.size() >= merged_len &&
+                     o->text.size() <= 2 * merged_len && o->text.size() > side[i].text.size();
+      if (!plausible) continue;
       NameToken merged;
       merged.role = TokenRole::name;
       merged.weight = 0;
@@ -116,14 +160,17 @@ std::vector<NameToken> join_split_words(const std::vector<NameToken>& side,
         merged.weight = std::max(merged.weight, side[k].weight);
       }
       merged.key = phonetic_key(merged.text);
-      for (const auto& o : other) {
-        if (o.text.size() + 2 < merged.text.size() || o.role == TokenRole::number) continue;
-        float s = token_similarity(merged, o);
+      merged.letters = letter_classes(merged.text);
+      for (const NameToken* o : other) {
+        if (o->role == TokenRole::number) continue;
+        float s = token_similarity(merged, *o);
+        if (s < 0.8f) continue;
         float parts = 0;
-        for (std::size_t k = i; k < i + len; ++k) parts = std::max(parts, token_similarity(side[k], o));
-        if (s >= 0.8f && s > parts) {
-          out.push_back(std::move(merged));
-          joined.push_back(Joined::words);
+        for (std::size_t k = i; k < i + len; ++k) parts = std::max(parts, token_similarity(side[k], *o));
+        if (s > parts) {
+          out.merged.push_back(std::move(merged));
+          out.tokens.push_back(&out.merged.back());
+          out.joined.push_back(Joined::words);
           i += len;
           done = true;
           break;
@@ -131,14 +178,16 @@ std::vector<NameToken> join_split_words(const std::vector<NameToken>& side,
       }
     }
     if (!done && acronyms && side[i].role == TokenRole::name) {
-      for (const auto& o : other) {
-        if (o.text.size() < 2 || o.text.size() > 6 || !all_letters(o.text) || o.role != TokenRole::name)
+      for (const NameToken* o : other) {
+        // Two-letter acronyms ("IS", "AN") spell too many runs of words.
+        if (o->text.size() < 3 || o->text.size() > 6 || !all_letters(o->text) || o->role != TokenRole::name)
           continue;
+        if (o->text.front() != side[i].text.front() || o == &side[i]) continue;
         std::size_t k = i, letters = 0;
         float weight = 0;
-        while (k < side.size() && letters < o.text.size()) {
+        while (k < side.size() && letters < o->text.size()) {
           const NameToken& t = side[k];
-          if (t.role == TokenRole::name && t.text.front() == o.text[letters]) {
+          if (t.role == TokenRole::name && t.text.front() == o->text[letters]) {
             ++letters;
             weight = std::max(weight, t.weight);
           } else if (t.role != TokenRole::particle && t.role != TokenRole::generic) {
@@ -146,11 +195,12 @@ std::vector<NameToken> join_split_words(const std::vector<NameToken>& side,
           }
           ++k;
         }
-        if (letters == o.text.size() && k - i >= 2) {
-          NameToken merged = o;
+        if (letters == o->text.size() && k - i >= 2) {
+          NameToken merged = *o;
           merged.weight = weight;
-          out.push_back(std::move(merged));
-          joined.push_back(Joined::acronym);
+          out.merged.push_back(std::move(merged));
+          out.tokens.push_back(&out.merged.back());
+          out.joined.push_back(Joined::acronym);
           i = k;
           done = true;
           break;
@@ -158,68 +208,77 @@ std::vector<NameToken> join_split_words(const std::vector<NameToken>& side,
       }
     }
     if (!done) {
-      out.push_back(side[i]);
-      joined.push_back(Joined::no);
+      out.tokens.push_back(&side[i]);
+      out.joined.push_back(Joined::no);
       ++i;
     }
   }
-  return out;
 }
 
 }  // namespace
 
 NameComparison compare_names(const PreparedName& query, const PreparedName& candidate, bool person,
-                             const MatchParameters& p) {
+                             const MatchParameters& p, bool explain) {
   NameComparison out;
-  std::vector<Joined> q_joined, c_joined;
-  std::vector<NameToken> q = join_split_words(query.tokens, candidate.tokens, !person, q_joined);
-  std::vector<NameToken> c = join_split_words(candidate.tokens, q, !person, c_joined);
+  thread_local Side qs, cs;
+  thread_local std::vector<const NameToken*> plain;
+  plain.clear();
+  for (const auto& t : candidate.tokens) plain.push_back(&t);
+  join_split_words(query.tokens, plain, !person, qs);
+  join_split_words(candidate.tokens, qs.tokens, !person, cs);
+  const auto& q = qs.tokens;
+  const auto& c = cs.tokens;
+  const auto& q_joined = qs.joined;
+  const auto& c_joined = cs.joined;
   if (q.empty() || c.empty()) return out;
 
   struct Cell {
     float s;
     float value;
     std::size_t i, j;
-    std::string how;
+    const char* how;
   };
   std::vector<Cell> cells;
   cells.reserve(q.size() * c.size());
   for (std::size_t i = 0; i < q.size(); ++i)
     for (std::size_t j = 0; j < c.size(); ++j) {
-      std::string how;
-      float s = token_similarity(q[i], c[j], &how);
-      if (s > 0) cells.push_back({s, s * (q[i].weight + c[j].weight), i, j, std::move(how)});
+      const char* how = "";
+      float s = token_similarity(*q[i], *c[j], &how);
+      if (s > 0) cells.push_back({s, s * (q[i]->weight + c[j]->weight), i, j, how});
     }
   std::sort(cells.begin(), cells.end(), [](const Cell& a, const Cell& b) {
     if (a.value != b.value) return a.value > b.value;
     return a.i != b.i ? a.i < b.i : a.j < b.j;
   });
   std::vector<bool> q_used(q.size(), false), c_used(c.size(), false);
-  float matched = 0, aligned_weight = 0;
+  float matched = 0, aligned_weight = 0, best_similarity = 0;
+  int weak_pairs = 0;
   for (auto& cell : cells) {
     if (q_used[cell.i] || c_used[cell.j]) continue;
     q_used[cell.i] = c_used[cell.j] = true;
     matched += cell.value;
-    aligned_weight += q[cell.i].weight + c[cell.j].weight;
+    aligned_weight += q[cell.i]->weight + c[cell.j]->weight;
     Joined j = std::max(q_joined[cell.i], c_joined[cell.j]);
-    std::string how = j == Joined::acronym ? "acronym" : j == Joined::words ? "joined" : cell.how;
-    out.pairs.push_back({q[cell.i].text, c[cell.j].text, cell.s, how});
+    const char* how = j == Joined::acronym ? "acronym" : j == Joined::words ? "joined" : cell.how;
+    best_similarity = std::max(best_similarity, cell.s);
+    if (cell.s < 0.35f) ++weak_pairs;
+    if (explain) out.pairs.push_back({q[cell.i]->text, c[cell.j]->text, cell.s, how});
   }
   float q_left = 0, c_left = 0, q_total = 0, c_total = 0;
   int q_names_left = 0, c_names_left = 0;
   for (std::size_t i = 0; i < q.size(); ++i) {
-    q_total += q[i].weight;
+    q_total += q[i]->weight;
     if (q_used[i]) continue;
-    q_left += q[i].weight;
-    out.unmatched_query.push_back(q[i].text);
-    if (q[i].role == TokenRole::name || q[i].role == TokenRole::number) ++q_names_left;
+    q_left += q[i]->weight;
+    if (explain) out.unmatched_query.push_back(q[i]->text);
+    if (q[i]->role == TokenRole::name || q[i]->role == TokenRole::number) ++q_names_left;
   }
   for (std::size_t j = 0; j < c.size(); ++j) {
-    c_total += c[j].weight;
+    c_total += c[j]->weight;
     if (c_used[j]) continue;
-    c_left += c[j].weight;
-    out.unmatched_candidate.push_back(c[j].text);
-    if (c[j].role == TokenRole::name || c[j].role == TokenRole::number) ++c_names_left;
+    c_left += c[j]->weight;
+    if (explain) out.unmatched_candidate.push_back(c[j]->text);
+    if (c[j]->role == TokenRole::name || c[j]->role == TokenRole::number) ++c_names_left;
   }
   float extra = person ? p.extra_token_cost_person : p.extra_token_cost_other;
   // The shorter name must be fully accounted for; leftovers on the longer
@@ -228,10 +287,14 @@ NameComparison compare_names(const PreparedName& query, const PreparedName& cand
   float denominator = aligned_weight + (query_shorter ? q_left + extra * c_left : c_left + extra * q_left);
   if (denominator <= 0) return out;
   float score = matched / denominator;
-  out.substitutions = std::min(q_names_left, c_names_left);
-  for (const auto& pair : out.pairs)
-    if (pair.similarity < 0.35f) ++out.substitutions;
+  out.substitutions = std::min(q_names_left, c_names_left) + weak_pairs;
   for (int k = 0; k < out.substitutions; ++k) score *= p.substitution_factor;
+  // A name with one informative word ("Mohamed", "Sahara") is weak evidence:
+  // when the shorter name has a single name word, its similarity counts twice.
+  int q_names = 0, c_names = 0;
+  for (const NameToken* t : q) q_names += t->role == TokenRole::name ? 1 : 0;
+  for (const NameToken* t : c) c_names += t->role == TokenRole::name ? 1 : 0;
+  if (std::min(q_names, c_names) == 1) score *= best_similarity;
   out.score = std::clamp(score, 0.0f, 1.0f);
   return out;
 }

@@ -44,11 +44,13 @@ struct NameComparison {
 };
 
 // Similarity of two tokens, 0..1, and how it was reached.
-float token_similarity(const NameToken& a, const NameToken& b, std::string* how = nullptr);
+float token_similarity(const NameToken& a, const NameToken& b, const char** how = nullptr);
 
-// `person` selects the cost of extra tokens (see MatchParameters).
+// `person` selects the cost of extra tokens (see MatchParameters). Without
+// `explain`, only the score and substitutions are filled (faster: used to
+// rank candidates before the winners are explained).
 NameComparison compare_names(const PreparedName& query, const PreparedName& candidate, bool person,
-                             const MatchParameters& p = {});
+                             const MatchParameters& p = {}, bool explain = true);
 
 // Edit distance between two byte strings (insert, delete, substitute).
 int edit_distance(std::string_view a, std::string_view b);

@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <stdexcept>
 #include <unordered_map>
@@ -102,6 +103,26 @@ std::vector<std::string> tokenize(std::string_view s) {
   }
   flush();
   return tokens;
+}
+
+std::uint64_t letter_classes(std::string_view text) {
+  // Characters the matcher treats as lookalikes share a class, so a swap
+  // between them never counts as a letter missing.
+  static const std::array<std::uint8_t, 128> kClass = [] {
+    std::array<std::uint8_t, 128> c{};
+    for (int ch = 0; ch < 128; ++ch) c[ch] = static_cast<std::uint8_t>(ch % 64);
+    const char* groups[] = {"ei1ljy", "o0u", "g9q", "b6", "5s", "ck", "nh"};
+    for (const char* g : groups)
+      for (const char* p = g; *p != 0; ++p)
+        c[static_cast<unsigned char>(*p)] = c[static_cast<unsigned char>(g[0])];
+    return c;
+  }();
+  std::uint64_t bits = 0;
+  for (char ch : text) {
+    auto u = static_cast<unsigned char>(ch);
+    if (u < 128) bits |= std::uint64_t{1} << kClass[u];
+  }
+  return bits;
 }
 
 std::string phonetic_key(std::string_view token) {
@@ -212,6 +233,7 @@ float weight_of(TokenRole r) {
 NameToken make_token(std::string text, TokenRole role) {
   NameToken t;
   t.key = phonetic_key(text);
+  t.letters = letter_classes(text);
   t.text = std::move(text);
   t.role = role;
   t.weight = weight_of(role);

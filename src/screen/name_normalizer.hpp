@@ -23,7 +23,13 @@ struct NameToken {
   std::string key;   // consonant skeleton for transliteration variants, see phonetic_key()
   TokenRole role = TokenRole::name;
   float weight = 1.0f;
+  // One bit per class of lookalike characters present (see letter_classes()):
+  // a cheap lower bound on edit distance.
+  std::uint64_t letters = 0;
 };
+
+// The set of lookalike-character classes in `text`, as bits.
+std::uint64_t letter_classes(std::string_view text);
 
 struct PreparedName {
   std::string original;

@@ -9,6 +9,7 @@
 // highest score first. A result alerts when its score reaches
 // kAlertThreshold, the one documented threshold (docs/screening.md says how
 // it was chosen). Every result carries its explanation.
+#include <cstdint>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -49,6 +50,7 @@ struct ScreenResult {
   bool alert = false;
   NameComparison comparison;
   std::vector<Qualifier> qualifiers;
+  std::uint32_t variant = 0;  // the Screener's internal name number
 
   // One sentence for the officer.
   std::string summary(std::string_view query) const;

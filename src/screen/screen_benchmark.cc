@@ -5,6 +5,8 @@
 #include <random>
 #include <set>
 
+#include <time.h>
+
 #include "screen/text_util.hpp"
 
 namespace custos::screen {
@@ -64,6 +66,14 @@ std::vector<std::string> make_bench_queries(const Screener& screener, std::size_
 
 namespace {
 
+// This thread's CPU time: on a shared machine, wall time measures the
+// neighbours as much as the code; "one core" is what the target speaks of.
+double cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
 double percentile(std::vector<double> v, double p) {
   if (v.empty()) return 0;
   std::size_t i = std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())));
@@ -80,22 +90,26 @@ ScreenBenchResult run_screen_bench(const Screener& screener, const ScreenBenchOp
   r.entities = screener.entities().size();
   auto queries = make_bench_queries(screener, o.queries, o.seed);
   r.queries = queries.size();
-  std::vector<double> rates, latencies;
+  std::vector<double> rates, wall_rates, latencies;
   std::size_t sink = 0;
   for (int rep = 0; rep < std::max(1, o.repeats); ++rep) {
     std::vector<double> lat;
     lat.reserve(queries.size());
     auto start = clock::now();
+    double cpu_start = cpu_seconds();
     for (const auto& q : queries) {
-      auto t0 = clock::now();
+      double t0 = cpu_seconds();
       sink += screener.screen(q).size();
-      lat.push_back(std::chrono::duration<double, std::milli>(clock::now() - t0).count());
+      lat.push_back((cpu_seconds() - t0) * 1000.0);
     }
-    double secs = std::chrono::duration<double>(clock::now() - start).count();
-    rates.push_back(static_cast<double>(queries.size()) / secs);
+    double cpu = cpu_seconds() - cpu_start;
+    double wall = std::chrono::duration<double>(clock::now() - start).count();
+    rates.push_back(static_cast<double>(queries.size()) / cpu);
+    wall_rates.push_back(static_cast<double>(queries.size()) / wall);
     if (rep == 0) latencies = std::move(lat);
   }
   r.queries_per_s = percentile(rates, 0.5);
+  r.wall_queries_per_s = percentile(wall_rates, 0.5);
   r.p50_ms = percentile(latencies, 0.5);
   r.p99_ms = percentile(latencies, 0.99);
 
@@ -103,9 +117,9 @@ ScreenBenchResult run_screen_bench(const Screener& screener, const ScreenBenchOp
   std::vector<double> scan_lat;
   std::size_t found = 0;
   for (std::size_t i = 0; i < r.scan_queries; ++i) {
-    auto t0 = clock::now();
+    double t0 = cpu_seconds();
     auto scan = screener.screen_full_scan(queries[i]);
-    scan_lat.push_back(std::chrono::duration<double, std::milli>(clock::now() - t0).count());
+    scan_lat.push_back((cpu_seconds() - t0) * 1000.0);
     std::set<const ListEntity*> indexed;
     for (const auto& x : screener.screen(queries[i]))
       if (x.alert) indexed.insert(x.entity);

@@ -14,8 +14,9 @@ namespace {
 // appears in thousands of names and says little; the rarer tokens of the
 // same query find the entry. Only when a query has nothing rarer are the long
 // lists read.
-constexpr std::size_t kCommonKey = 3000;
-constexpr std::size_t kCandidates = 64;
+constexpr std::size_t kCommonKey = 2000;
+constexpr std::size_t kCandidates = 24;
+constexpr float kVoteShare = 0.5f;
 
 std::uint64_t key_hash(char tag, std::string_view text) {
   return std::hash<std::string_view>{}(text)*31 + static_cast<unsigned char>(tag);
@@ -158,16 +159,27 @@ std::vector<ScreenResult> Screener::screen(std::string_view name, const ScreenQu
   });
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  std::unordered_map<std::uint32_t, float> votes;
+  // Votes per name variant, in a dense per-thread array (reset through the
+  // list of variants touched) rather than a hash map.
+  thread_local std::vector<float> votes;
+  thread_local std::vector<std::uint32_t> touched;
+  if (votes.size() != index_->variants.size()) votes.assign(index_->variants.size(), 0.0f);
+  touched.clear();
   const auto n = static_cast<float>(index_->variants.size());
   for (std::size_t i = 0; i < keys.size(); ++i) {
-    if (keys[i].first > kCommonKey && !votes.empty()) break;
+    if (keys[i].first > kCommonKey && !touched.empty()) break;
     float idf = std::log(1.0f + n / static_cast<float>(keys[i].first));
-    for (std::uint32_t v : index_->postings.at(keys[i].second)) votes[v] += idf;
+    for (std::uint32_t v : index_->postings.at(keys[i].second)) {
+      if (votes[v] == 0.0f) touched.push_back(v);
+      votes[v] += idf;
+    }
   }
   std::vector<std::pair<float, std::uint32_t>> ranked;
-  ranked.reserve(votes.size());
-  for (const auto& [v, w] : votes) ranked.emplace_back(w, v);
+  ranked.reserve(touched.size());
+  for (std::uint32_t v : touched) {
+    ranked.emplace_back(votes[v], v);
+    votes[v] = 0.0f;  // leaves the array clean for the next query
+  }
   std::size_t k = std::min(kCandidates, ranked.size());
   std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(k), ranked.end(),
                     [](const auto& a, const auto& b) {
@@ -175,28 +187,46 @@ std::vector<ScreenResult> Screener::screen(std::string_view name, const ScreenQu
                     });
   std::vector<ScreenResult> all;
   for (std::size_t i = 0; i < k; ++i) {
+    // A name sharing less than a third of the best candidate's rare words
+    // cannot outscore it by much; stop there.
+    if (ranked[i].first < kVoteShare * ranked[0].first) break;
     const auto& v = index_->variants[ranked[i].second];
     const ListEntity& e = entities_[v.entity];
     if (query.kind && e.kind != *query.kind) continue;
-    NameComparison c = compare_names(q, v.prepared, e.kind == EntityKind::person);
+    NameComparison c = compare_names(q, v.prepared, e.kind == EntityKind::person, {}, false);
     if (c.score <= 0) continue;
-    all.push_back(qualify(e, e.names[v.name], std::move(c), query));
+    ScreenResult r = qualify(e, e.names[v.name], std::move(c), query);
+    r.variant = ranked[i].second;
+    all.push_back(std::move(r));
   }
-  return best_per_entity(std::move(all), query);
+  auto best = best_per_entity(std::move(all), query);
+  // Only the winners are worth the explanation's strings.
+  for (auto& r : best) {
+    const auto& v = index_->variants[r.variant];
+    r.comparison = compare_names(q, v.prepared, r.entity->kind == EntityKind::person);
+  }
+  return best;
 }
 
 std::vector<ScreenResult> Screener::screen_full_scan(std::string_view name, const ScreenQuery& query) const {
   PreparedName q = prepare_name(name);
   if (q.tokens.empty()) return {};
   std::vector<ScreenResult> all;
-  for (const auto& v : index_->variants) {
+  for (std::uint32_t i = 0; i < index_->variants.size(); ++i) {
+    const auto& v = index_->variants[i];
     const ListEntity& e = entities_[v.entity];
     if (query.kind && e.kind != *query.kind) continue;
-    NameComparison c = compare_names(q, v.prepared, e.kind == EntityKind::person);
+    NameComparison c = compare_names(q, v.prepared, e.kind == EntityKind::person, {}, false);
     if (c.score < query.min_score * 0.5) continue;
-    all.push_back(qualify(e, e.names[v.name], std::move(c), query));
+    ScreenResult r = qualify(e, e.names[v.name], std::move(c), query);
+    r.variant = i;
+    all.push_back(std::move(r));
   }
-  return best_per_entity(std::move(all), query);
+  auto best = best_per_entity(std::move(all), query);
+  for (auto& r : best)
+    r.comparison =
+        compare_names(q, index_->variants[r.variant].prepared, r.entity->kind == EntityKind::person);
+  return best;
 }
 
 }  // namespace custos::screen
