@@ -22,17 +22,25 @@ std::vector<double> baseline_arpls(const std::vector<double>& y, double lambda, 
     t.emplace_back(i, i + 2, 1.0);
   }
   d.setFromTriplets(t.begin(), t.end());
+  // A = lambda D'D + W. The pattern never changes, so it is assembled and
+  // analysed once; each iteration only rewrites the diagonal and refactorises.
+  Sparse identity(n, n);
+  identity.setIdentity();
   const Sparse h = lambda * Sparse(d.transpose() * d);
+  Sparse a = h + identity;
+  a.makeCompressed();
+  std::vector<double*> diagonal(n);
+  std::vector<double> h_diagonal(n);
+  for (int j = 0; j < n; ++j)
+    for (Sparse::InnerIterator it(a, j); it; ++it)
+      if (it.row() == j) diagonal[j] = &it.valueRef(), h_diagonal[j] = it.value() - 1.0;
   Eigen::Map<const Eigen::VectorXd> yv(y.data(), n);
-  Eigen::VectorXd w = Eigen::VectorXd::Ones(n), z(n);
-  Sparse diag(n, n);
-  diag.reserve(Eigen::VectorXi::Constant(n, 1));
-  for (int i = 0; i < n; ++i) diag.insert(i, i) = 1.0;
+  Eigen::VectorXd w = Eigen::VectorXd::Ones(n), z = Eigen::VectorXd::Zero(n);
   Eigen::SimplicialLDLT<Sparse, Eigen::Lower, Eigen::NaturalOrdering<int>> solver;
-  solver.analyzePattern(h + diag);
+  solver.analyzePattern(a);
   for (int it = 0; it < max_iterations; ++it) {
-    for (int i = 0; i < n; ++i) diag.coeffRef(i, i) = w[i];
-    solver.factorize(h + diag);
+    for (int i = 0; i < n; ++i) *diagonal[i] = h_diagonal[i] + w[i];
+    solver.factorize(a);
     if (solver.info() != Eigen::Success) break;
     z = solver.solve(w.cwiseProduct(yv));
     const Eigen::VectorXd r = yv - z;

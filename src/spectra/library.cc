@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <atomic>
 #include <regex>
+#include <thread>
 
 #include "spectra/reader.hpp"
 
@@ -82,19 +84,49 @@ BuildReport add_directory(Library& lib, const std::string& dir, const ControlTab
     if (de.is_regular_file()) files.push_back(de.path());
   if (ec) throw SpectrumError(dir, 0, "cannot list the folder: " + ec.message());
   std::sort(files.begin(), files.end());
-  for (const fs::path& f : files) {
-    const std::string ext = f.extension().string();
-    if (ext == ".md" || (ext == ".csv" && f.filename().string().find("manifest") != std::string::npos))
-      continue;
-    ++report.files;
-    try {
-      for (const Spectrum& s : read_spectra(f.string())) {
-        lib.add(s, entry_from_spectrum(s), controls);
-        ++report.added;
-        if (lib.entry(lib.size() - 1).control) ++report.controlled;
+  files.erase(std::remove_if(files.begin(), files.end(),
+                             [](const fs::path& f) {
+                               const std::string ext = f.extension().string();
+                               return ext == ".md" ||
+                                      (ext == ".csv" && f.filename().string().find("manifest") != std::string::npos);
+                             }),
+              files.end());
+  report.files = files.size();
+  // Reading and preprocessing dominate the build and are independent per
+  // file, so they run on every core; entries are then added in file order,
+  // which keeps the library identical whatever the thread count.
+  struct Item {
+    std::vector<std::pair<Prepared, LibraryEntry>> spectra;
+    std::string error;
+  };
+  std::vector<Item> items(files.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < files.size(); i = next++) {
+      try {
+        for (const Spectrum& s : read_spectra(files[i].string())) {
+          LibraryEntry e = entry_from_spectrum(s);
+          e.control = controls.find(e.name, e.cas);
+          if (e.control && e.cas.empty()) e.cas = e.control->cas;
+          items[i].spectra.emplace_back(prepare(s, lib.grid(), lib.options()), std::move(e));
+        }
+      } catch (const SpectrumError& e) {
+        items[i].spectra.clear();
+        items[i].error = e.what();
       }
-    } catch (const SpectrumError& e) {
-      report.skipped.push_back(e.what());
+    }
+  };
+  const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 16u);
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& t : pool) t.join();
+  for (Item& item : items) {
+    if (!item.error.empty()) report.skipped.push_back(item.error);
+    for (auto& [p, e] : item.spectra) {
+      report.controlled += e.control.has_value();
+      lib.add_prepared(p, std::move(e));
+      ++report.added;
     }
   }
   return report;

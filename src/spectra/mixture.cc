@@ -66,7 +66,9 @@ Mixture Searcher::unmix(const Prepared& q, const std::vector<char>* excluded) co
       for (Eigen::Index i = 0; i < len; ++i) r[static_cast<std::size_t>(first + i)] = residual[i];
       comparison_vectors(r, q.first, q.last, lib_.options().sqrt_intensity, rest.shape, rest.slope);
     }
-    const std::vector<Candidate> pool = rank(step == 0 ? q : rest, opt_.mixture_pool, excluded);
+    // Later steps look for what the residual resembles; a short shift re-ranking suffices there.
+    const std::vector<Candidate> pool =
+        step == 0 ? rank(q, opt_.mixture_pool, excluded) : rank_with(rest, opt_.mixture_pool, excluded, 16);
     std::size_t best_entry = 0;
     Fit best_fit;
     Eigen::VectorXd best_col;

@@ -38,8 +38,12 @@ std::string_view to_string(Verdict v) {
 
 Searcher::Searcher(const Library& lib, SearchOptions opt) : lib_(lib), opt_(opt) {}
 
-std::vector<Candidate> Searcher::rank(const Prepared& q, std::size_t top,
-                                      const std::vector<char>* excluded) const {
+std::vector<Candidate> Searcher::rank(const Prepared& q, std::size_t top, const std::vector<char>* excluded) const {
+  return rank_with(q, top, excluded, opt_.rerank);
+}
+
+std::vector<Candidate> Searcher::rank_with(const Prepared& q, std::size_t top, const std::vector<char>* excluded,
+                                           std::size_t rerank) const {
   const std::size_t n = lib_.size(), g = lib_.grid().count;
   if (n == 0 || q.shape.size() != g) return {};
   const Eigen::Map<const RowMatrix> shapes(lib_.shapes().data(), static_cast<Eigen::Index>(n),
@@ -57,7 +61,7 @@ std::vector<Candidate> Searcher::rank(const Prepared& q, std::size_t top,
     if (excluded != nullptr && (*excluded)[i]) continue;
     scored.emplace_back((1 - w) * s[static_cast<Eigen::Index>(i)] + w * d[static_cast<Eigen::Index>(i)], i);
   }
-  const std::size_t keep = std::min(scored.size(), std::max(opt_.rerank, top));
+  const std::size_t keep = std::min(scored.size(), std::max(rerank, top));
   std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(keep), scored.end(),
                     [](const auto& a, const auto& b) { return a.first > b.first; });
   scored.resize(keep);

@@ -88,6 +88,9 @@ class Searcher {
   const SearchOptions& options() const { return opt_; }
 
  private:
+  std::vector<Candidate> rank_with(const Prepared& q, std::size_t top, const std::vector<char>* excluded,
+                                   std::size_t rerank) const;
+
   const Library& lib_;
   SearchOptions opt_;
 };
