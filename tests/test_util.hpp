@@ -23,7 +23,9 @@ inline std::string write_file(const std::string& name, const std::string& conten
   return p;
 }
 
-inline std::string fixture(const std::string& name) { return std::string(CUSTOS_SOURCE_DIR) + "/tests/data/" + name; }
+inline std::string fixture(const std::string& name) {
+  return std::string(CUSTOS_SOURCE_DIR) + "/tests/data/" + name;
+}
 
 // ../shared/data/<rel>, or empty when the shared data folder is absent.
 inline std::string shared_data(const std::string& rel) {
@@ -33,7 +35,8 @@ inline std::string shared_data(const std::string& rel) {
 
 }  // namespace custos::test
 
-#define CUSTOS_REQUIRE_SHARED(var, rel)                                                                  \
-  const std::string var = ::custos::test::shared_data(rel);                                              \
-  if (var.empty()) GTEST_SKIP() << "shared data not found: ../shared/data/" << (rel)                     \
-                                << " (tests that read real public data skip when the folder is absent)"
+#define CUSTOS_REQUIRE_SHARED(var, rel)                             \
+  const std::string var = ::custos::test::shared_data(rel);         \
+  if (var.empty())                                                  \
+  GTEST_SKIP() << "shared data not found: ../shared/data/" << (rel) \
+               << " (tests that read real public data skip when the folder is absent)"

@@ -36,10 +36,12 @@ void print_text(const Declaration& d, const std::vector<StoredVersion>& history)
     std::cout << "\n";
   }
   for (const Item& it : d.items) {
-    std::cout << fmt::format("  item {}: HS {} \"{}\" origin {}, {} kg, {} {}, value {} {}, tax {}%\n", it.item_no,
-                             it.hs_code.str(), it.description, ctry(it.origin), num(it.net_mass_kg), num(it.quantity),
-                             it.quantity_unit, num(it.value), it.currency, num(it.tax_rate));
-    for (const auto& doc : it.documents) std::cout << "          document " << doc.type << " " << doc.reference << "\n";
+    std::cout << fmt::format("  item {}: HS {} \"{}\" origin {}, {} kg, {} {}, value {} {}, tax {}%\n",
+                             it.item_no, it.hs_code.str(), it.description, ctry(it.origin),
+                             num(it.net_mass_kg), num(it.quantity), it.quantity_unit, num(it.value),
+                             it.currency, num(it.tax_rate));
+    for (const auto& doc : it.documents)
+      std::cout << "          document " << doc.type << " " << doc.reference << "\n";
   }
   if (!d.outcome.empty()) {
     std::cout << "  outcome   ";
@@ -51,7 +53,8 @@ void print_text(const Declaration& d, const std::vector<StoredVersion>& history)
   }
   for (const auto& [k, v] : d.attributes) std::cout << "  " << k << " = " << v << "\n";
   std::cout << "  versions:";
-  for (const auto& v : history) std::cout << " v" << v.version << " (" << v.stored_at << ", " << v.source << ")";
+  for (const auto& v : history)
+    std::cout << " v" << v.version << " (" << v.stored_at << ", " << v.source << ")";
   std::cout << "\n";
 }
 
@@ -76,7 +79,10 @@ void setup(CLI::App& app, Context& ctx) {
       nlohmann::json j = to_json(*d);
       nlohmann::json h = nlohmann::json::array();
       for (const auto& v : history)
-        h.push_back({{"version", v.version}, {"stored_at", v.stored_at}, {"source", v.source}, {"digest", v.digest},
+        h.push_back({{"version", v.version},
+                     {"stored_at", v.stored_at},
+                     {"source", v.source},
+                     {"digest", v.digest},
                      {"declaration", to_json(v.declaration)}});
       std::cout << nlohmann::json{{"declaration", j}, {"history", h}}.dump() << "\n";
     } else {

@@ -31,8 +31,9 @@ int run(Context& ctx, const Options& o) {
   SimulationOptions sim;
   sim.declarations = o.declarations;
   sim.seed = o.seed;
-  std::cout << fmt::format("1. Simulating one day of trade at a {} sea/air hub: {} declarations (seed {}) -> {}\n",
-                           sim.country, sim.declarations, sim.seed, day_file);
+  std::cout << fmt::format(
+      "1. Simulating one day of trade at a {} sea/air hub: {} declarations (seed {}) -> {}\n", sim.country,
+      sim.declarations, sim.seed, day_file);
   simulate_to_file(sim, Format::csv, day_file);
 
   std::cout << "2. Ingesting into the store " << ctx.db_path() << "\n";
@@ -47,8 +48,9 @@ int run(Context& ctx, const Options& o) {
   print_ingest_report(std::cout, c, rejects, false, nomenclature.editions());
 
   StoreStats s = store.stats();
-  std::cout << fmt::format("3. The store now holds {} declarations ({} items) from {} to {}\n", s.declarations,
-                           s.items, s.first_date ? s.first_date->str() : "-", s.last_date ? s.last_date->str() : "-");
+  std::cout << fmt::format("3. The store now holds {} declarations ({} items) from {} to {}\n",
+                           s.declarations, s.items, s.first_date ? s.first_date->str() : "-",
+                           s.last_date ? s.last_date->str() : "-");
   return print_demo_targets(ctx, day_file, o.top, std::cout);
 }
 

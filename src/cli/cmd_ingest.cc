@@ -59,14 +59,17 @@ void setup(CLI::App& app, Context& ctx) {
       "ingest",
       "Read declaration files (canonical CSV, NDJSON, or a foreign layout through a mapping), check every "
       "record, store the good ones and report the rest with file, line, field and reason");
-  cmd->add_option("files", o->files, "Declaration files to read")->required()->check(CLI::ExistingFile);
+  cmd->add_option("files", o->files, "Declaration files to read")->required();
   cmd->add_option("--format", o->format, "csv or ndjson (default: from the file name)")
       ->check(CLI::IsMember({"csv", "tsv", "ndjson", "jsonl"}));
   cmd->add_option("--mapping", o->mapping,
                   "A foreign layout: the name of a shipped mapping (e.g. korea) or a mapping file (.toml)");
-  cmd->add_option("--rejects", o->rejects, "Write rejected records to this CSV (file, line, field, reason, text)");
-  cmd->add_flag("--strict", o->strict, "Refuse a whole file if any record in it is bad (nothing of it is stored)");
-  cmd->add_option("--batch", o->batch, "Declarations per transaction (default 4096)")->check(CLI::Range(1, 1000000));
+  cmd->add_option("--rejects", o->rejects,
+                  "Write rejected records to this CSV (file, line, field, reason, text)");
+  cmd->add_flag("--strict", o->strict,
+                "Refuse a whole file if any record in it is bad (nothing of it is stored)");
+  cmd->add_option("--batch", o->batch, "Declarations per transaction (default 4096)")
+      ->check(CLI::Range(1, 1000000));
   cmd->add_flag("--json", o->json, "Print the counts as JSON on the last line");
   cmd->footer(
       "Counts add up: read = stored + rejected + duplicates. A declaration already stored with the same "

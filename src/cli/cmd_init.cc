@@ -14,7 +14,8 @@ void setup(CLI::App& app, Context& ctx) {
   cmd->callback([&ctx, json] {
     StoreStats st = ctx.store().stats();
     if (*json) {
-      std::cout << nlohmann::json{{"store", ctx.db_path()}, {"schema_version", st.schema_version},
+      std::cout << nlohmann::json{{"store", ctx.db_path()},
+                                  {"schema_version", st.schema_version},
                                   {"declarations", st.declarations}}
                        .dump()
                 << "\n";

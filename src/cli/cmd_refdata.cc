@@ -9,18 +9,22 @@ namespace custos::cli {
 namespace {
 
 void setup(CLI::App& app, Context& ctx) {
-  auto* group = app.add_subcommand("refdata", "Import reference data (tariff nomenclatures) used to check and describe declarations");
+  auto* group = app.add_subcommand(
+      "refdata", "Import reference data (tariff nomenclatures) used to check and describe declarations");
   group->require_subcommand(1);
   auto* imp = group->add_subcommand("import", "Import a reference file");
   imp->require_subcommand(1);
   auto* hs = imp->add_subcommand(
-      "hs", "Import a Harmonized System nomenclature (CSV: section,hscode,description,parent,level). "
-            "Once imported, ingest rejects HS codes that are not subheadings of an imported edition");
+      "hs",
+      "Import a Harmonized System nomenclature (CSV: section,hscode,description,parent,level). "
+      "Once imported, ingest rejects HS codes that are not subheadings of an imported edition");
   auto file = std::make_shared<std::string>();
   auto edition = std::make_shared<std::string>();
   auto json = std::make_shared<bool>(false);
   hs->add_option("file", *file, "The nomenclature CSV")->required()->check(CLI::ExistingFile);
-  hs->add_option("--edition", *edition, "HS edition: 2022 or 2017")->required()->check(CLI::IsMember({"2022", "2017"}));
+  hs->add_option("--edition", *edition, "HS edition: 2022 or 2017")
+      ->required()
+      ->check(CLI::IsMember({"2022", "2017"}));
   hs->add_flag("--json", *json, "Print the result as JSON");
   hs->callback([&ctx, file, edition, json] {
     HsImportResult r;
@@ -39,12 +43,15 @@ void setup(CLI::App& app, Context& ctx) {
     }
     ctx.store().replace_nomenclature(*edition, r.entries, *file);
     if (*json) {
-      std::cout << nlohmann::json{{"edition", *edition}, {"rows", r.rows}, {"imported", r.entries.size()},
+      std::cout << nlohmann::json{{"edition", *edition},
+                                  {"rows", r.rows},
+                                  {"imported", r.entries.size()},
                                   {"rejected", r.problems.size()}}
                        .dump()
                 << "\n";
     } else {
-      std::cout << "Imported HS " << *edition << ": " << r.entries.size() << " codes from " << r.rows << " rows";
+      std::cout << "Imported HS " << *edition << ": " << r.entries.size() << " codes from " << r.rows
+                << " rows";
       if (!r.problems.empty()) std::cout << " (" << r.problems.size() << " rows rejected, listed above)";
       std::cout << "\n";
     }

@@ -34,8 +34,11 @@ int run(const Options& o) {
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   if (o.out == "-") return kOk;
   if (o.json) {
-    std::cout << nlohmann::json{{"declarations", s.declarations}, {"seed", s.seed}, {"out", o.out},
-                                {"format", o.format}, {"seconds", secs}}
+    std::cout << nlohmann::json{{"declarations", s.declarations},
+                                {"seed", s.seed},
+                                {"out", o.out},
+                                {"format", o.format},
+                                {"seconds", secs}}
                      .dump()
               << "\n";
   } else {
@@ -52,14 +55,18 @@ void setup(CLI::App& app, Context& ctx) {
       "Write synthetic trade for exercises, tests and demos: recurring traders and routes, and disguised "
       "illicit shipments in the six domains (waste, ozone, cultural, strategic, precursors, wildlife), "
       "labelled in the outcome columns. The same seed gives the same trade");
-  cmd->add_option("--declarations", o->sim.declarations, "How many declarations")->required()->check(CLI::Range(int64_t{1}, int64_t{1} << 40));
+  cmd->add_option("--declarations", o->sim.declarations, "How many declarations")
+      ->required()
+      ->check(CLI::Range(int64_t{1}, int64_t{1} << 40));
   cmd->add_option("--seed", o->sim.seed, "Random seed (default 1)");
   cmd->add_option("--format", o->format, "csv (default) or ndjson")->check(CLI::IsMember({"csv", "ndjson"}));
   cmd->add_option("--out", o->out, "Output file ('-' for standard output)")->required();
-  cmd->add_option("--days", o->sim.days, "Spread the declarations over this many days (default 1)")->check(CLI::Range(1, 3650));
+  cmd->add_option("--days", o->sim.days, "Spread the declarations over this many days (default 1)")
+      ->check(CLI::Range(1, 3650));
   cmd->add_option("--first-day", o->first_day, "First date, YYYY-MM-DD (default 2026-03-02)");
   cmd->add_option("--country", o->sim.country, "The administration's country (default NL)");
-  cmd->add_option("--illicit-share", o->sim.illicit_share, "Share of declarations hiding illicit goods (default 0.01)")
+  cmd->add_option("--illicit-share", o->sim.illicit_share,
+                  "Share of declarations hiding illicit goods (default 0.01)")
       ->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--fiscal-share", o->sim.fiscal_share, "Share of undervalued declarations (default 0.02)")
       ->check(CLI::Range(0.0, 1.0));

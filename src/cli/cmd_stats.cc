@@ -10,7 +10,8 @@ namespace custos::cli {
 namespace {
 
 void setup(CLI::App& app, Context& ctx) {
-  auto* cmd = app.add_subcommand("stats", "What the store holds: declarations, items, dates, outcomes, nomenclatures");
+  auto* cmd = app.add_subcommand("stats",
+                                 "What the store holds: declarations, items, dates, outcomes, nomenclatures");
   auto json = std::make_shared<bool>(false);
   cmd->add_flag("--json", *json, "Print as JSON");
   cmd->callback([&ctx, json] {
@@ -32,12 +33,16 @@ void setup(CLI::App& app, Context& ctx) {
       return;
     }
     std::cout << "Store " << ctx.db_path() << " (schema version " << s.schema_version << ")\n";
-    std::cout << fmt::format("  declarations {:>10}   items {}   versions {}\n", s.declarations, s.items, s.versions);
-    if (s.first_date) std::cout << "  dates        " << s.first_date->str() << " to " << s.last_date->str() << "\n";
+    std::cout << fmt::format("  declarations {:>10}   items {}   versions {}\n", s.declarations, s.items,
+                             s.versions);
+    if (s.first_date)
+      std::cout << "  dates        " << s.first_date->str() << " to " << s.last_date->str() << "\n";
     for (const auto& [flow, n] : s.by_flow) std::cout << fmt::format("  {:<12} {:>10}\n", flow, n);
     std::cout << fmt::format("  with a fraud label {}   fraud {}\n", s.with_outcome, s.fraud);
-    for (const auto& [dom, n] : s.by_illicit_domain) std::cout << fmt::format("  illicit: {:<11} {:>6}\n", dom, n);
-    for (const auto& [ed, n] : s.nomenclatures) std::cout << "  nomenclature HS " << ed << ": " << n << " codes\n";
+    for (const auto& [dom, n] : s.by_illicit_domain)
+      std::cout << fmt::format("  illicit: {:<11} {:>6}\n", dom, n);
+    for (const auto& [ed, n] : s.nomenclatures)
+      std::cout << "  nomenclature HS " << ed << ": " << n << " codes\n";
   });
 }
 

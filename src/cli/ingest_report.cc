@@ -9,9 +9,14 @@ namespace custos::cli {
 void print_ingest_report(std::ostream& out, const IngestCounts& c, const std::string& rejects_path, bool json,
                          const std::vector<std::string>& nomenclatures) {
   if (json) {
-    nlohmann::json j{{"read", c.read},         {"stored", c.stored},         {"rejected", c.rejected},
-                     {"duplicates", c.duplicates}, {"amended", c.amended},     {"problems", c.problems},
-                     {"refused_files", c.refused_files}, {"extra_columns", c.extra_columns},
+    nlohmann::json j{{"read", c.read},
+                     {"stored", c.stored},
+                     {"rejected", c.rejected},
+                     {"duplicates", c.duplicates},
+                     {"amended", c.amended},
+                     {"problems", c.problems},
+                     {"refused_files", c.refused_files},
+                     {"extra_columns", c.extra_columns},
                      {"seconds", c.seconds}};
     out << j.dump() << "\n";
     return;
@@ -32,7 +37,8 @@ void print_ingest_report(std::ostream& out, const IngestCounts& c, const std::st
     for (size_t i = 0; i < c.extra_columns.size(); ++i) out << (i ? ", " : "") << c.extra_columns[i];
     out << "\n";
   }
-  if (nomenclatures.empty()) out << "  HS codes checked for shape only (no nomenclature imported)\n";
+  if (nomenclatures.empty())
+    out << "  HS codes checked for shape only (no nomenclature imported)\n";
   else {
     out << "  HS codes checked against:";
     for (const auto& e : nomenclatures) out << " HS " << e;

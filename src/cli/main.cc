@@ -25,8 +25,7 @@ bool register_command(int order, Setup setup) {
 }
 
 CLI::App& bench_group(CLI::App& app) {
-  for (CLI::App* sub : app.get_subcommands([](CLI::App* a) { return a->get_name() == "bench"; }))
-    return *sub;
+  for (CLI::App* sub : app.get_subcommands([](CLI::App* a) { return a->get_name() == "bench"; })) return *sub;
   CLI::App* bench = app.add_subcommand("bench", "Measure the speed of Custos' engines on this machine");
   bench->require_subcommand(1);
   return *bench;

@@ -12,8 +12,7 @@ struct CurrencyTable {
   std::array<bool, 26 * 26 * 26> known{};
   CurrencyTable() {
     UErrorCode status = U_ZERO_ERROR;
-    UEnumeration* list =
-        ucurr_openISOCurrencies(UCURR_NON_DEPRECATED, &status);
+    UEnumeration* list = ucurr_openISOCurrencies(UCURR_NON_DEPRECATED, &status);
     if (U_FAILURE(status)) return;
     const char* code = nullptr;
     int32_t length = 0;

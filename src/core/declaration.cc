@@ -6,9 +6,8 @@ namespace custos {
 namespace {
 
 bool iequals(std::string_view a, std::string_view b) {
-  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-    return (x | 0x20) == (y | 0x20);
-  });
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                    [](char x, char y) { return (x | 0x20) == (y | 0x20); });
 }
 
 }  // namespace
@@ -51,8 +50,7 @@ std::optional<double> Item::unit_value_per_kg() const {
 }
 
 bool Item::has_document(std::string_view type) const {
-  return std::any_of(documents.begin(), documents.end(),
-                     [&](const Document& d) { return d.type == type; });
+  return std::any_of(documents.begin(), documents.end(), [&](const Document& d) { return d.type == type; });
 }
 
 const std::string* Declaration::attribute(std::string_view name) const {

@@ -1,5 +1,6 @@
 #include "core/declaration_json.hpp"
 
+#include <fmt/format.h>
 #include <sodium.h>
 
 #include <stdexcept>
@@ -53,7 +54,171 @@ Party get_party(const json& j, const char* role) {
   return p;
 }
 
+// --- the direct writer ---
+
+class Writer {
+ public:
+  explicit Writer(std::string& out) : out_(out) {}
+  void open() { out_ += '{', first_ = true; }
+  void close() { out_ += '}', first_ = false; }
+  void key(std::string_view k) {
+    if (!first_) out_ += ',';
+    first_ = false;
+    out_ += '"';
+    out_.append(k);
+    out_ += "\":";
+  }
+  // A key from the data (an attribute name), escaped like any string.
+  void escaped_key(std::string_view k) {
+    if (!first_) out_ += ',';
+    first_ = false;
+    quoted(k);
+    out_ += ':';
+  }
+  void str(std::string_view k, std::string_view v) {
+    if (v.empty()) return;
+    key(k);
+    quoted(v);
+  }
+  void num(std::string_view k, const std::optional<double>& v) {
+    if (!v) return;
+    key(k);
+    fmt::format_to(std::back_inserter(out_), "{}", *v);
+  }
+  void country(std::string_view k, const std::optional<Country>& c) {
+    if (c) str(k, c->str());
+  }
+  void integer(std::string_view k, long v) {
+    key(k);
+    fmt::format_to(std::back_inserter(out_), "{}", v);
+  }
+  void begin_array(std::string_view k) {
+    key(k);
+    out_ += '[';
+    first_ = true;
+  }
+  void end_array() {
+    out_ += ']';
+    first_ = false;
+  }
+  void element_separator() {
+    if (!first_) out_ += ',';
+    first_ = false;
+  }
+  void quoted(std::string_view v) {
+    out_ += '"';
+    for (char c : v) {
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\r': out_ += "\\r"; break;
+        case '\t': out_ += "\\t"; break;
+        default:
+          if (static_cast<unsigned char>(c) < 0x20)
+            fmt::format_to(std::back_inserter(out_), "\\u{:04x}", c);
+          else
+            out_ += c;
+      }
+    }
+    out_ += '"';
+  }
+
+ private:
+  std::string& out_;
+  bool first_ = true;
+};
+
+void party(Writer& w, const char* role, const Party& p) {
+  std::string r(role);
+  w.str(r + "_id", p.id);
+  w.str(r + "_name", p.name);
+  w.str(r + "_address", p.address);
+  w.country(r + "_country", p.country);
+}
+
 }  // namespace
+
+std::string to_canonical_json(const Declaration& d) {
+  std::string out;
+  out.reserve(512 + 256 * d.items.size());
+  Writer w(out);
+  w.open();
+  w.str("declaration_id", d.id);
+  if (d.flow) w.str("flow", to_string(*d.flow));
+  w.str("date", d.date.str());
+  w.str("office", d.office);
+  w.str("transport_mode", d.transport_mode);
+  w.str("declarant_id", d.declarant_id);
+  party(w, "importer", d.importer);
+  party(w, "exporter", d.exporter);
+  party(w, "consignor", d.consignor);
+  party(w, "consignee", d.consignee);
+  w.country("departure_country", d.departure_country);
+  w.country("destination_country", d.destination_country);
+  if (!d.transit_countries.empty()) {
+    w.begin_array("transit_countries");
+    for (const auto& c : d.transit_countries) {
+      w.element_separator();
+      w.quoted(c.str());
+    }
+    w.end_array();
+  }
+  w.str("conveyance_id", d.conveyance_id);
+  if (!d.containers.empty()) {
+    w.begin_array("containers");
+    for (const auto& c : d.containers) {
+      w.element_separator();
+      w.quoted(c);
+    }
+    w.end_array();
+  }
+  w.num("invoice_total", d.invoice_total);
+  w.str("invoice_currency", d.invoice_currency);
+  w.begin_array("items");
+  for (const Item& it : d.items) {
+    w.element_separator();
+    w.open();
+    w.integer("item_no", it.item_no);
+    w.str("hs_code", it.hs_code.str());
+    w.str("description", it.description);
+    w.country("origin_country", it.origin);
+    w.num("net_mass_kg", it.net_mass_kg);
+    w.num("quantity", it.quantity);
+    w.str("quantity_unit", it.quantity_unit);
+    w.num("value", it.value);
+    w.str("currency", it.currency);
+    w.num("tax_rate", it.tax_rate);
+    if (!it.documents.empty()) {
+      w.begin_array("documents");
+      for (const auto& doc : it.documents) {
+        w.element_separator();
+        w.open();
+        w.str("type", doc.type);
+        w.str("reference", doc.reference);
+        w.close();
+      }
+      w.end_array();
+    }
+    w.close();
+  }
+  w.end_array();
+  if (d.outcome.inspection) w.str("inspection_result", to_string(*d.outcome.inspection));
+  if (d.outcome.fraud) w.integer("fraud", *d.outcome.fraud ? 1 : 0);
+  if (d.outcome.fraud_severity) w.integer("fraud_severity", *d.outcome.fraud_severity);
+  if (d.outcome.illicit_domain) w.str("illicit_domain", to_string(*d.outcome.illicit_domain));
+  if (!d.attributes.empty()) {
+    w.key("attributes");
+    w.open();
+    for (const auto& [k, v] : d.attributes) {
+      w.escaped_key(k);
+      w.quoted(v);
+    }
+    w.close();
+  }
+  w.close();
+  return out;
+}
 
 json to_json(const Declaration& d) {
   json j = json::object();
@@ -154,13 +319,14 @@ Declaration declaration_from_json(const json& j) {
     d.outcome.inspection = parse_inspection_result(r->get<std::string>());
   if (auto f = j.find("fraud"); f != j.end()) d.outcome.fraud = f->get<int>() != 0;
   if (auto f = j.find("fraud_severity"); f != j.end()) d.outcome.fraud_severity = f->get<int>();
-  if (auto f = j.find("illicit_domain"); f != j.end()) d.outcome.illicit_domain = parse_domain(f->get<std::string>());
+  if (auto f = j.find("illicit_domain"); f != j.end())
+    d.outcome.illicit_domain = parse_domain(f->get<std::string>());
   if (auto a = j.find("attributes"); a != j.end())
     for (const auto& [k, v] : a->items()) d.attributes.emplace_back(k, v.get<std::string>());
   return d;
 }
 
-std::string content_digest(const Declaration& d) { return digest_of_document(to_json(d).dump()); }
+std::string content_digest(const Declaration& d) { return digest_of_document(to_canonical_json(d)); }
 
 std::string digest_of_document(std::string_view canonical) {
   static const bool ready = sodium_init() >= 0;

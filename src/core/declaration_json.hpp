@@ -10,6 +10,10 @@
 namespace custos {
 
 nlohmann::json to_json(const Declaration& d);
+// The same document as compact JSON text, written directly (no intermediate
+// tree): the store's stored form and the input of content digests. Parsing
+// it gives exactly to_json(d).
+std::string to_canonical_json(const Declaration& d);
 // For trusted documents (the store's own); untrusted input goes through the
 // ingest validator instead. Throws nlohmann::json::exception on a bad shape.
 Declaration declaration_from_json(const nlohmann::json& j);
@@ -19,7 +23,7 @@ Declaration declaration_from_json(const nlohmann::json& j);
 // from an amendment.
 std::string content_digest(const Declaration& d);
 // The same digest over an already-serialised canonical document
-// (to_json(d).dump()), so a writer serialises once.
+// (to_canonical_json(d)), so a writer serialises once.
 std::string digest_of_document(std::string_view canonical_json);
 
 }  // namespace custos

@@ -17,9 +17,9 @@ enum class Domain : unsigned char {
   general,     // anything else
 };
 
-inline constexpr Domain kAllDomains[] = {Domain::waste,    Domain::ozone,      Domain::cultural,
+inline constexpr Domain kAllDomains[] = {Domain::waste,     Domain::ozone,      Domain::cultural,
                                          Domain::strategic, Domain::precursors, Domain::wildlife,
-                                         Domain::fiscal,   Domain::general};
+                                         Domain::fiscal,    Domain::general};
 // The six domains of illicit trade the simulator and evaluations cover.
 inline constexpr Domain kIllicitDomains[] = {Domain::waste,     Domain::ozone,      Domain::cultural,
                                              Domain::strategic, Domain::precursors, Domain::wildlife};

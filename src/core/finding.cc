@@ -3,9 +3,8 @@
 namespace custos {
 
 void to_json(nlohmann::json& j, const Finding& f) {
-  j = nlohmann::json{{"source", f.source},           {"id", f.id},
-                     {"domain", to_string(f.domain)}, {"weight", f.weight},
-                     {"reason", f.reason},           {"instructions", f.instructions},
+  j = nlohmann::json{{"source", f.source},    {"id", f.id},         {"domain", to_string(f.domain)},
+                     {"weight", f.weight},    {"reason", f.reason}, {"instructions", f.instructions},
                      {"evidence", f.evidence}};
 }
 

@@ -12,12 +12,12 @@
 namespace custos {
 
 struct Finding {
-  std::string source;        // "profile", "indicator", "screening", "permit", "model", "spectrum"
-  std::string id;            // the rule, list entry or model that fired
+  std::string source;  // "profile", "indicator", "screening", "permit", "model", "spectrum"
+  std::string id;      // the rule, list entry or model that fired
   Domain domain = Domain::general;
-  double weight = 0.0;       // contribution to the score, documented per source
-  std::string reason;        // why, in words an officer can act on
-  std::string instructions;  // what the examining officer should do (may be empty)
+  double weight = 0.0;                                 // contribution to the score, documented per source
+  std::string reason;                                  // why, in words an officer can act on
+  std::string instructions;                            // what the examining officer should do (may be empty)
   nlohmann::json evidence = nlohmann::json::object();  // fields, values, references compared
 };
 

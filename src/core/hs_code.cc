@@ -4,9 +4,9 @@
 
 namespace custos {
 namespace {
-constexpr std::array<uint64_t, 11> kPow10 = {1ULL,          10ULL,          100ULL,        1000ULL,
-                                             10000ULL,      100000ULL,      1000000ULL,    10000000ULL,
-                                             100000000ULL,  1000000000ULL,  10000000000ULL};
+constexpr std::array<uint64_t, 11> kPow10 = {1ULL,         10ULL,         100ULL,        1000ULL,
+                                             10000ULL,     100000ULL,     1000000ULL,    10000000ULL,
+                                             100000000ULL, 1000000000ULL, 10000000000ULL};
 }  // namespace
 
 std::optional<HsCode> HsCode::parse(std::string_view text) {

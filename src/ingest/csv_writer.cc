@@ -11,12 +11,12 @@ namespace {
 // optional ones.
 constexpr Field kColumns[] = {
     Field::declaration_id, Field::item_no, Field::date, Field::flow, Field::office, Field::transport_mode,
-    Field::declarant_id, Field::importer_id, Field::importer_name, Field::importer_country, Field::exporter_id,
-    Field::exporter_name, Field::exporter_country, Field::consignee_name, Field::origin_country,
-    Field::departure_country, Field::destination_country, Field::transit_countries, Field::hs_code,
-    Field::description, Field::net_mass_kg, Field::quantity, Field::quantity_unit, Field::value, Field::currency,
-    Field::tax_rate, Field::documents, Field::containers, Field::inspection_result, Field::fraud,
-    Field::illicit_domain,
+    Field::declarant_id, Field::importer_id, Field::importer_name, Field::importer_country,
+    Field::exporter_id, Field::exporter_name, Field::exporter_country, Field::consignee_name,
+    Field::origin_country, Field::departure_country, Field::destination_country, Field::transit_countries,
+    Field::hs_code, Field::description, Field::net_mass_kg, Field::quantity, Field::quantity_unit,
+    Field::value, Field::currency, Field::tax_rate, Field::documents, Field::containers,
+    Field::inspection_result, Field::fraud, Field::illicit_domain,
     // optional columns
     Field::importer_address, Field::exporter_address, Field::consignor_id, Field::consignor_name,
     Field::consignor_address, Field::consignor_country, Field::consignee_id, Field::consignee_address,
@@ -58,7 +58,9 @@ void put_field(fmt::memory_buffer& b, const Declaration& d, const Item& it, Fiel
   switch (f) {
     case Field::declaration_id: return put(b, d.id);
     case Field::date: return b.append(d.date.str());
-    case Field::flow: if (d.flow) b.append(to_string(*d.flow)); return;
+    case Field::flow:
+      if (d.flow) b.append(to_string(*d.flow));
+      return;
     case Field::office: return put(b, d.office);
     case Field::transport_mode: return put(b, d.transport_mode);
     case Field::declarant_id: return put(b, d.declarant_id);
@@ -109,12 +111,18 @@ void put_field(fmt::memory_buffer& b, const Declaration& d, const Item& it, Fiel
       for (const auto& doc : it.documents) s += (s.empty() ? "" : "|") + doc.type + ":" + doc.reference;
       return put(b, s);
     }
-    case Field::inspection_result: if (d.outcome.inspection) b.append(to_string(*d.outcome.inspection)); return;
-    case Field::fraud: if (d.outcome.fraud) b.push_back(*d.outcome.fraud ? '1' : '0'); return;
+    case Field::inspection_result:
+      if (d.outcome.inspection) b.append(to_string(*d.outcome.inspection));
+      return;
+    case Field::fraud:
+      if (d.outcome.fraud) b.push_back(*d.outcome.fraud ? '1' : '0');
+      return;
     case Field::fraud_severity:
       if (d.outcome.fraud_severity) fmt::format_to(std::back_inserter(b), "{}", *d.outcome.fraud_severity);
       return;
-    case Field::illicit_domain: if (d.outcome.illicit_domain) b.append(to_string(*d.outcome.illicit_domain)); return;
+    case Field::illicit_domain:
+      if (d.outcome.illicit_domain) b.append(to_string(*d.outcome.illicit_domain));
+      return;
     case Field::kCount: return;
   }
 }

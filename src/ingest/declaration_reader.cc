@@ -50,15 +50,18 @@ class RowSource {
 // directly (canonical names) or through a mapping.
 class CsvRowSource final : public RowSource {
  public:
-  CsvRowSource(const std::string& path, const Mapping* mapping) : mapping_(mapping), reader_(path, options(path, mapping)) {
+  CsvRowSource(const std::string& path, const Mapping* mapping)
+      : mapping_(mapping), reader_(path, options(path, mapping)) {
     CsvRecord header;
     if (!reader_.next(header)) throw std::runtime_error(path + ": the file is empty (no header row)");
     if (!header.error.empty()) throw std::runtime_error(path + ":1: header row: " + header.error);
     columns_ = header.fields.size();
     plan_.assign(columns_, Target{});
     std::vector<std::string> names(header.fields.begin(), header.fields.end());
-    if (mapping_ != nullptr) plan_with_mapping(path, names);
-    else plan_canonical(path, names);
+    if (mapping_ != nullptr)
+      plan_with_mapping(path, names);
+    else
+      plan_canonical(path, names);
   }
 
   bool next(RawRow& row) override {
@@ -89,7 +92,8 @@ class CsvRowSource final : public RowSource {
       }
     }
     // A row whose column count is wrong may still carry its declaration id first.
-    if (rec_.fields.size() != columns_ && id_column_ >= 0 && static_cast<size_t>(id_column_) < rec_.fields.size())
+    if (rec_.fields.size() != columns_ && id_column_ >= 0 &&
+        static_cast<size_t>(id_column_) < rec_.fields.size())
       row.set(Field::declaration_id, rec_.fields[static_cast<size_t>(id_column_)]);
     for (const auto& [field, value] : constants_)
       if (!row.has(field)) row.set(field, value);
@@ -108,8 +112,10 @@ class CsvRowSource final : public RowSource {
 
   static CsvReader::Options options(const std::string& path, const Mapping* mapping) {
     CsvReader::Options o;
-    if (mapping != nullptr) o.delimiter = mapping->delimiter();
-    else if (ends_with(path, ".tsv")) o.delimiter = '\t';
+    if (mapping != nullptr)
+      o.delimiter = mapping->delimiter();
+    else if (ends_with(path, ".tsv"))
+      o.delimiter = '\t';
     return o;
   }
 
@@ -129,7 +135,8 @@ class CsvRowSource final : public RowSource {
     }
     std::string missing;
     for (Field f : {Field::declaration_id, Field::date, Field::flow, Field::hs_code})
-      if (!seen[static_cast<size_t>(f)]) missing += (missing.empty() ? "" : ", ") + std::string(field_name(f));
+      if (!seen[static_cast<size_t>(f)])
+        missing += (missing.empty() ? "" : ", ") + std::string(field_name(f));
     if (!missing.empty())
       throw std::runtime_error(path + ":1: the header lacks required column(s): " + missing +
                                " (is this a foreign layout? use --mapping)");
@@ -146,8 +153,9 @@ class CsvRowSource final : public RowSource {
       int i = index_of(c.source);
       if (i < 0) {
         if (is_required_field(c.field) && mapping_->constants().count(c.field) == 0)
-          throw std::runtime_error(path + ":1: mapping '" + mapping_->name() + "' expects a column '" + c.source +
-                                   "' for " + std::string(field_name(c.field)) + ", and the header has none");
+          throw std::runtime_error(path + ":1: mapping '" + mapping_->name() + "' expects a column '" +
+                                   c.source + "' for " + std::string(field_name(c.field)) +
+                                   ", and the header has none");
         continue;
       }
       plan_[static_cast<size_t>(i)] = {Target::to_field, c.field, {}};
@@ -169,8 +177,8 @@ class CsvRowSource final : public RowSource {
           break;
         case Mapping::Unknown::ignore: break;
         case Mapping::Unknown::reject:
-          throw std::runtime_error(path + ":1: column '" + names[i] + "' is not in mapping '" + mapping_->name() +
-                                   "' (which sets unknown_columns = \"reject\")");
+          throw std::runtime_error(path + ":1: column '" + names[i] + "' is not in mapping '" +
+                                   mapping_->name() + "' (which sets unknown_columns = \"reject\")");
       }
     }
     for (const auto& kv : mapping_->constants()) constants_.push_back(kv);
@@ -247,7 +255,8 @@ class NdjsonRowSource final : public RowSource {
       if (!out.empty()) out += '|';
       if (documents && v.is_object()) {
         std::string_view type, ref;
-        if (v["type"].get(type) != simdjson::SUCCESS || v["reference"].get(ref) != simdjson::SUCCESS) return false;
+        if (v["type"].get(type) != simdjson::SUCCESS || v["reference"].get(ref) != simdjson::SUCCESS)
+          return false;
         out.append(type).append(":").append(ref);
       } else if (v.is_string()) {
         out.append(std::string_view(v.get_string().value()));
@@ -343,7 +352,8 @@ class NdjsonRowSource final : public RowSource {
     if (k == std::string::npos) return;
     size_t q1 = line_.find('"', line_.find(':', k) + 1);
     size_t q2 = q1 == std::string::npos ? q1 : line_.find('"', q1 + 1);
-    if (q2 != std::string::npos) row.set(Field::declaration_id, std::string_view(line_).substr(q1 + 1, q2 - q1 - 1));
+    if (q2 != std::string::npos)
+      row.set(Field::declaration_id, std::string_view(line_).substr(q1 + 1, q2 - q1 - 1));
   }
 
   std::ifstream in_;
@@ -360,8 +370,9 @@ class NdjsonRowSource final : public RowSource {
 class DeclarationReader::Impl {
  public:
   Impl(const std::string& path, const ReaderOptions& options) : path_(path), options_(options) {
-    struct stat st{};
-    if (::stat(path.c_str(), &st) != 0) throw std::runtime_error("cannot open " + path + ": " + std::strerror(errno));
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0)
+      throw std::runtime_error("cannot open " + path + ": " + std::strerror(errno));
     if (S_ISDIR(st.st_mode)) throw std::runtime_error(path + " is a folder, not a file");
     size_ = static_cast<int64_t>(st.st_size);
     Format format = options.format.value_or(guess_format(path));
@@ -374,27 +385,24 @@ class DeclarationReader::Impl {
       extra_ = csv->extra_columns();
       source_ = std::move(csv);
     }
-    have_row_ = source_->next(row_);
+    group_.resize(1);
+    have_row_ = source_->next(group_[0]);
   }
 
   bool next(ReadRecord& out) {
     if (!have_row_) return false;
-    // Rows of one declaration are consecutive and share its id.
-    size_t n = 0;
-    auto take = [&](RawRow& r) {
+    // Rows of one declaration are consecutive and share its id. group_[0]
+    // holds the row read ahead, which starts this declaration.
+    size_t n = 1;
+    const std::string id = group_[0].get(Field::declaration_id);
+    for (;;) {
       if (n == group_.size()) group_.emplace_back();
-      std::swap(group_[n++], r);
-    };
-    const std::string id = row_.get(Field::declaration_id);
-    take(row_);
-    while ((have_row_ = source_->next(row_))) {
-      if (id.empty() || row_.get(Field::declaration_id) != id) break;
-      take(row_);
+      have_row_ = source_->next(group_[n]);
+      if (!have_row_ || id.empty() || group_[n].get(Field::declaration_id) != id) break;
+      ++n;
     }
-    rows_.assign(std::make_move_iterator(group_.begin()), std::make_move_iterator(group_.begin() + static_cast<long>(n)));
-    out = validate_declaration(rows_, options_.nomenclature);
-    // give the strings back for reuse
-    for (size_t i = 0; i < n; ++i) std::swap(group_[i], rows_[i]);
+    out = validate_declaration(std::span<const RawRow>(group_.data(), n), options_.nomenclature);
+    if (have_row_) std::swap(group_[0], group_[n]);  // the look-ahead row starts the next one
     return true;
   }
 
@@ -402,9 +410,8 @@ class DeclarationReader::Impl {
   ReaderOptions options_;
   int64_t size_ = 0;
   std::unique_ptr<RowSource> source_;
-  RawRow row_;
   bool have_row_ = false;
-  std::vector<RawRow> group_, rows_;
+  std::vector<RawRow> group_;
   std::vector<std::string> extra_;
 };
 

@@ -38,8 +38,8 @@ struct ReadRecord {
 };
 
 struct ReaderOptions {
-  std::optional<Format> format;              // guessed from the name when absent
-  const Mapping* mapping = nullptr;          // a foreign layout; null = canonical
+  std::optional<Format> format;                     // guessed from the name when absent
+  const Mapping* mapping = nullptr;                 // a foreign layout; null = canonical
   const HsNomenclatureSet* nomenclature = nullptr;  // HS codes must exist when set
 };
 

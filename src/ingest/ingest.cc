@@ -10,7 +10,7 @@ namespace custos {
 namespace {
 
 int64_t file_size(const std::string& path) {
-  struct stat st{};
+  struct stat st {};
   return ::stat(path.c_str(), &st) == 0 ? static_cast<int64_t>(st.st_size) : 0;
 }
 
@@ -54,7 +54,10 @@ IngestCounts ingest_files(Store& store, const std::vector<std::string>& files, c
     for (PutStatus s : store.put_batch(batch, source)) {
       switch (s) {
         case PutStatus::stored: ++counts.stored; break;
-        case PutStatus::amended: ++counts.stored; ++counts.amended; break;
+        case PutStatus::amended:
+          ++counts.stored;
+          ++counts.amended;
+          break;
         case PutStatus::duplicate: ++counts.duplicates; break;
       }
     }

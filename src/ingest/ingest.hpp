@@ -25,12 +25,12 @@ struct IngestOptions {
 };
 
 struct IngestCounts {
-  int64_t read = 0;        // declarations read (a declaration may span several rows)
-  int64_t stored = 0;      // new declarations and amendments
-  int64_t amended = 0;     // of which amendments (same id, changed content)
-  int64_t rejected = 0;    // records refused, with reasons in the rejects file
-  int64_t duplicates = 0;  // same id and same content as already stored
-  int64_t problems = 0;    // rows written to the rejects file (a record may have several)
+  int64_t read = 0;                        // declarations read (a declaration may span several rows)
+  int64_t stored = 0;                      // new declarations and amendments
+  int64_t amended = 0;                     // of which amendments (same id, changed content)
+  int64_t rejected = 0;                    // records refused, with reasons in the rejects file
+  int64_t duplicates = 0;                  // same id and same content as already stored
+  int64_t problems = 0;                    // rows written to the rejects file (a record may have several)
   std::vector<std::string> refused_files;  // --strict: files with a bad record, not stored
   std::vector<std::string> extra_columns;  // columns kept as attributes
   double seconds = 0;

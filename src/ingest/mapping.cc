@@ -1,9 +1,9 @@
 #include "ingest/mapping.hpp"
 
+#include <toml++/toml.h>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <toml++/toml.h>
 
 namespace custos {
 namespace {
@@ -63,14 +63,19 @@ std::unique_ptr<Mapping> Mapping::parse(std::string_view text, const std::string
     } else if (k == "delimiter") {
       std::string d = as_text(node, origin, k);
       if (d == "\\t" || d == "tab") d = "\t";
-      if (d.size() != 1) throw MappingError(where(origin, node.source()) + ": 'delimiter' must be one character");
+      if (d.size() != 1)
+        throw MappingError(where(origin, node.source()) + ": 'delimiter' must be one character");
       m->delimiter_ = d[0];
     } else if (k == "unknown_columns") {
       std::string u = as_text(node, origin, k);
-      if (u == "keep") m->unknown_ = Unknown::keep;
-      else if (u == "ignore") m->unknown_ = Unknown::ignore;
-      else if (u == "reject") m->unknown_ = Unknown::reject;
-      else throw MappingError(where(origin, node.source()) + ": 'unknown_columns' is keep, ignore or reject");
+      if (u == "keep")
+        m->unknown_ = Unknown::keep;
+      else if (u == "ignore")
+        m->unknown_ = Unknown::ignore;
+      else if (u == "reject")
+        m->unknown_ = Unknown::reject;
+      else
+        throw MappingError(where(origin, node.source()) + ": 'unknown_columns' is keep, ignore or reject");
     } else if (k == "columns" || k == "constants" || k == "attributes") {
       const toml::table* t = node.as_table();
       if (t == nullptr) throw MappingError(where(origin, node.source()) + ": [" + k + "] must be a table");
@@ -91,8 +96,10 @@ std::unique_ptr<Mapping> Mapping::parse(std::string_view text, const std::string
         Field f = field_or_throw(sub.str(), v, origin);
         const toml::table* vt = v.as_table();
         if (vt == nullptr)
-          throw MappingError(where(origin, v.source()) + ": [values." + std::string(sub.str()) + "] must be a table");
-        for (const auto& [from, to] : *vt) m->values_[f][std::string(from.str())] = as_text(to, origin, "value");
+          throw MappingError(where(origin, v.source()) + ": [values." + std::string(sub.str()) +
+                             "] must be a table");
+        for (const auto& [from, to] : *vt)
+          m->values_[f][std::string(from.str())] = as_text(to, origin, "value");
       }
     } else {
       throw MappingError(where(origin, node.source()) + ": unknown key '" + k +

@@ -22,7 +22,9 @@ struct RawRow {
   std::string format_error;  // a problem with the row's shape (quotes, column count)
 
   const std::string& get(Field f) const { return values[static_cast<size_t>(f)]; }
-  bool has(Field f) const { return present[static_cast<size_t>(f)] && !values[static_cast<size_t>(f)].empty(); }
+  bool has(Field f) const {
+    return present[static_cast<size_t>(f)] && !values[static_cast<size_t>(f)].empty();
+  }
   void set(Field f, std::string_view v) {
     values[static_cast<size_t>(f)].assign(v);
     present.set(static_cast<size_t>(f));

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <set>
 
+#include <simdjson.h>
+
 #include "core/currency.hpp"
 #include "refdata/hs_nomenclature.hpp"
 
@@ -40,6 +42,10 @@ class Checker {
       problem(f, "is longer than " + std::to_string(max_len) + " characters");
       return {};
     }
+    if (!simdjson::validate_utf8(t.data(), t.size())) {
+      problem(f, "is not valid UTF-8 (was the file saved in another encoding?)");
+      return {};
+    }
     return std::string(t);
   }
 
@@ -71,8 +77,10 @@ class Checker {
     std::vector<Country> out;
     for (std::string_view part : split_list(text(f))) {
       auto c = Country::parse(part);
-      if (!c) problem(f, "'" + std::string(part) + "' is not an ISO 3166-1 alpha-2 country code");
-      else out.push_back(*c);
+      if (!c)
+        problem(f, "'" + std::string(part) + "' is not an ISO 3166-1 alpha-2 country code");
+      else
+        out.push_back(*c);
     }
     return out;
   }
@@ -103,7 +111,8 @@ class Checker {
 
 std::optional<bool> parse_bool(std::string_view t) {
   if (t == "1" || t == "true" || t == "yes" || t == "TRUE" || t == "Yes" || t == "Y" || t == "y") return true;
-  if (t == "0" || t == "false" || t == "no" || t == "FALSE" || t == "No" || t == "N" || t == "n") return false;
+  if (t == "0" || t == "false" || t == "no" || t == "FALSE" || t == "No" || t == "N" || t == "n")
+    return false;
   return std::nullopt;
 }
 
@@ -112,18 +121,23 @@ void check_header(Checker& c, const RawRow& row, Declaration& d, const HsNomencl
     if (!c.has(f)) c.problem(f, "is required and missing");
   d.id = c.str(Field::declaration_id, 64);
   if (c.has(Field::date)) {
-    if (auto date = Date::parse(c.text(Field::date))) d.date = *date;
-    else c.problem(Field::date, "'" + std::string(c.text(Field::date)) + "' is not a real date (YYYY-MM-DD)");
+    if (auto date = Date::parse(c.text(Field::date)))
+      d.date = *date;
+    else
+      c.problem(Field::date, "'" + std::string(c.text(Field::date)) + "' is not a real date (YYYY-MM-DD)");
   }
   if (c.has(Field::flow)) {
     d.flow = parse_flow(c.text(Field::flow));
-    if (!d.flow) c.problem(Field::flow, "'" + std::string(c.text(Field::flow)) + "' is not import, export or transit");
+    if (!d.flow)
+      c.problem(Field::flow, "'" + std::string(c.text(Field::flow)) + "' is not import, export or transit");
   }
   d.office = c.str(Field::office, 64);
   d.transport_mode = c.str(Field::transport_mode, 32);
   d.declarant_id = c.str(Field::declarant_id, 64);
-  d.importer = c.party(Field::importer_id, Field::importer_name, Field::importer_address, Field::importer_country);
-  d.exporter = c.party(Field::exporter_id, Field::exporter_name, Field::exporter_address, Field::exporter_country);
+  d.importer =
+      c.party(Field::importer_id, Field::importer_name, Field::importer_address, Field::importer_country);
+  d.exporter =
+      c.party(Field::exporter_id, Field::exporter_name, Field::exporter_address, Field::exporter_country);
   d.consignor =
       c.party(Field::consignor_id, Field::consignor_name, Field::consignor_address, Field::consignor_country);
   d.consignee =
@@ -135,7 +149,8 @@ void check_header(Checker& c, const RawRow& row, Declaration& d, const HsNomencl
   for (std::string_view part : split_list(c.text(Field::containers))) {
     if (!is_valid_container_number(part))
       c.problem(Field::containers,
-                "'" + std::string(part) + "' is not a valid ISO 6346 container number (4 letters, 7 digits, check digit)");
+                "'" + std::string(part) +
+                    "' is not a valid ISO 6346 container number (4 letters, 7 digits, check digit)");
     else
       d.containers.emplace_back(part);
   }
@@ -152,7 +167,8 @@ void check_header(Checker& c, const RawRow& row, Declaration& d, const HsNomencl
   }
   if (c.has(Field::fraud)) {
     d.outcome.fraud = parse_bool(c.text(Field::fraud));
-    if (!d.outcome.fraud) c.problem(Field::fraud, "'" + std::string(c.text(Field::fraud)) + "' is not 0 or 1");
+    if (!d.outcome.fraud)
+      c.problem(Field::fraud, "'" + std::string(c.text(Field::fraud)) + "' is not 0 or 1");
   }
   if (c.has(Field::fraud_severity)) {
     std::string_view t = c.text(Field::fraud_severity);
@@ -166,9 +182,10 @@ void check_header(Checker& c, const RawRow& row, Declaration& d, const HsNomencl
   if (c.has(Field::illicit_domain) && c.text(Field::illicit_domain) != "none") {
     d.outcome.illicit_domain = parse_domain(c.text(Field::illicit_domain));
     if (!d.outcome.illicit_domain)
-      c.problem(Field::illicit_domain, "'" + std::string(c.text(Field::illicit_domain)) +
-                                           "' is not a domain (waste, ozone, cultural, strategic, precursors, "
-                                           "wildlife, fiscal, general)");
+      c.problem(Field::illicit_domain,
+                "'" + std::string(c.text(Field::illicit_domain)) +
+                    "' is not a domain (waste, ozone, cultural, strategic, precursors, "
+                    "wildlife, fiscal, general)");
   }
   d.attributes.assign(row.attributes.begin(), row.attributes.end());
   std::sort(d.attributes.begin(), d.attributes.end());
@@ -208,12 +225,14 @@ Item check_item(Checker& c, const HsNomenclatureSet* nomenclature, int position)
   for (std::string_view part : split_list(c.text(Field::documents))) {
     size_t colon = part.find(':');
     std::string_view type = colon == std::string_view::npos ? part : trim(part.substr(0, colon));
-    std::string_view ref = colon == std::string_view::npos ? std::string_view() : trim(part.substr(colon + 1));
+    std::string_view ref =
+        colon == std::string_view::npos ? std::string_view() : trim(part.substr(colon + 1));
     bool type_ok = !type.empty() && std::all_of(type.begin(), type.end(), [](char ch) {
       return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
     });
     if (!type_ok || ref.empty())
-      c.problem(Field::documents, "'" + std::string(part) + "' is not TYPE:REFERENCE (type in capitals, e.g. CITES_PERMIT:AB123)");
+      c.problem(Field::documents, "'" + std::string(part) +
+                                      "' is not TYPE:REFERENCE (type in capitals, e.g. CITES_PERMIT:AB123)");
     else
       it.documents.push_back({std::string(type), std::string(ref)});
   }
@@ -257,7 +276,7 @@ bool is_valid_container_number(std::string_view t) {
   return (sum % 11) % 10 == check - '0';
 }
 
-ReadRecord validate_declaration(const std::vector<RawRow>& rows, const HsNomenclatureSet* nomenclature) {
+ReadRecord validate_declaration(std::span<const RawRow> rows, const HsNomenclatureSet* nomenclature) {
   ReadRecord out;
   const RawRow& first = rows.front();
   out.line = first.line;
@@ -278,8 +297,8 @@ ReadRecord validate_declaration(const std::vector<RawRow>& rows, const HsNomencl
         Field f = static_cast<Field>(i);
         if (!is_header_field(f)) continue;
         if (trim(row.values[i]) != trim(first.values[i]))
-          c.problem(f, "differs from the declaration's first row (line " + std::to_string(first.line) + ": '" +
-                           std::string(trim(first.values[i])) + "')");
+          c.problem(f, "differs from the declaration's first row (line " + std::to_string(first.line) +
+                           ": '" + std::string(trim(first.values[i])) + "')");
       }
     }
     Item it = check_item(c, nomenclature, position);

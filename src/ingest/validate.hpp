@@ -4,6 +4,7 @@
 // (and existence when a nomenclature is loaded), ISO 3166 countries, ISO 4217
 // currencies, real dates, numbers >= 0, documents and containers, and that
 // header fields agree across the rows of one declaration.
+#include <span>
 #include <vector>
 
 #include "ingest/declaration_reader.hpp"
@@ -14,7 +15,7 @@ namespace custos {
 class HsNomenclatureSet;
 
 // `rows` are the rows of one declaration, in file order (at least one).
-ReadRecord validate_declaration(const std::vector<RawRow>& rows, const HsNomenclatureSet* nomenclature);
+ReadRecord validate_declaration(std::span<const RawRow> rows, const HsNomenclatureSet* nomenclature);
 
 // Splits a `|`-separated list, trimming spaces and dropping empty parts.
 std::vector<std::string_view> split_list(std::string_view text);

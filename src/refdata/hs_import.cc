@@ -14,7 +14,8 @@ HsImportResult read_hs_nomenclature(const std::string& path) {
   CsvRecord rec;
   if (!reader.next(rec)) throw std::runtime_error(path + ": empty file");
   const std::vector<std::string_view> expected = {"section", "hscode", "description", "parent", "level"};
-  if (rec.fields.size() < expected.size() || !std::equal(expected.begin(), expected.end(), rec.fields.begin()))
+  if (rec.fields.size() < expected.size() ||
+      !std::equal(expected.begin(), expected.end(), rec.fields.begin()))
     throw std::runtime_error(path + ":1: expected the header section,hscode,description,parent,level");
   HsImportResult out;
   while (reader.next(rec)) {
@@ -31,11 +32,13 @@ HsImportResult read_hs_nomenclature(const std::string& path) {
     int level = 0;
     auto [p, ec] = std::from_chars(rec.fields[4].data(), rec.fields[4].data() + rec.fields[4].size(), level);
     if (!code || (code->length() != 2 && code->length() != 4 && code->length() != 6)) {
-      out.problems.push_back({rec.line, "'" + std::string(rec.fields[1]) + "' is not a 2, 4 or 6 digit HS code"});
+      out.problems.push_back(
+          {rec.line, "'" + std::string(rec.fields[1]) + "' is not a 2, 4 or 6 digit HS code"});
       continue;
     }
     if (ec != std::errc() || level != code->length()) {
-      out.problems.push_back({rec.line, "level '" + std::string(rec.fields[4]) + "' does not match the code's length"});
+      out.problems.push_back(
+          {rec.line, "level '" + std::string(rec.fields[4]) + "' does not match the code's length"});
       continue;
     }
     out.entries.push_back({code->str(), std::string(rec.fields[2]), std::string(rec.fields[3]),

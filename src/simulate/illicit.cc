@@ -56,15 +56,17 @@ void waste(Rng& rng, const Population& pop, const std::string& country, Declarat
   if (rng.chance(0.6)) {
     // plastic scrap declared as prime polymer, at a scrap price
     std::string_view hs = pick_text(rng, {"390110", "390210", "390761", "392690"});
-    std::string_view desc = hs == "392690" ? pick_text(rng, {"plastic articles", "plastic products, assorted"})
-                                           : pick_text(rng, {"polyethylene granules", "PP pellets, primary form",
-                                                             "PET resin", "plastic raw material"});
+    std::string_view desc = hs == "392690"
+                                ? pick_text(rng, {"plastic articles", "plastic products, assorted"})
+                                : pick_text(rng, {"polyethylene granules", "PP pellets, primary form",
+                                                  "PET resin", "plastic raw material"});
     d.items.push_back(item(hs, desc, C(country), rng.uniform(18000, 26000), rng.uniform(0.04, 0.3)));
   } else {
     // e-waste as "used goods"
     std::string_view hs = pick_text(rng, {"847130", "852872", "841821", "847150"});
-    std::string_view desc = pick_text(rng, {"used computers", "second-hand televisions, untested", "used household appliances",
-                                            "used goods", "personal effects, used electronics"});
+    std::string_view desc =
+        pick_text(rng, {"used computers", "second-hand televisions, untested", "used household appliances",
+                        "used goods", "personal effects, used electronics"});
     d.items.push_back(item(hs, desc, C(country), rng.uniform(6000, 20000), rng.uniform(0.3, 2.5), "u", 12));
   }
   sea_containers(rng, d, 1 + static_cast<int>(rng.below(2)));
@@ -79,8 +81,9 @@ void ozone(Rng& rng, const std::string& country, Declaration& d) {
   d.exporter = new_party(rng, origin.str(), "Refrigerants");
   // HCFC-22 or CFC-12 in cylinders labelled as an HFC; no quota or licence
   std::string_view hs = pick_text(rng, {"290345", "382762", "382769", "290345"});
-  std::string_view desc = pick_text(rng, {"refrigerant gas R-134a", "refrigerant gas", "R134a in disposable cylinders",
-                                          "refrigerant R-410A", "cooling gas"});
+  std::string_view desc =
+      pick_text(rng, {"refrigerant gas R-134a", "refrigerant gas", "R134a in disposable cylinders",
+                      "refrigerant R-410A", "cooling gas"});
   double cylinders = std::round(rng.uniform(200, 1400));
   // 13.6 kg is the common R-22 cylinder; declared mass often does not match
   double kg = cylinders * (rng.chance(0.5) ? 13.6 : rng.uniform(5, 9));
@@ -96,12 +99,14 @@ void cultural(Rng& rng, const std::string& country, Declaration& d) {
   d.departure_country = rng.chance(0.7) ? pick_country(rng, {"LB", "TR", "AE", "TH"}) : origin;
   d.destination_country = C(country);
   d.transport_mode = rng.chance(0.5) ? "post" : "air";
-  d.importer = rng.chance(0.5) ? new_party(rng, country, "Antiques") : Party{"", person_name(rng), "", C(country)};
+  d.importer =
+      rng.chance(0.5) ? new_party(rng, country, "Antiques") : Party{"", person_name(rng), "", C(country)};
   d.exporter = new_party(rng, d.departure_country->str(), "Handicrafts");
   std::string_view hs = pick_text(rng, {"691390", "442199", "711319", "970600", "970510", "830629"});
-  std::string_view desc = pick_text(rng, {"decorative items", "handicrafts", "souvenirs", "old terracotta figure",
-                                          "replica statue", "antique bronze ornament", "ceramic vase, decorative",
-                                          "coins, collection", "manuscript page, decorative"});
+  std::string_view desc =
+      pick_text(rng, {"decorative items", "handicrafts", "souvenirs", "old terracotta figure",
+                      "replica statue", "antique bronze ornament", "ceramic vase, decorative",
+                      "coins, collection", "manuscript page, decorative"});
   d.items.push_back(item(hs, desc, origin, rng.uniform(0.5, 25), rng.uniform(2, 15), "u", 2));
 }
 
@@ -117,15 +122,18 @@ void strategic(Rng& rng, const Population& pop, const std::string& country, Decl
   d.consignee.country = d.destination_country;
   if (rng.chance(0.5)) {
     // chemical-weapons precursors under generic names
-    std::string_view hs = pick_text(rng, {"281212", "281213", "281219", "292019", "293149", "293159", "292114", "293010"});
-    std::string_view desc = pick_text(rng, {"laboratory chemicals", "industrial chemicals", "chemical intermediate",
-                                            "phosphorus compounds for industry", "reagents"});
+    std::string_view hs =
+        pick_text(rng, {"281212", "281213", "281219", "292019", "293149", "293159", "292114", "293010"});
+    std::string_view desc =
+        pick_text(rng, {"laboratory chemicals", "industrial chemicals", "chemical intermediate",
+                        "phosphorus compounds for industry", "reagents"});
     d.items.push_back(item(hs, desc, C(country), rng.uniform(200, 5000), rng.uniform(2, 12)));
   } else {
     // dual-use machinery
-    std::string_view hs = pick_text(rng, {"845811", "845710", "845961", "848610", "901380", "852610", "880690"});
-    std::string_view desc = pick_text(rng, {"industrial equipment", "spare parts", "machine tools", "machinery, used",
-                                            "electronic equipment"});
+    std::string_view hs =
+        pick_text(rng, {"845811", "845710", "845961", "848610", "901380", "852610", "880690"});
+    std::string_view desc = pick_text(rng, {"industrial equipment", "spare parts", "machine tools",
+                                            "machinery, used", "electronic equipment"});
     d.items.push_back(item(hs, desc, C(country), rng.uniform(300, 8000), rng.uniform(15, 60), "u", 500));
   }
   sea_containers(rng, d, 1);
@@ -144,10 +152,12 @@ void precursors(Rng& rng, const std::string& country, Declaration& d) {
     d.importer = new_party(rng, country, "Services");
   }
   d.consignee.name = rng.chance(0.5) ? person_name(rng) : d.importer.name;
-  std::string_view hs = pick_text(rng, {"310230", "310240", "282911", "282919", "284700", "290420", "760310", "280800", "310520"});
-  std::string_view desc = hs == "310520" ? std::string_view("fertiliser")
-                                         : pick_text(rng, {"fertiliser", "chemicals", "cleaning agent", "garden product",
-                                                           "ammonium nitrate", "oxidising agent", "aluminium powder"});
+  std::string_view hs = pick_text(
+      rng, {"310230", "310240", "282911", "282919", "284700", "290420", "760310", "280800", "310520"});
+  std::string_view desc = hs == "310520"
+                              ? std::string_view("fertiliser")
+                              : pick_text(rng, {"fertiliser", "chemicals", "cleaning agent", "garden product",
+                                                "ammonium nitrate", "oxidising agent", "aluminium powder"});
   d.items.push_back(item(hs, desc, origin, rng.uniform(25, 1500), rng.uniform(0.3, 2.5)));
 }
 
@@ -173,17 +183,18 @@ void wildlife(Rng& rng, const std::string& country, Declaration& d) {
     d.departure_country = origin;
     d.destination_country = C("CN");
     d.items.push_back(item(pick_text(rng, {"440349", "440729", "440349"}),
-                           pick_text(rng, {"hardwood logs", "rosewood logs", "sawn timber", "tropical wood"}), origin,
-                           rng.uniform(15000, 28000), rng.uniform(0.5, 2)));
+                           pick_text(rng, {"hardwood logs", "rosewood logs", "sawn timber", "tropical wood"}),
+                           origin, rng.uniform(15000, 28000), rng.uniform(0.5, 2)));
   } else if (r < 0.85) {
     // shark fin declared as dried fish
     Country origin = pick_country(rng, {"EC", "PE", "MX"});
     d.departure_country = origin;
     d.destination_country = C("HK");
     d.transport_mode = "air";
-    d.items.push_back(item(pick_text(rng, {"030571", "030559", "030572"}),
-                           pick_text(rng, {"dried fish products", "dried seafood", "fish maw", "shark fins, dried"}),
-                           origin, rng.uniform(100, 1500), rng.uniform(10, 60)));
+    d.items.push_back(
+        item(pick_text(rng, {"030571", "030559", "030572"}),
+             pick_text(rng, {"dried fish products", "dried seafood", "fish maw", "shark fins, dried"}),
+             origin, rng.uniform(100, 1500), rng.uniform(10, 60)));
   } else {
     // glass eels leaving Europe for Asia as "live fish"
     d.flow = Flow::export_;
@@ -192,7 +203,8 @@ void wildlife(Rng& rng, const std::string& country, Declaration& d) {
     d.destination_country = pick_country(rng, {"HK", "CN"});
     d.transport_mode = "air";
     d.items.push_back(item("030192", pick_text(rng, {"live fish", "live eels", "aquarium fish", "fish fry"}),
-                           pick_country(rng, {"FR", "ES", "PT", "GB"}), rng.uniform(20, 300), rng.uniform(50, 300)));
+                           pick_country(rng, {"FR", "ES", "PT", "GB"}), rng.uniform(20, 300),
+                           rng.uniform(50, 300)));
   }
   d.exporter = new_party(rng, d.departure_country->str(), "Export");
   d.importer = new_party(rng, d.destination_country->str(), "Import");
@@ -201,7 +213,8 @@ void wildlife(Rng& rng, const std::string& country, Declaration& d) {
 
 }  // namespace
 
-void make_illicit(Domain domain, Rng& rng, const Population& pop, const std::string& country, Declaration& d) {
+void make_illicit(Domain domain, Rng& rng, const Population& pop, const std::string& country,
+                  Declaration& d) {
   switch (domain) {
     case Domain::waste: waste(rng, pop, country, d); break;
     case Domain::ozone: ozone(rng, country, d); break;

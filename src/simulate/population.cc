@@ -7,17 +7,20 @@
 namespace custos::sim {
 namespace {
 
-constexpr std::string_view kWords[] = {
-    "Nordic", "Atlas", "Delta", "Orion", "Harbor", "Summit", "Meridian", "Pioneer", "Vertex", "Crescent",
-    "Golden", "Blue", "Eastern", "Western", "Global", "United", "Prime", "Royal", "Silver", "Oak",
-    "Lotus", "Phoenix", "Horizon", "Coastal", "Alpine", "Baltic", "Sunrise", "Evergreen", "Falcon", "Zenith"};
-constexpr std::string_view kForms[] = {"BV", "Ltd", "GmbH", "SA", "LLC", "Co. Ltd", "SARL", "Trading", "Import Export"};
-constexpr std::string_view kGiven[] = {"Jan", "Maria", "Ahmed", "Li", "Olga", "Pieter", "Fatima", "Carlos", "Anna", "Kofi",
-                                       "Mei", "Ivan", "Sara", "Tom", "Aylin", "Joao"};
-constexpr std::string_view kFamily[] = {"de Vries", "Jansen", "Haddad", "Wang", "Petrova", "Bakker", "Mensah", "Garcia",
-                                        "Novak", "Yilmaz", "Chen", "Smit", "Okafor", "Silva", "Kowalski", "Nguyen"};
-constexpr std::string_view kStreets[] = {"Havenstraat", "Main Street", "Industrieweg", "Harbour Road", "Market Square",
-                                         "Station Road", "Canal Street"};
+constexpr std::string_view kWords[] = {"Nordic",   "Atlas",   "Delta",   "Orion",     "Harbor",  "Summit",
+                                       "Meridian", "Pioneer", "Vertex",  "Crescent",  "Golden",  "Blue",
+                                       "Eastern",  "Western", "Global",  "United",    "Prime",   "Royal",
+                                       "Silver",   "Oak",     "Lotus",   "Phoenix",   "Horizon", "Coastal",
+                                       "Alpine",   "Baltic",  "Sunrise", "Evergreen", "Falcon",  "Zenith"};
+constexpr std::string_view kForms[] = {"BV",      "Ltd",  "GmbH",    "SA",           "LLC",
+                                       "Co. Ltd", "SARL", "Trading", "Import Export"};
+constexpr std::string_view kGiven[] = {"Jan",  "Maria", "Ahmed", "Li",   "Olga", "Pieter", "Fatima", "Carlos",
+                                       "Anna", "Kofi",  "Mei",   "Ivan", "Sara", "Tom",    "Aylin",  "Joao"};
+constexpr std::string_view kFamily[] = {"de Vries", "Jansen", "Haddad",   "Wang",   "Petrova", "Bakker",
+                                        "Mensah",   "Garcia", "Novak",    "Yilmaz", "Chen",    "Smit",
+                                        "Okafor",   "Silva",  "Kowalski", "Nguyen"};
+constexpr std::string_view kStreets[] = {"Havenstraat",   "Main Street",  "Industrieweg", "Harbour Road",
+                                         "Market Square", "Station Road", "Canal Street"};
 
 std::string sector_word(std::string_view sector) {
   if (sector == "food") return "Foods";
@@ -47,7 +50,8 @@ std::string person_name(Rng& rng) {
 
 std::string container_number(Rng& rng) {
   static constexpr std::string_view kOwners[] = {"MSC", "MAE", "CMA", "HLX", "COS", "EVR", "ONE", "YML"};
-  std::string c = fmt::format("{}U{:06d}", rng.pick(std::span<const std::string_view>(kOwners)), rng.below(1000000));
+  std::string c =
+      fmt::format("{}U{:06d}", rng.pick(std::span<const std::string_view>(kOwners)), rng.below(1000000));
   int sum = 0;
   for (int i = 0; i < 10; ++i) {
     char ch = c[static_cast<size_t>(i)];
@@ -62,12 +66,16 @@ std::string container_number(Rng& rng) {
 Population make_population(const std::string& country, size_t count) {
   Rng rng(0xC0570C0FFEEULL + std::hash<std::string>{}(country));
   Population pop;
-  for (size_t i = 0; i < std::max<size_t>(10, count / 40); ++i) pop.declarants.push_back(fmt::format("DCL{:05d}", i + 1));
+  for (size_t i = 0; i < std::max<size_t>(10, count / 40); ++i)
+    pop.declarants.push_back(fmt::format("DCL{:05d}", i + 1));
   auto sectors = custos::sim::sectors();
   // Everyday sectors are common; sensitive ones (refrigerants, art, pets, tools) rarer.
   std::vector<std::string_view> weighted;
   for (auto s : sectors) {
-    int w = (s == "refrigerants" || s == "art" || s == "pets" || s == "leather" || s == "tools" || s == "scrap") ? 1 : 4;
+    int w =
+        (s == "refrigerants" || s == "art" || s == "pets" || s == "leather" || s == "tools" || s == "scrap")
+            ? 1
+            : 4;
     for (int k = 0; k < w; ++k) weighted.push_back(s);
   }
   for (size_t i = 0; i < count; ++i) {
@@ -75,7 +83,8 @@ Population make_population(const std::string& country, size_t count) {
     t.sector = rng.pick(weighted);
     t.party.id = fmt::format("{}{:07d}", country, i + 1);
     t.party.name = company_name(rng, sector_word(t.sector));
-    t.party.address = fmt::format("{} {}", rng.pick(std::span<const std::string_view>(kStreets)), 1 + rng.below(200));
+    t.party.address =
+        fmt::format("{} {}", rng.pick(std::span<const std::string_view>(kStreets)), 1 + rng.below(200));
     t.party.country = Country::parse(country);
     t.declarant_id = rng.pick(pop.declarants);
     // partners come from the sector's usual origins

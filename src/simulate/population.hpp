@@ -12,9 +12,9 @@
 namespace custos::sim {
 
 struct Trader {
-  Party party;                    // the trader, in the administration's country
+  Party party;  // the trader, in the administration's country
   std::string_view sector;
-  std::vector<Party> partners;    // usual foreign suppliers or buyers
+  std::vector<Party> partners;  // usual foreign suppliers or buyers
   std::string declarant_id;
 };
 

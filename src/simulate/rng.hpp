@@ -25,11 +25,17 @@ class Rng {
   }
   double lognormal(double median, double sigma) { return median * std::exp(sigma * normal()); }
   template <typename T>
-  const T& pick(std::span<const T> xs) { return xs[below(xs.size())]; }
+  const T& pick(std::span<const T> xs) {
+    return xs[below(xs.size())];
+  }
   template <typename T>
-  const T& pick(const std::vector<T>& xs) { return xs[below(xs.size())]; }
+  const T& pick(const std::vector<T>& xs) {
+    return xs[below(xs.size())];
+  }
   // Skewed towards the front: a few traders file most declarations.
-  size_t skewed(size_t n) { return static_cast<size_t>(std::pow(uniform(), 2.2) * static_cast<double>(n)) % n; }
+  size_t skewed(size_t n) {
+    return static_cast<size_t>(std::pow(uniform(), 2.2) * static_cast<double>(n)) % n;
+  }
 
  private:
   std::mt19937_64 gen_;

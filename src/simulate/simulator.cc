@@ -62,7 +62,8 @@ class Simulator {
   explicit Simulator(const SimulationOptions& o)
       : o_(o),
         rng_(o.seed),
-        pop_(sim::make_population(o.country, std::clamp<size_t>(static_cast<size_t>(o.declarations / 8), 40, 20000))),
+        pop_(sim::make_population(o.country,
+                                  std::clamp<size_t>(static_cast<size_t>(o.declarations / 8), 40, 20000))),
         home_(Country::parse(o.country).value()) {
     for (auto s : sim::sectors()) by_sector_.emplace_back(s, goods_of(s));
   }
@@ -70,7 +71,8 @@ class Simulator {
   Declaration next(int64_t n) {
     Declaration d;
     d.id = fmt::format("S{}-{:07d}", o_.seed, n + 1);
-    d.date = o_.first_day.plus_days(static_cast<int32_t>(n * o_.days / std::max<int64_t>(1, o_.declarations)));
+    d.date =
+        o_.first_day.plus_days(static_cast<int32_t>(n * o_.days / std::max<int64_t>(1, o_.declarations)));
     double r = rng_.uniform();
     if (r < o_.illicit_share) {
       Domain dom = kIllicitDomains[rng_.below(std::size(kIllicitDomains))];
@@ -78,7 +80,8 @@ class Simulator {
       sim::make_illicit(dom, rng_, pop_, o_.country, d);
     } else {
       legit(d);
-      if (r < o_.illicit_share + o_.fiscal_share) undervalue(d);
+      if (r < o_.illicit_share + o_.fiscal_share)
+        undervalue(d);
       else if (rng_.chance(o_.inspected_share)) {
         d.outcome.inspection = InspectionResult::clean;
       }
@@ -125,7 +128,8 @@ class Simulator {
       d.exporter = partner;
       d.importer = t.partners.size() > 1 ? t.partners.back() : partner;
       d.departure_country = origin;
-      d.destination_country = d.importer.country == origin ? Country::parse("CH").value() : d.importer.country;
+      d.destination_country =
+          d.importer.country == origin ? Country::parse("CH").value() : d.importer.country;
       d.transit_countries.push_back(home_);
     }
     int items = 1;
@@ -135,7 +139,8 @@ class Simulator {
       Item it = legit_item(rng_, g, origin);
       it.item_no = i + 1;
       if (!g.document.empty())
-        it.documents.push_back({std::string(g.document), fmt::format("{}-{}-{:05d}", origin.str(), 2026, rng_.below(100000))});
+        it.documents.push_back(
+            {std::string(g.document), fmt::format("{}-{}-{:05d}", origin.str(), 2026, rng_.below(100000))});
       d.items.push_back(std::move(it));
     }
     if (d.transport_mode == "sea") {
@@ -162,7 +167,8 @@ class Simulator {
 }  // namespace
 
 void simulate(const SimulationOptions& options, const std::function<void(const Declaration&)>& emit) {
-  if (!Country::parse(options.country)) throw std::invalid_argument("'" + options.country + "' is not a country code");
+  if (!Country::parse(options.country))
+    throw std::invalid_argument("'" + options.country + "' is not a country code");
   Simulator s(options);
   for (int64_t n = 0; n < options.declarations; ++n) emit(s.next(n));
 }
@@ -174,14 +180,15 @@ void simulate_to_file(const SimulationOptions& options, Format format, const std
   if (format == Format::csv) b.append(canonical_csv_header());
   auto drain = [&](bool force) {
     if (b.size() < (1 << 20) && !force) return;
-    if (std::fwrite(b.data(), 1, b.size(), out) != b.size()) throw std::runtime_error("write failed: " + path);
+    if (std::fwrite(b.data(), 1, b.size(), out) != b.size())
+      throw std::runtime_error("write failed: " + path);
     b.clear();
   };
   simulate(options, [&](const Declaration& d) {
     if (format == Format::csv) {
       append_canonical_csv(b, d);
     } else {
-      b.append(to_json(d).dump());
+      b.append(to_canonical_json(d));
       b.push_back('\n');
     }
     drain(false);

@@ -22,10 +22,10 @@ struct SimulationOptions {
   int64_t declarations = 20000;
   uint64_t seed = 1;
   Date first_day = Date::from_ymd(2026, 3, 2).value();
-  int days = 1;                 // declarations spread evenly over these days
-  std::string country = "NL";   // the administration's own country
-  double illicit_share = 0.01;  // share of declarations hiding one of the six domains
-  double fiscal_share = 0.02;   // share with undervaluation (fiscal fraud)
+  int days = 1;                   // declarations spread evenly over these days
+  std::string country = "NL";     // the administration's own country
+  double illicit_share = 0.01;    // share of declarations hiding one of the six domains
+  double fiscal_share = 0.02;     // share with undervaluation (fiscal fraud)
   double inspected_share = 0.08;  // legitimate declarations that carry an inspection result
 };
 

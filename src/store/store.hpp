@@ -72,13 +72,13 @@ struct NomenclatureEntry {
 // imported lists, spectral libraries. The newest version is active unless
 // one is activated explicitly.
 struct Artifact {
-  std::string kind;      // "model", "list", ...
+  std::string kind;  // "model", "list", ...
   std::string name;
   int version = 0;
   std::string metadata;  // JSON
   std::string created_at;
   bool active = false;
-  std::string payload;   // bytes
+  std::string payload;  // bytes
 };
 
 // An append-only record about a declaration: an inspection outcome, a lane
@@ -102,8 +102,7 @@ class Store {
   // --- declarations ---
   // Stores a batch in one transaction and says, per declaration, whether it
   // was new, an amendment or a duplicate. `source` names where it came from.
-  virtual std::vector<PutStatus> put_batch(std::span<const Declaration> batch,
-                                           std::string_view source) = 0;
+  virtual std::vector<PutStatus> put_batch(std::span<const Declaration> batch, std::string_view source) = 0;
   virtual std::optional<Declaration> get(std::string_view id) = 0;
   // Every stored version of a declaration, oldest first.
   virtual std::vector<StoredVersion> history(std::string_view id) = 0;

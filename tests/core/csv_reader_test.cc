@@ -66,7 +66,8 @@ TEST(CsvReader, RecordsLongerThanTheBufferAndChunkBoundaries) {
   {
     std::ofstream f(path, std::ios::binary);
     f << "id,text\r\n";
-    for (int i = 0; i < 500; ++i) f << i << ",\"" << std::string(static_cast<size_t>(i % 37), 'x') << "\"\"q\"\r\n";
+    for (int i = 0; i < 500; ++i)
+      f << i << ",\"" << std::string(static_cast<size_t>(i % 37), 'x') << "\"\"q\"\r\n";
   }
   CsvReader::Options o;
   o.buffer_size = 16;

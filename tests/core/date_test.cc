@@ -12,7 +12,8 @@ TEST(Date, ParsesIsoAndCompactForms) {
 }
 
 TEST(Date, RejectsDatesThatDoNotExist) {
-  for (const char* bad : {"2023-02-29", "2021-02-30", "2021-13-01", "2021-00-10", "2021-1-1", "21-01-01", "2021/01/01", ""})
+  for (const char* bad :
+       {"2023-02-29", "2021-02-30", "2021-13-01", "2021-00-10", "2021-1-1", "21-01-01", "2021/01/01", ""})
     EXPECT_FALSE(Date::parse(bad)) << bad;
 }
 

@@ -43,6 +43,14 @@ TEST(DeclarationJson, MissingIsNotZero) {
   EXPECT_FALSE(declaration_from_json(j).items[0].quantity.has_value());
 }
 
+TEST(DeclarationJson, CanonicalTextParsesToTheSameDocument) {
+  Declaration d = sample();
+  d.items[0].description = "tab\there, \"quoted\", back\\slash, line\nbreak, \x01 control, caf\xc3\xa9";
+  d.attributes.emplace_back("odd \"key\"", "v");
+  EXPECT_EQ(nlohmann::json::parse(to_canonical_json(d)), to_json(d));
+  EXPECT_EQ(declaration_from_json(nlohmann::json::parse(to_canonical_json(d))), d);
+}
+
 TEST(DeclarationJson, DigestFollowsContent) {
   Declaration a = sample(), b = sample();
   EXPECT_EQ(content_digest(a), content_digest(b));

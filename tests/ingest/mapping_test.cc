@@ -23,12 +23,14 @@ TEST(Mapping, ErrorsNameFileLineAndColumn) {
     EXPECT_NE(std::string(e.what()).find("not_a_field"), std::string::npos);
   }
   EXPECT_THROW(Mapping::parse("name = \"x\"\n[columns\n", "broken.toml"), MappingError);
-  EXPECT_THROW(Mapping::parse("name = \"x\"\n[columns]\ndeclaration_id = \"ID\"\n", "incomplete.toml"), MappingError);
+  EXPECT_THROW(Mapping::parse("name = \"x\"\n[columns]\ndeclaration_id = \"ID\"\n", "incomplete.toml"),
+               MappingError);
 }
 
 TEST(Mapping, TranslatesValuesAndFillsConstants) {
   auto m = Mapping::parse(
-      "name = \"t\"\n[columns]\ndeclaration_id = \"Ref\"\ndate = \"When\"\nhs_code = \"Code\"\nflow = \"Dir\"\n"
+      "name = \"t\"\n[columns]\ndeclaration_id = \"Ref\"\ndate = \"When\"\nhs_code = \"Code\"\nflow = "
+      "\"Dir\"\n"
       "[values.flow]\nI = \"import\"\nE = \"export\"\n[constants]\ncurrency = \"EUR\"\n",
       "t.toml");
   auto p = test::write_file("foreign.csv", "Ref,When,Code,Dir,Other\nR1,2026-01-05,391510,E,x\n");

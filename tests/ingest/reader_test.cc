@@ -29,10 +29,11 @@ TEST(DeclarationReader, MalformedFixtureIsRejectedWithTheRightLines) {
     int64_t line;
     const char* field;
   };
-  for (const Expect& e : {Expect{"D2", 3, "hs_code"}, Expect{"D3", 4, "origin_country"}, Expect{"D4", 5, "net_mass_kg"},
-                          Expect{"D5", 6, "date"}, Expect{"D6", 7, "(row)"}, Expect{"D8", 10, "currency"},
-                          Expect{"D9", 11, "currency"}, Expect{"D10", 12, "flow"}, Expect{"D11", 13, "documents"},
-                          Expect{"D12", 14, "containers"}, Expect{"D13", 16, "hs_code"}}) {
+  for (const Expect& e :
+       {Expect{"D2", 3, "hs_code"}, Expect{"D3", 4, "origin_country"}, Expect{"D4", 5, "net_mass_kg"},
+        Expect{"D5", 6, "date"}, Expect{"D6", 7, "(row)"}, Expect{"D8", 10, "currency"},
+        Expect{"D9", 11, "currency"}, Expect{"D10", 12, "flow"}, Expect{"D11", 13, "documents"},
+        Expect{"D12", 14, "containers"}, Expect{"D13", 16, "hs_code"}}) {
     const ReadRecord& r = *by_id.at(e.id);
     ASSERT_FALSE(r.ok()) << e.id;
     ASSERT_FALSE(r.problems.empty()) << e.id;
@@ -66,8 +67,8 @@ TEST(DeclarationReader, MissingRequiredColumnIsAFileError) {
 }
 
 TEST(DeclarationReader, UnknownColumnsAreKeptAsAttributes) {
-  auto p = test::write_file("extra.csv",
-                            "declaration_id,date,flow,hs_code,broker_ref\nD1,2026-01-01,import,391510,BR-9\n");
+  auto p = test::write_file(
+      "extra.csv", "declaration_id,date,flow,hs_code,broker_ref\nD1,2026-01-01,import,391510,BR-9\n");
   DeclarationReader r(p, {});
   ASSERT_EQ(r.extra_columns(), std::vector<std::string>{"broker_ref"});
   ReadRecord rec;
@@ -94,11 +95,13 @@ TEST(DeclarationReader, NdjsonReadsTheSameModel) {
   auto p = test::write_file(
       "one.ndjson",
       "{\"declaration_id\":\"N1\",\"date\":\"2026-03-02\",\"flow\":\"import\",\"transit_countries\":[\"AE\"],"
-      "\"containers\":[\"MSCU1234566\"],\"items\":[{\"item_no\":1,\"hs_code\":\"080132\",\"net_mass_kg\":10.5,"
+      "\"containers\":[\"MSCU1234566\"],\"items\":[{\"item_no\":1,\"hs_code\":\"080132\",\"net_mass_kg\":10."
+      "5,"
       "\"value\":20,\"currency\":\"USD\",\"documents\":[{\"type\":\"CITES_PERMIT\",\"reference\":\"P-1\"}]},"
       "{\"item_no\":2,\"hs_code\":\"391510\"}],\"fraud\":1}\n"
       "\n"
-      "{\"declaration_id\":\"N2\",\"date\":\"2026-03-02\",\"flow\":\"import\",\"items\":[{\"hs_code\":\"39\"}]}\n"
+      "{\"declaration_id\":\"N2\",\"date\":\"2026-03-02\",\"flow\":\"import\",\"items\":[{\"hs_code\":\"39\"}"
+      "]}\n"
       "{not json\n"
       "{\"declaration_id\":\"N4\",\"date\":\"2026-03-02\",\"flow\":\"import\",\"items\":[]}\n");
   auto recs = read_all(p);

@@ -17,8 +17,12 @@ RawRow minimal() {
   return r;
 }
 
+ReadRecord check(std::vector<RawRow> rows, const HsNomenclatureSet* set = nullptr) {
+  return validate_declaration(rows, set);
+}
+
 TEST(Validate, MinimalRecordIsEnough) {
-  auto rec = validate_declaration({minimal()}, nullptr);
+  auto rec = check({minimal()});
   ASSERT_TRUE(rec.ok());
   EXPECT_EQ(*rec.declaration->flow, Flow::export_);
   EXPECT_EQ(rec.declaration->items[0].item_no, 1);
@@ -27,10 +31,10 @@ TEST(Validate, MinimalRecordIsEnough) {
 TEST(Validate, NomenclatureChecksExistence) {
   HsNomenclatureSet set;
   set.add("2022", {{"391510", "Of polymers of ethylene", "3915", "VII", 6}});
-  EXPECT_TRUE(validate_declaration({minimal()}, &set).ok());
+  EXPECT_TRUE(check({minimal()}, &set).ok());
   RawRow r = minimal();
   r.set(Field::hs_code, "391599");
-  auto rec = validate_declaration({r}, &set);
+  auto rec = check({r}, &set);
   ASSERT_FALSE(rec.ok());
   EXPECT_NE(rec.problems[0].reason.find("not a subheading"), std::string::npos);
 }
@@ -47,7 +51,7 @@ TEST(Validate, EveryProblemIsReported) {
   r.set(Field::net_mass_kg, "abc");
   r.set(Field::value, "-1");
   r.set(Field::fraud, "maybe");
-  auto rec = validate_declaration({r}, nullptr);
+  auto rec = check({r});
   ASSERT_FALSE(rec.ok());
   EXPECT_EQ(rec.problems.size(), 3u);
 }
@@ -57,7 +61,7 @@ TEST(Validate, DuplicateItemNumbers) {
   a.set(Field::item_no, "1");
   b.set(Field::item_no, "1");
   b.line = 3;
-  auto rec = validate_declaration({a, b}, nullptr);
+  auto rec = check({a, b});
   ASSERT_FALSE(rec.ok());
   EXPECT_EQ(rec.problems[0].field, "item_no");
   EXPECT_EQ(rec.problems[0].line, 3);

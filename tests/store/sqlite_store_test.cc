@@ -23,13 +23,20 @@ Declaration decl(const std::string& id, const char* date, double value) {
 
 TEST(SqliteStore, MigratesOnceAndReopens) {
   auto path = test::temp_path("migrate.db");
-  { sqlite::SqliteStore s(path); EXPECT_EQ(s.schema_version(), 1); }
-  { sqlite::SqliteStore s(path); EXPECT_EQ(s.schema_version(), 1); }
+  {
+    sqlite::SqliteStore s(path);
+    EXPECT_EQ(s.schema_version(), 1);
+  }
+  {
+    sqlite::SqliteStore s(path);
+    EXPECT_EQ(s.schema_version(), 1);
+  }
 }
 
 TEST(SqliteStore, BatchStatusesAndScanOrder) {
   auto store = open_store(test::temp_path("batch.db"));
-  std::vector<Declaration> b = {decl("B", "2026-03-03", 1), decl("A", "2026-03-03", 1), decl("C", "2026-03-01", 1)};
+  std::vector<Declaration> b = {decl("B", "2026-03-03", 1), decl("A", "2026-03-03", 1),
+                                decl("C", "2026-03-01", 1)};
   auto st = store->put_batch(b, "t");
   EXPECT_EQ(st, std::vector<PutStatus>(3, PutStatus::stored));
   std::vector<Declaration> again = {decl("A", "2026-03-03", 1), decl("B", "2026-03-03", 2)};
@@ -57,7 +64,9 @@ TEST(SqliteStore, AFailedBatchLeavesNothing) {
   auto store = open_store(path);
   // A batch that throws midway (here a trigger refusing one row) must roll back whole.
   sqlite::Connection c(path);
-  c.exec("CREATE TRIGGER boom BEFORE INSERT ON declarations WHEN NEW.id = 'Y2' BEGIN SELECT RAISE(ABORT, 'boom'); END");
+  c.exec(
+      "CREATE TRIGGER boom BEFORE INSERT ON declarations WHEN NEW.id = 'Y2' BEGIN SELECT RAISE(ABORT, "
+      "'boom'); END");
   std::vector<Declaration> bad = {decl("Y1", "2026-03-03", 1), decl("Y2", "2026-03-03", 1)};
   EXPECT_THROW(store->put_batch(bad, "t"), StoreError);
   EXPECT_FALSE(store->get("Y1"));

@@ -21,15 +21,18 @@ struct SqliteStore::Statements {
   explicit Statements(Connection& c)
       : insert(c,
                "INSERT INTO declarations(id, version, digest, date, flow, importer_id, items, fraud, "
-               "illicit_domain, doc, source, stored_at) VALUES (?1, 1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+               "illicit_domain, doc, source, stored_at) VALUES (?1, 1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+               "?11) "
                "ON CONFLICT(id) DO NOTHING"),
         current(c, "SELECT version, digest FROM declarations WHERE id = ?1"),
         archive(c,
                 "INSERT INTO declaration_versions(id, version, digest, doc, source, stored_at) "
                 "SELECT id, version, digest, doc, source, stored_at FROM declarations WHERE id = ?1"),
         amend(c,
-              "UPDATE declarations SET version = version + 1, digest = ?2, date = ?3, flow = ?4, importer_id = ?5, "
-              "items = ?6, fraud = ?7, illicit_domain = ?8, doc = ?9, source = ?10, stored_at = ?11 WHERE id = ?1"),
+              "UPDATE declarations SET version = version + 1, digest = ?2, date = ?3, flow = ?4, importer_id "
+              "= ?5, "
+              "items = ?6, fraud = ?7, illicit_domain = ?8, doc = ?9, source = ?10, stored_at = ?11 WHERE id "
+              "= ?1"),
         get(c, "SELECT doc FROM declarations WHERE id = ?1") {}
   Statement insert, current, archive, amend, get;
 };
@@ -63,7 +66,8 @@ void SqliteStore::migrate() {
     // Another process may have migrated between our read and our lock.
     if (schema_version() >= m.version) continue;
     conn_.exec(m.sql);
-    Statement rec(conn_, "INSERT INTO schema_migrations(version, description, applied_at) VALUES (?1, ?2, ?3)");
+    Statement rec(conn_,
+                  "INSERT INTO schema_migrations(version, description, applied_at) VALUES (?1, ?2, ?3)");
     rec.bind(1, m.version).bind(2, m.description).bind(3, utc_now()).run();
     tx.commit();
   }
@@ -78,11 +82,23 @@ namespace {
 void bind_columns(Statement& s, const Declaration& d, const std::string& digest, const std::string& doc,
                   std::string_view source, const std::string& now) {
   s.bind(2, digest).bind(3, d.date.str());
-  if (d.flow) s.bind(4, to_string(*d.flow)); else s.bind_null(4);
-  if (!d.importer.id.empty()) s.bind(5, d.importer.id); else s.bind_null(5);
+  if (d.flow)
+    s.bind(4, to_string(*d.flow));
+  else
+    s.bind_null(4);
+  if (!d.importer.id.empty())
+    s.bind(5, d.importer.id);
+  else
+    s.bind_null(5);
   s.bind(6, static_cast<int64_t>(d.items.size()));
-  if (d.outcome.fraud) s.bind(7, *d.outcome.fraud ? 1 : 0); else s.bind_null(7);
-  if (d.outcome.illicit_domain) s.bind(8, to_string(*d.outcome.illicit_domain)); else s.bind_null(8);
+  if (d.outcome.fraud)
+    s.bind(7, *d.outcome.fraud ? 1 : 0);
+  else
+    s.bind_null(7);
+  if (d.outcome.illicit_domain)
+    s.bind(8, to_string(*d.outcome.illicit_domain));
+  else
+    s.bind_null(8);
   s.bind(9, doc).bind(10, source).bind(11, now);
 }
 
@@ -94,7 +110,7 @@ std::vector<PutStatus> SqliteStore::put_batch(std::span<const Declaration> batch
   const std::string now = utc_now();
   Transaction tx(conn_);
   for (const Declaration& d : batch) {
-    const std::string doc = to_json(d).dump();
+    const std::string doc = to_canonical_json(d);
     const std::string digest = digest_of_document(doc);
     Statement& ins = st_->insert;
     ins.bind(1, d.id);
@@ -156,8 +172,7 @@ std::vector<StoredVersion> SqliteStore::history(std::string_view id) {
 }
 
 void SqliteStore::scan(const ScanFilter& filter, const std::function<bool(const Declaration&)>& visit) {
-  Statement s(conn_,
-              "SELECT doc FROM declarations WHERE date >= ?1 AND date <= ?2 ORDER BY date, id");
+  Statement s(conn_, "SELECT doc FROM declarations WHERE date >= ?1 AND date <= ?2 ORDER BY date, id");
   s.bind(1, filter.from ? filter.from->str() : std::string("0000-00-00"));
   s.bind(2, filter.to ? filter.to->str() : std::string("9999-99-99"));
   while (s.step()) {
@@ -185,7 +200,8 @@ StoreStats SqliteStore::stats() {
     st.versions = st.declarations + s.integer(0);
   }
   {
-    Statement s(conn_, "SELECT coalesce(flow, 'unknown'), count(*) FROM declarations GROUP BY 1 ORDER BY 2 DESC");
+    Statement s(conn_,
+                "SELECT coalesce(flow, 'unknown'), count(*) FROM declarations GROUP BY 1 ORDER BY 2 DESC");
     while (s.step()) st.by_flow.emplace_back(s.text(0), s.integer(1));
   }
   {
@@ -211,21 +227,29 @@ void SqliteStore::replace_nomenclature(std::string_view edition, std::span<const
                 "INSERT OR REPLACE INTO nomenclature(edition, code, description, parent, section, level) "
                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
   for (const auto& r : rows) {
-    ins.bind(1, edition).bind(2, r.code).bind(3, r.description).bind(4, r.parent).bind(5, r.section).bind(6, r.level);
+    ins.bind(1, edition)
+        .bind(2, r.code)
+        .bind(3, r.description)
+        .bind(4, r.parent)
+        .bind(5, r.section)
+        .bind(6, r.level);
     ins.run();
   }
-  Statement ed(conn_,
-               "INSERT OR REPLACE INTO nomenclature_editions(edition, source, imported_at) VALUES (?1, ?2, ?3)");
+  Statement ed(
+      conn_,
+      "INSERT OR REPLACE INTO nomenclature_editions(edition, source, imported_at) VALUES (?1, ?2, ?3)");
   ed.bind(1, edition).bind(2, source).bind(3, utc_now()).run();
   tx.commit();
 }
 
 std::vector<NomenclatureEntry> SqliteStore::nomenclature(std::string_view edition) {
   std::vector<NomenclatureEntry> out;
-  Statement s(conn_,
-              "SELECT code, description, parent, section, level FROM nomenclature WHERE edition = ?1 ORDER BY code");
+  Statement s(
+      conn_,
+      "SELECT code, description, parent, section, level FROM nomenclature WHERE edition = ?1 ORDER BY code");
   s.bind(1, edition);
-  while (s.step()) out.push_back({s.text(0), s.text(1), s.text(2), s.text(3), static_cast<int>(s.integer(4))});
+  while (s.step())
+    out.push_back({s.text(0), s.text(1), s.text(2), s.text(3), static_cast<int>(s.integer(4))});
   return out;
 }
 
@@ -243,8 +267,9 @@ int SqliteStore::put_artifact(const Artifact& a) {
   next.step();
   int version = static_cast<int>(next.integer(0));
   next.reset();
-  Statement ins(conn_,
-                "INSERT INTO artifacts(kind, name, version, metadata, payload, created_at) VALUES (?1,?2,?3,?4,?5,?6)");
+  Statement ins(
+      conn_,
+      "INSERT INTO artifacts(kind, name, version, metadata, payload, created_at) VALUES (?1,?2,?3,?4,?5,?6)");
   ins.bind(1, a.kind).bind(2, a.name).bind(3, version).bind(4, a.metadata.empty() ? "{}" : a.metadata);
   ins.bind_blob(5, a.payload).bind(6, utc_now()).run();
   Statement act(conn_, "INSERT OR REPLACE INTO artifact_active(kind, name, version) VALUES (?1, ?2, ?3)");
@@ -261,7 +286,10 @@ std::optional<Artifact> SqliteStore::get_artifact(std::string_view kind, std::st
               "FROM artifacts a WHERE a.kind = ?1 AND a.name = ?2 AND a.version = coalesce(?3, "
               "(SELECT version FROM artifact_active WHERE kind = ?1 AND name = ?2))");
   s.bind(1, kind).bind(2, name);
-  if (version) s.bind(3, *version); else s.bind_null(3);
+  if (version)
+    s.bind(3, *version);
+  else
+    s.bind_null(3);
   if (!s.step()) return std::nullopt;
   Artifact a;
   a.kind = std::string(kind);
@@ -299,7 +327,8 @@ void SqliteStore::activate_artifact(std::string_view kind, std::string_view name
   Statement chk(conn_, "SELECT 1 FROM artifacts WHERE kind = ?1 AND name = ?2 AND version = ?3");
   chk.bind(1, kind).bind(2, name).bind(3, version);
   if (!chk.step())
-    throw StoreError(std::string(kind) + " '" + std::string(name) + "' has no version " + std::to_string(version));
+    throw StoreError(std::string(kind) + " '" + std::string(name) + "' has no version " +
+                     std::to_string(version));
   chk.reset();
   Statement act(conn_, "INSERT OR REPLACE INTO artifact_active(kind, name, version) VALUES (?1, ?2, ?3)");
   act.bind(1, kind).bind(2, name).bind(3, version).run();
@@ -320,8 +349,7 @@ std::vector<Event> SqliteStore::events(std::string_view kind, std::string_view d
               "SELECT id, kind, declaration_id, actor, at, data FROM events WHERE kind = ?1 AND "
               "(?2 = '' OR declaration_id = ?2) ORDER BY id");
   s.bind(1, kind).bind(2, declaration_id);
-  while (s.step())
-    out.push_back({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)});
+  while (s.step()) out.push_back({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)});
   return out;
 }
 

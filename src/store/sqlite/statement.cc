@@ -5,8 +5,8 @@
 namespace custos::sqlite {
 
 Connection::Connection(const std::string& path) {
-  int rc = sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                           nullptr);
+  int rc = sqlite3_open_v2(path.c_str(), &db_,
+                           SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     std::string msg = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
     sqlite3_close(db_);
@@ -28,7 +28,9 @@ void Connection::exec(const char* sql) {
   }
 }
 
-void Connection::fail(const char* what) const { throw StoreError(std::string(what) + ": " + sqlite3_errmsg(db_)); }
+void Connection::fail(const char* what) const {
+  throw StoreError(std::string(what) + ": " + sqlite3_errmsg(db_));
+}
 
 Statement::Statement(Connection& c, const char* sql) : conn_(c) {
   if (sqlite3_prepare_v3(c.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr) != SQLITE_OK)

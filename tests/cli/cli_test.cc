@@ -1,0 +1,88 @@
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/run.hpp"
+#include "test_util.hpp"
+
+namespace custos {
+namespace {
+
+using test::run_custos;
+
+TEST(Cli, HelpForEveryCommandInPlainWords) {
+  auto top = run_custos("--help");
+  EXPECT_EQ(top.exit_code, 0);
+  for (const char* cmd : {"demo", "simulate", "ingest", "refdata", "declarations", "stats", "init"}) {
+    EXPECT_NE(top.out.find(cmd), std::string::npos) << cmd;
+    auto h = run_custos(std::string(cmd) + " --help");
+    EXPECT_EQ(h.exit_code, 0) << cmd;
+    EXPECT_GT(h.out.size(), 80u) << cmd;
+  }
+  EXPECT_NE(run_custos("ingest --help").out.find("--rejects"), std::string::npos);
+}
+
+TEST(Cli, WrongArgumentsExitTwo) {
+  EXPECT_EQ(run_custos("no-such-command").exit_code, 2);
+  EXPECT_EQ(run_custos("simulate --declarations -5 --out x.csv").exit_code, 2);
+}
+
+TEST(Cli, IngestJsonLastLineAndExitCodes) {
+  auto db = test::temp_path("cli.db");
+  auto rej = test::temp_path("cli_rejects.csv");
+  auto r = run_custos("--db " + db + " ingest " + test::fixture("malformed.csv") + " --rejects " + rej +
+                      " --json");
+  EXPECT_EQ(r.exit_code, 0);
+  auto j = nlohmann::json::parse(r.last_line());
+  EXPECT_EQ(j["read"], 14);
+  EXPECT_EQ(j["stored"], 3);
+  EXPECT_EQ(j["rejected"], 11);
+  EXPECT_EQ(j["duplicates"], 0);
+
+  auto strict = run_custos("--db " + db + " ingest " + test::fixture("malformed.csv") + " --strict --json");
+  EXPECT_EQ(strict.exit_code, 3);
+  auto missing = run_custos("--db " + db + " ingest /no/such/file.csv");
+  EXPECT_EQ(missing.exit_code, 3);
+  auto unknown_mapping =
+      run_custos("--db " + db + " ingest " + test::fixture("malformed.csv") + " --mapping nope");
+  EXPECT_EQ(unknown_mapping.exit_code, 3);
+
+  auto show = run_custos("--db " + db + " declarations show D7 --json");
+  EXPECT_EQ(show.exit_code, 0);
+  auto d = nlohmann::json::parse(show.last_line());
+  EXPECT_EQ(d["declaration"]["items"][0]["description"], "cashew nuts,\nW320 grade \"premium\"");
+  EXPECT_EQ(run_custos("--db " + db + " declarations show NOPE").exit_code, 1);
+
+  auto stats = nlohmann::json::parse(run_custos("--db " + db + " stats --json").last_line());
+  EXPECT_EQ(stats["declarations"], 3);
+}
+
+TEST(Cli, SimulateThenIngestNdjson) {
+  auto db = test::temp_path("cli_nd.db");
+  auto f = test::temp_path("cli_sim.ndjson");
+  auto s = run_custos("simulate --declarations 2000 --seed 4 --format ndjson --out " + f + " --json");
+  ASSERT_EQ(s.exit_code, 0);
+  auto r = run_custos("--db " + db + " ingest " + f + " --json");
+  auto j = nlohmann::json::parse(r.last_line());
+  EXPECT_EQ(j["read"], 2000);
+  EXPECT_EQ(j["stored"], 2000);
+}
+
+TEST(Cli, RefdataImportThenCodesAreChecked) {
+  CUSTOS_REQUIRE_SHARED(hs, "hs/harmonized-system-2022.csv");
+  auto db = test::temp_path("cli_hs.db");
+  auto r = run_custos("--db " + db + " refdata import hs " + hs + " --edition 2022 --json");
+  ASSERT_EQ(r.exit_code, 0);
+  auto j = nlohmann::json::parse(r.last_line());
+  EXPECT_EQ(j["rows"], 6940);
+  EXPECT_EQ(j["rejected"], 0);
+  auto f = test::write_file("cli_hs.csv",
+                            "declaration_id,date,flow,hs_code\nH1,2026-01-01,import,391510\n"
+                            "H2,2026-01-01,import,391599\n");
+  auto in = nlohmann::json::parse(run_custos("--db " + db + " ingest " + f + " --json").last_line());
+  EXPECT_EQ(in["stored"], 1);
+  EXPECT_EQ(in["rejected"], 1);
+}
+
+}  // namespace
+}  // namespace custos
