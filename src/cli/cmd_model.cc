@@ -2,11 +2,14 @@
 // results, list and activate versions, evaluate on files, replay history.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
 #include <memory>
 
 #include "cli/command.hpp"
 #include "ml/evaluation.hpp"
+#include "ml/scoring_benchmark.hpp"
+#include "ml/simulate.hpp"
 
 namespace custos::cli {
 namespace {
@@ -99,12 +102,284 @@ void setup_evaluate(CLI::App& model, Context& ctx) {
   });
 }
 
+// Declarations with an inspection result in [from, to], in date order.
+std::vector<Declaration> stored_period(Store& store, const std::string& from, const std::string& to) {
+  ScanFilter f;
+  if (!from.empty()) f.from = Date::parse(from);
+  if (!to.empty()) f.to = Date::parse(to);
+  std::vector<Declaration> out;
+  store.scan(f, [&](const Declaration& d) {
+    out.push_back(d);
+    return true;
+  });
+  return out;
+}
+
+void setup_train(CLI::App& model, Context& ctx) {
+  struct Args {
+    std::string name{ml::kDefaultModelName}, from, to;
+    std::vector<int> depths{6};
+    double holdout = 1.0 / 6;
+    bool json = false, no_activate = false;
+  };
+  auto a = std::make_shared<Args>();
+  CLI::App* cmd = model.add_subcommand(
+      "train",
+      "Train a fraud model on the stored declarations whose inspection result is known, and keep it as a new "
+      "version in the store (active unless --no-activate).");
+  cmd->add_option("--name", a->name, "Model name")->capture_default_str();
+  auto date_check = CLI::Validator(
+      [](std::string& s) { return Date::parse(s) ? std::string() : "not a date (YYYY-MM-DD): " + s; },
+      "DATE");
+  cmd->add_option("--from", a->from, "First day of the training window (default: the oldest stored)")
+      ->check(date_check);
+  cmd->add_option("--to", a->to, "Last day of the training window (default: the newest stored)")
+      ->check(date_check);
+  cmd->add_option("--depths", a->depths, "Tree depths to choose from on the window's last days")
+      ->expected(1, 8);
+  cmd->add_option("--holdout", a->holdout, "Share of the window's days held out to choose settings")
+      ->check(CLI::Range(0.05, 0.5));
+  cmd->add_flag("--no-activate", a->no_activate, "Keep the currently active version active");
+  cmd->add_flag("--json", a->json,
+                "Print the new version and its validation metrics as JSON on the last line");
+  cmd->callback([a, &ctx] {
+    std::vector<Declaration> ds = stored_period(ctx.store(), a->from, a->to);
+    size_t labelled =
+        std::count_if(ds.begin(), ds.end(), [](const Declaration& d) { return d.outcome.fraud.has_value(); });
+    if (labelled == 0) {
+      std::cerr << "custos model train: no stored declaration in the window has an inspection result; ingest "
+                   "declarations with outcomes first\n";
+      ctx.exit_code = kFailure;
+      return;
+    }
+    ml::FitOptions o;
+    o.depths = a->depths;
+    o.tail_fraction = a->holdout;
+    ml::FitResult fit = [&] {
+      try {
+        return ml::fit_targeting_model(ds, {}, o);
+      } catch (const std::invalid_argument& e) {
+        std::cerr << "custos model train: " << e.what() << "\n";
+        ctx.exit_code = kFailure;
+        throw CLI::RuntimeError(kFailure);
+      }
+    }();
+    Artifact art;
+    art.kind = std::string(ml::kModelKind);
+    art.name = a->name;
+    art.metadata = fit.report.dump();
+    art.payload = fit.model.to_payload();
+    std::optional<Artifact> before = ctx.store().get_artifact(ml::kModelKind, a->name);
+    int version = ctx.store().put_artifact(art);
+    if (a->no_activate && before) ctx.store().activate_artifact(ml::kModelKind, a->name, before->version);
+    const auto& v = fit.report["validation"];
+    std::cout << fmt::format(
+        "Model {} version {} trained on {} declarations ({} to {}), {} rounds, depth {}.\n", a->name, version,
+        fit.report["training_declarations"].get<size_t>(),
+        fit.report["training_window"]["from"].get<std::string>(),
+        fit.report["training_window"]["to"].get<std::string>(), fit.report["rounds"].get<int>(),
+        fit.report["parameters"]["max_depth"].get<int>());
+    std::cout << fmt::format(
+        "On the held-out last days ({} to {}): precision at 1/2/5/10% = {:.3f}/{:.3f}/{:.3f}/{:.3f}{}.\n",
+        fit.report["choice_window"]["from"].get<std::string>(),
+        fit.report["choice_window"]["to"].get<std::string>(), v["precision"]["1"].get<double>(),
+        v["precision"]["2"].get<double>(), v["precision"]["5"].get<double>(),
+        v["precision"]["10"].get<double>(),
+        v.contains("auc") ? fmt::format(", AUC {:.3f}", v["auc"].get<double>()) : "");
+    std::cout << (a->no_activate && before ? fmt::format("Version {} stays active.\n", before->version)
+                                           : fmt::format("Version {} is now active.\n", version));
+    if (a->json)
+      std::cout << nlohmann::json{{"name", a->name}, {"version", version}, {"report", fit.report}}.dump()
+                << "\n";
+  });
+}
+
+void setup_list(CLI::App& model, Context& ctx) {
+  auto json = std::make_shared<bool>(false);
+  CLI::App* cmd = model.add_subcommand(
+      "list", "List the stored model versions, which one is active, how each was trained");
+  cmd->add_flag("--json", *json, "Print the list as JSON on the last line");
+  cmd->callback([json, &ctx] {
+    std::vector<Artifact> all = ctx.store().list_artifacts(ml::kModelKind);
+    nlohmann::json out = nlohmann::json::array();
+    if (all.empty()) std::cout << "No model stored yet; run 'custos model train'.\n";
+    for (const Artifact& a : all) {
+      nlohmann::json meta = nlohmann::json::parse(a.metadata, nullptr, false);
+      std::string window = "?", p = "";
+      if (!meta.is_discarded() && meta.contains("training_window")) {
+        window = meta["training_window"]["from"].get<std::string>() + " to " +
+                 meta["training_window"]["to"].get<std::string>();
+        const auto& v = meta["validation"];
+        if (v.contains("precision"))
+          p = fmt::format("held-out P@1/5/10% {:.3f}/{:.3f}/{:.3f}", v["precision"]["1"].get<double>(),
+                          v["precision"]["5"].get<double>(), v["precision"]["10"].get<double>());
+      }
+      std::cout << fmt::format("{} {}v{}  created {}  trained on {}  {}\n", a.active ? "*" : " ", a.name,
+                               a.version, a.created_at, window, p);
+      out.push_back({{"name", a.name},
+                     {"version", a.version},
+                     {"active", a.active},
+                     {"created_at", a.created_at},
+                     {"metadata", meta.is_discarded() ? nlohmann::json(nullptr) : meta}});
+    }
+    if (*json) std::cout << nlohmann::json{{"models", out}}.dump() << "\n";
+  });
+}
+
+void setup_activate(CLI::App& model, Context& ctx) {
+  struct Args {
+    std::string name;
+    int version = 0;
+  };
+  auto a = std::make_shared<Args>();
+  CLI::App* cmd = model.add_subcommand(
+      "activate", "Make a stored model version the one the risk engine uses (e.g. to roll back)");
+  cmd->add_option("name", a->name, "Model name (see 'custos model list')")->required();
+  cmd->add_option("version", a->version, "Version number")->required();
+  cmd->callback([a, &ctx] {
+    if (!ctx.store().get_artifact(ml::kModelKind, a->name, a->version)) {
+      std::cerr << fmt::format("custos model activate: no model {} version {} in the store\n", a->name,
+                               a->version);
+      ctx.exit_code = kUsage;
+      return;
+    }
+    ctx.store().activate_artifact(ml::kModelKind, a->name, a->version);
+    std::cout << fmt::format("Model {} version {} is now active.\n", a->name, a->version);
+  });
+}
+
+void setup_simulate(CLI::App& model, Context& ctx) {
+  struct Args {
+    std::vector<std::string> inputs;
+    std::string mapping, explore_by = "random";
+    ml::SimulationOptions o;
+    bool weeks = false, json = false;
+  };
+  auto a = std::make_shared<Args>();
+  CLI::App* cmd = model.add_subcommand("simulate",
+                                       "Replay past declarations week by week: train on what inspections "
+                                       "revealed, select the next week at the "
+                                       "inspection rate, reveal outcomes of the inspected only, retrain. "
+                                       "Compares pure exploitation (top scores) "
+                                       "with keeping part of the capacity for exploration.");
+  cmd->add_option("--input", a->inputs, "Declarations with outcomes (repeat for consecutive files)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--mapping", a->mapping, "Layout of the files (e.g. korea); default: canonical");
+  cmd->add_option("--rate", a->o.rate, "Share of each week's declarations inspected")
+      ->capture_default_str()
+      ->check(CLI::Range(0.001, 1.0));
+  cmd->add_option("--exploration", a->o.exploration,
+                  "Share of inspections spent exploring in the mixed strategy")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--explore-by", a->explore_by, "random, or uncertain (scores nearest 0.5)")
+      ->check(CLI::IsMember({"random", "uncertain"}))
+      ->capture_default_str();
+  cmd->add_option("--initial-weeks", a->o.initial_weeks, "Weeks whose outcomes are all known at the start")
+      ->capture_default_str();
+  cmd->add_option("--max-weeks", a->o.max_weeks, "Stop after this many weeks (0: all)")
+      ->capture_default_str();
+  cmd->add_option("--rounds", a->o.rounds, "Boosting rounds of each weekly retrain")->capture_default_str();
+  cmd->add_flag("--weeks", a->weeks, "Print every week, not only the totals");
+  cmd->add_flag("--json", a->json, "Print the results as JSON on the last line");
+  cmd->callback([a, &ctx] {
+    std::vector<Declaration> all;
+    try {
+      for (const std::string& in : a->inputs) {
+        ml::Period p = ml::read_period(in, a->mapping, Context::data_dir());
+        std::cerr << p.describe() << "\n";
+        all.insert(all.end(), std::make_move_iterator(p.declarations.begin()),
+                   std::make_move_iterator(p.declarations.end()));
+      }
+    } catch (const std::exception& e) {
+      std::cerr << "custos model simulate: " << e.what() << "\n";
+      ctx.exit_code = kBadInput;
+      return;
+    }
+    ml::sort_by_date(all);
+    a->o.explore_by = a->explore_by == "uncertain" ? ml::Exploration::uncertain : ml::Exploration::random;
+    a->o.params.eta = 0.1;
+    std::vector<ml::StrategyResult> results;
+    try {
+      results = ml::simulate_selection(all, a->o);
+    } catch (const std::invalid_argument& e) {
+      std::cerr << "custos model simulate: " << e.what() << "\n";
+      ctx.exit_code = kBadInput;
+      return;
+    }
+    nlohmann::json j = nlohmann::json::array();
+    for (const ml::StrategyResult& r : results) {
+      std::cout << fmt::format("{} ({:.0f}% of inspections exploring):\n", r.name, 100 * r.exploration);
+      if (a->weeks) {
+        std::cout
+            << "  week  from        declarations  inspected  frauds  caught  precision  recall  normalised\n";
+        for (const ml::WeekResult& w : r.weeks)
+          std::cout << fmt::format(
+              "  {:>4}  {}  {:>12}  {:>9}  {:>6}  {:>6}  {:>9.3f}  {:>6.3f}  {:>10.3f}\n", w.week, w.from,
+              w.declarations, w.inspected, w.frauds, w.caught, w.precision, w.recall, w.normalised_precision);
+      }
+      const ml::WeekResult& o = r.overall;
+      std::cout << fmt::format(
+          "  overall {} weeks ({} to {}): inspected {}, caught {} of {} frauds: precision {:.3f}, recall "
+          "{:.3f}, "
+          "mean normalised precision {:.3f}\n",
+          o.week, o.from, o.to, o.inspected, o.caught, o.frauds, o.precision, o.recall,
+          o.normalised_precision);
+      j.push_back(r.to_json());
+    }
+    if (a->json) std::cout << nlohmann::json{{"rate", a->o.rate}, {"strategies", j}}.dump() << "\n";
+  });
+}
+
+void setup_bench(CLI::App& app, Context& ctx) {
+  struct Args {
+    std::string train, test, mapping;
+    bool json = false;
+  };
+  auto a = std::make_shared<Args>();
+  CLI::App* cmd = bench_group(app).add_subcommand(
+      "model",
+      "Measure the fraud model's speed: training time on a period (two threads), then scoring a later period "
+      "end to end (history, features, prediction; one thread) beside XGBoost's own prediction on the same "
+      "matrix");
+  cmd->add_option("--train", a->train, "Training period")->required()->check(CLI::ExistingFile);
+  cmd->add_option("--test", a->test, "Period to score")->required()->check(CLI::ExistingFile);
+  cmd->add_option("--mapping", a->mapping, "Layout of the files (e.g. korea); default: canonical");
+  cmd->add_flag("--json", a->json, "Print the figures as JSON on the last line");
+  cmd->callback([a, &ctx] {
+    ml::Period train, test;
+    try {
+      train = ml::read_period(a->train, a->mapping, Context::data_dir());
+      test = ml::read_period(a->test, a->mapping, Context::data_dir());
+    } catch (const std::exception& e) {
+      std::cerr << "custos bench model: " << e.what() << "\n";
+      ctx.exit_code = kBadInput;
+      return;
+    }
+    ml::ScoringBenchResult r = ml::run_scoring_bench(train.declarations, test.declarations, {});
+    std::cout << fmt::format("Training on {} declarations: {:.1f} s ({} rounds, depth {}).\n",
+                             r.training_declarations, r.train_seconds, r.rounds, r.depth);
+    std::cout << fmt::format(
+        "Scoring {} declarations on one thread (median of 7): {:.0f}/s with history and features, XGBoost's "
+        "own "
+        "predict on the same matrix {:.0f}/s (ratio {:.2f}).\n",
+        r.scored_declarations, r.scoring_per_s, r.xgboost_predict_per_s, r.ratio);
+    if (a->json) std::cout << r.to_json().dump() << "\n";
+  });
+}
+
 void setup(CLI::App& app, Context& ctx) {
   CLI::App* model = app.add_subcommand(
       "model",
       "Learned targeting: train a fraud model on past inspection results, evaluate it, replay history");
   model->require_subcommand(1);
+  setup_train(*model, ctx);
+  setup_list(*model, ctx);
+  setup_activate(*model, ctx);
   setup_evaluate(*model, ctx);
+  setup_simulate(*model, ctx);
+  setup_bench(app, ctx);
 }
 
 const bool registered = register_command(60, setup);

@@ -13,13 +13,13 @@
 namespace custos::ml {
 
 struct BoosterParams {
-  double eta = 0.05;
+  double eta = 0.1;
   int max_depth = 6;
   double subsample = 0.8;
   double colsample_bytree = 0.8;
   double min_child_weight = 1.0;
-  int max_rounds = 3000;
-  int early_stopping_rounds = 150;  // rounds without a better validation score
+  int max_rounds = 1500;
+  int early_stopping_rounds = 50;  // rounds without a better validation score
   int nthread = 2;
   int seed = 0;
   std::string eval_metric = "auc";  // higher is better

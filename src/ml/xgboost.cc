@@ -2,6 +2,7 @@
 
 #include <xgboost/c_api.h>
 
+#include <cstdio>
 #include <limits>
 #include <stdexcept>
 
@@ -103,6 +104,20 @@ const float* run_predict(void* booster, const FeatureMatrix& m, int type, size_t
 std::vector<float> Booster::predict(const FeatureMatrix& m) const {
   const float* out = run_predict(handle_, m, 0, m.rows());
   return {out, out + m.rows()};
+}
+
+std::vector<float> Booster::predict_dense(const float* values, size_t rows, size_t cols) const {
+  if (rows == 0) return {};
+  char iface[256];
+  std::snprintf(iface, sizeof iface, R"({"data":[%llu,true],"shape":[%zu,%zu],"typestr":"<f4","version":3})",
+                static_cast<unsigned long long>(reinterpret_cast<uintptr_t>(values)), rows, cols);
+  const char* config =
+      R"({"type":0,"training":false,"iteration_begin":0,"iteration_end":0,"strict_shape":false,"missing":NaN})";
+  const bst_ulong* shape = nullptr;
+  bst_ulong dim = 0;
+  const float* out = nullptr;
+  check(XGBoosterPredictFromDense(handle_, iface, config, nullptr, &shape, &dim, &out), "predict");
+  return {out, out + rows};
 }
 
 std::vector<float> Booster::contributions(const FeatureMatrix& m) const {

@@ -48,6 +48,9 @@ class Booster {
 
   // Probabilities, one per row.
   std::vector<float> predict(const FeatureMatrix& m) const;
+  // Probabilities straight from a row-major float array (NaN = missing),
+  // without building a DMatrix and without XGBoost's prediction cache.
+  std::vector<float> predict_dense(const float* values, size_t rows, size_t cols) const;
   // SHAP contributions: rows x (cols + 1), the last column being the bias,
   // in log-odds units.
   std::vector<float> contributions(const FeatureMatrix& m) const;

@@ -74,3 +74,32 @@ TEST(Evaluate, RefusesOverlappingOrMisorderedPeriods) {
 
 }  // namespace
 }  // namespace custos::ml
+
+#include "ml/simulate.hpp"
+
+namespace custos::ml {
+namespace {
+
+TEST(Simulation, RevealsOnlyInspectedAndComparesBothStrategies) {
+  std::vector<Declaration> ds = test::synthetic_period(Date::from_days(18262), 70, 40, 5);
+  SimulationOptions o;
+  o.rate = 0.1;
+  o.initial_weeks = 3;
+  o.rounds = 20;
+  o.params.nthread = 2;
+  std::vector<StrategyResult> r = simulate_selection(ds, o);
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0].exploration, 0.0);
+  EXPECT_DOUBLE_EQ(r[1].exploration, 0.1);
+  ASSERT_EQ(r[0].weeks.size(), 7u);  // 10 weeks of data, 3 known at the start
+  for (const StrategyResult& s : r) {
+    EXPECT_EQ(s.overall.inspected, 7u * 28u);  // 10% of 280 a week
+    EXPECT_LE(s.overall.caught, s.overall.inspected);
+    EXPECT_GT(s.overall.precision, 0.2);  // better than the ~16% base rate
+  }
+  // The model finds frauds at all under pure exploitation.
+  EXPECT_NE(r[0].overall.caught, 0u);
+}
+
+}  // namespace
+}  // namespace custos::ml

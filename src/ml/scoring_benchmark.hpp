@@ -1,0 +1,33 @@
+#pragma once
+// The speed of the learned model, measured against XGBoost itself in the
+// same run: scoring declarations end to end (history lookups, encoding,
+// prediction) on one thread, beside XGBoost's own prediction on the very
+// same feature matrix; and the time to train on a whole period.
+#include <nlohmann/json.hpp>
+#include <span>
+
+#include "core/declaration.hpp"
+
+namespace custos::ml {
+
+struct ScoringBenchOptions {
+  int repeats = 7;        // timed passes; the median is reported
+  int train_threads = 2;  // for the training timing
+};
+
+struct ScoringBenchResult {
+  size_t training_declarations = 0, scored_declarations = 0;
+  double train_seconds = 0;
+  int rounds = 0, depth = 0;
+  double scoring_per_s = 0;          // features + predict, median pass
+  double xgboost_predict_per_s = 0;  // predict only, same matrix, median pass
+  double ratio = 0;                  // scoring / predict-only
+  nlohmann::json to_json() const;
+};
+
+// Trains on `training` (as `custos model train` does), then scores `scored`
+// with a history built from `training`.
+ScoringBenchResult run_scoring_bench(std::span<const Declaration> training,
+                                     std::span<const Declaration> scored, const ScoringBenchOptions& options);
+
+}  // namespace custos::ml
