@@ -2,7 +2,8 @@
 // The assessment benchmark behind `custos bench assess` and bench/risk:
 // items per second through the compiled engine and through the naive
 // evaluator (every profile against every item), on the same declarations in
-// the same run, medians over repeats.
+// the same run, medians over repeats. Times are the thread's CPU time, so
+// the figures are one core's throughput even on a busy machine.
 #include <cstdint>
 #include <functional>
 #include <string>

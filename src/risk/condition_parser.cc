@@ -194,7 +194,7 @@ bool parse_set(const toml::node& n, Condition& c, ConditionContext& ctx) {
       }
     } else if (c.field == Field::description) {
       std::string err;
-      if (!description_regex(v, &err)) {
+      if (!description_pattern(v, &err)) {
         ctx.sink.add(at, "bad description entry '" + v + "': " + err,
                      "a word, a phrase, a prefix ending in '*', or 're:' and a Hyperscan regular expression");
         ok = false;

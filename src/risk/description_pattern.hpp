@@ -1,19 +1,33 @@
 #pragma once
-// Turns a description entry of a profile (a word or phrase, a word prefix
-// ending in '*', or 're:' and a regular expression) into the Hyperscan
-// expression run on folded text (see text_fold.hpp). Words match whole
-// words; the words of a phrase may be separated by any spaces or punctuation.
+// How a description entry of a profile matches (docs/profiles.md).
+//
+// Words, phrases and word prefixes ('antiq*') become literals matched on the
+// "word text": the folded description (text_fold.hpp) with every run of
+// ASCII characters other than letters and digits turned into one space, and
+// a space at each end. So " used tyres " is found in "Used, tyres" but not
+// in "used car tyres", and " antiq" in "Antiquités". Literals are what
+// Hyperscan matches fastest. Entries starting with 're:' are regular
+// expressions (Hyperscan's PCRE dialect) run on the folded text itself.
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace custos::risk {
 
-// Hyperscan flags every description expression is compiled with.
-unsigned description_pattern_flags();
+struct DescriptionPattern {
+  std::string expression;  // the literal or the regular expression
+  bool literal = true;
+};
 
-// The expression, or nullopt with `error` set when the entry is unusable
+// Hyperscan flags of each kind of pattern.
+unsigned literal_pattern_flags();
+unsigned regex_pattern_flags();
+
+// The pattern, or nullopt with `error` set when the entry is unusable
 // (empty, no letters or digits, or a regular expression Hyperscan rejects).
-std::optional<std::string> description_regex(std::string_view entry, std::string* error);
+std::optional<DescriptionPattern> description_pattern(std::string_view entry, std::string* error);
+
+// The word text of an already folded description, into a reused buffer.
+void word_text(std::string_view folded, std::string& out);
 
 }  // namespace custos::risk

@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "risk/description_pattern.hpp"
+#include "risk/pattern_set.hpp"
 #include "risk/text_fold.hpp"
 
 namespace custos::risk {
@@ -17,11 +18,37 @@ class NaiveEvaluator::Impl {
     for (const Profile& p : profiles_) compile(p.when);
   }
   ~Impl() {
-    for (auto& [leaf, db] : dbs_) hs_free_database(db);
+    sets_.clear();
     hs_free_scratch(scratch_);
   }
 
   bool fires(size_t index, const Declaration& d, ProfileHit* hit) {
+    fold_items(d);
+    return fires_folded(index, d, hit);
+  }
+
+  void match(const Declaration& d, std::vector<ProfileHit>& out) {
+    out.clear();
+    fold_items(d);  // once per item, not once per profile: the baseline is naive, not wasteful
+    for (size_t i = 0; i < profiles_.size(); ++i) {
+      if (!profiles_[i].enabled) continue;
+      ProfileHit h;
+      if (fires_folded(i, d, &h)) out.push_back(std::move(h));
+    }
+  }
+
+ private:
+  void fold_items(const Declaration& d) {
+    size_t n = std::max<size_t>(1, d.items.size());
+    item_folded_.resize(n);
+    item_words_.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+      fold_text(d.items.empty() ? std::string_view() : d.items[i].description, item_folded_[i]);
+      word_text(item_folded_[i], item_words_[i]);
+    }
+  }
+
+  bool fires_folded(size_t index, const Declaration& d, ProfileHit* hit) {
     const Profile& p = profiles_[index];
     if (!p.valid_on(d.date)) return false;
     static const Item kNoItem;
@@ -30,7 +57,8 @@ class NaiveEvaluator::Impl {
     size_t n = std::max<size_t>(1, d.items.size());
     for (size_t i = 0; i < n; ++i) {
       const Item& item = d.items.empty() ? kNoItem : d.items[i];
-      fold_text(item.description, folded_);
+      folded_ = &item_folded_[i];
+      words_ = &item_words_[i];
       if (holds(p.when, d, item)) h.items.push_back(static_cast<int>(i));
     }
     if (h.items.empty()) return false;
@@ -39,40 +67,19 @@ class NaiveEvaluator::Impl {
     return true;
   }
 
-  void match(const Declaration& d, std::vector<ProfileHit>& out) {
-    out.clear();
-    for (size_t i = 0; i < profiles_.size(); ++i) {
-      if (!profiles_[i].enabled) continue;
-      ProfileHit h;
-      if (fires(i, d, &h)) out.push_back(std::move(h));
-    }
-  }
-
- private:
   void compile(const Condition& c) {
     for (const Condition& child : c.children) compile(child);
     if (c.kind != Condition::Kind::leaf || c.field != Field::description) return;
-    std::vector<std::string> exprs;
+    std::vector<std::pair<DescriptionPattern, unsigned>> patterns;
     for (const std::string& e : c.text_entries) {
       std::string err;
-      auto r = description_regex(e, &err);
-      if (!r) throw std::runtime_error("description entry '" + e + "': " + err);
-      exprs.push_back(*r);
+      auto p = description_pattern(e, &err);
+      if (!p) throw std::runtime_error("description entry '" + e + "': " + err);
+      patterns.emplace_back(std::move(*p), 0);
     }
-    std::vector<const char*> ptrs;
-    std::vector<unsigned> flags(exprs.size(), description_pattern_flags()), ids(exprs.size(), 0);
-    for (const std::string& e : exprs) ptrs.push_back(e.c_str());
-    hs_database_t* db = nullptr;
-    hs_compile_error_t* err = nullptr;
-    if (hs_compile_multi(ptrs.data(), flags.data(), ids.data(), static_cast<unsigned>(ptrs.size()),
-                         HS_MODE_BLOCK, nullptr, &db, &err) != HS_SUCCESS) {
-      std::string msg = err && err->message ? err->message : "compile failed";
-      hs_free_compile_error(err);
-      throw std::runtime_error("description patterns: " + msg);
-    }
-    if (hs_alloc_scratch(db, &scratch_) != HS_SUCCESS)
-      throw std::runtime_error("Hyperscan scratch allocation failed");
-    dbs_[&c] = db;
+    auto set = std::make_unique<PatternSet>();
+    set->compile(patterns, &scratch_);
+    sets_[&c] = std::move(set);
   }
 
   bool text_matches(const Condition& c) {
@@ -81,8 +88,7 @@ class NaiveEvaluator::Impl {
       *static_cast<bool*>(ctx) = true;
       return 1;  // stop: one entry is enough
     };
-    hs_scan(dbs_.at(&c), folded_.data(), static_cast<unsigned>(folded_.size()), 0, scratch_, on_match,
-            &found);
+    sets_.at(&c)->scan(*folded_, *words_, scratch_, on_match, &found);
     return found;
   }
 
@@ -165,9 +171,11 @@ class NaiveEvaluator::Impl {
   }
 
   const std::vector<Profile>& profiles_;
-  std::map<const Condition*, hs_database_t*> dbs_;
+  std::map<const Condition*, std::unique_ptr<PatternSet>> sets_;
   hs_scratch_t* scratch_ = nullptr;
-  std::string folded_;
+  std::vector<std::string> item_folded_, item_words_;
+  const std::string* folded_ = nullptr;
+  const std::string* words_ = nullptr;
 };
 
 NaiveEvaluator::NaiveEvaluator(const std::vector<Profile>& profiles)

@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "risk/description_pattern.hpp"
+#include "risk/pattern_set.hpp"
 #include "risk/text_fold.hpp"
 
 namespace custos::risk {
@@ -70,6 +71,7 @@ class ProfileEngine::Impl {
       valid_to_.push_back(p.valid_to ? p.valid_to->days() : std::numeric_limits<int32_t>::max());
     }
     pattern_index_.resize(expressions_.size());
+    key_pattern_.assign(expressions_.size(), false);
     for (size_t i = 0; i < profiles_.size(); ++i) index(static_cast<uint32_t>(i));
     build_database();
     profile_stamp_.assign(profiles_.size(), 0);
@@ -80,16 +82,15 @@ class ProfileEngine::Impl {
     stats_.patterns = expressions_.size();
   }
 
-  ~Impl() {
-    hs_free_database(db_);
-    hs_free_scratch(scratch_);
-  }
+  ~Impl() { hs_free_scratch(scratch_); }
 
   const std::vector<Profile>& profiles() const { return profiles_; }
   EngineStats stats() const { return stats_; }
 
   void match(const Declaration& d, std::vector<ProfileHit>& out, bool evidence) {
-    out.clear();
+    // Reuse the caller's hit objects: a stream of declarations then runs
+    // without allocating once the vectors have grown.
+    size_t used = 0;
     prepare(d);
     ++decl_gen_;
     // Candidates from declaration-level keys serve every item.
@@ -129,17 +130,24 @@ class ProfileEngine::Impl {
         if (!eval(roots_[p], d)) continue;
         if (hit_stamp_[p] != decl_gen_) {
           hit_stamp_[p] = decl_gen_;
-          hit_slot_[p] = static_cast<uint32_t>(out.size());
-          ProfileHit h;
+          hit_slot_[p] = static_cast<uint32_t>(used);
+          if (used == out.size()) out.emplace_back();
+          ProfileHit& h = out[used++];
           h.profile = p;
-          if (evidence) record(roots_[p], d, item, h.fields);
-          out.push_back(std::move(h));
+          h.items.clear();
+          h.lawful = false;
+          h.fields = nullptr;
+          if (evidence) {
+            h.fields = nlohmann::json::object();
+            record(roots_[p], d, item, h.fields);
+          }
         }
         out[hit_slot_[p]].items.push_back(static_cast<int>(i));
       }
     }
-    std::sort(out.begin(), out.end(),
-              [](const ProfileHit& a, const ProfileHit& b) { return a.profile < b.profile; });
+    out.resize(used);
+    auto by_profile = [](const ProfileHit& a, const ProfileHit& b) { return a.profile < b.profile; };
+    if (!std::is_sorted(out.begin(), out.end(), by_profile)) std::sort(out.begin(), out.end(), by_profile);
     for (ProfileHit& h : out) decide_lane(profiles_[h.profile], d, h);
   }
 
@@ -173,10 +181,11 @@ class ProfileEngine::Impl {
     if (!c.attribute_name.empty()) n.attribute = intern(c.attribute_name);
     for (const std::string& e : c.text_entries) {
       std::string err;
-      auto expr = description_regex(e, &err);
-      if (!expr) throw std::runtime_error("description entry '" + e + "': " + err);
-      auto [it, inserted] = pattern_ids.emplace(*expr, static_cast<uint32_t>(expressions_.size()));
-      if (inserted) expressions_.push_back(*expr);
+      auto pat = description_pattern(e, &err);
+      if (!pat) throw std::runtime_error("description entry '" + e + "': " + err);
+      std::string key = (pat->literal ? "L" : "R") + pat->expression;
+      auto [it, inserted] = pattern_ids.emplace(key, static_cast<uint32_t>(expressions_.size()));
+      if (inserted) expressions_.push_back(std::move(*pat));
       n.patterns.push_back(it->second);
     }
     return n;
@@ -227,7 +236,10 @@ class ProfileEngine::Impl {
         ++stats_.indexed_by_party;
         break;
       case 2:
-        for (uint32_t pid : best->patterns) pattern_index_[pid].push_back(p);
+        for (uint32_t pid : best->patterns) {
+          pattern_index_[pid].push_back(p);
+          key_pattern_[pid] = true;
+        }
         ++stats_.indexed_by_description;
         break;
       default: {
@@ -240,22 +252,9 @@ class ProfileEngine::Impl {
   }
 
   void build_database() {
-    if (expressions_.empty()) return;
-    std::vector<const char*> ptrs;
-    std::vector<unsigned> flags(expressions_.size(), description_pattern_flags()), ids;
-    for (size_t i = 0; i < expressions_.size(); ++i) {
-      ptrs.push_back(expressions_[i].c_str());
-      ids.push_back(static_cast<unsigned>(i));
-    }
-    hs_compile_error_t* err = nullptr;
-    if (hs_compile_multi(ptrs.data(), flags.data(), ids.data(), static_cast<unsigned>(ptrs.size()),
-                         HS_MODE_BLOCK, nullptr, &db_, &err) != HS_SUCCESS) {
-      std::string msg = err && err->message ? err->message : "compile failed";
-      hs_free_compile_error(err);
-      throw std::runtime_error("description patterns: " + msg);
-    }
-    if (hs_alloc_scratch(db_, &scratch_) != HS_SUCCESS)
-      throw std::runtime_error("Hyperscan scratch allocation failed");
+    std::vector<std::pair<DescriptionPattern, unsigned>> all;
+    for (uint32_t i = 0; i < expressions_.size(); ++i) all.emplace_back(expressions_[i], i);
+    patterns_.compile(all, &scratch_);
   }
 
   void prepare(const Declaration& d) {
@@ -279,15 +278,18 @@ class ProfileEngine::Impl {
       if (uint32_t id = lookup(doc.type)) cur_.docs.push_back(id);
     matched_patterns_.clear();
     ++pattern_gen_;
-    if (db_ == nullptr || item.description.empty()) return;
+    if (patterns_.empty() || item.description.empty()) return;
     fold_text(item.description, folded_);
+    word_text(folded_, words_);
     auto on_match = [](unsigned id, unsigned long long, unsigned long long, unsigned, void* ctx) -> int {
       Impl* self = static_cast<Impl*>(ctx);
-      self->pattern_stamp_[id] = self->pattern_gen_;
-      self->matched_patterns_.push_back(id);
+      if (self->pattern_stamp_[id] != self->pattern_gen_) {
+        self->pattern_stamp_[id] = self->pattern_gen_;
+        self->matched_patterns_.push_back(id);
+      }
       return 0;
     };
-    hs_scan(db_, folded_.data(), static_cast<unsigned>(folded_.size()), 0, scratch_, on_match, this);
+    patterns_.scan(folded_, words_, scratch_, on_match, this);
   }
 
   void add_all(const std::vector<uint32_t>& from, std::vector<uint32_t>& to) {
@@ -321,7 +323,7 @@ class ProfileEngine::Impl {
     return false;
   }
 
-  bool eval(const Node& n, const Declaration& d) const {
+  bool eval(const Node& n, const Declaration& d) {
     switch (n.kind) {
       case Condition::Kind::all:
         for (const Node& ch : n.children)
@@ -397,7 +399,7 @@ class ProfileEngine::Impl {
   }
 
   // The leaves on the path that made `n` true on this item.
-  void record(const Node& n, const Declaration& d, const Item& item, nlohmann::json& fields) const {
+  void record(const Node& n, const Declaration& d, const Item& item, nlohmann::json& fields) {
     switch (n.kind) {
       case Condition::Kind::leaf:
       case Condition::Kind::negate: collect(n, d, item, fields); return;
@@ -417,8 +419,9 @@ class ProfileEngine::Impl {
   std::vector<Node> roots_;
   std::vector<int32_t> valid_from_, valid_to_;
   std::unordered_map<std::string, uint32_t> strings_;
-  std::vector<std::string> expressions_;
-  hs_database_t* db_ = nullptr;
+  std::vector<DescriptionPattern> expressions_;
+  PatternSet patterns_;  // every description pattern of every profile, scanned once per item
+  std::vector<bool> key_pattern_;
   hs_scratch_t* scratch_ = nullptr;
 
   std::unordered_map<uint64_t, std::vector<uint32_t>> hs_index_;
@@ -434,7 +437,7 @@ class ProfileEngine::Impl {
            consignee_ = 0;
   std::vector<std::pair<uint32_t, uint32_t>> attributes_;
   PreparedItem cur_;
-  std::string folded_;
+  std::string folded_, words_;
   std::vector<uint32_t> matched_patterns_, cands_, decl_cands_;
   std::vector<uint32_t> profile_stamp_, hit_slot_, hit_stamp_, pattern_stamp_;
   uint32_t item_gen_ = 0, decl_gen_ = 0, pattern_gen_ = 0;

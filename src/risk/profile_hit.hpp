@@ -17,8 +17,8 @@ struct ProfileHit {
   uint32_t profile = 0;    // index into the engine's profiles
   std::vector<int> items;  // 0-based indices of the items it fired on
   Lane lane = Lane::green;
-  bool lawful = false;                               // every fired item carries a permit document
-  nlohmann::json fields = nlohmann::json::object();  // field -> value that fired it (first item)
+  bool lawful = false;    // every fired item carries a permit document
+  nlohmann::json fields;  // field -> value that fired it (first item); null without evidence
 };
 
 // The declared value of `field` on the declaration or item, as evidence.

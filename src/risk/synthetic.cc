@@ -51,31 +51,37 @@ std::string synthetic_profiles_toml(int count, uint64_t seed) {
         "legal_basis = \"synthetic\"\nweight = {}\nmin_lane = \"{}\"\nreason = \"Synthetic reason {}\"\n"
         "instructions = \"Synthetic instructions\"\n[profile.when]\n",
         i, i, domains[rng() % 8], 10 + rng() % 80, lanes[rng() % 3], i);
+    // Every profile combines a selective key with at least one more
+    // condition, as analysts write them, so a few items in a hundred hit.
     int kind = static_cast<int>(rng() % 10);
+    auto origins = [&] {
+      return fmt::format("origin = [\"{}\", \"{}\", \"{}\"]\n", pick(rng, kCountries), pick(rng, kCountries),
+                         pick(rng, kCountries));
+    };
     if (kind < 6) {
       int n = 1 + static_cast<int>(rng() % 3);
       out += "hs = [";
       for (int k = 0; k < n; ++k) {
         std::string code = hs6(rng);
-        out += (k ? ", \"" : "\"") + code.substr(0, 4 + 2 * (rng() % 2)) + "\"";
+        out += (k ? ", \"" : "\"") + code.substr(0, rng() % 10 < 7 ? 6 : 4) + "\"";
       }
-      out += "]\n";
+      out += "]\n" + origins();
       int extra = static_cast<int>(rng() % 4);
-      if (extra == 0)
-        out += fmt::format("origin = [\"{}\", \"{}\"]\n", pick(rng, kCountries), pick(rng, kCountries));
       if (extra == 1)
-        out += fmt::format("description = [\"{}\", \"{}\"]\n", pick(rng, kWords), pick(rng, kWords));
+        out += fmt::format("description = [\"{}\", \"{}*\"]\n", pick(rng, kWords),
+                           pick(rng, kWords).substr(0, 4));
       if (extra == 2) out += fmt::format("unit_value_per_kg = {{ max = {} }}\n", 1 + rng() % 20);
       if (extra == 3) out += "lacks_document = [\"LICENCE\"]\n";
     } else if (kind < 8) {
-      out += fmt::format("description = [\"{} {}\", \"{}*\", \"kw{}\"]\n", pick(rng, kWords),
-                         pick(rng, kWords), pick(rng, kWords).substr(0, 4), rng() % 5000);
+      out += fmt::format("description = [\"kw{}\", \"{} {}\"]\n", rng() % 5000, pick(rng, kWords),
+                         pick(rng, kWords));
+      out += origins();
       if (rng() % 2) out += fmt::format("destination = [\"{}\"]\n", pick(rng, kCountries));
     } else if (kind < 9) {
       out += fmt::format("importer = [\"IMP{:05d}\", \"IMP{:05d}\"]\n", rng() % 20000, rng() % 20000);
     } else {
-      out += fmt::format("origin = [\"{}\"]\nvalue = {{ min = {} }}\n", pick(rng, kCountries),
-                         1000 + rng() % 90000);
+      out += fmt::format("origin = [\"{}\"]\nhs = [\"{:02d}\"]\nvalue = {{ min = {} }}\n",
+                         pick(rng, kCountries), pick(rng, kChapters), 1000 + rng() % 90000);
     }
   }
   return out;

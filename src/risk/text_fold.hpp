@@ -2,8 +2,9 @@
 // Folds free text for matching: lower case, accents removed (Déchets ->
 // dechets, PANGOLÍN -> pangolin), so one word list serves English, French
 // and Spanish descriptions. Pure ASCII takes a fast path; anything else goes
-// through ICU. The result is always valid UTF-8, whatever the input bytes.
-// Thread-safe (one ICU transliterator per thread).
+// through ICU (canonical decomposition, combining marks dropped, lower case).
+// The result is always valid UTF-8, whatever the input bytes.
+// Thread-safe.
 #include <string>
 #include <string_view>
 

@@ -1,0 +1,39 @@
+#pragma once
+// A compiled set of description patterns (description_pattern.hpp): one
+// Hyperscan literal database for words, phrases and prefixes, one regular
+// expression database for 're:' entries. Used by the compiled engine (all
+// patterns of all profiles) and by the naive evaluator (one set per
+// condition). Not copyable; not safe for concurrent scans on one scratch.
+#include <hs/hs.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "risk/description_pattern.hpp"
+
+namespace custos::risk {
+
+class PatternSet {
+ public:
+  PatternSet() = default;
+  ~PatternSet();
+  PatternSet(const PatternSet&) = delete;
+  PatternSet& operator=(const PatternSet&) = delete;
+
+  // Compiles (pattern, id) pairs and grows `scratch` to serve them. Throws
+  // std::runtime_error if Hyperscan refuses a pattern.
+  void compile(const std::vector<std::pair<DescriptionPattern, unsigned>>& patterns, hs_scratch_t** scratch);
+  bool empty() const { return literals_ == nullptr && regexes_ == nullptr; }
+
+  // Calls `on_match` (Hyperscan's signature; return non-zero to stop) for
+  // each pattern found, at most once per database.
+  void scan(const std::string& folded, const std::string& words, hs_scratch_t* scratch,
+            match_event_handler on_match, void* context) const;
+
+ private:
+  hs_database_t* literals_ = nullptr;
+  hs_database_t* regexes_ = nullptr;
+};
+
+}  // namespace custos::risk
