@@ -141,6 +141,9 @@ void join_split_words(const std::vector<NameToken>& side, const std::vector<cons
   out.merged.reserve(side.size());
   // Joining only matters when one name has more words than the other.
   bool may_join = side.size() > other.size();
+  // An acronym stands for a whole name ("PLA"), not one word among others.
+  int other_names = 0;
+  for (const NameToken* o : other) other_names += o->role == TokenRole::name ? 1 : 0;
   for (std::size_t i = 0; i < side.size();) {
     bool done = false;
     for (std::size_t len = 3; len >= 2 && !done && may_join; --len) {
@@ -177,7 +180,7 @@ void join_split_words(const std::vector<NameToken>& side, const std::vector<cons
         }
       }
     }
-    if (!done && acronyms && side[i].role == TokenRole::name) {
+    if (!done && acronyms && side[i].role == TokenRole::name && other_names == 1) {
       for (const NameToken* o : other) {
         // Two-letter acronyms ("IS", "AN") spell too many runs of words.
         if (o->text.size() < 3 || o->text.size() > 6 || !all_letters(o->text) || o->role != TokenRole::name)
@@ -238,8 +241,8 @@ NameComparison compare_names(const PreparedName& query, const PreparedName& cand
     std::size_t i, j;
     const char* how;
   };
-  std::vector<Cell> cells;
-  cells.reserve(q.size() * c.size());
+  thread_local std::vector<Cell> cells;
+  cells.clear();
   for (std::size_t i = 0; i < q.size(); ++i)
     for (std::size_t j = 0; j < c.size(); ++j) {
       const char* how = "";
@@ -250,12 +253,14 @@ NameComparison compare_names(const PreparedName& query, const PreparedName& cand
     if (a.value != b.value) return a.value > b.value;
     return a.i != b.i ? a.i < b.i : a.j < b.j;
   });
-  std::vector<bool> q_used(q.size(), false), c_used(c.size(), false);
+  thread_local std::vector<char> q_used, c_used;
+  q_used.assign(q.size(), 0);
+  c_used.assign(c.size(), 0);
   float matched = 0, aligned_weight = 0, best_similarity = 0;
   int weak_pairs = 0;
   for (auto& cell : cells) {
     if (q_used[cell.i] || c_used[cell.j]) continue;
-    q_used[cell.i] = c_used[cell.j] = true;
+    q_used[cell.i] = c_used[cell.j] = 1;
     matched += cell.value;
     aligned_weight += q[cell.i]->weight + c[cell.j]->weight;
     Joined j = std::max(q_joined[cell.i], c_joined[cell.j]);
@@ -280,7 +285,13 @@ NameComparison compare_names(const PreparedName& query, const PreparedName& cand
     if (explain) out.unmatched_candidate.push_back(c[j]->text);
     if (c[j]->role == TokenRole::name || c[j]->role == TokenRole::number) ++c_names_left;
   }
-  float extra = person ? p.extra_token_cost_person : p.extra_token_cost_other;
+  int q_names = 0, c_names = 0;
+  for (const NameToken* t : q) q_names += t->role == TokenRole::name ? 1 : 0;
+  for (const NameToken* t : c) c_names += t->role == TokenRole::name ? 1 : 0;
+  // Dropped middle names are forgiven only when the shorter name still has
+  // two name words (given name and surname): "Mustafa" is not "Mustafa Syed".
+  float extra =
+      person && std::min(q_names, c_names) >= 2 ? p.extra_token_cost_person : p.extra_token_cost_other;
   // The shorter name must be fully accounted for; leftovers on the longer
   // name are partly forgiven.
   bool query_shorter = q_total <= c_total;
@@ -291,9 +302,6 @@ NameComparison compare_names(const PreparedName& query, const PreparedName& cand
   for (int k = 0; k < out.substitutions; ++k) score *= p.substitution_factor;
   // A name with one informative word ("Mohamed", "Sahara") is weak evidence:
   // when the shorter name has a single name word, its similarity counts twice.
-  int q_names = 0, c_names = 0;
-  for (const NameToken* t : q) q_names += t->role == TokenRole::name ? 1 : 0;
-  for (const NameToken* t : c) c_names += t->role == TokenRole::name ? 1 : 0;
   if (std::min(q_names, c_names) == 1) score *= best_similarity;
   out.score = std::clamp(score, 0.0f, 1.0f);
   return out;

@@ -29,11 +29,11 @@ void for_each_key(const PreparedName& name, F f) {
   });
   for (const auto& t : name.tokens) {
     if (any_name && t.role != TokenRole::name && t.role != TokenRole::number) continue;
-    f(key_hash('t', t.text));
-    if (t.key.size() >= 2) f(key_hash('k', t.key));
+    f(key_hash('t', t.text), true);
+    if (t.key.size() >= 2) f(key_hash('k', t.key), false);
     if (t.text.size() >= 5) {
-      f(key_hash('p', std::string_view(t.text).substr(0, 4)));
-      f(key_hash('s', std::string_view(t.text).substr(t.text.size() - 4)));
+      f(key_hash('p', std::string_view(t.text).substr(0, 4)), false);
+      f(key_hash('s', std::string_view(t.text).substr(t.text.size() - 4)), false);
     }
   }
 }
@@ -57,7 +57,7 @@ Screener::Screener(std::vector<ListEntity> entities)
       PreparedName p = prepare_name(entities_[e].names[n].text);
       if (p.tokens.empty()) continue;
       auto v = static_cast<std::uint32_t>(index_->variants.size());
-      for_each_key(p, [&](std::uint64_t k) {
+      for_each_key(p, [&](std::uint64_t k, bool) {
         auto& list = index_->postings[k];
         if (list.empty() || list.back() != v) list.push_back(v);
       });
@@ -152,10 +152,18 @@ std::vector<ScreenResult> best_per_entity(std::vector<ScreenResult> all, const S
 std::vector<ScreenResult> Screener::screen(std::string_view name, const ScreenQuery& query) const {
   PreparedName q = prepare_name(name);
   if (q.tokens.empty()) return {};
-  std::vector<std::pair<std::size_t, std::uint64_t>> keys;  // (postings size, key)
-  for_each_key(q, [&](std::uint64_t k) {
+  struct Key {
+    std::size_t size;
+    std::uint64_t hash;
+    bool exact;
+    const std::vector<std::uint32_t>* postings;
+    bool operator<(const Key& o) const { return size != o.size ? size < o.size : hash < o.hash; }
+    bool operator==(const Key& o) const { return hash == o.hash; }
+  };
+  std::vector<Key> keys;
+  for_each_key(q, [&](std::uint64_t k, bool exact) {
     auto it = index_->postings.find(k);
-    if (it != index_->postings.end()) keys.emplace_back(it->second.size(), k);
+    if (it != index_->postings.end()) keys.push_back({it->second.size(), k, exact, &it->second});
   });
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
@@ -166,10 +174,17 @@ std::vector<ScreenResult> Screener::screen(std::string_view name, const ScreenQu
   if (votes.size() != index_->variants.size()) votes.assign(index_->variants.size(), 0.0f);
   touched.clear();
   const auto n = static_cast<float>(index_->variants.size());
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    if (keys[i].first > kCommonKey && !touched.empty()) break;
-    float idf = std::log(1.0f + n / static_cast<float>(keys[i].first));
-    for (std::uint32_t v : index_->postings.at(keys[i].second)) {
+  for (const Key& key : keys) {
+    float idf = std::log(1.0f + n / static_cast<float>(key.size));
+    if (key.size > kCommonKey && !touched.empty()) {
+      // A common word cannot find candidates cheaply, but it still tells
+      // the candidates found apart ("Abdullah Abdullah" holds it twice).
+      if (!key.exact) continue;
+      for (std::uint32_t v : *key.postings)
+        if (votes[v] != 0.0f) votes[v] += idf;
+      continue;
+    }
+    for (std::uint32_t v : *key.postings) {
       if (votes[v] == 0.0f) touched.push_back(v);
       votes[v] += idf;
     }
