@@ -389,6 +389,8 @@ void setup(CLI::App& app, Context& ctx) {
   ev->add_option("--baseline", eo->e.perturbation.baseline,
                  "Add a smooth baseline peaking at B x the query's maximum");
   ev->add_option("--mixtures", eo->e.mixtures, "Also test N two-component mixtures of library spectra");
+  ev->add_flag("--mixtures-in-library{false}", eo->e.mixtures_hide_samples,
+               "Keep the two mixed spectra in the library (by default both samples are hidden)");
   ev->add_option("--seed", eo->e.seed, "Random seed for perturbations and mixtures (default 1)");
   // Method settings, for choosing defaults by evaluation (docs/spectra.md says which were tuned on what).
   ev->add_option("--slope-weight", eo->e.search.slope_weight,

@@ -158,8 +158,9 @@ EvaluationResult evaluate(const EvaluationOptions& opt) {
       const std::size_t a = pick(rng), b = pick(rng);
       const LibraryEntry &ea = lib.entry(a), &eb = lib.entry(b);
       if (ea.name == eb.name) continue;
-      const std::set<std::string> hidden = {ea.source_id, eb.source_id};
-      if (!has_reference(ea.name, hidden) || !has_reference(eb.name, hidden)) continue;
+      const std::set<std::string> mixed = {ea.source_id, eb.source_id};
+      if (!has_reference(ea.name, mixed) || !has_reference(eb.name, mixed)) continue;
+      const std::set<std::string> hidden = opt.mixtures_hide_samples ? mixed : std::set<std::string>{};
       Spectrum m = mix(refs[ref_of_entry[a]].raw, refs[ref_of_entry[b]].raw, share(rng));
       if (m.size() < 200) continue;
       if (perturbed(opt.perturbation)) m = perturb(m, opt.perturbation, rng);

@@ -37,6 +37,9 @@ struct EvaluationOptions {
   std::string queries_dir;
   Perturbation perturbation;
   int mixtures = 0;  // number of two-component mixtures to try
+  // Hide both mixed samples from the library (the honest default); false
+  // measures unmixing alone, with the exact mixed spectra in the library.
+  bool mixtures_hide_samples = true;
   std::uint64_t seed = 1;
   Grid grid;
   PrepareOptions prepare;

@@ -1,9 +1,9 @@
 #include "spectra/library.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <filesystem>
-#include <atomic>
 #include <regex>
 #include <thread>
 
@@ -87,8 +87,8 @@ BuildReport add_directory(Library& lib, const std::string& dir, const ControlTab
   files.erase(std::remove_if(files.begin(), files.end(),
                              [](const fs::path& f) {
                                const std::string ext = f.extension().string();
-                               return ext == ".md" ||
-                                      (ext == ".csv" && f.filename().string().find("manifest") != std::string::npos);
+                               return ext == ".md" || (ext == ".csv" && f.filename().string().find(
+                                                                            "manifest") != std::string::npos);
                              }),
               files.end());
   report.files = files.size();

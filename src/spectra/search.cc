@@ -38,12 +38,13 @@ std::string_view to_string(Verdict v) {
 
 Searcher::Searcher(const Library& lib, SearchOptions opt) : lib_(lib), opt_(opt) {}
 
-std::vector<Candidate> Searcher::rank(const Prepared& q, std::size_t top, const std::vector<char>* excluded) const {
+std::vector<Candidate> Searcher::rank(const Prepared& q, std::size_t top,
+                                      const std::vector<char>* excluded) const {
   return rank_with(q, top, excluded, opt_.rerank);
 }
 
-std::vector<Candidate> Searcher::rank_with(const Prepared& q, std::size_t top, const std::vector<char>* excluded,
-                                           std::size_t rerank) const {
+std::vector<Candidate> Searcher::rank_with(const Prepared& q, std::size_t top,
+                                           const std::vector<char>* excluded, std::size_t rerank) const {
   const std::size_t n = lib_.size(), g = lib_.grid().count;
   if (n == 0 || q.shape.size() != g) return {};
   const Eigen::Map<const RowMatrix> shapes(lib_.shapes().data(), static_cast<Eigen::Index>(n),

@@ -35,9 +35,9 @@ struct SearchOptions {
   double match_margin = 3;  // HQI points ahead of the next substance
   // Mixture analysis.
   bool mixtures = true;
-  std::size_t mixture_pool = 10;  // candidates considered per greedy step
+  std::size_t mixture_pool = 20;  // candidates considered per greedy step
   int max_components = 3;
-  double min_gain = 0.25;      // a component must cut the residual by this share
+  double min_gain = 0.05;      // a component must cut the residual by this share
   double min_fraction = 0.05;  // and carry at least this share of the signal
 };
 

@@ -128,7 +128,8 @@ TEST(Search, ControlledMatchProducesAFindingWithLegalBasis) {
   const Library lib = small_library();
   const Searcher s(lib);
   const Identification id = s.identify(prepare(make(kSubstances[0].second), lib.grid(), lib.options()));
-  EXPECT_EQ(id.verdict, Verdict::match) << id.explanation << " " << id.candidates[0].shape_corr << " " << id.candidates[0].slope_corr;
+  EXPECT_EQ(id.verdict, Verdict::match)
+      << id.explanation << " " << id.candidates[0].shape_corr << " " << id.candidates[0].slope_corr;
   ASSERT_EQ(id.findings.size(), 1u);
   const Finding& f = id.findings[0];
   EXPECT_EQ(f.source, "spectrum");
