@@ -112,7 +112,7 @@ std::vector<float> Booster::predict_dense(const float* values, size_t rows, size
   std::snprintf(iface, sizeof iface, R"({"data":[%llu,true],"shape":[%zu,%zu],"typestr":"<f4","version":3})",
                 static_cast<unsigned long long>(reinterpret_cast<uintptr_t>(values)), rows, cols);
   const char* config =
-      R"({"type":0,"training":false,"iteration_begin":0,"iteration_end":0,"strict_shape":false,"missing":NaN})";
+      R"({"type":0,"training":false,"iteration_begin":0,"iteration_end":0,"strict_shape":false,"cache_id":0,"missing":NaN})";
   const bst_ulong* shape = nullptr;
   bst_ulong dim = 0;
   const float* out = nullptr;
