@@ -23,7 +23,8 @@ struct BenchmarkResult {
   double speedup = 0;      // naive_ms / rank_ms
 };
 
-// Times each query `repeats` times per method on the calling thread.
+// Times each query `repeats` times per method on the calling thread, in
+// thread CPU time (robust to other processes sharing the cores).
 BenchmarkResult run_benchmark(const Library& lib, const std::vector<Prepared>& queries, int repeats = 3);
 
 }  // namespace custos::spectra
