@@ -26,7 +26,8 @@ int main(int argc, char** argv) {
                                 {"items_per_s", b.items_per_s},
                                 {"naive_items_per_s", b.naive_items_per_s},
                                 {"ratio", b.naive_items_per_s > 0 ? b.items_per_s / b.naive_items_per_s : 0},
-                                {"agree", b.agree}}
+                                {"agree", b.agree},
+                                {"hits_per_item", b.hits_per_item}}
                      .dump()
               << std::endl;
     return b.agree;
