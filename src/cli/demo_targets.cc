@@ -1,9 +1,93 @@
 #include "cli/demo_targets.hpp"
 
-namespace custos::cli {
+#include <fmt/format.h>
 
-int print_demo_targets(Context&, const std::string&, int, std::ostream& out) {
-  out << "4. Targeting: the risk engine is not part of this build yet; no targets to print.\n";
+#include <algorithm>
+#include <map>
+
+#include "risk/pipeline.hpp"
+#include "risk/profile_set.hpp"
+
+namespace custos::cli {
+namespace {
+
+const Finding* strongest(const risk::Assessment& a) {
+  const Finding* best = nullptr;
+  for (const Finding& f : a.findings)
+    if (best == nullptr || f.weight > best->weight) best = &f;
+  return best;
+}
+
+}  // namespace
+
+int print_demo_targets(Context& ctx, Date day, int top, std::ostream& out) {
+  Store& store = ctx.store();
+
+  risk::PipelineOptions po;
+  po.profiles_path = risk::default_profiles_path(Context::data_dir());
+  po.groups_path = risk::default_groups_path(Context::data_dir());
+  po.selection.random_share = 0.01;
+  po.selection.seed = 7;
+  po.selection.capacity = risk::parse_capacity("red=2%,orange=4%,yellow=8%");
+  std::unique_ptr<risk::Pipeline> pipeline;
+  try {
+    pipeline = std::make_unique<risk::Pipeline>(po);
+  } catch (const risk::ProfileSetError& e) {
+    for (const auto& err : e.errors()) out << "  " << err.str() << "\n";
+    out << "4. Targeting: the profile set has errors; nothing assessed\n";
+    return kBadInput;
+  }
+  const int64_t history = pipeline->learn_history(store, day);
+  std::vector<risk::Assessment> results;
+  std::vector<std::optional<Domain>> truth;
+  store.scan({day, day}, [&](const Declaration& d) {
+    results.push_back(pipeline->assess(d));
+    truth.push_back(d.outcome.fraud.value_or(false) ? d.outcome.illicit_domain : std::nullopt);
+    return true;
+  });
+  pipeline->select(results, &store);
+
+  std::map<risk::Lane, int64_t> lanes;
+  for (const auto& a : results) ++lanes[a.lane];
+  out << fmt::format("4. Targeting {} on {}: {} profiles, indicators learned from {} earlier declarations\n",
+                     results.size(), day.str(), pipeline->profile_count(), history);
+  out << "   lanes:";
+  for (risk::Lane l : risk::kLanesBySeverity) out << " " << to_string(l) << " " << lanes[l];
+  out << "   (capacity red 2%, orange 4%, yellow 8% per office; 1% random floor)\n";
+
+  // How the day's hidden cases fared (the simulator labels them).
+  std::map<Domain, std::pair<int, int>> caught;  // domain -> (sent to scan or physical, hidden)
+  for (size_t i = 0; i < results.size(); ++i) {
+    if (!truth[i]) continue;
+    auto& c = caught[*truth[i]];
+    ++c.second;
+    if (results[i].lane >= risk::Lane::orange) ++c.first;
+  }
+  if (!caught.empty()) {
+    out << "   hidden in the day (known to the simulator only), sent to scan or physical control:";
+    for (const auto& [dom, c] : caught) out << fmt::format(" {} {}/{}", to_string(dom), c.first, c.second);
+    out << "\n";
+  }
+
+  std::vector<const risk::Assessment*> targets;
+  for (const auto& a : results)
+    if (a.lane >= risk::Lane::orange && a.selected_by != "random") targets.push_back(&a);
+  std::stable_sort(targets.begin(), targets.end(), [](const auto* a, const auto* b) {
+    if (a->lane != b->lane) return a->lane > b->lane;
+    return a->score > b->score;
+  });
+  out << fmt::format("5. The day's top {} targets (of {} sent to scan or physical control):\n",
+                     std::min<size_t>(static_cast<size_t>(top), targets.size()), targets.size());
+  for (size_t i = 0; i < targets.size() && static_cast<int>(i) < top; ++i) {
+    const risk::Assessment& a = *targets[i];
+    const Finding* f = strongest(a);
+    out << fmt::format("  {:<12} {:<6} score {:>3.0f}  {} finding(s), selected by {}\n", a.declaration_id,
+                       to_string(a.lane), a.score, a.findings.size(), a.selected_by);
+    if (f == nullptr) continue;
+    out << fmt::format("      why:  [{} {}] {}\n", f->source, f->id, f->reason);
+    if (!f->instructions.empty()) out << fmt::format("      do:   {}\n", f->instructions);
+  }
+  out << "   Full assessments: custos assess --from " << day.str() << " --out day-assessments.ndjson\n";
   return kOk;
 }
 

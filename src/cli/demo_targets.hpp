@@ -4,11 +4,15 @@
 #include <ostream>
 #include <string>
 
+#include "core/date.hpp"
+
 #include "cli/command.hpp"
 
 namespace custos::cli {
 
+// Assesses the stored declarations of `day` (learning indicators from the
+// days before), selects lanes, and prints the targets with their reasons.
 // Returns an exit code.
-int print_demo_targets(Context& ctx, const std::string& day_file, int top, std::ostream& out);
+int print_demo_targets(Context& ctx, Date day, int top, std::ostream& out);
 
 }  // namespace custos::cli
