@@ -16,6 +16,8 @@ PACKAGES=(
   libsodium-dev
   # multi-pattern text matching for risk profiles
   libhyperscan-dev
+  # sanctions-list importers: UN XML, OFAC/BIS CSV
+  libxml2-dev libcsv-dev
   # learned targeting
   libxgboost-dev
   # linear algebra for spectra
