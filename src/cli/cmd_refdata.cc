@@ -46,12 +46,14 @@ void setup(CLI::App& app, Context& ctx) {
       std::cout << nlohmann::json{{"edition", *edition},
                                   {"rows", r.rows},
                                   {"imported", r.entries.size()},
-                                  {"rejected", r.problems.size()}}
+                                  {"rejected", r.problems.size()},
+                                  {"skipped", r.skipped}}
                        .dump()
                 << "\n";
     } else {
       std::cout << "Imported HS " << *edition << ": " << r.entries.size() << " codes from " << r.rows
                 << " rows";
+      if (r.skipped > 0) std::cout << " (" << r.skipped << " rows are not codes: the tree's root or empty)";
       if (!r.problems.empty()) std::cout << " (" << r.problems.size() << " rows rejected, listed above)";
       std::cout << "\n";
     }

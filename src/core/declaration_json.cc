@@ -107,20 +107,22 @@ class Writer {
   }
   void quoted(std::string_view v) {
     out_ += '"';
-    for (char c : v) {
+    size_t run = 0;  // start of the stretch that needs no escaping, appended in one go
+    for (size_t i = 0; i < v.size(); ++i) {
+      const char c = v[i];
+      if (c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20) continue;
+      out_.append(v.data() + run, i - run);
+      run = i + 1;
       switch (c) {
         case '"': out_ += "\\\""; break;
         case '\\': out_ += "\\\\"; break;
         case '\n': out_ += "\\n"; break;
         case '\r': out_ += "\\r"; break;
         case '\t': out_ += "\\t"; break;
-        default:
-          if (static_cast<unsigned char>(c) < 0x20)
-            fmt::format_to(std::back_inserter(out_), "\\u{:04x}", c);
-          else
-            out_ += c;
+        default: fmt::format_to(std::back_inserter(out_), "\\u{:04x}", c);
       }
     }
+    out_.append(v.data() + run, v.size() - run);
     out_ += '"';
   }
 

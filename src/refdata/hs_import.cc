@@ -24,6 +24,12 @@ HsImportResult read_hs_nomenclature(const std::string& path) {
       out.problems.push_back({rec.line, rec.error});
       continue;
     }
+    const bool blank =
+        std::all_of(rec.fields.begin(), rec.fields.end(), [](std::string_view f) { return f.empty(); });
+    if (blank || (rec.fields.size() == 5 && rec.fields[1] == "TOTAL")) {
+      ++out.skipped;
+      continue;
+    }
     if (rec.fields.size() != 5) {
       out.problems.push_back({rec.line, "has " + std::to_string(rec.fields.size()) + " columns, expected 5"});
       continue;

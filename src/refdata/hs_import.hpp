@@ -18,6 +18,7 @@ struct HsImportResult {
   };
   std::vector<Problem> problems;
   int64_t rows = 0;
+  int64_t skipped = 0;  // the tree's root ("TOTAL") and empty rows: not codes, not errors
 };
 
 // Throws std::runtime_error when the file cannot be read or has the wrong header.
