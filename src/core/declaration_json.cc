@@ -10,24 +10,6 @@ namespace {
 
 using nlohmann::json;
 
-void put(json& j, const char* key, const std::string& v) {
-  if (!v.empty()) j[key] = v;
-}
-void put(json& j, const char* key, const std::optional<double>& v) {
-  if (v) j[key] = *v;
-}
-void put(json& j, const char* key, const std::optional<Country>& v) {
-  if (v) j[key] = v->str();
-}
-
-void put_party(json& j, const char* role, const Party& p) {
-  std::string r(role);
-  put(j, (r + "_id").c_str(), p.id);
-  put(j, (r + "_name").c_str(), p.name);
-  put(j, (r + "_address").c_str(), p.address);
-  put(j, (r + "_country").c_str(), p.country);
-}
-
 std::string get_str(const json& j, const char* key) {
   auto it = j.find(key);
   return it == j.end() ? std::string() : it->get<std::string>();
@@ -222,61 +204,8 @@ std::string to_canonical_json(const Declaration& d) {
   return out;
 }
 
-json to_json(const Declaration& d) {
-  json j = json::object();
-  j["declaration_id"] = d.id;
-  if (d.flow) j["flow"] = to_string(*d.flow);
-  j["date"] = d.date.str();
-  put(j, "office", d.office);
-  put(j, "transport_mode", d.transport_mode);
-  put(j, "declarant_id", d.declarant_id);
-  put_party(j, "importer", d.importer);
-  put_party(j, "exporter", d.exporter);
-  put_party(j, "consignor", d.consignor);
-  put_party(j, "consignee", d.consignee);
-  put(j, "departure_country", d.departure_country);
-  put(j, "destination_country", d.destination_country);
-  if (!d.transit_countries.empty()) {
-    json t = json::array();
-    for (const auto& c : d.transit_countries) t.push_back(c.str());
-    j["transit_countries"] = std::move(t);
-  }
-  put(j, "conveyance_id", d.conveyance_id);
-  if (!d.containers.empty()) j["containers"] = d.containers;
-  put(j, "invoice_total", d.invoice_total);
-  put(j, "invoice_currency", d.invoice_currency);
-  json items = json::array();
-  for (const Item& it : d.items) {
-    json i = json::object();
-    i["item_no"] = it.item_no;
-    i["hs_code"] = it.hs_code.str();
-    put(i, "description", it.description);
-    put(i, "origin_country", it.origin);
-    put(i, "net_mass_kg", it.net_mass_kg);
-    put(i, "quantity", it.quantity);
-    put(i, "quantity_unit", it.quantity_unit);
-    put(i, "value", it.value);
-    put(i, "currency", it.currency);
-    put(i, "tax_rate", it.tax_rate);
-    if (!it.documents.empty()) {
-      json docs = json::array();
-      for (const auto& doc : it.documents) docs.push_back({{"type", doc.type}, {"reference", doc.reference}});
-      i["documents"] = std::move(docs);
-    }
-    items.push_back(std::move(i));
-  }
-  j["items"] = std::move(items);
-  if (d.outcome.inspection) j["inspection_result"] = to_string(*d.outcome.inspection);
-  if (d.outcome.fraud) j["fraud"] = *d.outcome.fraud ? 1 : 0;
-  if (d.outcome.fraud_severity) j["fraud_severity"] = *d.outcome.fraud_severity;
-  if (d.outcome.illicit_domain) j["illicit_domain"] = to_string(*d.outcome.illicit_domain);
-  if (!d.attributes.empty()) {
-    json a = json::object();
-    for (const auto& [k, v] : d.attributes) a[k] = v;
-    j["attributes"] = std::move(a);
-  }
-  return j;
-}
+// One serialiser: the tree is the canonical text, parsed.
+json to_json(const Declaration& d) { return json::parse(to_canonical_json(d)); }
 
 Declaration declaration_from_json(const json& j) {
   Declaration d;
