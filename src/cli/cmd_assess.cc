@@ -7,8 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/command.hpp"
-#include "ingest/declaration_reader.hpp"
-#include "ingest/mapping.hpp"
+#include "ingest/declaration_file.hpp"
 #include "risk/bench_assess.hpp"
 #include "risk/pipeline.hpp"
 #include "risk/profile_set.hpp"
@@ -37,32 +36,20 @@ struct Options {
 
 // Reads the input file; bad records are reported and skipped.
 int read_input(const Options& o, std::vector<Declaration>& out, int64_t& rejected) {
-  std::unique_ptr<Mapping> mapping;
-  ReaderOptions ro;
-  if (!o.format.empty()) ro.format = parse_format(o.format);
+  DeclarationFile file;
   try {
-    if (!o.mapping.empty()) {
-      mapping = Mapping::load(o.mapping, Context::data_dir());
-      ro.mapping = mapping.get();
-    }
-    DeclarationReader reader(o.input, ro);
-    ReadRecord r;
-    while (reader.next(r)) {
-      if (r.ok()) {
-        out.push_back(std::move(*r.declaration));
-      } else {
-        ++rejected;
-        if (rejected <= 5)
-          for (const Problem& p : r.problems)
-            std::cerr << o.input << ":" << p.line << ": " << p.field << ": " << p.reason
-                      << " (record skipped)\n";
-      }
-    }
+    file = read_declaration_file(o.input, o.format.empty() ? std::nullopt : parse_format(o.format), o.mapping,
+                                 Context::data_dir());
   } catch (const std::exception& e) {
     std::cerr << "custos assess: " << e.what() << "\n";
     return kBadInput;
   }
-  if (rejected > 5) std::cerr << o.input << ": " << rejected << " record(s) skipped in all\n";
+  for (const ReadRecord& r : file.first_rejects)
+    for (const Problem& p : r.problems)
+      std::cerr << o.input << ":" << p.line << ": " << p.field << ": " << p.reason << " (record skipped)\n";
+  rejected += file.rejected;
+  if (file.rejected > 5) std::cerr << o.input << ": " << file.rejected << " record(s) skipped in all\n";
+  out = std::move(file.declarations);
   return kOk;
 }
 

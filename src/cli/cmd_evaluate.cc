@@ -7,8 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/command.hpp"
-#include "ingest/declaration_reader.hpp"
-#include "ingest/mapping.hpp"
+#include "ingest/declaration_file.hpp"
 #include "risk/pipeline.hpp"
 #include "risk/profile_set.hpp"
 
@@ -46,21 +45,10 @@ int run(const Options& o) {
   std::vector<Declaration> input;
   int64_t rejected = 0;
   try {
-    std::unique_ptr<Mapping> mapping;
-    ReaderOptions ro;
-    if (!o.format.empty()) ro.format = parse_format(o.format);
-    if (!o.mapping.empty()) {
-      mapping = Mapping::load(o.mapping, Context::data_dir());
-      ro.mapping = mapping.get();
-    }
-    DeclarationReader reader(o.input, ro);
-    ReadRecord r;
-    while (reader.next(r)) {
-      if (r.ok())
-        input.push_back(std::move(*r.declaration));
-      else
-        ++rejected;
-    }
+    DeclarationFile file = read_declaration_file(
+        o.input, o.format.empty() ? std::nullopt : parse_format(o.format), o.mapping, Context::data_dir());
+    input = std::move(file.declarations);
+    rejected = file.rejected;
   } catch (const std::exception& e) {
     std::cerr << "custos evaluate: " << e.what() << "\n";
     return kBadInput;

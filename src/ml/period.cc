@@ -2,11 +2,9 @@
 
 #include <fmt/format.h>
 
-#include <memory>
 #include <stdexcept>
 
-#include "ingest/declaration_reader.hpp"
-#include "ingest/mapping.hpp"
+#include "ingest/declaration_file.hpp"
 #include "ml/dataset.hpp"
 
 namespace custos::ml {
@@ -19,24 +17,15 @@ std::string Period::describe() const {
 }
 
 Period read_period(const std::string& path, const std::string& mapping, const std::string& data_dir) {
-  std::unique_ptr<Mapping> m;
-  if (!mapping.empty()) m = Mapping::load(mapping, data_dir);
-  ReaderOptions options;
-  options.mapping = m.get();
-  DeclarationReader reader(path, options);
+  DeclarationFile file = read_declaration_file(path, std::nullopt, mapping, data_dir);
   Period p;
   p.path = path;
-  ReadRecord r;
-  while (reader.next(r)) {
-    if (r.ok()) {
-      p.declarations.push_back(std::move(*r.declaration));
-      continue;
-    }
-    ++p.rejected;
-    if (p.first_problems.size() < 5 && !r.problems.empty())
+  p.declarations = std::move(file.declarations);
+  p.rejected = static_cast<size_t>(file.rejected);
+  for (const ReadRecord& r : file.first_rejects)
+    if (!r.problems.empty())
       p.first_problems.push_back(
           fmt::format("{}:{}: {}: {}", path, r.problems[0].line, r.problems[0].field, r.problems[0].reason));
-  }
   if (p.declarations.empty())
     throw std::runtime_error(
         path + ": no declaration could be read" +
