@@ -65,6 +65,9 @@ void Library::append_rows(const std::vector<int16_t>& q, std::size_t first, std:
   comparison_vectors(intensity, first, last, options_.sqrt_intensity, shape, slope);
   shapes_.insert(shapes_.end(), shape.begin(), shape.end());
   slopes_.insert(slopes_.end(), slope.begin(), slope.end());
+  std::vector<float> coarse;
+  coarse_vector(shape, slope, first, last, coarse);
+  coarse_.insert(coarse_.end(), coarse.begin(), coarse.end());
 }
 
 std::vector<double> Library::intensity(std::size_t i) const {

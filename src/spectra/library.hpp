@@ -54,6 +54,8 @@ class Library {
   // Row-major matrices, size() x grid().count.
   const std::vector<float>& shapes() const { return shapes_; }
   const std::vector<float>& slopes() const { return slopes_; }
+  // Row-major, size() x coarse_width(count): the pre-filter vectors (coarse_vector()).
+  const std::vector<float>& coarse() const { return coarse_; }
   // Baseline-corrected intensity (strongest band = 1) of entry i.
   std::vector<double> intensity(std::size_t i) const;
 
@@ -65,7 +67,7 @@ class Library {
   std::vector<LibraryEntry> entries_;
   std::vector<int16_t> stored_;  // intensity * 32767, size() x grid().count
   std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges_;
-  std::vector<float> shapes_, slopes_;
+  std::vector<float> shapes_, slopes_, coarse_;
 };
 
 struct BuildReport {

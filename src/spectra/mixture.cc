@@ -18,22 +18,34 @@ struct Fit {
   double residual = std::numeric_limits<double>::infinity();
 };
 
-Fit nnls_small(const Eigen::MatrixXd& a, const Eigen::VectorXd& b) {
-  const int k = static_cast<int>(a.cols());
+// Non-negative least squares on the normal equations: gram = A'A, ab = A'b,
+// bb = b'b. Columns are few (<= max_components), so every subset is solved
+// and the best fit with non-negative coefficients kept; for a subset with
+// G x = A'b the residual is sqrt(b'b - x'A'b).
+Fit nnls_small(const Eigen::MatrixXd& gram, const Eigen::VectorXd& ab, double bb) {
+  const int k = static_cast<int>(gram.cols());
   Fit best;
   best.coef = Eigen::VectorXd::Zero(k);
-  best.residual = b.norm();
+  best.residual = std::sqrt(std::max(bb, 0.0));
   for (int mask = 1; mask < (1 << k); ++mask) {
     std::vector<int> cols;
     for (int j = 0; j < k; ++j)
       if (mask & (1 << j)) cols.push_back(j);
-    Eigen::MatrixXd sub(a.rows(), static_cast<Eigen::Index>(cols.size()));
-    for (std::size_t j = 0; j < cols.size(); ++j) sub.col(static_cast<Eigen::Index>(j)) = a.col(cols[j]);
-    const Eigen::VectorXd x = sub.colPivHouseholderQr().solve(b);
-    if ((x.array() < 0).any()) continue;
-    const double r = (sub * x - b).norm();
-    if (r < best.residual) {
-      best.residual = r;
+    const auto m = static_cast<Eigen::Index>(cols.size());
+    Eigen::MatrixXd g(m, m);
+    Eigen::VectorXd r(m);
+    for (Eigen::Index i = 0; i < m; ++i) {
+      r[i] = ab[cols[static_cast<std::size_t>(i)]];
+      for (Eigen::Index j = 0; j < m; ++j)
+        g(i, j) = gram(cols[static_cast<std::size_t>(i)], cols[static_cast<std::size_t>(j)]);
+    }
+    const Eigen::LDLT<Eigen::MatrixXd> ldlt(g);
+    if (ldlt.info() != Eigen::Success) continue;
+    const Eigen::VectorXd x = ldlt.solve(r);
+    if (!x.allFinite() || (x.array() < 0).any()) continue;
+    const double res = std::sqrt(std::max(bb - x.dot(r), 0.0));
+    if (res < best.residual) {
+      best.residual = res;
       best.coef.setZero();
       for (std::size_t j = 0; j < cols.size(); ++j) best.coef[cols[j]] = x[static_cast<Eigen::Index>(j)];
     }
@@ -57,6 +69,9 @@ Mixture Searcher::unmix(const Prepared& q, const std::vector<char>* excluded) co
   std::vector<std::size_t> chosen;
   std::vector<Eigen::VectorXd> columns;
   Eigen::VectorXd coef;
+  Eigen::MatrixXd gram_chosen(0, 0);  // A'A and A'b of the chosen columns
+  Eigen::VectorXd ab_chosen(0);
+  const double bb = b.squaredNorm();
   Eigen::VectorXd residual = b;
   double current = total;
   Prepared rest = q;
@@ -77,13 +92,24 @@ Mixture Searcher::unmix(const Prepared& q, const std::vector<char>* excluded) co
       if (std::any_of(chosen.begin(), chosen.end(),
                       [&](std::size_t e) { return lib_.entry(e).name == name; }))
         continue;
+      // The library spectrum on the query's axis, moved by the shift the ranking found.
       const std::vector<double> in = lib_.intensity(c.entry);
-      const Eigen::VectorXd col =
-          Eigen::Map<const Eigen::VectorXd>(in.data(), static_cast<Eigen::Index>(g)).segment(first, len);
-      Eigen::MatrixXd a(len, static_cast<Eigen::Index>(columns.size() + 1));
-      for (std::size_t j = 0; j < columns.size(); ++j) a.col(static_cast<Eigen::Index>(j)) = columns[j];
-      a.col(static_cast<Eigen::Index>(columns.size())) = col;
-      Fit f = nnls_small(a, b);
+      const long lag = std::lround(-c.shift_cm / lib_.grid().step);
+      Eigen::VectorXd col = Eigen::VectorXd::Zero(len);
+      for (Eigen::Index k = 0; k < len; ++k) {
+        const long at = static_cast<long>(first + k) + lag;
+        if (at >= 0 && at < static_cast<long>(g)) col[k] = in[static_cast<std::size_t>(at)];
+      }
+      const auto m = static_cast<Eigen::Index>(columns.size());
+      Eigen::MatrixXd gram(m + 1, m + 1);
+      Eigen::VectorXd ab(m + 1);
+      gram.topLeftCorner(m, m) = gram_chosen;
+      ab.head(m) = ab_chosen;
+      for (Eigen::Index j = 0; j < m; ++j)
+        gram(j, m) = gram(m, j) = columns[static_cast<std::size_t>(j)].dot(col);
+      gram(m, m) = col.squaredNorm();
+      ab[m] = col.dot(b);
+      Fit f = nnls_small(gram, ab, bb);
       if (f.residual < best_fit.residual) {
         best_fit = std::move(f);
         best_entry = c.entry;
@@ -101,6 +127,16 @@ Mixture Searcher::unmix(const Prepared& q, const std::vector<char>* excluded) co
     if (step > 0 && (gain < opt_.min_gain || signal < opt_.min_fraction * all_signal)) break;
     chosen.push_back(best_entry);
     columns.push_back(best_col);
+    {
+      const auto m = static_cast<Eigen::Index>(columns.size());
+      Eigen::MatrixXd grown(m, m);
+      grown.topLeftCorner(m - 1, m - 1) = gram_chosen;
+      for (Eigen::Index j = 0; j < m; ++j)
+        grown(j, m - 1) = grown(m - 1, j) = columns[static_cast<std::size_t>(j)].dot(best_col);
+      gram_chosen = grown;
+      ab_chosen.conservativeResize(m);
+      ab_chosen[m - 1] = best_col.dot(b);
+    }
     coef = best_fit.coef;
     current = best_fit.residual;
     Eigen::VectorXd fit = Eigen::VectorXd::Zero(len);

@@ -54,6 +54,25 @@ void comparison_vectors(const std::vector<double>& intensity, std::size_t first,
   normalise(slope, first + 1, last > first + 1 ? last - 1 : last);
 }
 
+void coarse_vector(const std::vector<float>& shape, const std::vector<float>& slope, std::size_t first,
+                   std::size_t last, std::vector<float>& out) {
+  const std::size_t blocks = (shape.size() + kCoarse - 1) / kCoarse;
+  out.assign(2 * blocks, 0.0f);
+  for (std::size_t i = first; i <= last && i < shape.size(); ++i) {
+    out[i / kCoarse] += shape[i];
+    out[blocks + i / kCoarse] += slope[i];
+  }
+  for (std::size_t part = 0; part < 2; ++part) {
+    double ss = 0;
+    for (std::size_t b = 0; b < blocks; ++b)
+      ss += static_cast<double>(out[part * blocks + b]) * out[part * blocks + b];
+    if (ss > 0) {
+      const float inv = static_cast<float>(1 / std::sqrt(ss));
+      for (std::size_t b = 0; b < blocks; ++b) out[part * blocks + b] *= inv;
+    }
+  }
+}
+
 Prepared prepare(const Spectrum& s, const Grid& grid, const PrepareOptions& opt) {
   std::vector<double> y = s.y;
   remove_spikes(y, opt.spike_threshold);

@@ -77,6 +77,17 @@ Prepared prepare(const Spectrum& s, const Grid& grid, const PrepareOptions& opt 
 void comparison_vectors(const std::vector<double>& intensity, std::size_t first, std::size_t last,
                         bool sqrt_intensity, std::vector<float>& shape, std::vector<float>& slope);
 
+// The search pre-filter compares spectra on a grid kCoarse times coarser: the
+// shape and slope vectors summed over blocks of kCoarse points, each block
+// vector normalised to unit norm, then concatenated (shape blocks, slope
+// blocks). A weighted dot product of two such vectors approximates the HQI at
+// a quarter of the memory traffic; the best candidates are then re-scored on
+// the full grid.
+constexpr std::size_t kCoarse = 4;
+inline std::size_t coarse_width(std::size_t grid_count) { return 2 * ((grid_count + kCoarse - 1) / kCoarse); }
+void coarse_vector(const std::vector<float>& shape, const std::vector<float>& slope, std::size_t first,
+                   std::size_t last, std::vector<float>& out);
+
 // Makes v zero-mean with unit norm over [first, last] and zero elsewhere.
 void normalise(std::vector<float>& v, std::size_t first, std::size_t last);
 
