@@ -14,6 +14,7 @@ PACKAGES=(
   libcli11-dev libfmt-dev nlohmann-json3-dev libsimdjson-dev libtomlplusplus-dev
   # content hashes (BLAKE2b), later signatures
   libsodium-dev
+  libzstd-dev
   # multi-pattern text matching for risk profiles
   libhyperscan-dev
   # sanctions-list importers: UN XML, OFAC/BIS CSV

@@ -65,14 +65,16 @@ class Writer {
   void num(std::string_view k, const std::optional<double>& v) {
     if (!v) return;
     key(k);
-    fmt::format_to(std::back_inserter(out_), "{}", *v);
+    char buf[40];
+    out_.append(buf, fmt::format_to_n(buf, sizeof buf, "{}", *v).out);
   }
   void country(std::string_view k, const std::optional<Country>& c) {
     if (c) str(k, c->str());
   }
   void integer(std::string_view k, long v) {
     key(k);
-    fmt::format_to(std::back_inserter(out_), "{}", v);
+    char buf[24];
+    out_.append(buf, fmt::format_to_n(buf, sizeof buf, "{}", v).out);
   }
   void begin_array(std::string_view k) {
     key(k);

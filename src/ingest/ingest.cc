@@ -4,6 +4,7 @@
 
 #include <chrono>
 
+#include "ingest/batch_writer.hpp"
 #include "ingest/rejects_writer.hpp"
 
 namespace custos {
@@ -47,21 +48,15 @@ IngestCounts ingest_files(Store& store, const std::vector<std::string>& files, c
   int64_t total = 0, done_before = 0;
   for (const auto& f : files) total += file_size(f);
 
+  // Reading and validating (this thread) overlaps with storing (the writer's).
+  BatchWriter writer(store);
   std::vector<Declaration> batch;
   batch.reserve(options.batch_size);
   auto flush = [&](const std::string& source) {
     if (batch.empty()) return;
-    for (PutStatus s : store.put_batch(batch, source)) {
-      switch (s) {
-        case PutStatus::stored: ++counts.stored; break;
-        case PutStatus::amended:
-          ++counts.stored;
-          ++counts.amended;
-          break;
-        case PutStatus::duplicate: ++counts.duplicates; break;
-      }
-    }
-    batch.clear();
+    writer.submit(std::move(batch), source);
+    batch = {};
+    batch.reserve(options.batch_size);
   };
 
   for (const auto& path : files) {
@@ -97,6 +92,10 @@ IngestCounts ingest_files(Store& store, const std::vector<std::string>& files, c
     done_before += reader.file_size();
     if (options.progress) options.progress(done_before, total);
   }
+  const WrittenCounts written = writer.finish();
+  counts.stored = written.stored;
+  counts.amended = written.amended;
+  counts.duplicates = written.duplicates;
   counts.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return counts;
 }

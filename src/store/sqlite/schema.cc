@@ -70,6 +70,19 @@ CREATE TABLE events (
 );
 CREATE INDEX events_by_declaration ON events(kind, declaration_id);
 )sql"},
+    {2, "compressed declaration documents: Zstandard dictionaries",
+     R"sql(
+-- declarations.doc and declaration_versions.doc hold either the canonical
+-- JSON as TEXT (schema 1) or a Zstandard frame as a BLOB, compressed with the
+-- dictionary whose Zstandard id the frame names.
+CREATE TABLE document_dictionaries (
+  seq        INTEGER PRIMARY KEY,
+  zstd_id    INTEGER NOT NULL UNIQUE,
+  dictionary BLOB NOT NULL,
+  samples    INTEGER NOT NULL,
+  created_at TEXT NOT NULL
+);
+)sql"},
 };
 
 }  // namespace

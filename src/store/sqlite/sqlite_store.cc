@@ -2,6 +2,8 @@
 
 #include <chrono>
 #include <ctime>
+#include <exception>
+#include <thread>
 
 #include "core/declaration_json.hpp"
 #include "store/sqlite/schema.hpp"
@@ -45,6 +47,48 @@ SqliteStore::SqliteStore(const std::string& path) : conn_(path) {
   conn_.exec("PRAGMA cache_size = -65536");
   migrate();
   st_ = std::make_unique<Statements>(conn_);
+  load_dictionaries();
+}
+
+void SqliteStore::load_dictionaries() {
+  Statement s(conn_, "SELECT dictionary FROM document_dictionaries ORDER BY seq");
+  std::string newest;
+  while (s.step()) {
+    newest = s.blob(0);
+    codec_.add_dictionary(newest);
+  }
+  if (!newest.empty()) codec_.use_dictionary(newest);
+}
+
+bool SqliteStore::train_dictionary(std::span<const std::string> docs) {
+  const std::string dict = DocCodec::train(docs);
+  if (dict.empty()) return false;
+  Transaction tx(conn_);
+  Statement put(
+      conn_,
+      "INSERT INTO document_dictionaries(zstd_id, dictionary, samples, created_at) VALUES (?1, ?2, ?3, "
+      "?4) ON CONFLICT(zstd_id) DO NOTHING");
+  put.bind(1, static_cast<int64_t>(DocCodec::dictionary_id(dict)))
+      .bind_blob(2, dict)
+      .bind(3, static_cast<int64_t>(docs.size()))
+      .bind(4, utc_now())
+      .run();
+  tx.commit();
+  // Only once it is durable may documents be written with it.
+  codec_.use_dictionary(dict);
+  return true;
+}
+
+std::string SqliteStore::document(const Statement& s, int col) {
+  if (!s.is_blob(col)) return s.text(col);  // written as text by schema 1
+  const std::string frame = s.blob(col);
+  try {
+    return codec_.decode(frame);
+  } catch (const StoreError&) {
+    // Another process may have trained a dictionary since this one opened.
+    load_dictionaries();
+    return codec_.decode(frame);
+  }
 }
 
 SqliteStore::~SqliteStore() = default;
@@ -79,7 +123,29 @@ void SqliteStore::migrate() {
 
 namespace {
 
-void bind_columns(Statement& s, const Declaration& d, const std::string& digest, const std::string& doc,
+// Runs f(i, worker) for i in [0, n) on up to DocCodec::kEncoders threads.
+template <class F>
+void in_parallel(size_t n, F f) {
+  if (n < 512) {
+    for (size_t i = 0; i < n; ++i) f(i, 0u);
+    return;
+  }
+  const size_t half = n / 2;
+  std::exception_ptr err;
+  {
+    std::jthread other([&] {
+      try {
+        for (size_t i = half; i < n; ++i) f(i, 1u);
+      } catch (...) {
+        err = std::current_exception();
+      }
+    });
+    for (size_t i = 0; i < half; ++i) f(i, 0u);
+  }
+  if (err) std::rethrow_exception(err);
+}
+
+void bind_columns(Statement& s, const Declaration& d, const std::string& digest, const std::string& frame,
                   std::string_view source, const std::string& now) {
   s.bind(2, digest).bind(3, d.date.str());
   if (d.flow)
@@ -99,7 +165,7 @@ void bind_columns(Statement& s, const Declaration& d, const std::string& digest,
     s.bind(8, to_string(*d.outcome.illicit_domain));
   else
     s.bind_null(8);
-  s.bind(9, doc).bind(10, source).bind(11, now);
+  s.bind_blob(9, frame).bind(10, source).bind(11, now);
 }
 
 }  // namespace
@@ -108,13 +174,34 @@ std::vector<PutStatus> SqliteStore::put_batch(std::span<const Declaration> batch
   std::vector<PutStatus> out;
   out.reserve(batch.size());
   const std::string now = utc_now();
+  // The CPU work (canonical text, digest, compression) is shared between two
+  // threads; the writes that follow are one transaction on this one.
+  std::vector<std::string> docs(batch.size()), digests(batch.size()), frames(batch.size());
+  const bool compress_now = codec_.has_dictionary() || training_failed_;
+  in_parallel(batch.size(), [&](size_t i, unsigned w) {
+    docs[i] = to_canonical_json(batch[i]);
+    digests[i] = digest_of_document(docs[i]);
+    if (compress_now) frames[i] = codec_.encode(docs[i], w);
+  });
+  if (!compress_now) {
+    // Small daily files add up: sample the newest stored documents as well.
+    std::vector<std::string> samples(docs);
+    if (samples.size() < DocCodec::kMinSamples) {
+      Statement s(conn_, "SELECT doc FROM declarations ORDER BY rowid DESC LIMIT ?1");
+      s.bind(1, static_cast<int64_t>(DocCodec::kMinSamples));
+      while (s.step()) samples.push_back(document(s, 0));
+    }
+    if (samples.size() >= DocCodec::kMinSamples) training_failed_ = !train_dictionary(samples);
+    in_parallel(batch.size(), [&](size_t i, unsigned w) { frames[i] = codec_.encode(docs[i], w); });
+  }
   Transaction tx(conn_);
-  for (const Declaration& d : batch) {
-    const std::string doc = to_canonical_json(d);
-    const std::string digest = digest_of_document(doc);
+  for (size_t i = 0; i < batch.size(); ++i) {
+    const Declaration& d = batch[i];
+    const std::string& digest = digests[i];
+    const std::string& frame = frames[i];
     Statement& ins = st_->insert;
     ins.bind(1, d.id);
-    bind_columns(ins, d, digest, doc, source, now);
+    bind_columns(ins, d, digest, frame, source, now);
     ins.run();
     if (conn_.changes() == 1) {
       out.push_back(PutStatus::stored);
@@ -132,7 +219,7 @@ std::vector<PutStatus> SqliteStore::put_batch(std::span<const Declaration> batch
     st_->archive.bind(1, d.id).run();
     Statement& amend = st_->amend;
     amend.bind(1, d.id);
-    bind_columns(amend, d, digest, doc, source, now);
+    bind_columns(amend, d, digest, frame, source, now);
     amend.run();
     out.push_back(PutStatus::amended);
   }
@@ -147,7 +234,7 @@ std::optional<Declaration> SqliteStore::get(std::string_view id) {
     s.reset();
     return std::nullopt;
   }
-  std::string doc = s.text(0);
+  std::string doc = document(s, 0);
   s.reset();
   return declaration_from_json(nlohmann::json::parse(doc));
 }
@@ -165,7 +252,7 @@ std::vector<StoredVersion> SqliteStore::history(std::string_view id) {
     v.digest = s.text(1);
     v.source = s.text(2);
     v.stored_at = s.text(3);
-    v.declaration = declaration_from_json(nlohmann::json::parse(s.text(4)));
+    v.declaration = declaration_from_json(nlohmann::json::parse(document(s, 4)));
     out.push_back(std::move(v));
   }
   return out;
@@ -176,7 +263,7 @@ void SqliteStore::scan(const ScanFilter& filter, const std::function<bool(const 
   s.bind(1, filter.from ? filter.from->str() : std::string("0000-00-00"));
   s.bind(2, filter.to ? filter.to->str() : std::string("9999-99-99"));
   while (s.step()) {
-    if (!visit(declaration_from_json(nlohmann::json::parse(s.text(0))))) break;
+    if (!visit(declaration_from_json(nlohmann::json::parse(document(s, 0))))) break;
   }
 }
 

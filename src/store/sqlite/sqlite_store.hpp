@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 
+#include "store/sqlite/doc_codec.hpp"
 #include "store/sqlite/statement.hpp"
 #include "store/store.hpp"
 
@@ -39,9 +40,18 @@ class SqliteStore final : public Store {
 
  private:
   void migrate();
+  // Loads every stored document dictionary; the newest compresses.
+  void load_dictionaries();
+  // Trains and stores a dictionary from sample documents (own transaction);
+  // false when the samples could not train one.
+  bool train_dictionary(std::span<const std::string> docs);
+  // The canonical JSON in column `col` of the current row of `s`.
+  std::string document(const Statement& s, int col);
   struct Statements;
   Connection conn_;
   std::unique_ptr<Statements> st_;
+  DocCodec codec_;
+  bool training_failed_ = false;  // not retried in this process
 };
 
 // Current UTC time as ISO 8601 with seconds ("2026-11-27T19:05:41Z").

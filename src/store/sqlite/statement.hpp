@@ -52,6 +52,7 @@ class Statement {
   std::string blob(int col) const;
   int64_t integer(int col) const { return sqlite3_column_int64(stmt_, col); }
   bool is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+  bool is_blob(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_BLOB; }
 
  private:
   Connection& conn_;

@@ -1,0 +1,70 @@
+// The writer thread stores batches in order, and a failing batch stops the
+// ingest with the store's error: batches before it are committed, nothing
+// after it is written.
+#include "ingest/batch_writer.hpp"
+
+#include <gtest/gtest.h>
+
+#include "store/sqlite/sqlite_store.hpp"
+#include "test_util.hpp"
+
+namespace custos {
+namespace {
+
+std::vector<Declaration> batch_of(const std::string& prefix, int n) {
+  std::vector<Declaration> out;
+  for (int i = 0; i < n; ++i) {
+    Declaration d;
+    d.id = prefix + std::to_string(i);
+    d.flow = Flow::import;
+    d.date = *Date::parse("2026-03-02");
+    Item it;
+    it.item_no = 1;
+    it.hs_code = *HsCode::parse("391510");
+    d.items.push_back(it);
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+TEST(BatchWriter, StoresEveryBatchAndCountsThem) {
+  sqlite::SqliteStore store(test::temp_path("writer.db"));
+  BatchWriter w(store);
+  for (int b = 0; b < 6; ++b) w.submit(batch_of("B" + std::to_string(b) + "-", 50), "f.csv");
+  w.submit(batch_of("B0-", 10), "again.csv");  // already stored, same content
+  WrittenCounts c = w.finish();
+  EXPECT_EQ(c.stored, 300);
+  EXPECT_EQ(c.duplicates, 10);
+  EXPECT_EQ(store.stats().declarations, 300);
+}
+
+TEST(BatchWriter, AFailingBatchStopsTheIngestWithTheStoresError) {
+  const auto path = test::temp_path("writer-fail.db");
+  sqlite::SqliteStore store(path);
+  {
+    sqlite::Connection c(path);
+    c.exec(
+        "CREATE TRIGGER refuse BEFORE INSERT ON declarations WHEN NEW.id = 'BAD0' "
+        "BEGIN SELECT RAISE(ABORT, 'disk refused the write'); END");
+  }
+  BatchWriter w(store);
+  bool thrown = false;
+  try {
+    w.submit(batch_of("OK", 20), "f.csv");
+    w.submit(batch_of("BAD", 20), "f.csv");
+    w.submit(batch_of("LATE", 20), "f.csv");
+    w.submit(batch_of("LATER", 20), "f.csv");
+    w.finish();
+  } catch (const StoreError& e) {
+    thrown = true;
+    EXPECT_NE(std::string(e.what()).find("disk refused the write"), std::string::npos) << e.what();
+  }
+  EXPECT_TRUE(thrown);
+  EXPECT_EQ(store.stats().declarations, 20);  // the first batch only
+  EXPECT_TRUE(store.get("OK19"));
+  EXPECT_FALSE(store.get("BAD1"));
+  EXPECT_FALSE(store.get("LATE0"));
+}
+
+}  // namespace
+}  // namespace custos
