@@ -1,5 +1,6 @@
 #include "ml/features.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <set>
@@ -97,7 +98,36 @@ FeatureEncoder FeatureEncoder::fit(std::span<const Declaration> training, bool p
   return e;
 }
 
+namespace {
+// What a code column reads (FeatureEncoder::source_).
+enum Source : int {
+  kOrigin,
+  kDeparture,
+  kOffice,
+  kTransportMode,
+  kImporterId,
+  kDeclarantId,
+  kSellerId,
+  kAttribute
+};
+}  // namespace
+
 void FeatureEncoder::build_feature_list() {
+  lookup_.assign(columns_.size(), {});
+  source_.assign(columns_.size(), kAttribute);
+  attr_column_.clear();
+  const std::vector<std::string> fixed = {"origin",      "departure",    "office",   "transport_mode",
+                                          "importer_id", "declarant_id", "seller_id"};
+  for (size_t c = 0; c < columns_.size(); ++c) {
+    for (const auto& [v, code] : vocab_[c]) lookup_[c].emplace(v, code);
+    auto f = std::find(fixed.begin(), fixed.end(), columns_[c]);
+    if (f != fixed.end())
+      source_[c] = static_cast<int>(f - fixed.begin());
+    else if (columns_[c].starts_with("attr:"))
+      attr_column_.emplace(columns_[c].substr(5), c);
+    else
+      source_[c] = -1;  // unknown column: always missing
+  }
   features_ = kNumeric;
   for (const std::string& c : columns_) {
     std::string desc = c.starts_with("attr:") ? "declaration field " + c.substr(5) : c;
@@ -138,8 +168,9 @@ FeatureEncoder FeatureEncoder::from_json(const nlohmann::json& j) {
 }
 
 float FeatureEncoder::code(size_t column, std::string_view value) const {
-  auto f = vocab_[column].find(value);
-  return f == vocab_[column].end() ? kMissing : static_cast<float>(f->second);
+  if (value.empty()) return kMissing;
+  auto f = lookup_[column].find(value);
+  return f == lookup_[column].end() ? kMissing : static_cast<float>(f->second);
 }
 
 void FeatureEncoder::encode(const Declaration& d, const HistoryFeatures& h, float* row) const {
@@ -161,7 +192,27 @@ void FeatureEncoder::encode(const Declaration& d, const HistoryFeatures& h, floa
   *out++ = it != nullptr && it->origin && d.departure_country
                ? static_cast<float>(*it->origin == *d.departure_country)
                : kMissing;
-  for (size_t c = 0; c < columns_.size(); ++c) *out++ = code(c, column_value(d, it, columns_[c]));
+  // Codes without building strings: fixed columns read the declaration,
+  // attributes are matched by one pass over the declaration's attributes
+  // (backwards, so that the first of a repeated name wins, as attribute() does).
+  float* codes = out;
+  for (size_t c = 0; c < columns_.size(); ++c) {
+    switch (source_[c]) {
+      case kOrigin: codes[c] = it != nullptr && it->origin ? code(c, it->origin->str()) : kMissing; break;
+      case kDeparture: codes[c] = d.departure_country ? code(c, d.departure_country->str()) : kMissing; break;
+      case kOffice: codes[c] = code(c, d.office); break;
+      case kTransportMode: codes[c] = code(c, d.transport_mode); break;
+      case kImporterId: codes[c] = code(c, d.importer.id); break;
+      case kDeclarantId: codes[c] = code(c, d.declarant_id); break;
+      case kSellerId: codes[c] = code(c, d.exporter.id); break;
+      default: codes[c] = kMissing; break;
+    }
+  }
+  if (!attr_column_.empty())
+    for (auto a = d.attributes.rbegin(); a != d.attributes.rend(); ++a)
+      if (auto f = attr_column_.find(a->first); f != attr_column_.end())
+        codes[f->second] = code(f->second, a->second);
+  out += columns_.size();
 
   auto party = [&](const KeyHistory& k) {
     *out++ = static_cast<float>(k.declarations);

@@ -10,6 +10,8 @@
 #include <nlohmann/json.hpp>
 #include <span>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/declaration.hpp"
@@ -45,8 +47,19 @@ class FeatureEncoder {
   void build_feature_list();
   float code(size_t column, std::string_view value) const;
 
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Vocabulary = std::unordered_map<std::string, int, StringHash, std::equal_to<>>;
+
   std::vector<std::string> columns_;  // code columns: fixed ones, then attr:<name>
   std::vector<std::map<std::string, int, std::less<>>> vocab_;
+  // Built from the above by build_feature_list(), for encode(): hashed
+  // vocabularies, what each column reads, and attribute name -> column.
+  std::vector<Vocabulary> lookup_;
+  std::vector<int> source_;
+  std::unordered_map<std::string, size_t, StringHash, std::equal_to<>> attr_column_;
   bool party_ids_ = false;
   std::vector<FeatureInfo> features_;
 };

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -50,7 +51,7 @@ class TradeHistory {
   // What was known strictly before d.date.
   HistoryFeatures lookup(const Declaration& d) const;
 
-  size_t keys() const { return index_.size(); }
+  size_t keys() const { return series_.size(); }
 
  private:
   struct Snapshot {
@@ -62,12 +63,43 @@ class TradeHistory {
     int32_t first_seen = 0;
     std::vector<Snapshot> snapshots;  // cumulative, one per date
   };
-  Snapshot& at(const std::string& key, int32_t date);
-  const Snapshot* before(const std::string& key, int32_t date) const;
-  KeyHistory key_history(const std::string& key, int32_t date, double prior) const;
+  // A key of one dimension (importer, HS6 x origin, route, ...), built from
+  // interned integers: no string is built or hashed per lookup but the ids.
+  struct Key {
+    uint64_t a = 0, b = 0;
+    bool operator==(const Key&) const = default;
+  };
+  // Open addressing, linear probing: Key -> index into series_.
+  class KeyIndex {
+   public:
+    static constexpr uint32_t kNone = UINT32_MAX;
+    uint32_t find(const Key& k) const;
+    uint32_t insert(const Key& k, uint32_t value);  // the existing value if present
+   private:
+    void grow();
+    std::vector<Key> keys_;
+    std::vector<uint32_t> values_;
+    size_t size_ = 0;
+  };
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  struct Keys;
+  // Party, office and transport-mode ids -> small integers (0 = empty).
+  uint32_t intern(std::string_view s);
+  // kNone when never seen (so no key containing it exists); 0 when empty.
+  uint32_t interned(std::string_view s) const;
+  Keys keys_of(const Declaration& d, bool insert_ids);
+  Keys keys_of(const Declaration& d) const;
+  Snapshot& at(const Key& key, int32_t date);
+  const Snapshot* before(uint32_t series, int32_t date) const;
+  KeyHistory key_history(uint32_t series, int32_t date, double prior) const;
 
   double smoothing_;
-  std::unordered_map<std::string, Series> index_;
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> ids_;
+  KeyIndex index_;
+  std::vector<Series> series_;
 };
 
 // The item that speaks for a declaration in the model: the one with the

@@ -1,5 +1,6 @@
 #include "ml/model.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace custos::ml {
@@ -32,9 +33,20 @@ TargetingModel TargetingModel::from_payload(std::string_view payload, nlohmann::
 
 std::vector<double> TargetingModel::predict(const FeatureRows& rows) const {
   if (rows.rows() == 0) return {};
-  FeatureMatrix m(rows.values, rows.rows(), rows.cols);
-  std::vector<float> p = booster_.predict(m);
+  std::vector<float> p(rows.rows());
+  predict(rows.values.data(), rows.rows(), p.data());
   return {p.begin(), p.end()};
+}
+
+void TargetingModel::predict(const float* values, size_t rows, float* out) const {
+  if (rows == 0) return;
+  const size_t cols = encoder_.width();
+  if (forest_ && forest_->features() <= cols) {
+    forest_->predict(values, rows, cols, out);
+    return;
+  }
+  std::vector<float> p = booster_.predict_dense(values, rows, cols);
+  std::copy(p.begin(), p.end(), out);
 }
 
 std::vector<float> TargetingModel::contributions(const FeatureRows& rows) const {

@@ -5,12 +5,14 @@
 // (kind "model") and round-trips byte for byte: the same declarations get
 // the same scores after save and load.
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "ml/dataset.hpp"
 #include "ml/features.hpp"
+#include "ml/forest.hpp"
 #include "ml/xgboost.hpp"
 
 namespace custos::ml {
@@ -21,7 +23,10 @@ inline constexpr std::string_view kDefaultModelName = "fraud";
 class TargetingModel {
  public:
   TargetingModel(FeatureEncoder encoder, Booster booster, nlohmann::json metadata)
-      : encoder_(std::move(encoder)), booster_(std::move(booster)), metadata_(std::move(metadata)) {}
+      : encoder_(std::move(encoder)),
+        booster_(std::move(booster)),
+        forest_(CompiledForest::from_booster(booster_)),
+        metadata_(std::move(metadata)) {}
 
   // CBOR: {"format":"custos-model","version":1,"encoder":{...},"booster":bytes}.
   std::string to_payload() const;
@@ -33,14 +38,21 @@ class TargetingModel {
   const nlohmann::json& metadata() const { return metadata_; }
   nlohmann::json& metadata() { return metadata_; }
 
-  // Fraud probabilities for rows made by this model's encoder.
+  // The booster's trees laid out for fast scoring (nullopt: XGBoost predicts).
+  const std::optional<CompiledForest>& forest() const { return forest_; }
+
+  // Fraud probabilities for rows made by this model's encoder (the compiled
+  // forest when there is one, else XGBoost's predictor).
   std::vector<double> predict(const FeatureRows& rows) const;
+  // The same into `out` (rows x cols values, one float per row).
+  void predict(const float* values, size_t rows, float* out) const;
   // SHAP contributions (log-odds), rows x (width + 1); last column is the bias.
   std::vector<float> contributions(const FeatureRows& rows) const;
 
  private:
   FeatureEncoder encoder_;
   Booster booster_;
+  std::optional<CompiledForest> forest_;
   nlohmann::json metadata_;
 };
 

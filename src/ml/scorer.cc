@@ -24,13 +24,28 @@ double ModelScorer::score(const Declaration& d) const {
   return score(std::span<const Declaration>(&d, 1)).front();
 }
 
-std::vector<double> ModelScorer::score(std::span<const Declaration> batch) const {
+FeatureRows ModelScorer::encode(std::span<const Declaration> batch) const {
   FeatureRows rows;
   rows.cols = model_.encoder().width();
   rows.values.resize(batch.size() * rows.cols);
   for (size_t i = 0; i < batch.size(); ++i)
     model_.encoder().encode(batch[i], history_.lookup(batch[i]), rows.values.data() + i * rows.cols);
-  return model_.predict(rows);
+  return rows;
+}
+
+void ModelScorer::score(std::span<const Declaration> batch, FeatureRows& rows, float* out) const {
+  rows.cols = model_.encoder().width();
+  rows.values.resize(batch.size() * rows.cols);
+  for (size_t i = 0; i < batch.size(); ++i)
+    model_.encoder().encode(batch[i], history_.lookup(batch[i]), rows.values.data() + i * rows.cols);
+  model_.predict(rows.values.data(), batch.size(), out);
+}
+
+std::vector<double> ModelScorer::score(std::span<const Declaration> batch) const {
+  FeatureRows rows;
+  std::vector<float> p(batch.size());
+  score(batch, rows, p.data());
+  return {p.begin(), p.end()};
 }
 
 Finding ModelScorer::explain(const Declaration& d, size_t top) const {

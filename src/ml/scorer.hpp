@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/finding.hpp"
+#include "ml/dataset.hpp"
 #include "ml/explain.hpp"
 #include "ml/history.hpp"
 #include "ml/model.hpp"
@@ -27,8 +28,16 @@ class ModelScorer {
   ModelScorer(TargetingModel model, ModelIdentity id, TradeHistory history);
 
   double score(const Declaration& d) const;
-  // Scores many at once (what the throughput benchmark measures).
+  // Scores many at once: every row is encoded into one matrix, then one
+  // prediction call (the compiled forest) scores the whole batch. Each
+  // declaration sees the history as it stands; the batch's own
+  // declarations are not added to it. What the throughput benchmark measures.
   std::vector<double> score(std::span<const Declaration> batch) const;
+  // The same into `out` (batch.size() values); `rows` is the work matrix,
+  // reused across calls to avoid allocation, and holds the features after.
+  void score(std::span<const Declaration> batch, FeatureRows& rows, float* out) const;
+  // The feature rows of a batch, as score() computes them.
+  FeatureRows encode(std::span<const Declaration> batch) const;
   Finding explain(const Declaration& d, size_t top = 3) const;
 
   // Adds a declaration (and its label, when known) to the history.

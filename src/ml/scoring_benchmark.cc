@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
+#include <stdexcept>
 
-#include "ml/fit.hpp"
+#include "ml/scorer.hpp"
 
 namespace custos::ml {
 namespace {
@@ -21,16 +23,23 @@ nlohmann::json ScoringBenchResult::to_json() const {
           {"rounds", rounds},
           {"max_depth", depth},
           {"scored_declarations", scored_declarations},
+          {"repeats", repeats},
           {"scoring_per_s", scoring_per_s},
+          {"features_per_s", features_per_s},
+          {"forest_predict_per_s", forest_predict_per_s},
           {"xgboost_predict_per_s", xgboost_predict_per_s},
-          {"ratio", ratio}};
+          {"ratio", ratio},
+          {"max_abs_difference", max_abs_difference}};
 }
 
 ScoringBenchResult run_scoring_bench(std::span<const Declaration> training,
                                      std::span<const Declaration> scored, const ScoringBenchOptions& o) {
   using clock = std::chrono::steady_clock;
+  auto per_s = [&](clock::time_point a, clock::time_point b) {
+    return scored.size() / std::chrono::duration<double>(b - a).count();
+  };
   ScoringBenchResult r;
-  FitOptions fo;
+  FitOptions fo = o.fit;
   fo.params.nthread = o.train_threads;
   auto t0 = clock::now();
   FitResult fit = fit_targeting_model(training, {}, fo);
@@ -39,29 +48,43 @@ ScoringBenchResult run_scoring_bench(std::span<const Declaration> training,
   r.rounds = fit.report["rounds"].get<int>();
   r.depth = fit.report["parameters"]["max_depth"].get<int>();
   r.scored_declarations = scored.size();
+  r.repeats = o.repeats;
+  if (!fit.model.forest()) throw std::runtime_error("bench: the model could not be compiled for scoring");
 
-  const TargetingModel& model = fit.model;
-  const_cast<Booster&>(model.booster()).set_param("nthread", "1");
+  // The history an administration would have after the training period.
   TradeHistory history;
-  encode_in_date_order(training, model.encoder(), history, [](const Declaration&) { return true; });
-  const FeatureEncoder& enc = model.encoder();
-  const size_t w = enc.width();
-  std::vector<float> matrix(scored.size() * w);
+  encode_in_date_order(training, fit.model.encoder(), history, [](const Declaration&) { return true; });
+  ModelScorer scorer(std::move(fit.model), ModelIdentity{"bench", 0}, std::move(history));
+  const TargetingModel& model = scorer.model();
+  const_cast<Booster&>(model.booster()).set_param("nthread", "1");
+  const size_t w = model.encoder().width();
 
-  std::vector<double> full, predict_only;
+  FeatureRows work;
+  std::vector<float> scores(scored.size()), forest(scored.size());
+  std::vector<double> full, features, forest_only, xgb_only;
   for (int rep = 0; rep < o.repeats; ++rep) {
     auto a = clock::now();
-    for (size_t i = 0; i < scored.size(); ++i)
-      enc.encode(scored[i], history.lookup(scored[i]), &matrix[i * w]);
-    std::vector<float> p = model.booster().predict_dense(matrix.data(), scored.size(), w);
+    scorer.score(scored, work, scores.data());  // history, features, prediction
     auto b = clock::now();
-    std::vector<float> q = model.booster().predict_dense(matrix.data(), scored.size(), w);
+    FeatureRows rows = scorer.encode(scored);  // history and features only
     auto c = clock::now();
-    full.push_back(scored.size() / std::chrono::duration<double>(b - a).count());
-    predict_only.push_back(scored.size() / std::chrono::duration<double>(c - b).count());
+    model.forest()->predict(rows.values.data(), scored.size(), w, forest.data());
+    auto d = clock::now();
+    std::vector<float> xgb = model.booster().predict_dense(rows.values.data(), scored.size(), w);
+    auto e = clock::now();
+    full.push_back(per_s(a, b));
+    features.push_back(per_s(b, c));
+    forest_only.push_back(per_s(c, d));
+    xgb_only.push_back(per_s(d, e));
+    for (size_t i = 0; i < scored.size(); ++i) {
+      r.max_abs_difference = std::max(r.max_abs_difference, double(std::abs(xgb[i] - forest[i])));
+      if (scores[i] != forest[i]) throw std::logic_error("bench: batch scores differ from the matrix's");
+    }
   }
   r.scoring_per_s = median(full);
-  r.xgboost_predict_per_s = median(predict_only);
+  r.features_per_s = median(features);
+  r.forest_predict_per_s = median(forest_only);
+  r.xgboost_predict_per_s = median(xgb_only);
   r.ratio = r.xgboost_predict_per_s > 0 ? r.scoring_per_s / r.xgboost_predict_per_s : 0;
   return r;
 }

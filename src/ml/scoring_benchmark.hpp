@@ -7,21 +7,27 @@
 #include <span>
 
 #include "core/declaration.hpp"
+#include "ml/fit.hpp"
 
 namespace custos::ml {
 
 struct ScoringBenchOptions {
   int repeats = 7;        // timed passes; the median is reported
   int train_threads = 2;  // for the training timing
+  FitOptions fit;         // how the benchmarked model is trained (nthread from train_threads)
 };
 
 struct ScoringBenchResult {
   size_t training_declarations = 0, scored_declarations = 0;
   double train_seconds = 0;
   int rounds = 0, depth = 0;
-  double scoring_per_s = 0;          // features + predict, median pass
-  double xgboost_predict_per_s = 0;  // predict only, same matrix, median pass
-  double ratio = 0;                  // scoring / predict-only
+  double scoring_per_s = 0;          // history + features + predict (ModelScorer batch path), median pass
+  double features_per_s = 0;         // history + features only, median pass
+  double forest_predict_per_s = 0;   // compiled-forest predict only, same matrix, median pass
+  double xgboost_predict_per_s = 0;  // XGBoost's own in-place predict, one thread, same matrix, median pass
+  double ratio = 0;                  // scoring / XGBoost predict-only
+  double max_abs_difference = 0;     // compiled forest against XGBoost, over the scored matrix
+  int repeats = 0;
   nlohmann::json to_json() const;
 };
 
