@@ -117,7 +117,12 @@ std::vector<Candidate> Searcher::rank_with(const Prepared& q, std::size_t top,
 Identification Searcher::identify(const Prepared& q, const std::vector<char>* excluded) const {
   Identification id;
   id.noise = q.noise;
-  id.candidates = rank(q, std::max<std::size_t>(opt_.top, 2), excluded);
+  // One ranking serves the candidates and the mixture analysis.
+  const std::size_t want = std::max<std::size_t>(opt_.top, 2);
+  id.candidates = rank(q, opt_.mixtures ? std::max(want, opt_.mixture_pool) : want, excluded);
+  std::vector<Candidate> ranked;
+  if (opt_.mixtures) ranked = id.candidates;
+  if (id.candidates.size() > want) id.candidates.resize(want);
   if (id.candidates.empty()) {
     id.explanation = "The library is empty: nothing to compare with.";
     return id;
@@ -166,7 +171,7 @@ Identification Searcher::identify(const Prepared& q, const std::vector<char>* ex
   const double lead = std::clamp(margin / (2 * opt_.match_margin), 0.0, 1.0);
   id.confidence = id.verdict == Verdict::no_match ? 0.0 : quality * (0.5 + 0.5 * lead);
 
-  if (opt_.mixtures) id.mixture = unmix(q, excluded);
+  if (opt_.mixtures) id.mixture = unmix_ranked(q, excluded, ranked);
 
   auto add_finding = [&](const LibraryEntry& le, double hqi, const std::string& how) {
     const ControlEntry& c = *le.control;

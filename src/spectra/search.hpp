@@ -37,6 +37,7 @@ struct SearchOptions {
   // Mixture analysis.
   bool mixtures = true;
   std::size_t mixture_pool = 20;  // candidates considered per greedy step
+  std::size_t mixture_first = 5;  // best single fits tried as the first member of a pair
   int max_components = 3;
   double min_gain = 0.05;      // a component must cut the residual by this share
   double min_fraction = 0.05;  // and carry at least this share of the signal
@@ -89,6 +90,9 @@ class Searcher {
   const SearchOptions& options() const { return opt_; }
 
  private:
+  // `ranked`: the query's own ranking when the caller already has it.
+  Mixture unmix_ranked(const Prepared& q, const std::vector<char>* excluded,
+                       const std::vector<Candidate>& ranked) const;
   std::vector<Candidate> rank_with(const Prepared& q, std::size_t top, const std::vector<char>* excluded,
                                    std::size_t rerank) const;
 

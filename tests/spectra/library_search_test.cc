@@ -159,6 +159,48 @@ TEST(Search, ExcludedEntriesAreNeverReturned) {
   for (const Candidate& c : cands) EXPECT_NE(lib.entry(c.entry).name, "Quartz");
 }
 
+// Many random band spectra: the coarse pre-filter must not lose the entry an
+// exhaustive exact correlation (full grid, zero shift) ranks first.
+TEST(Search, CoarsePrefilterKeepsTheExhaustiveBest) {
+  std::mt19937 rng(7);
+  std::uniform_real_distribution<double> centre(160, 1190), height(0.1, 1.0);
+  Library lib;
+  std::vector<std::vector<std::pair<double, double>>> all;
+  for (int i = 0; i < 400; ++i) {
+    std::vector<std::pair<double, double>> bands;
+    for (int k = 0; k < 6; ++k) bands.emplace_back(centre(rng), height(rng));
+    all.push_back(bands);
+    LibraryEntry e;
+    e.name = "substance " + std::to_string(i);
+    lib.add(make(bands, 0, 0.002, static_cast<unsigned>(i)), e, ControlTable());
+  }
+  SearchOptions o;
+  o.max_lag = 0;
+  o.rerank = 4;  // the pre-filter keeps only 4 x 4 = 16 of the 400 entries
+  const Searcher s(lib, o);
+  const std::size_t g = lib.grid().count;
+  for (int i = 0; i < 40; ++i) {
+    // A noisy, slightly different query of entry i (bands moved by 1 cm-1).
+    const Prepared q =
+        prepare(make(all[static_cast<std::size_t>(i)], 1.0, 0.05, 1000u + i), lib.grid(), lib.options());
+    std::size_t best = 0;
+    double best_score = -2;
+    for (std::size_t e = 0; e < lib.size(); ++e) {
+      double sc = 0, dc = 0;
+      for (std::size_t k = 0; k < g; ++k) {
+        sc += static_cast<double>(q.shape[k]) * lib.shapes()[e * g + k];
+        dc += static_cast<double>(q.slope[k]) * lib.slopes()[e * g + k];
+      }
+      const double v = (1 - o.slope_weight) * sc + o.slope_weight * dc;
+      if (v > best_score) best_score = v, best = e;
+    }
+    const auto cands = s.rank(q, 1);
+    ASSERT_EQ(cands.size(), 1u);
+    EXPECT_EQ(cands[0].entry, best);
+    EXPECT_NEAR(cands[0].hqi, 100 * best_score, 1e-3);
+  }
+}
+
 TEST(Mixture, TwoComponentsAreNamedWithPlausibleShares) {
   const Library lib = small_library();
   const Searcher s(lib);

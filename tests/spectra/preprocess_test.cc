@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <Eigen/Dense>
+
 #include <cmath>
 #include <random>
 
@@ -53,6 +55,21 @@ TEST(Baseline, ArplsRecoversASmoothBackgroundUnderPeaks) {
   EXPECT_LT(worst, 0.25);  // against peaks of height 2-5
   // Under the tallest band the baseline stays near the background, not the band.
   EXPECT_LT(b[300], truth[300] + 0.25);
+}
+
+// The banded solver must agree with a dense solve of the same arPLS system:
+// with all weights 1 (a single iteration) the baseline is (I + lambda D'D)^-1 y.
+TEST(Baseline, BandedSolveAgreesWithADenseSolve) {
+  const int n = 200;
+  const double lambda = 1e3;
+  std::vector<double> y;
+  for (int i = 0; i < n; ++i) y.push_back(std::sin(i / 9.0) + 0.01 * i + gauss(i, 80, 3));
+  Eigen::MatrixXd d = Eigen::MatrixXd::Zero(n - 2, n);
+  for (int i = 0; i < n - 2; ++i) d(i, i) = 1, d(i, i + 1) = -2, d(i, i + 2) = 1;
+  const Eigen::MatrixXd a = Eigen::MatrixXd::Identity(n, n) + lambda * d.transpose() * d;
+  const Eigen::VectorXd dense = a.ldlt().solve(Eigen::Map<const Eigen::VectorXd>(y.data(), n));
+  const std::vector<double> banded = baseline_arpls(y, lambda, 1);
+  for (int i = 0; i < n; ++i) EXPECT_NEAR(banded[static_cast<std::size_t>(i)], dense[i], 1e-8) << i;
 }
 
 TEST(Smoothing, SavitzkyGolayKeepsPolynomialsAndGivesDerivatives) {
