@@ -2,9 +2,10 @@
 // `custos model train` does, two threads), then score 2021-Q1 end to end
 // (history lookups, encoding, prediction; one thread) beside XGBoost's own
 // prediction on the same matrix in the same run. Medians of 7 passes.
-// Usage: bench_ml [train.csv test.csv [mapping]]
+// Usage: bench_ml [train.csv test.csv [mapping [training threads]]]
 #include <filesystem>
 #include <iostream>
+#include <string>
 
 #include "ml/period.hpp"
 #include "ml/scoring_benchmark.hpp"
@@ -22,7 +23,9 @@ int main(int argc, char** argv) {
   try {
     Period a = read_period(train, mapping, CUSTOS_DATA_DIR);
     Period b = read_period(test, mapping, CUSTOS_DATA_DIR);
-    ScoringBenchResult r = run_scoring_bench(a.declarations, b.declarations, {});
+    ScoringBenchOptions o;
+    if (argc > 4) o.train_threads = std::stoi(argv[4]);
+    ScoringBenchResult r = run_scoring_bench(a.declarations, b.declarations, o);
     std::cout << r.to_json().dump() << std::endl;
   } catch (const std::exception& e) {
     std::cerr << "bench_ml: " << e.what() << "\n";

@@ -27,7 +27,9 @@ struct ScoringBenchResult {
   double xgboost_predict_per_s = 0;  // XGBoost's own in-place predict, one thread, same matrix, median pass
   double ratio = 0;                  // scoring / XGBoost predict-only
   double max_abs_difference = 0;     // compiled forest against XGBoost, over the scored matrix
-  int repeats = 0;
+  // The same two rates per second of this thread's CPU time (robust to a shared machine).
+  double scoring_per_cpu_s = 0, xgboost_predict_per_cpu_s = 0;
+  int repeats = 0, train_threads = 0;
   nlohmann::json to_json() const;
 };
 
