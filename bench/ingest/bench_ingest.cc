@@ -43,8 +43,13 @@ double seconds(const std::function<void()>& f) {
   return std::chrono::duration<double>(Clock::now() - t0).count();
 }
 
-// Runs a shell command; returns wall seconds and the child's peak RSS in kB.
-std::pair<double, long> run(const std::string& cmd) {
+struct Ran {
+  double wall = 0, cpu = 0;  // seconds; cpu = user + system, the child's threads and children included
+  long rss_kb = 0;           // peak resident memory
+};
+
+// Runs a shell command; returns its wall and CPU seconds and peak RSS.
+Ran run(const std::string& cmd) {
   auto t0 = Clock::now();
   pid_t pid = fork();
   if (pid == 0) {
@@ -59,7 +64,17 @@ std::pair<double, long> run(const std::string& cmd) {
     fmt::print(stderr, "bench_ingest: command failed: {}\n", cmd);
     std::exit(1);
   }
-  return {s, ru.ru_maxrss};
+  auto secs = [](const timeval& t) {
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) * 1e-6;
+  };
+  return {s, secs(ru.ru_utime) + secs(ru.ru_stime), ru.ru_maxrss};
+}
+
+double db_mb(const std::string& p) {
+  double b = 0;
+  for (const char* suffix : {"", "-wal"})
+    if (fs::exists(p + suffix)) b += static_cast<double>(fs::file_size(p + suffix));
+  return b / 1e6;
 }
 
 void remove_db(const std::string& p) {
@@ -129,16 +144,22 @@ int main(int argc, char** argv) {
   }
 
   // 3. ingest (the custos binary, as a user runs it) against sqlite3 .import
-  std::vector<double> ingest_s, import_s;
+  std::vector<double> ingest_s, import_s, ingest_cpu, import_cpu;
   long ingest_rss = 0;
+  double ingest_mb = 0, import_mb = 0;
   const std::string db = dir + "/bench.db", imp = dir + "/import.db";
   for (int r = 0; r < repeat; ++r) {
     remove_db(db);
     remove_db(imp);
-    auto [s, rss] = run(fmt::format("{} --db {} ingest {} > /dev/null", CUSTOS_BINARY, db, csv));
-    ingest_s.push_back(s);
-    ingest_rss = std::max(ingest_rss, rss);
-    import_s.push_back(run(fmt::format("sqlite3 {} '.mode csv' '.import {} items'", imp, csv)).first);
+    Ran a = run(fmt::format("{} --db {} ingest {} > /dev/null", CUSTOS_BINARY, db, csv));
+    ingest_s.push_back(a.wall);
+    ingest_cpu.push_back(a.cpu);
+    ingest_rss = std::max(ingest_rss, a.rss_kb);
+    Ran b = run(fmt::format("sqlite3 {} '.mode csv' '.import {} items'", imp, csv));
+    import_s.push_back(b.wall);
+    import_cpu.push_back(b.cpu);
+    ingest_mb = db_mb(db);
+    import_mb = db_mb(imp);
   }
 
   const double sim_rate = static_cast<double>(declarations) / median(sim_s);
@@ -156,6 +177,10 @@ int main(int argc, char** argv) {
   fmt::print(
       "  ingest into SQLite  {:>12.0f} rows/s   vs sqlite3 .import {:.0f} rows/s: x{:.2f}   peak RSS {} MB\n",
       ingest_rate, import_rate, ingest_rate / import_rate, ingest_rss / 1024);
+  fmt::print(
+      "                      CPU {:.2f} s (all threads) vs .import {:.2f} s; store {:.1f} MB vs .import's "
+      "{:.1f} MB\n",
+      median(ingest_cpu), median(import_cpu), ingest_mb, import_mb);
 
   nlohmann::json out{{"declarations", declarations},
                      {"rows", rows},
@@ -165,7 +190,11 @@ int main(int argc, char** argv) {
                      {"ingest_rows_per_s", ingest_rate},
                      {"sqlite_import_rows_per_s", import_rate},
                      {"ingest_vs_sqlite_import", ingest_rate / import_rate},
-                     {"ingest_peak_rss_mb", ingest_rss / 1024}};
+                     {"ingest_peak_rss_mb", ingest_rss / 1024},
+                     {"ingest_cpu_s", median(ingest_cpu)},
+                     {"sqlite_import_cpu_s", median(import_cpu)},
+                     {"store_mb", ingest_mb},
+                     {"sqlite_import_mb", import_mb}};
 
   // 4. peak memory on a large file
   if (memory_gb > 0) {
@@ -175,7 +204,9 @@ int main(int argc, char** argv) {
     s.days = 30;
     custos::simulate_to_file(s, custos::Format::csv, big);
     remove_db(db);
-    auto [secs, rss] = run(fmt::format("{} --db {} ingest {} > /dev/null", CUSTOS_BINARY, db, big));
+    Ran big_run = run(fmt::format("{} --db {} ingest {} > /dev/null", CUSTOS_BINARY, db, big));
+    const double secs = big_run.wall;
+    const long rss = big_run.rss_kb;
     double gb = static_cast<double>(fs::file_size(big)) / 1e9;
     fmt::print("  large file          {:.2f} GB, {} declarations in {:.1f} s, peak RSS {} MB\n", gb,
                s.declarations, secs, rss / 1024);

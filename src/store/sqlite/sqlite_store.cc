@@ -145,15 +145,16 @@ void in_parallel(size_t n, F f) {
   if (err) std::rethrow_exception(err);
 }
 
+// Binds the long strings without a copy: they outlive the statement's run().
 void bind_columns(Statement& s, const Declaration& d, const std::string& digest, const std::string& frame,
                   std::string_view source, const std::string& now) {
-  s.bind(2, digest).bind(3, d.date.str());
+  s.bind_ref(2, digest).bind(3, d.date.str());
   if (d.flow)
-    s.bind(4, to_string(*d.flow));
+    s.bind_ref(4, to_string(*d.flow));
   else
     s.bind_null(4);
   if (!d.importer.id.empty())
-    s.bind(5, d.importer.id);
+    s.bind_ref(5, d.importer.id);
   else
     s.bind_null(5);
   s.bind(6, static_cast<int64_t>(d.items.size()));
@@ -162,10 +163,10 @@ void bind_columns(Statement& s, const Declaration& d, const std::string& digest,
   else
     s.bind_null(7);
   if (d.outcome.illicit_domain)
-    s.bind(8, to_string(*d.outcome.illicit_domain));
+    s.bind_ref(8, to_string(*d.outcome.illicit_domain));
   else
     s.bind_null(8);
-  s.bind_blob(9, frame).bind(10, source).bind(11, now);
+  s.bind_blob_ref(9, frame).bind_ref(10, source).bind_ref(11, now);
 }
 
 }  // namespace
@@ -200,7 +201,7 @@ std::vector<PutStatus> SqliteStore::put_batch(std::span<const Declaration> batch
     const std::string& digest = digests[i];
     const std::string& frame = frames[i];
     Statement& ins = st_->insert;
-    ins.bind(1, d.id);
+    ins.bind_ref(1, d.id);
     bind_columns(ins, d, digest, frame, source, now);
     ins.run();
     if (conn_.changes() == 1) {

@@ -59,6 +59,18 @@ Statement& Statement::bind_blob(int i, std::string_view v) {
   return *this;
 }
 
+Statement& Statement::bind_ref(int i, std::string_view v) {
+  const char* data = v.data() != nullptr ? v.data() : "";
+  if (sqlite3_bind_text(stmt_, i, data, static_cast<int>(v.size()), SQLITE_STATIC) != SQLITE_OK)
+    conn_.fail("bind");
+  return *this;
+}
+Statement& Statement::bind_blob_ref(int i, std::string_view v) {
+  const char* data = v.data() != nullptr ? v.data() : "";
+  if (sqlite3_bind_blob64(stmt_, i, data, v.size(), SQLITE_STATIC) != SQLITE_OK) conn_.fail("bind");
+  return *this;
+}
+
 bool Statement::step() {
   int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;

@@ -40,6 +40,9 @@ class Statement {
   Statement& bind(int i, int v) { return bind(i, static_cast<int64_t>(v)); }
   Statement& bind_null(int i);
   Statement& bind_blob(int i, std::string_view v);
+  // Without a copy: `v` must stay alive and unchanged until reset() or run().
+  Statement& bind_ref(int i, std::string_view v);
+  Statement& bind_blob_ref(int i, std::string_view v);
   Statement& bind_opt(int i, const std::optional<std::string>& v) { return v ? bind(i, *v) : bind_null(i); }
 
   // True when a row is available; false when done. Throws on error.
