@@ -1,8 +1,14 @@
 #include "screen/name_compare.hpp"
 
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cctype>
+#include <memory>
+#include <string>
 
 namespace custos::screen {
 
@@ -31,30 +37,40 @@ bool lookalike(char a, char b) {
   return x < 128 && y < 128 && table.same[x][y];
 }
 
-// Costs in half edits so that the table stays in integers.
+// Costs in half edits so that the table stays in integers. Two adjacent
+// letters swapped ("Marcon"/"Macron") cost one edit, as one slip of the
+// hand does (optimal string alignment distance).
 template <typename Cost>
 int half_edits(std::string_view a, std::string_view b, Cost substitution) {
   if (a.size() < b.size()) std::swap(a, b);
-  std::array<int, 64> small{};
+  std::array<int, 3 * 64> small{};
   std::vector<int> big;
-  int* row = small.data();
-  if (b.size() + 1 > small.size()) {
-    big.resize(b.size() + 1);
-    row = big.data();
+  int* rows = small.data();
+  const std::size_t width = b.size() + 1;
+  if (3 * width > small.size()) {
+    big.resize(3 * width);
+    rows = big.data();
   }
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = 2 * static_cast<int>(j);
+  int* before = rows;  // row i - 2
+  int* prev = rows + width;
+  int* row = rows + 2 * width;
+  for (std::size_t j = 0; j < width; ++j) prev[j] = 2 * static_cast<int>(j);
   for (std::size_t i = 1; i <= a.size(); ++i) {
-    int diag = row[0];
     row[0] = 2 * static_cast<int>(i);
     const char ca = a[i - 1];
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      int up = row[j];
-      int best = std::min(up, row[j - 1]) + 2;
-      row[j] = std::min(best, diag + substitution(ca, b[j - 1]));
-      diag = up;
+      int best = std::min(prev[j], row[j - 1]) + 2;
+      best = std::min(best, prev[j - 1] + substitution(ca, b[j - 1]));
+      if (i > 1 && j > 1 && ca == b[j - 2] && a[i - 2] == b[j - 1] && ca != b[j - 1])
+        best = std::min(best, before[j - 2] + 2);
+      row[j] = best;
     }
+    int* t = before;
+    before = prev;
+    prev = row;
+    row = t;
   }
-  return row[b.size()];
+  return prev[b.size()];
 }
 
 }  // namespace
@@ -69,9 +85,16 @@ float lookalike_distance(std::string_view a, std::string_view b) {
          }));
 }
 
-// Short tokens (romanised Chinese or Korean syllables: ming, ying, ling) share
-// skeletons without being variants of each other.
-constexpr std::size_t kSoundMinLength = 5;
+bool same_without_doubles(std::string_view a, std::string_view b) {
+  std::size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] != b[j]) return false;
+    char c = a[i];
+    while (i < a.size() && a[i] == c) ++i;
+    while (j < b.size() && b[j] == c) ++j;
+  }
+  return i == a.size() && j == b.size();
+}
 
 float token_similarity(const NameToken& a, const NameToken& b, const char** how) {
   auto said = [&](const char* h, float s) {
@@ -87,6 +110,10 @@ float token_similarity(const NameToken& a, const NameToken& b, const char** how)
     const std::string& initial = a.text.size() == 1 ? a.text : b.text;
     return longer.front() == initial.front() ? said("initial", 0.75f) : said("different", 0.0f);
   }
+  // A doubled letter written once ("Hassan"/"Hasan", "Jong-uun"/"Jong-un"):
+  // transliteration often drops gemination (Arabic shadda, Korean and
+  // Finnish long vowels), so such words are one name spelt two ways.
+  if (same_without_doubles(a.text, b.text)) return said("doubled letter", 0.9f);
   std::size_t longest = std::max(a.text.size(), b.text.size());
   std::size_t shortest = std::min(a.text.size(), b.text.size());
   bool same_key = a.key.size() >= 2 && a.key == b.key && shortest >= kSoundMinLength;
@@ -220,6 +247,107 @@ void join_split_words(const std::vector<NameToken>& side, const std::vector<cons
 
 }  // namespace
 
+namespace {
+
+// Patronymic markers: in "Abdullah bin Omar" the word after "bin" is the
+// father's name, so "Omar bin Abdullah" is his son, not him.
+bool patronymic_marker(const std::string& w) {
+  return w == "bin" || w == "ibn" || w == "ben" || w == "bint" || w == "binti" || w == "ould";
+}
+
+// The father's name: the first name word after the name's one patronymic
+// marker, or -1. A name with several markers is a chain of ancestors or
+// holds a family name ("Al Bin Ali"); its roles are not read.
+int father_word(const std::vector<const NameToken*>& side) {
+  int father = -1, markers = 0;
+  for (std::size_t k = 0; k < side.size(); ++k) {
+    if (side[k]->role != TokenRole::particle || !patronymic_marker(side[k]->text)) continue;
+    if (++markers > 1) return -1;
+    for (std::size_t l = k + 1; l < side.size() && father < 0; ++l)
+      if (side[l]->role == TokenRole::name) father = static_cast<int>(l);
+  }
+  return father;
+}
+
+// Characters of a name written wholly in Han, Hangul or Kana (spaces and
+// punctuation aside), traditional Han folded to simplified; `scripts` gets
+// one bit per script seen. False for any other letter.
+bool cjk_characters(std::string_view utf8, std::u32string& out, unsigned& scripts) {
+  out.clear();
+  scripts = 0;
+  // A name starting with an ASCII letter or digit is not written in these scripts.
+  if (utf8.empty() || std::isalnum(static_cast<unsigned char>(utf8.front())) != 0) return false;
+  // 1 Han, 2 Hangul, 4 Kana, 0 a separator, -1 anything else.
+  auto script = [](UChar32 c) {
+    if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
+        (c >= 0x20000 && c <= 0x2FFFF))
+      return 1;
+    if ((c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F))
+      return 2;
+    if (c >= 0x3040 && c <= 0x30FF && c != 0x30FB) return 4;
+    if (c < 0x80) return std::isalnum(static_cast<int>(c)) != 0 ? -1 : 0;
+    return c == 0x30FB || c == 0x00B7 || c == 0x3000 ? 0 : -1;
+  };
+  icu::UnicodeString text =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  for (int32_t i = 0; i < text.length();) {
+    UChar32 c = text.char32At(i);
+    i += U16_LENGTH(c);
+    int s = script(c);
+    if (s < 0) return false;
+    scripts |= static_cast<unsigned>(s);
+  }
+  if ((scripts & 1) != 0) {
+    thread_local std::unique_ptr<icu::Transliterator> simplify = [] {
+      UErrorCode status = U_ZERO_ERROR;
+      std::unique_ptr<icu::Transliterator> t(
+          icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, status));
+      return U_SUCCESS(status) ? std::move(t) : nullptr;
+    }();
+    if (simplify) simplify->transliterate(text);
+  }
+  for (int32_t i = 0; i < text.length();) {
+    UChar32 c = text.char32At(i);
+    i += U16_LENGTH(c);
+    if (script(c) > 0) out.push_back(static_cast<char32_t>(c));
+  }
+  return !out.empty();
+}
+
+// Two names written in the same CJK script are compared character by
+// character, as the matcher compares words: each character is a syllable
+// of the name, and transliteration merges characters that differ
+// ("高石"/"高市" both read "gao shi"; "习近朋"/"习近平" differ in one
+// syllable). Share of characters in common, x the substitution factor per
+// character of the shorter name left unmatched; 1 when not applicable.
+float same_script_score(const PreparedName& a, const PreparedName& b, float substitution_factor) {
+  thread_local std::u32string x, y;
+  unsigned sx = 0, sy = 0;
+  if (!cjk_characters(a.original, x, sx) || !cjk_characters(b.original, y, sy) || sx != sy) return 1.0f;
+  if (x == y) return 1.0f;
+  std::u32string xs = x, ys = y;
+  std::sort(xs.begin(), xs.end());
+  std::sort(ys.begin(), ys.end());
+  std::size_t common = 0;
+  for (std::size_t i = 0, j = 0; i < xs.size() && j < ys.size();) {
+    if (xs[i] == ys[j]) {
+      ++common;
+      ++i;
+      ++j;
+    } else if (xs[i] < ys[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  if (common == xs.size() && common == ys.size()) return 1.0f;  // the same characters reordered
+  float score = 2.0f * static_cast<float>(common) / static_cast<float>(xs.size() + ys.size());
+  for (std::size_t k = common; k < std::min(xs.size(), ys.size()); ++k) score *= substitution_factor;
+  return score;
+}
+
+}  // namespace
+
 NameComparison compare_names(const PreparedName& query, const PreparedName& candidate, bool person,
                              const MatchParameters& p, bool explain) {
   NameComparison out;
@@ -254,19 +382,27 @@ NameComparison compare_names(const PreparedName& query, const PreparedName& cand
     return a.i != b.i ? a.i < b.i : a.j < b.j;
   });
   thread_local std::vector<char> q_used, c_used;
+  thread_local std::vector<int> q_partner, c_partner;
   q_used.assign(q.size(), 0);
   c_used.assign(c.size(), 0);
+  q_partner.assign(q.size(), -1);
+  c_partner.assign(c.size(), -1);
   float matched = 0, aligned_weight = 0, best_similarity = 0;
   int weak_pairs = 0;
   for (auto& cell : cells) {
     if (q_used[cell.i] || c_used[cell.j]) continue;
     q_used[cell.i] = c_used[cell.j] = 1;
+    q_partner[cell.i] = static_cast<int>(cell.j);
+    c_partner[cell.j] = static_cast<int>(cell.i);
     matched += cell.value;
     aligned_weight += q[cell.i]->weight + c[cell.j]->weight;
     Joined j = std::max(q_joined[cell.i], c_joined[cell.j]);
     const char* how = j == Joined::acronym ? "acronym" : j == Joined::words ? "joined" : cell.how;
     best_similarity = std::max(best_similarity, cell.s);
-    if (cell.s < 0.35f) ++weak_pairs;
+    // A name word paired with a name word it barely resembles is a
+    // substitution; a stray word paired weakly with a particle is not.
+    if (cell.s < 0.35f && q[cell.i]->role == TokenRole::name && c[cell.j]->role == TokenRole::name)
+      ++weak_pairs;
     if (explain) out.pairs.push_back({q[cell.i]->text, c[cell.j]->text, cell.s, how});
   }
   float q_left = 0, c_left = 0, q_total = 0, c_total = 0;
@@ -299,10 +435,19 @@ NameComparison compare_names(const PreparedName& query, const PreparedName& cand
   if (denominator <= 0) return out;
   float score = matched / denominator;
   out.substitutions = std::min(q_names_left, c_names_left) + weak_pairs;
+  // Both names give a father ("X bin Y"): a father's name paired with a word
+  // that is not the other's father's name puts a name in the wrong role
+  // ("Abdullah bin Omar" vs "Omar bin Abdullah": the son and the father
+  // swapped), one substitution per side.
+  if (int fq = father_word(q), fc = father_word(c); fq >= 0 && fc >= 0) {
+    if (q_partner[fq] >= 0 && q_partner[fq] != fc) ++out.substitutions;
+    if (c_partner[fc] >= 0 && c_partner[fc] != fq) ++out.substitutions;
+  }
   for (int k = 0; k < out.substitutions; ++k) score *= p.substitution_factor;
   // A name with one informative word ("Mohamed", "Sahara") is weak evidence:
   // when the shorter name has a single name word, its similarity counts twice.
   if (std::min(q_names, c_names) == 1) score *= best_similarity;
+  score = std::min(score, same_script_score(query, candidate, p.substitution_factor));
   out.score = std::clamp(score, 0.0f, 1.0f);
   return out;
 }

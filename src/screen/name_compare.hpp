@@ -19,6 +19,11 @@
 
 namespace custos::screen {
 
+// The "sound" rule (equal consonant skeletons) applies only to words of this
+// many letters: short tokens (romanised Chinese or Korean syllables: ming,
+// ying, ling) share skeletons without being variants of each other.
+inline constexpr std::size_t kSoundMinLength = 5;
+
 struct MatchParameters {
   // Share of an unmatched token's weight that counts against the score when
   // it sits on the longer name. Persons drop middle names; companies rarely
@@ -33,7 +38,7 @@ struct TokenPair {
   std::string query;      // the token (or joined tokens) from the query
   std::string candidate;  // the token (or joined tokens) from the list name
   float similarity = 0;   // 0..1
-  std::string how;        // "exact", "spelling", "sound", "initial", "joined"
+  std::string how;        // "exact", "spelling", "sound", "doubled letter", "initial", "joined", "acronym"
 };
 
 struct NameComparison {
@@ -52,7 +57,12 @@ float token_similarity(const NameToken& a, const NameToken& b, const char** how 
 NameComparison compare_names(const PreparedName& query, const PreparedName& candidate, bool person,
                              const MatchParameters& p = {}, bool explain = true);
 
-// Edit distance between two byte strings (insert, delete, substitute).
+// True when the words differ only in letters written doubled ("hassan",
+// "hasan").
+bool same_without_doubles(std::string_view a, std::string_view b);
+
+// Edit distance between two byte strings (insert, delete, substitute, swap
+// of two adjacent letters).
 int edit_distance(std::string_view a, std::string_view b);
 // The same, with a substitution between lookalike characters (0/o, 1/l,
 // c/k, i/y, ...) costing half.

@@ -79,5 +79,61 @@ TEST(NameCompare, EditDistance) {
   EXPECT_EQ(edit_distance("same", "same"), 0);
 }
 
+TEST(NameCompare, SwappedAdjacentLettersAreOneEdit) {
+  EXPECT_EQ(edit_distance("gonzalez", "gonzlaez"), 1);
+  EXPECT_EQ(edit_distance("abc", "bca"), 2);
+  EXPECT_FLOAT_EQ(lookalike_distance("martin", "matrin"), 1.0f);
+  // One slip of the hand in the surname keeps the name an alert.
+  EXPECT_GT(score("Fernando Gonzalez", "Fernando Gonzlaez"), 0.8f);
+  EXPECT_LT(score("Fernando Gonzalez", "Fernando Gomez"), 0.7f);
+}
+
+TEST(NameCompare, DoubledLettersWrittenOnceAreTheSameWord) {
+  EXPECT_TRUE(same_without_doubles("hassan", "hasan"));
+  EXPECT_TRUE(same_without_doubles("yussef", "yusef"));
+  EXPECT_TRUE(same_without_doubles("suun", "sun"));
+  EXPECT_FALSE(same_without_doubles("hasan", "hasen"));
+  EXPECT_FALSE(same_without_doubles("sun", "sung"));
+  const char* how = nullptr;
+  auto word = [](const char* w) { return prepare_name(w).tokens.at(0); };
+  EXPECT_FLOAT_EQ(token_similarity(word("Yussef"), word("Yusef"), &how), 0.9f);
+  EXPECT_STREQ(how, "doubled letter");
+  EXPECT_GT(score("Park Ji-suun", "Park Ji-sun"), 0.85f);
+  // Numbers still match only exactly.
+  EXPECT_FLOAT_EQ(token_similarity(word("1100"), word("10"), &how), 0.0f);
+}
+
+TEST(NameCompare, StrayWordAgainstAParticleIsNoSubstitution) {
+  // "zal" is a typo of the particle "al", not a second given name.
+  EXPECT_GT(score("Omar zal-Rashid", "Omar al-Rashid"), 0.75f);
+  EXPECT_EQ(
+      compare_names(prepare_name("Omar zal-Rashid"), prepare_name("Omar al-Rashid"), true).substitutions, 0);
+}
+
+TEST(NameCompare, SonAndFatherSwappedAroundBinIsAnotherPerson) {
+  // "X bin Y" is X, son of Y: the same words in the other roles name Y's
+  // son... or Y himself.
+  EXPECT_LT(score("Khalid bin Yusuf al-Tamimi", "Yusuf bin Khalid al-Tamimi"), 0.7f);
+  EXPECT_GT(score("Khalid bin Yusuf al-Tamimi", "Khalid bin Yusuf al-Tamimi"), 0.99f);
+  EXPECT_GT(score("Khalid bin Yusuf", "Khalid bin Yusuf al-Tamimi"), 0.8f);
+  // Without a marker on both sides the roles are unknown: order is free.
+  EXPECT_GT(score("Yusuf Khalid al-Tamimi", "Khalid bin Yusuf al-Tamimi"), 0.8f);
+  // A chain of ancestors ("bin ... bin ...") is not read as one father.
+  EXPECT_GT(score("Khalid bin Yusuf bin Hamad", "Khalid bin Yusuf"), 0.7f);
+}
+
+TEST(NameCompare, SameCjkScriptComparesCharacters) {
+  // Transliteration merges different characters; written the same way,
+  // a different character is a different syllable of the name.
+  EXPECT_LT(score("王小明", "王小平"), 0.7f);
+  EXPECT_LT(score("박민수", "박민호"), 0.7f);
+  EXPECT_FLOAT_EQ(score("王小明", "王小明"), 1.0f);
+  // Traditional and simplified forms of one character are one character.
+  EXPECT_FLOAT_EQ(score("陳小明", "陈小明"), 1.0f);
+  // Spacing does not matter; neither does another script on one side.
+  EXPECT_GT(score("박민수", "박 민수"), 0.9f);
+  EXPECT_GT(score("王小明", "Wang Xiaoming"), 0.9f);
+}
+
 }  // namespace
 }  // namespace custos::screen

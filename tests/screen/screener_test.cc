@@ -4,8 +4,11 @@
 
 #include <filesystem>
 
+#include <set>
+
 #include "screen/importers.hpp"
 #include "screen/screen.hpp"
+#include "screen/screen_benchmark.hpp"
 
 namespace custos::screen {
 namespace {
@@ -107,6 +110,70 @@ TEST_F(RealLists, KindFilter) {
   ScreenQuery q;
   q.kind = EntityKind::vessel;
   for (const auto& r : screener_->screen("HERMANN", q)) EXPECT_EQ(r.entity->kind, EntityKind::vessel);
+}
+
+// Generated list-like queries (as listed, typos, dropped or reordered words,
+// words recombined from different entries): the index alerts on what the
+// full scan alerts on.
+TEST_F(RealLists, IndexAlertsOnWhatTheFullScanAlertsOn) {
+  auto queries = make_bench_queries(*screener_, 80, 11);
+  std::size_t scan_alerts = 0, found = 0;
+  for (const auto& q : queries) {
+    std::set<const ListEntity*> indexed;
+    for (const auto& r : screener_->screen(q))
+      if (r.alert) indexed.insert(r.entity);
+    for (const auto& r : screener_->screen_full_scan(q))
+      if (r.alert) {
+        ++scan_alerts;
+        found += indexed.count(r.entity);
+      }
+  }
+  ASSERT_GT(scan_alerts, 20u);
+  EXPECT_GE(static_cast<double>(found), 0.95 * static_cast<double>(scan_alerts))
+      << found << " of " << scan_alerts;
+}
+
+// The candidate keys on a made-up list where a common word ("Hassan",
+// "Trading") is shared by hundreds of names: spelling variants, acronyms and
+// short listed names are still reached.
+TEST(ScreenerIndex, ReachesVariantsBehindCommonWords) {
+  std::vector<ListEntity> entities;
+  auto add = [&](std::string name, EntityKind kind) {
+    ListEntity e;
+    e.id = std::to_string(entities.size());
+    e.list = "test";
+    e.kind = kind;
+    e.names.push_back({std::move(name)});
+    entities.push_back(std::move(e));
+  };
+  const char* syllables[] = {"ba", "ko", "ri", "su", "ne", "ta", "mi", "lo", "de", "fa", "gu", "pe"};
+  for (int i = 0; i < 432; ++i) {
+    std::string word = std::string(syllables[i % 12]) + syllables[(i / 12) % 12] + syllables[(i / 144) % 12];
+    add("Hassan " + word, EntityKind::person);
+    add(word + " Trading Company", EntityKind::organisation);
+  }
+  add("Hassan Jamil", EntityKind::person);
+  add("Daesong General Trading Corporation", EntityKind::organisation);
+  add("OPL", EntityKind::organisation);
+  add("Karbala", EntityKind::organisation);
+  add("Qasim Rahmatullah", EntityKind::person);
+  Screener screener(std::move(entities));
+  for (const char* query : {
+           "Hassan Jamill",                        // a doubled letter
+           "Daeyong General Trading Corporation",  // one letter wrong
+           "Orient Pacific Lines",                 // initials of a listed acronym
+           "Karbala Holdings",                     // a listed single word
+           "Rahmatulah Qasim",                     // reordered, a letter dropped
+           "Qasim Rahmatullha",                    // two letters swapped
+       }) {
+    auto scan = screener.screen_full_scan(query);
+    ASSERT_TRUE(!scan.empty() && scan.front().alert) << query;
+    std::set<const ListEntity*> indexed;
+    for (const auto& r : screener.screen(query))
+      if (r.alert) indexed.insert(r.entity);
+    for (const auto& r : scan)
+      if (r.alert) EXPECT_EQ(indexed.count(r.entity), 1u) << query << " -> " << r.matched_name;
+  }
 }
 
 TEST(Screener, DeclarationPartiesBecomeStrategicFindings) {
