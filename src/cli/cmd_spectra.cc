@@ -286,7 +286,8 @@ int bench(const BenchOptions& o) {
       while (p.first + 1 < p.intensity.size() && p.intensity[p.first] == 0) ++p.first;
       p.last = p.intensity.size() - 1;
       while (p.last > p.first && p.intensity[p.last] == 0) --p.last;
-      sp::comparison_vectors(p.intensity, p.first, p.last, lib.options().sqrt_intensity, p.shape, p.slope);
+      sp::comparison_vectors(p.intensity, p.first, p.last, lib.options().sqrt_intensity, p.shape, p.slope,
+                             lib.options().blur_cm / lib.grid().step);
       queries.push_back(std::move(p));
     }
     const sp::BenchmarkResult r = sp::run_benchmark(lib, queries);
@@ -408,6 +409,9 @@ void setup(CLI::App& app, Context& ctx) {
       ->group("Method settings");
   ev->add_option("--adaptive-smoothing", eo->e.prepare.adaptive_smoothing,
                  "Widen smoothing for noisy queries (default true)")
+      ->group("Method settings");
+  ev->add_option("--blur", eo->e.prepare.blur_cm,
+                 "Gaussian blur of the compared vectors, sigma in cm-1 (default 2; 0 = off)")
       ->group("Method settings");
   ev->add_option("--grid-step", eo->e.grid.step, "Grid spacing, cm-1 (default 1)")->group("Method settings");
   ev->add_option("--min-top1", eo->min_top1,

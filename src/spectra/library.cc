@@ -62,7 +62,8 @@ void Library::append_rows(const std::vector<int16_t>& q, std::size_t first, std:
   std::vector<double> intensity(q.size());
   for (std::size_t i = 0; i < q.size(); ++i) intensity[i] = q[i] / 32767.0;
   std::vector<float> shape, slope;
-  comparison_vectors(intensity, first, last, options_.sqrt_intensity, shape, slope);
+  comparison_vectors(intensity, first, last, options_.sqrt_intensity, shape, slope,
+                     options_.blur_cm / grid_.step);
   shapes_.insert(shapes_.end(), shape.begin(), shape.end());
   slopes_.insert(slopes_.end(), slope.begin(), slope.end());
   std::vector<float> coarse;

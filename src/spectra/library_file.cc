@@ -13,7 +13,9 @@ namespace custos::spectra {
 namespace {
 
 constexpr char kMagic[8] = {'C', 'U', 'S', 'T', 'R', 'A', 'M', 'N'};
-constexpr std::uint32_t kVersion = 1;
+// Version 2 adds the blur of the comparison vectors; version 1 files (no
+// blur) still load and score as they were built.
+constexpr std::uint32_t kVersion = 2;
 
 class Writer {
  public:
@@ -83,6 +85,7 @@ void Library::save(const std::string& path) const {
   w.pod(static_cast<std::int32_t>(options_.smooth_order));
   w.pod(static_cast<std::uint8_t>(options_.adaptive_smoothing));
   w.pod(static_cast<std::uint8_t>(options_.sqrt_intensity));
+  w.pod(options_.blur_cm);
   w.pod(static_cast<std::uint64_t>(entries_.size()));
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     const LibraryEntry& e = entries_[i];
@@ -124,7 +127,8 @@ Library Library::load(const std::string& path) {
   if (std::memcmp(magic, kMagic, sizeof magic) != 0)
     throw SpectrumError(path, 0,
                         "not a Custos spectral library (build one with 'custos spectra library build')");
-  if (r.pod<std::uint32_t>() != kVersion) throw SpectrumError(path, 0, "unsupported library version");
+  const auto version = r.pod<std::uint32_t>();
+  if (version != 1 && version != kVersion) throw SpectrumError(path, 0, "unsupported library version");
   Grid grid;
   grid.start = r.pod<double>();
   grid.step = r.pod<double>();
@@ -139,6 +143,8 @@ Library Library::load(const std::string& path) {
   o.smooth_order = r.pod<std::int32_t>();
   o.adaptive_smoothing = r.pod<std::uint8_t>() != 0;
   o.sqrt_intensity = r.pod<std::uint8_t>() != 0;
+  o.blur_cm = version >= 2 ? r.pod<double>() : 0.0;
+  if (!(o.blur_cm >= 0 && o.blur_cm < 1000)) throw SpectrumError(path, 0, "library options are corrupt");
   Library lib(grid, o);
   const auto n = r.pod<std::uint64_t>();
   if (n > data.size()) throw SpectrumError(path, 0, "library entry count is corrupt");

@@ -128,7 +128,8 @@ Mixture Searcher::unmix_ranked(const Prepared& q, const std::vector<char>* exclu
     rest.last = q.last;
     std::vector<double> full(g, 0.0);
     for (Eigen::Index i = 0; i < len; ++i) full[static_cast<std::size_t>(first + i)] = r[i];
-    comparison_vectors(full, q.first, q.last, lib_.options().sqrt_intensity, rest.shape, rest.slope);
+    comparison_vectors(full, q.first, q.last, lib_.options().sqrt_intensity, rest.shape, rest.slope,
+                       lib_.options().blur_cm / lib_.grid().step);
     return rest;
   };
 

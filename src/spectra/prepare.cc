@@ -38,7 +38,8 @@ void normalise(std::vector<float>& v, std::size_t first, std::size_t last) {
 }
 
 void comparison_vectors(const std::vector<double>& intensity, std::size_t first, std::size_t last,
-                        bool sqrt_intensity, std::vector<float>& shape, std::vector<float>& slope) {
+                        bool sqrt_intensity, std::vector<float>& shape, std::vector<float>& slope,
+                        double blur) {
   shape.assign(intensity.size(), 0.0f);
   for (std::size_t i = first; i <= last; ++i) {
     const double v = intensity[i];
@@ -47,6 +48,26 @@ void comparison_vectors(const std::vector<double>& intensity, std::size_t first,
     constexpr double kSoft = 0.01;
     shape[i] = static_cast<float>(
         sqrt_intensity ? std::copysign(std::sqrt(std::abs(v) + kSoft) - std::sqrt(kSoft), v) : v);
+  }
+  if (blur > 0) {
+    // Gaussian blur within the measured range (weights renormalised at its ends).
+    const auto half = static_cast<long>(std::ceil(3 * blur));
+    std::vector<double> kernel(static_cast<std::size_t>(2 * half + 1));
+    for (long j = -half; j <= half; ++j)
+      kernel[static_cast<std::size_t>(j + half)] =
+          std::exp(-0.5 * static_cast<double>(j * j) / (blur * blur));
+    std::vector<float> out(shape.size(), 0.0f);
+    const auto lo = static_cast<long>(first), hi = static_cast<long>(last);
+    for (long i = lo; i <= hi; ++i) {
+      double acc = 0, sum = 0;
+      for (long j = std::max(-half, lo - i); j <= std::min(half, hi - i); ++j) {
+        const double k = kernel[static_cast<std::size_t>(j + half)];
+        acc += k * shape[static_cast<std::size_t>(i + j)];
+        sum += k;
+      }
+      out[static_cast<std::size_t>(i)] = static_cast<float>(acc / sum);
+    }
+    shape = std::move(out);
   }
   slope.assign(intensity.size(), 0.0f);
   for (std::size_t i = first + 1; i < last; ++i) slope[i] = 0.5f * (shape[i + 1] - shape[i - 1]);
@@ -113,7 +134,7 @@ Prepared prepare(const Spectrum& s, const Grid& grid, const PrepareOptions& opt)
   p.intensity.assign(grid.count, 0.0);
   for (std::size_t i = 0; i < seg.size(); ++i) p.intensity[first + i] = seg[i] / peak;
 
-  comparison_vectors(p.intensity, first, last, opt.sqrt_intensity, p.shape, p.slope);
+  comparison_vectors(p.intensity, first, last, opt.sqrt_intensity, p.shape, p.slope, opt.blur_cm / grid.step);
   return p;
 }
 

@@ -55,6 +55,10 @@ struct PrepareOptions {
   // from the spectrum, never from a known noise level).
   bool adaptive_smoothing = true;
   bool sqrt_intensity = true;  // compress strong bands so weak ones count
+  // Gaussian blur (sigma, cm-1) of the compared vectors: tolerance to the small
+  // band-by-band shifts between samples of one substance (composition,
+  // orientation) that a single axis shift cannot undo. Well below band widths.
+  double blur_cm = 2.0;
 };
 
 // A spectrum on the grid, ready for comparison: `shape` and `slope` (first
@@ -74,8 +78,10 @@ Prepared prepare(const Spectrum& s, const Grid& grid, const PrepareOptions& opt 
 
 // Fills shape (optionally square-rooted intensity) and slope (its first
 // difference), each normalised over [first, last]: the vectors search compares.
+// `blur` is the Gaussian sigma in grid points (0 = none).
 void comparison_vectors(const std::vector<double>& intensity, std::size_t first, std::size_t last,
-                        bool sqrt_intensity, std::vector<float>& shape, std::vector<float>& slope);
+                        bool sqrt_intensity, std::vector<float>& shape, std::vector<float>& slope,
+                        double blur = 0);
 
 // The search pre-filter compares spectra on a grid kCoarse times coarser: the
 // shape and slope vectors summed over blocks of kCoarse points, each block
