@@ -115,12 +115,21 @@ class Writer {
   bool first_ = true;
 };
 
-void party(Writer& w, const char* role, const Party& p) {
-  std::string r(role);
-  w.str(r + "_id", p.id);
-  w.str(r + "_name", p.name);
-  w.str(r + "_address", p.address);
-  w.country(r + "_country", p.country);
+// The four keys of one party role, spelled out: this runs for every
+// declaration stored, and building them per call was a fifth of the writer's time.
+struct PartyKeys {
+  std::string_view id, name, address, country;
+};
+constexpr PartyKeys kImporter{"importer_id", "importer_name", "importer_address", "importer_country"};
+constexpr PartyKeys kExporter{"exporter_id", "exporter_name", "exporter_address", "exporter_country"};
+constexpr PartyKeys kConsignor{"consignor_id", "consignor_name", "consignor_address", "consignor_country"};
+constexpr PartyKeys kConsignee{"consignee_id", "consignee_name", "consignee_address", "consignee_country"};
+
+void party(Writer& w, const PartyKeys& k, const Party& p) {
+  w.str(k.id, p.id);
+  w.str(k.name, p.name);
+  w.str(k.address, p.address);
+  w.country(k.country, p.country);
 }
 
 }  // namespace
@@ -136,10 +145,10 @@ std::string to_canonical_json(const Declaration& d) {
   w.str("office", d.office);
   w.str("transport_mode", d.transport_mode);
   w.str("declarant_id", d.declarant_id);
-  party(w, "importer", d.importer);
-  party(w, "exporter", d.exporter);
-  party(w, "consignor", d.consignor);
-  party(w, "consignee", d.consignee);
+  party(w, kImporter, d.importer);
+  party(w, kExporter, d.exporter);
+  party(w, kConsignor, d.consignor);
+  party(w, kConsignee, d.consignee);
   w.country("departure_country", d.departure_country);
   w.country("destination_country", d.destination_country);
   if (!d.transit_countries.empty()) {

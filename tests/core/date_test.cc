@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <cstdio>
+
 namespace custos {
 namespace {
 
@@ -9,6 +12,23 @@ TEST(Date, ParsesIsoAndCompactForms) {
   EXPECT_EQ(Date::parse("2024-02-29")->str(), "2024-02-29");
   EXPECT_EQ(Date::parse("20240229")->str(), "2024-02-29");
   EXPECT_EQ(Date::parse("1970-01-01")->days(), 0);
+}
+
+TEST(Date, WritesEveryDayBackAsItWasRead) {
+  // Every day of 1999-2001 and both ends of the four-digit years.
+  auto d = *Date::parse("1999-01-01");
+  for (int i = 0; i < 3 * 366; ++i, d = d.plus_days(1)) {
+    const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{d.days()}}};
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+    EXPECT_EQ(d.str(), buf);
+    EXPECT_EQ(Date::parse(d.str())->days(), d.days());
+  }
+  for (const char* s : {"0001-01-01", "0999-12-31", "9999-12-31"})
+    if (auto e = Date::parse(s)) {
+      EXPECT_EQ(e->str(), s);
+    }
 }
 
 TEST(Date, RejectsDatesThatDoNotExist) {

@@ -37,9 +37,11 @@ class DocCodec {
   static uint32_t dictionary_id(std::string_view dict);
   bool has_dictionary() const { return cdict_ != nullptr; }
 
-  // Trains a dictionary on sample documents; empty when the samples are too
-  // few or too alike to train one (the caller then compresses without).
+  // Trains a dictionary on sample documents (the first kMaxSamples); empty
+  // when they are too few or too alike to train one (the caller then
+  // compresses without).
   static std::string train(std::span<const std::string> samples);
+  static constexpr size_t kMaxSamples = 2048;
   // Enough samples for train() to be worth calling.
   static constexpr size_t kMinSamples = 1000;
 
