@@ -129,7 +129,11 @@ float token_similarity(const NameToken& a, const NameToken& b, const char** how)
   // Half the letters wrong is no evidence at all: rescale [0.5, 1] to [0, 1].
   float s = std::max(0.0f, (ratio - 0.5f) * 2.0f);
   const char* h = "spelling";
-  if (same_key) {
+  // A shared skeleton lifts a spelling that already agrees in at least half
+  // its letters; alone it is no evidence ("Zhiqing"/"Guoying",
+  // "Khalili"/"Salehi": a few consonant classes are shared by hundreds of
+  // unrelated names).
+  if (same_key && s > 0) {
     float sound = 0.5f + 0.5f * s;
     if (sound > s) {
       s = sound;

@@ -135,5 +135,16 @@ TEST(NameCompare, SameCjkScriptComparesCharacters) {
   EXPECT_GT(score("王小明", "Wang Xiaoming"), 0.9f);
 }
 
+TEST(NameCompare, ASharedSkeletonAloneIsNoEvidence) {
+  auto word = [](const char* w) { return prepare_name(w).tokens.at(0); };
+  const char* how = nullptr;
+  // Same consonant classes, hardly a letter in common.
+  EXPECT_FLOAT_EQ(token_similarity(word("Khalili"), word("Salehi")), 0.0f);
+  EXPECT_FLOAT_EQ(token_similarity(word("Zhiqing"), word("Guoying")), 0.0f);
+  // Transliteration variants still sound alike.
+  EXPECT_GT(token_similarity(word("Chinping"), word("Jinping"), &how), 0.7f);
+  EXPECT_STREQ(how, "sound");
+}
+
 }  // namespace
 }  // namespace custos::screen
