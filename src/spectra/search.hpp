@@ -28,7 +28,7 @@ struct SearchOptions {
   double slope_weight = 0.5;  // share of the derivative correlation in the HQI
   int max_lag = 3;            // grid points tried either side of the library axis
   std::size_t rerank = 64;    // entries re-scored with the shift search
-  std::size_t prefilter = 4;  // x rerank entries kept by the coarse pre-filter for exact scoring
+  std::size_t prefilter = 2;  // x rerank entries kept by the coarse pre-filter for exact scoring
   // Verdict thresholds (HQI points), chosen on the leave-one-sample-out
   // evaluation of the clean RRUFF library (docs/spectra.md).
   double match_hqi = 80;
