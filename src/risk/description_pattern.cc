@@ -27,6 +27,34 @@ void word_text(std::string_view folded, std::string& out) {
   if (out.back() != ' ') out.push_back(' ');
 }
 
+void fold_and_word_text(std::string_view text, std::string& folded, std::string& words) {
+  for (unsigned char c : text)
+    if (c >= 0x80) {
+      fold_text(text, folded);
+      word_text(folded, words);
+      return;
+    }
+  folded.resize(text.size());
+  words.resize(text.size() + 2);
+  char* f = folded.data();
+  char* w = words.data();
+  *w++ = ' ';
+  bool space = true;  // the last byte of `words` is a space
+  for (unsigned char c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    *f++ = static_cast<char>(c);
+    if (is_word_byte(c)) {
+      *w++ = static_cast<char>(c);
+      space = false;
+    } else if (!space) {
+      *w++ = ' ';
+      space = true;
+    }
+  }
+  if (!space) *w++ = ' ';
+  words.resize(static_cast<size_t>(w - words.data()));
+}
+
 std::optional<DescriptionPattern> description_pattern(std::string_view entry, std::string* error) {
   DescriptionPattern p;
   if (entry.substr(0, 3) == "re:") {

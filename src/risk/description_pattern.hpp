@@ -29,5 +29,8 @@ std::optional<DescriptionPattern> description_pattern(std::string_view entry, st
 
 // The word text of an already folded description, into a reused buffer.
 void word_text(std::string_view folded, std::string& out);
+// fold_text then word_text, in one pass when the description is ASCII (most
+// are): this runs for every item assessed.
+void fold_and_word_text(std::string_view text, std::string& folded, std::string& words);
 
 }  // namespace custos::risk

@@ -279,8 +279,7 @@ class ProfileEngine::Impl {
     matched_patterns_.clear();
     ++pattern_gen_;
     if (patterns_.empty() || item.description.empty()) return;
-    fold_text(item.description, folded_);
-    word_text(folded_, words_);
+    fold_and_word_text(item.description, folded_, words_);
     auto on_match = [](unsigned id, unsigned long long, unsigned long long, unsigned, void* ctx) -> int {
       Impl* self = static_cast<Impl*>(ctx);
       if (self->pattern_stamp_[id] != self->pattern_gen_) {

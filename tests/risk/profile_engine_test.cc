@@ -2,8 +2,10 @@
 
 #include <random>
 
+#include "risk/description_pattern.hpp"
 #include "risk/naive_evaluator.hpp"
 #include "risk/profile_engine.hpp"
+#include "risk/text_fold.hpp"
 #include "risk_fixtures.hpp"
 
 namespace custos::risk {
@@ -152,6 +154,26 @@ TEST(ProfileEngine, AgreesWithNaiveEvaluatorOnRandomDeclarations) {
     fired += static_cast<int>(a.size());
   }
   EXPECT_GT(fired, 1000);
+}
+
+}  // namespace
+}  // namespace custos::risk
+
+namespace custos::risk {
+namespace {
+
+TEST(DescriptionText, TheOnePassFoldMatchesFoldThenWords) {
+  for (std::string_view text :
+       {"", "   ", "--/--", "Mixed PLASTIC waste, bales (post-consumer)", "R-22 refrigerant 13.6kg cyl.", "a",
+        "A1 b2  C3", "trailing space ", " leading", "Déchets plastiques MÉLANGÉS", "PANGOLÍN scales",
+        "naïve—dash", "HFC\t134a\nnew line"}) {
+    std::string folded, words, expect_folded, expect_words;
+    fold_and_word_text(text, folded, words);
+    fold_text(text, expect_folded);
+    word_text(expect_folded, expect_words);
+    EXPECT_EQ(folded, expect_folded) << text;
+    EXPECT_EQ(words, expect_words) << text;
+  }
 }
 
 }  // namespace
