@@ -176,7 +176,7 @@ TEST(Search, CoarsePrefilterKeepsTheExhaustiveBest) {
   }
   SearchOptions o;
   o.max_lag = 0;
-  o.rerank = 4;  // the pre-filter keeps only 4 x 4 = 16 of the 400 entries
+  o.rerank = 4;  // the pre-filter keeps only 2 x 4 = 8 of the 400 entries
   const Searcher s(lib, o);
   const std::size_t g = lib.grid().count;
   for (int i = 0; i < 40; ++i) {
