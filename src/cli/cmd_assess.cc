@@ -94,9 +94,7 @@ std::vector<std::string> plug_sources(Context& ctx, const Options& o, risk::Pipe
 }
 
 std::string top_reason(const risk::Assessment& a) {
-  const Finding* best = nullptr;
-  for (const Finding& f : a.findings)
-    if (best == nullptr || f.weight > best->weight) best = &f;
+  const Finding* best = risk::strongest_finding(a);
   return best ? best->id + ": " + best->reason : "";
 }
 
@@ -182,13 +180,7 @@ int run(Context& ctx, const Options& o) {
   std::cout << "\nSelected by:";
   for (const auto& [k, n] : selected_by) std::cout << " " << k << " " << n;
   std::cout << "\n";
-  std::vector<const risk::Assessment*> targets;
-  for (const risk::Assessment& a : results)
-    if (a.lane != risk::Lane::green) targets.push_back(&a);
-  std::stable_sort(targets.begin(), targets.end(), [](const risk::Assessment* a, const risk::Assessment* b) {
-    if (a->lane != b->lane) return a->lane > b->lane;
-    return a->score > b->score;
-  });
+  const auto targets = risk::ranked_targets(results, risk::Lane::blue, true);
   if (!targets.empty()) std::cout << "Top targets:\n";
   for (size_t i = 0; i < targets.size() && static_cast<int>(i) < o.top; ++i) {
     const risk::Assessment& a = *targets[i];

@@ -9,16 +9,6 @@
 #include "risk/profile_set.hpp"
 
 namespace custos::cli {
-namespace {
-
-const Finding* strongest(const risk::Assessment& a) {
-  const Finding* best = nullptr;
-  for (const Finding& f : a.findings)
-    if (best == nullptr || f.weight > best->weight) best = &f;
-  return best;
-}
-
-}  // namespace
 
 int print_demo_targets(Context& ctx, Date day, int top, std::ostream& out) {
   Store& store = ctx.store();
@@ -69,18 +59,12 @@ int print_demo_targets(Context& ctx, Date day, int top, std::ostream& out) {
     out << "\n";
   }
 
-  std::vector<const risk::Assessment*> targets;
-  for (const auto& a : results)
-    if (a.lane >= risk::Lane::orange && a.selected_by != "random") targets.push_back(&a);
-  std::stable_sort(targets.begin(), targets.end(), [](const auto* a, const auto* b) {
-    if (a->lane != b->lane) return a->lane > b->lane;
-    return a->score > b->score;
-  });
+  const auto targets = risk::ranked_targets(results, risk::Lane::orange, false);
   out << fmt::format("5. The day's top {} targets (of {} sent to scan or physical control):\n",
                      std::min<size_t>(static_cast<size_t>(top), targets.size()), targets.size());
   for (size_t i = 0; i < targets.size() && static_cast<int>(i) < top; ++i) {
     const risk::Assessment& a = *targets[i];
-    const Finding* f = strongest(a);
+    const Finding* f = risk::strongest_finding(a);
     out << fmt::format("  {:<12} {:<6} score {:>3.0f}  {} finding(s), selected by {}\n", a.declaration_id,
                        to_string(a.lane), a.score, a.findings.size(), a.selected_by);
     if (f == nullptr) continue;

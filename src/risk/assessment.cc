@@ -67,4 +67,23 @@ nlohmann::json to_json(const Assessment& a) {
   return j;
 }
 
+const Finding* strongest_finding(const Assessment& a) {
+  const Finding* best = nullptr;
+  for (const Finding& f : a.findings)
+    if (best == nullptr || f.weight > best->weight) best = &f;
+  return best;
+}
+
+std::vector<const Assessment*> ranked_targets(const std::vector<Assessment>& results, Lane at_least,
+                                              bool with_random) {
+  std::vector<const Assessment*> out;
+  for (const Assessment& a : results)
+    if (a.lane >= at_least && (with_random || a.selected_by != "random")) out.push_back(&a);
+  std::stable_sort(out.begin(), out.end(), [](const Assessment* a, const Assessment* b) {
+    if (a->lane != b->lane) return a->lane > b->lane;
+    return a->score > b->score;
+  });
+  return out;
+}
+
 }  // namespace custos::risk

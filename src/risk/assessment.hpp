@@ -46,6 +46,15 @@ void settle(Assessment& a);
 // The source of the strongest finding asking for at least `lane`.
 std::string deciding_source(const Assessment& a, Lane lane);
 
+// The finding with the greatest weight (the one an officer reads first), or
+// null when there is none.
+const Finding* strongest_finding(const Assessment& a);
+// The day's targets in the order an officer works through them: most severe
+// lane first, then highest score; only lanes at or above `at_least`, and
+// random picks only when `with_random`.
+std::vector<const Assessment*> ranked_targets(const std::vector<Assessment>& results, Lane at_least,
+                                              bool with_random);
+
 // The NDJSON line of `custos assess`.
 nlohmann::json to_json(const Assessment& a);
 
