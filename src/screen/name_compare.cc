@@ -279,8 +279,11 @@ int father_word(const std::vector<const NameToken*>& side) {
 bool cjk_characters(std::string_view utf8, std::u32string& out, unsigned& scripts) {
   out.clear();
   scripts = 0;
-  // A name starting with an ASCII letter or digit is not written in these scripts.
+  // A name starting with an ASCII letter or digit, or wholly ASCII, is not
+  // written in these scripts (the common case: no ICU).
   if (utf8.empty() || std::isalnum(static_cast<unsigned char>(utf8.front())) != 0) return false;
+  if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return false;
   // 1 Han, 2 Hangul, 4 Kana, 0 a separator, -1 anything else.
   auto script = [](UChar32 c) {
     if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||

@@ -79,6 +79,14 @@ std::string word_entry(const PreparedName& name, std::size_t i, int* occurrence 
   return n == 1 ? text : text + "#" + std::to_string(n);
 }
 
+// The skeleton with the word's first letter in front ('K' key).
+std::uint64_t first_letter_key(const NameToken& t) {
+  thread_local std::string buf;
+  buf.assign(1, t.text.front());
+  buf += t.key;
+  return key_hash('K', buf);
+}
+
 // Calls f(key, bound) for the keys linking a word to its spelling variants,
 // the tightest bound first.
 // `listed`: the word is on a list (a single letter is an initial), rather
@@ -96,8 +104,7 @@ void for_each_variant_key(const NameToken& t, bool listed, F f) {
     f(key_hash('k', t.key), kBoundSound);
     // The skeleton with the first letter, for skeletons shared by too many
     // words to be read ("ghuwayl"/"ghawail" but not "hamid"/"ahmad").
-    std::string first = t.text.substr(0, 1) + t.key;
-    f(key_hash('K', first), kBoundSound);
+    f(first_letter_key(t), kBoundSound);
   }
   if (t.text.size() >= kDeletionMinLength) {
     f(key_hash('d', t.text), kBoundDeletion);
@@ -152,7 +159,8 @@ const NameToken* acronym_word(const PreparedName& name) {
   return word;
 }
 
-// Keys to lists of numbers, stored flat.
+// Keys to lists of numbers, stored flat, found through an open-addressing
+// table (one cache line per look-up; a query makes about fifty).
 class Postings {
  public:
   struct Span {
@@ -161,29 +169,45 @@ class Postings {
   };
   // Takes (key, value) pairs in any order; duplicates are dropped.
   void build(std::vector<std::pair<std::uint64_t, std::uint32_t>> pairs) {
+    for (auto& p : pairs) p.first = p.first == 0 ? 1 : p.first;  // 0 marks an empty slot
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
     values_.clear();
     values_.reserve(pairs.size());
-    std::vector<std::pair<std::uint64_t, std::pair<std::uint32_t, std::uint32_t>>> spans;
+    std::size_t keys = 0;
+    for (std::size_t i = 0; i < pairs.size(); ++i) keys += i == 0 || pairs[i].first != pairs[i - 1].first;
+    bits_ = 4;
+    while ((std::size_t{1} << bits_) < 2 * keys) ++bits_;
+    slots_.assign(std::size_t{1} << bits_, Slot{});
     for (std::size_t i = 0; i < pairs.size();) {
       std::size_t j = i;
       while (j < pairs.size() && pairs[j].first == pairs[i].first) values_.push_back(pairs[j++].second);
-      spans.push_back({pairs[i].first, {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j - i)}});
+      std::size_t at = home(pairs[i].first);
+      while (slots_[at].key != 0) at = (at + 1) & (slots_.size() - 1);
+      slots_[at] = {pairs[i].first, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j - i)};
       i = j;
     }
-    spans_.reserve(spans.size());
-    for (const auto& [k, s] : spans) spans_.emplace(k, s);
   }
   std::optional<Span> find(std::uint64_t key) const {
-    auto it = spans_.find(key);
-    if (it == spans_.end()) return std::nullopt;
-    return Span{values_.data() + it->second.first, it->second.second};
+    if (key == 0) key = 1;
+    for (std::size_t at = home(key);; at = (at + 1) & (slots_.size() - 1)) {
+      const Slot& s = slots_[at];
+      if (s.key == key) return Span{values_.data() + s.offset, s.size};
+      if (s.key == 0) return std::nullopt;
+    }
   }
 
  private:
-  std::unordered_map<std::uint64_t, std::pair<std::uint32_t, std::uint32_t>> spans_;
+  struct Slot {
+    std::uint64_t key = 0;
+    std::uint32_t offset = 0, size = 0;
+  };
+  std::size_t home(std::uint64_t key) const {
+    return bits_ == 0 ? 0 : static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> (64 - bits_));
+  }
+  std::vector<Slot> slots_{Slot{}};
   std::vector<std::uint32_t> values_;
+  int bits_ = 0;
 };
 
 }  // namespace
@@ -198,6 +222,13 @@ struct Screener::Index {
     bool person;
   };
   std::vector<Variant> variants;
+  // What the estimate reads of every name touched, packed for the cache.
+  struct Shape {
+    float weight;
+    std::int32_t names;
+    bool person;
+  };
+  std::vector<Shape> shapes;
   Postings word_ids;  // 't' + vocabulary entry -> its word number (one value)
   std::vector<std::uint32_t> word_offset, word_names;  // word number -> names holding it
   Postings variant_words;                              // k/d/i keys -> word numbers
@@ -226,6 +257,7 @@ Screener::Screener(std::vector<ListEntity> entities)
       float weight = p.total_weight();
       int words = name_words(p);
       ix.variants.push_back({e, n, std::move(p), weight, words, person});
+      ix.shapes.push_back({weight, words, person});
     }
   // Word entries point into the variants' tokens, which no longer move.
   for (std::uint32_t v = 0; v < ix.variants.size(); ++v) {
@@ -383,7 +415,7 @@ std::vector<ScreenResult> Screener::screen(std::string_view name, const ScreenQu
       if (!s) return;
       if (bound == kBoundSound && s->size > kSoundWords) {
         if (sound_read) return;
-        s = ix.variant_words.find(key_hash('K', q.tokens[i].text.substr(0, 1) + q.tokens[i].key));
+        s = ix.variant_words.find(first_letter_key(q.tokens[i]));
         if (!s || s->size > kSoundWords) return;
       }
       if (bound == kBoundSound) sound_read = true;
@@ -461,7 +493,7 @@ std::vector<ScreenResult> Screener::screen(std::string_view name, const ScreenQu
   ranked.clear();
   for (std::uint32_t v : touched) {
     Evidence& e = evidence[v];
-    const Index::Variant& var = ix.variants[v];
+    const Index::Shape& var = ix.shapes[v];
     // The score compare_names() would give if every query word that reached
     // the name matched one of its words as well as its link allows.
     float listed = std::min(e.weight, var.weight);
