@@ -19,6 +19,8 @@ struct EvaluateArgs {
   bool json = false, no_refit = false, party_ids = false;
   std::vector<int> depths{6};
   double tail = 1.0 / 6;
+  double eta = 0.1;
+  int max_rounds = 1500;
 };
 
 void print_evaluation(const ml::EvaluationResult& r, std::ostream& os) {
@@ -67,6 +69,10 @@ void setup_evaluate(CLI::App& model, Context& ctx) {
       ->expected(1, 8);
   cmd->add_option("--holdout", args->tail, "Share of the training days held out to choose on")
       ->check(CLI::Range(0.05, 0.5));
+  cmd->add_option("--eta", args->eta, "Learning rate")->capture_default_str()->check(CLI::Range(0.001, 1.0));
+  cmd->add_option("--max-rounds", args->max_rounds, "Most boosting rounds before early stopping")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 100000));
   cmd->add_flag("--no-refit", args->no_refit, "Keep the model trained without the held-out days");
   cmd->add_flag("--party-ids", args->party_ids, "Also feed raw importer/declarant/seller ids as codes");
   cmd->add_flag("--json", args->json, "Print the results as JSON on the last line");
@@ -89,6 +95,8 @@ void setup_evaluate(CLI::App& model, Context& ctx) {
     o.tail_fraction = args->tail;
     o.refit = !args->no_refit;
     o.party_ids = args->party_ids;
+    o.params.eta = args->eta;
+    o.params.max_rounds = args->max_rounds;
     ml::EvaluationResult r;
     try {
       r = ml::evaluate_periods(train, args->valid.empty() ? nullptr : &valid, test, o);
