@@ -3,51 +3,87 @@
 namespace custos {
 
 BatchWriter::BatchWriter(Store& store, size_t depth)
-    : store_(store), depth_(depth), thread_([this] { run(); }) {}
+    : store_(store),
+      depth_(depth),
+      preparer_([this] { prepare_loop(); }),
+      writer_([this] { write_loop(); }) {}
 
 BatchWriter::~BatchWriter() {
   {
     std::lock_guard lock(mu_);
     stopping_ = true;
-    queue_.clear();
+    raw_.clear();
+    ready_.clear();
   }
   changed_.notify_all();
-  thread_.join();
+  preparer_.join();
+  writer_.join();
 }
 
-void BatchWriter::rethrow_locked() {
-  if (error_) std::rethrow_exception(error_);
+void BatchWriter::fail(std::exception_ptr e) {
+  if (!error_) error_ = e;
+  raw_.clear();  // nothing after a failed batch is written
+  ready_.clear();
 }
 
 void BatchWriter::submit(std::vector<Declaration> batch, std::string source) {
   std::unique_lock lock(mu_);
-  changed_.wait(lock, [&] { return error_ || queue_.size() < depth_; });
-  rethrow_locked();
-  queue_.push_back({std::move(batch), std::move(source)});
+  changed_.wait(lock, [&] { return error_ || raw_.size() < depth_; });
+  if (error_) std::rethrow_exception(error_);
+  Job job;
+  job.batch.declarations = std::move(batch);
+  job.source = std::move(source);
+  raw_.push_back(std::move(job));
   changed_.notify_all();
 }
 
 WrittenCounts BatchWriter::finish() {
   std::unique_lock lock(mu_);
-  changed_.wait(lock, [&] { return error_ || (queue_.empty() && !busy_); });
-  rethrow_locked();
+  changed_.wait(lock, [&] { return error_ || (raw_.empty() && ready_.empty() && busy_ == 0); });
+  if (error_) std::rethrow_exception(error_);
   return counts_;
 }
 
-void BatchWriter::run() {
+void BatchWriter::prepare_loop() {
   std::unique_lock lock(mu_);
   for (;;) {
-    changed_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+    changed_.wait(lock, [&] { return stopping_ || (!raw_.empty() && ready_.size() < depth_); });
     if (stopping_) return;
-    Job job = std::move(queue_.front());
-    queue_.pop_front();
-    busy_ = true;
+    Job job = std::move(raw_.front());
+    raw_.pop_front();
+    ++busy_;
     changed_.notify_all();  // room for the reader's next batch
+    lock.unlock();
+    std::exception_ptr err;
+    try {
+      job.batch = store_.prepare(std::move(job.batch.declarations));
+    } catch (...) {
+      err = std::current_exception();
+    }
+    lock.lock();
+    --busy_;
+    if (err)
+      fail(err);
+    else if (!error_)
+      ready_.push_back(std::move(job));
+    changed_.notify_all();
+  }
+}
+
+void BatchWriter::write_loop() {
+  std::unique_lock lock(mu_);
+  for (;;) {
+    changed_.wait(lock, [&] { return stopping_ || !ready_.empty(); });
+    if (stopping_) return;
+    Job job = std::move(ready_.front());
+    ready_.pop_front();
+    ++busy_;
+    changed_.notify_all();
     lock.unlock();
     WrittenCounts got;
     std::exception_ptr err;
     try {
-      for (PutStatus s : store_.put_batch(job.batch, job.source)) {
+      for (PutStatus s : store_.put_prepared(job.batch, job.source)) {
         switch (s) {
           case PutStatus::stored: ++got.stored; break;
           case PutStatus::amended:
@@ -61,10 +97,9 @@ void BatchWriter::run() {
       err = std::current_exception();
     }
     lock.lock();
-    busy_ = false;
+    --busy_;
     if (err) {
-      error_ = err;
-      queue_.clear();  // nothing after a failed batch is written
+      fail(err);
     } else {
       counts_.stored += got.stored;
       counts_.amended += got.amended;

@@ -1,9 +1,11 @@
 #pragma once
-// Writes batches of declarations to the store on a thread of its own, so
-// reading and validating the next batch overlaps with storing this one (and
-// with the disk's flush at each commit). At most `depth` batches wait; an
-// error in the store stops the ingest and is rethrown to the caller, with
-// every batch before it committed and none after it started.
+// Stores batches of declarations through a pipeline of two threads of its
+// own: one prepares a batch (canonical text, digest, compression:
+// Store::prepare) while the other writes the previous one
+// (Store::put_prepared), and the caller's thread goes on reading and
+// validating the next. At most `depth` batches wait at each step. An error
+// in the store stops the ingest and is rethrown to the caller, with every
+// batch before it committed and none after it written.
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -35,21 +37,23 @@ class BatchWriter {
 
  private:
   struct Job {
-    std::vector<Declaration> batch;
+    Store::PreparedBatch batch;
     std::string source;
   };
-  void run();
-  void rethrow_locked();
+  void prepare_loop();
+  void write_loop();
+  void fail(std::exception_ptr e);  // with mu_ held
 
   Store& store_;
   const size_t depth_;
   std::mutex mu_;
   std::condition_variable changed_;
-  std::deque<Job> queue_;
-  bool busy_ = false, stopping_ = false;
+  std::deque<Job> raw_, ready_;
+  int busy_ = 0;  // jobs taken off a queue and not yet passed on or written
+  bool stopping_ = false;
   std::exception_ptr error_;
   WrittenCounts counts_;
-  std::thread thread_;
+  std::thread preparer_, writer_;
 };
 
 }  // namespace custos

@@ -103,6 +103,19 @@ class Store {
   // Stores a batch in one transaction and says, per declaration, whether it
   // was new, an amendment or a duplicate. `source` names where it came from.
   virtual std::vector<PutStatus> put_batch(std::span<const Declaration> batch, std::string_view source) = 0;
+  // put_batch in two steps, for a pipeline: prepare() does the CPU work that
+  // needs no transaction (canonical text, digest, on-disk encoding) and may
+  // run on another thread while put_prepared() writes an earlier batch; calls
+  // to prepare() must not overlap each other. The defaults do everything in
+  // put_prepared().
+  struct PreparedBatch {
+    std::vector<Declaration> declarations;
+    std::vector<std::string> documents, digests, encoded;  // empty when not prepared
+  };
+  virtual PreparedBatch prepare(std::vector<Declaration> batch) { return {std::move(batch), {}, {}, {}}; }
+  virtual std::vector<PutStatus> put_prepared(PreparedBatch& batch, std::string_view source) {
+    return put_batch(batch.declarations, source);
+  }
   virtual std::optional<Declaration> get(std::string_view id) = 0;
   // Every stored version of a declaration, oldest first.
   virtual std::vector<StoredVersion> history(std::string_view id) = 0;

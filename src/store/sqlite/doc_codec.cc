@@ -30,7 +30,6 @@ DocCodec::DocCodec() : cctx_{}, dctx_(ZSTD_createDCtx()) {
 
 DocCodec::~DocCodec() {
   for (auto& [id, d] : ddicts_) ZSTD_freeDDict(d);
-  ZSTD_freeCDict(cdict_);
   ZSTD_freeDCtx(dctx_);
   for (auto* c : cctx_) ZSTD_freeCCtx(c);
 }
@@ -52,8 +51,9 @@ uint32_t DocCodec::use_dictionary(std::string_view dict) {
   const uint32_t id = add_dictionary(dict);
   ZSTD_CDict_s* c = ZSTD_createCDict(dict.data(), dict.size(), kLevel);
   if (c == nullptr) throw StoreError("cannot load document dictionary " + std::to_string(id));
-  ZSTD_freeCDict(cdict_);
-  cdict_ = c;
+  std::shared_ptr<ZSTD_CDict_s> next(c, [](ZSTD_CDict_s* p) { ZSTD_freeCDict(p); });
+  std::lock_guard lock(cdict_mu_);
+  cdict_ = std::move(next);
   return id;
 }
 
@@ -86,12 +86,22 @@ std::string DocCodec::train(std::span<const std::string> samples) {
   return dict;
 }
 
+bool DocCodec::has_dictionary() const {
+  std::lock_guard lock(cdict_mu_);
+  return cdict_ != nullptr;
+}
+
 std::string DocCodec::encode(std::string_view json, unsigned encoder) {
   ZSTD_CCtx_s* cctx = cctx_[encoder];
+  std::shared_ptr<ZSTD_CDict_s> cdict;
+  {
+    std::lock_guard lock(cdict_mu_);
+    cdict = cdict_;
+  }
   std::string out(ZSTD_compressBound(json.size()), '\0');
   const size_t n =
-      cdict_ != nullptr
-          ? ZSTD_compress_usingCDict(cctx, out.data(), out.size(), json.data(), json.size(), cdict_)
+      cdict != nullptr
+          ? ZSTD_compress_usingCDict(cctx, out.data(), out.size(), json.data(), json.size(), cdict.get())
           : ZSTD_compressCCtx(cctx, out.data(), out.size(), json.data(), json.size(), kLevel);
   if (ZSTD_isError(n))
     throw StoreError(std::string("cannot compress a declaration: ") + ZSTD_getErrorName(n));

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <span>
 #include <string>
 #include <string_view>
@@ -35,7 +36,7 @@ class DocCodec {
   uint32_t add_dictionary(std::string_view dict);
   // The id Zstandard gives a dictionary (0: not a dictionary).
   static uint32_t dictionary_id(std::string_view dict);
-  bool has_dictionary() const { return cdict_ != nullptr; }
+  bool has_dictionary() const;
 
   // Trains a dictionary on sample documents (the first kMaxSamples); empty
   // when they are too few or too alike to train one (the caller then
@@ -46,8 +47,10 @@ class DocCodec {
   static constexpr size_t kMinSamples = 1000;
 
   // Compressed frame of a canonical JSON document. Calls with different
-  // `encoder` numbers (below kEncoders) may run at the same time.
-  static constexpr unsigned kEncoders = 2;
+  // `encoder` numbers (below kEncoders) may run at the same time, also
+  // while another thread calls use_dictionary(); decode() and
+  // add_dictionary() belong to one thread.
+  static constexpr unsigned kEncoders = 3;  // two for a batch split in halves, one for prepare()
   std::string encode(std::string_view json, unsigned encoder = 0);
   // The canonical JSON back. Throws StoreError naming the dictionary when the
   // frame needs one the store does not have, or when the frame is damaged.
@@ -56,7 +59,10 @@ class DocCodec {
  private:
   ZSTD_CCtx_s* cctx_[kEncoders];
   ZSTD_DCtx_s* dctx_;
-  ZSTD_CDict_s* cdict_ = nullptr;
+  // Swapped by use_dictionary() while another thread may be encoding; each
+  // encode() holds the one it started with.
+  mutable std::mutex cdict_mu_;
+  std::shared_ptr<ZSTD_CDict_s> cdict_;
   std::map<uint32_t, ZSTD_DDict_s*> ddicts_;
 };
 

@@ -172,29 +172,60 @@ void bind_columns(Statement& s, const Declaration& d, const std::string& digest,
 }  // namespace
 
 std::vector<PutStatus> SqliteStore::put_batch(std::span<const Declaration> batch, std::string_view source) {
-  std::vector<PutStatus> out;
-  out.reserve(batch.size());
-  const std::string now = utc_now();
   // The CPU work (canonical text, digest, compression) is shared between two
   // threads; the writes that follow are one transaction on this one.
   std::vector<std::string> docs(batch.size()), digests(batch.size()), frames(batch.size());
-  const bool compress_now = codec_.has_dictionary() || training_failed_;
   in_parallel(batch.size(), [&](size_t i, unsigned w) {
     docs[i] = to_canonical_json(batch[i]);
     digests[i] = digest_of_document(docs[i]);
-    if (compress_now) frames[i] = codec_.encode(docs[i], w);
+    frames[i] = codec_.encode(docs[i], w);
   });
-  if (!compress_now) {
-    // Small daily files add up: sample the newest stored documents as well.
-    std::vector<std::string> samples(docs);
+  return write_batch(batch, docs, digests, frames, source);
+}
+
+Store::PreparedBatch SqliteStore::prepare(std::vector<Declaration> batch) {
+  PreparedBatch p;
+  p.declarations = std::move(batch);
+  const size_t n = p.declarations.size();
+  p.documents.resize(n);
+  p.digests.resize(n);
+  p.encoded.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    p.documents[i] = to_canonical_json(p.declarations[i]);
+    p.digests[i] = digest_of_document(p.documents[i]);
+    p.encoded[i] = codec_.encode(p.documents[i], 2);
+  }
+  return p;
+}
+
+std::vector<PutStatus> SqliteStore::put_prepared(PreparedBatch& p, std::string_view source) {
+  if (p.encoded.size() != p.declarations.size()) return put_batch(p.declarations, source);
+  return write_batch(p.declarations, p.documents, p.digests, p.encoded, source);
+}
+
+std::vector<PutStatus> SqliteStore::write_batch(std::span<const Declaration> batch,
+                                                std::span<const std::string> docs,
+                                                std::span<const std::string> digests,
+                                                std::vector<std::string>& frames, std::string_view source) {
+  if (!codec_.has_dictionary() && !training_failed_) {
+    // The store's first 1,000 documents or more train its dictionary; small
+    // daily files add up, so the newest stored documents are samples too.
+    std::vector<std::string> samples(docs.begin(), docs.end());
     if (samples.size() < DocCodec::kMinSamples) {
       Statement s(conn_, "SELECT doc FROM declarations ORDER BY rowid DESC LIMIT ?1");
       s.bind(1, static_cast<int64_t>(DocCodec::kMinSamples));
       while (s.step()) samples.push_back(document(s, 0));
     }
-    if (samples.size() >= DocCodec::kMinSamples) training_failed_ = !train_dictionary(samples);
-    in_parallel(batch.size(), [&](size_t i, unsigned w) { frames[i] = codec_.encode(docs[i], w); });
+    if (samples.size() >= DocCodec::kMinSamples) {
+      training_failed_ = !train_dictionary(samples);
+      // This batch was compressed without one: again, with it.
+      if (!training_failed_)
+        in_parallel(batch.size(), [&](size_t i, unsigned w) { frames[i] = codec_.encode(docs[i], w); });
+    }
   }
+  std::vector<PutStatus> out;
+  out.reserve(batch.size());
+  const std::string now = utc_now();
   Transaction tx(conn_);
   for (size_t i = 0; i < batch.size(); ++i) {
     const Declaration& d = batch[i];

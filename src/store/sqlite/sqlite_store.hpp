@@ -17,6 +17,8 @@ class SqliteStore final : public Store {
   ~SqliteStore() override;
 
   std::vector<PutStatus> put_batch(std::span<const Declaration> batch, std::string_view source) override;
+  PreparedBatch prepare(std::vector<Declaration> batch) override;
+  std::vector<PutStatus> put_prepared(PreparedBatch& batch, std::string_view source) override;
   std::optional<Declaration> get(std::string_view id) override;
   std::vector<StoredVersion> history(std::string_view id) override;
   void scan(const ScanFilter& filter, const std::function<bool(const Declaration&)>& visit) override;
@@ -40,6 +42,10 @@ class SqliteStore final : public Store {
 
  private:
   void migrate();
+  // Trains the dictionary if due, then inserts in one transaction.
+  std::vector<PutStatus> write_batch(std::span<const Declaration> batch, std::span<const std::string> docs,
+                                     std::span<const std::string> digests, std::vector<std::string>& frames,
+                                     std::string_view source);
   // Loads every stored document dictionary; the newest compresses.
   void load_dictionaries();
   // Trains and stores a dictionary from sample documents (own transaction);
