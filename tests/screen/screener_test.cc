@@ -171,8 +171,11 @@ TEST(ScreenerIndex, ReachesVariantsBehindCommonWords) {
     std::set<const ListEntity*> indexed;
     for (const auto& r : screener.screen(query))
       if (r.alert) indexed.insert(r.entity);
-    for (const auto& r : scan)
-      if (r.alert) EXPECT_EQ(indexed.count(r.entity), 1u) << query << " -> " << r.matched_name;
+    for (const auto& r : scan) {
+      if (r.alert) {
+        EXPECT_EQ(indexed.count(r.entity), 1u) << query << " -> " << r.matched_name;
+      }
+    }
   }
 }
 
