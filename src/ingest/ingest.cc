@@ -48,7 +48,8 @@ IngestCounts ingest_files(Store& store, const std::vector<std::string>& files, c
   int64_t total = 0, done_before = 0;
   for (const auto& f : files) total += file_size(f);
 
-  // Reading and validating (this thread) overlaps with storing (the writer's).
+  // Reading and validating (this thread) overlaps with preparing and writing
+  // earlier batches (the writer's two threads).
   BatchWriter writer(store);
   std::vector<Declaration> batch;
   batch.reserve(options.batch_size);

@@ -91,6 +91,25 @@ TEST(StoredDocuments, SmallDailyFilesTrainADictionaryOnceEnoughAreStored) {
   }
 }
 
+TEST(StoredDocuments, HandlesThatTrainAtOnceReadEachOthersDocuments) {
+  const auto path = test::temp_path("docs-two.db");
+  const auto first = simulated(1500, 21), second = simulated(1500, 22);
+  sqlite::SqliteStore a(path), b(path), c(path);  // none has a dictionary yet
+  a.put_batch(first, "a.csv");
+  // The same documents train the same dictionary: found already stored, and used.
+  for (PutStatus st : c.put_batch(first, "again.csv")) EXPECT_EQ(st, PutStatus::duplicate);
+  b.put_batch(second, "b.csv");  // other documents: a second dictionary
+  sqlite::Connection conn(path);
+  EXPECT_EQ(count(conn, "SELECT count(*) FROM document_dictionaries"), 2);
+  // Each handle finds the dictionary another one trained after it opened.
+  auto from_b = a.get(second[3].id);
+  ASSERT_TRUE(from_b);
+  EXPECT_EQ(to_canonical_json(*from_b), to_canonical_json(second[3]));
+  auto from_a = b.get(first[3].id);
+  ASSERT_TRUE(from_a);
+  EXPECT_EQ(to_canonical_json(*from_a), to_canonical_json(first[3]));
+}
+
 TEST(StoredDocuments, AmendedVersionsKeepTheirCompressedDocuments) {
   const auto path = test::temp_path("docs-amend.db");
   auto batch = simulated(1200, 8);

@@ -68,11 +68,15 @@ bool SqliteStore::train_dictionary(std::span<const std::string> docs) {
       conn_,
       "INSERT INTO document_dictionaries(zstd_id, dictionary, samples, created_at) VALUES (?1, ?2, ?3, "
       "?4) ON CONFLICT(zstd_id) DO NOTHING");
-  put.bind(1, static_cast<int64_t>(DocCodec::dictionary_id(dict)))
-      .bind_blob(2, dict)
-      .bind(3, static_cast<int64_t>(docs.size()))
-      .bind(4, utc_now())
-      .run();
+  const auto id = static_cast<int64_t>(DocCodec::dictionary_id(dict));
+  put.bind(1, id).bind_blob(2, dict).bind(3, static_cast<int64_t>(docs.size())).bind(4, utc_now()).run();
+  if (conn_.changes() == 0) {
+    // The id is a hash of the content: the same dictionary, or (rarely) another
+    // with the same id, which documents could then not tell apart.
+    Statement same(conn_, "SELECT dictionary FROM document_dictionaries WHERE zstd_id = ?1");
+    same.bind(1, id);
+    if (!same.step() || same.blob(0) != dict) return false;
+  }
   tx.commit();
   // Only once it is durable may documents be written with it.
   codec_.use_dictionary(dict);
@@ -123,7 +127,8 @@ void SqliteStore::migrate() {
 
 namespace {
 
-// Runs f(i, worker) for i in [0, n) on up to DocCodec::kEncoders threads.
+// Runs f(i, encoder) for i in [0, n): the first half on this thread with
+// encoder 0, the second on another with encoder 1 (prepare() uses encoder 2).
 template <class F>
 void in_parallel(size_t n, F f) {
   if (n < 512) {
