@@ -10,10 +10,11 @@ BatchWriter::BatchWriter(Store& store, size_t depth)
 
 BatchWriter::~BatchWriter() {
   {
-    std::lock_guard lock(mu_);
+    // The caller stopped early (its own error): what it submitted is still
+    // written, as a sequential ingest would have, unless the store failed.
+    std::unique_lock lock(mu_);
+    changed_.wait(lock, [&] { return error_ || (raw_.empty() && ready_.empty() && busy_ == 0); });
     stopping_ = true;
-    raw_.clear();
-    ready_.clear();
   }
   changed_.notify_all();
   preparer_.join();

@@ -25,7 +25,8 @@ struct WrittenCounts {
 class BatchWriter {
  public:
   explicit BatchWriter(Store& store, size_t depth = 2);
-  ~BatchWriter();  // abandons batches not yet written
+  // Writes what was submitted (unless the store failed), then stops.
+  ~BatchWriter();
   BatchWriter(const BatchWriter&) = delete;
   BatchWriter& operator=(const BatchWriter&) = delete;
 

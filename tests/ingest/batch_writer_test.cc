@@ -38,6 +38,18 @@ TEST(BatchWriter, StoresEveryBatchAndCountsThem) {
   EXPECT_EQ(store.stats().declarations, 300);
 }
 
+TEST(BatchWriter, WhatWasSubmittedIsWrittenWhenTheCallerStopsEarly) {
+  sqlite::SqliteStore store(test::temp_path("writer-early.db"));
+  try {
+    BatchWriter w(store);
+    w.submit(batch_of("A", 30), "a.csv");
+    w.submit(batch_of("B", 30), "a.csv");
+    throw std::runtime_error("the next file cannot be read");
+  } catch (const std::runtime_error&) {
+  }
+  EXPECT_EQ(store.stats().declarations, 60);
+}
+
 TEST(BatchWriter, AFailingBatchStopsTheIngestWithTheStoresError) {
   const auto path = test::temp_path("writer-fail.db");
   sqlite::SqliteStore store(path);
