@@ -49,80 +49,52 @@ struct TradeHistory::Keys {
 };
 
 uint32_t TradeHistory::KeyIndex::find(const Key& k) const {
-  if (slots_.empty()) return kNone;
-  const size_t mask = slots_.size() - 1;
+  if (keys_.empty()) return kNone;
+  const size_t mask = keys_.size() - 1;
   for (size_t i = mix(k.a ^ mix(k.b)) & mask;; i = (i + 1) & mask) {
-    const Slot& s = slots_[i];
-    if (s.value == kNone) return kNone;
-    if (s.key == k) return s.value;
+    if (values_[i] == kNone) return kNone;
+    if (keys_[i] == k) return values_[i];
   }
 }
 
 uint32_t TradeHistory::KeyIndex::insert(const Key& k, uint32_t value) {
-  if ((size_ + 1) * 2 > slots_.size()) grow();
-  const size_t mask = slots_.size() - 1;
+  if ((size_ + 1) * 2 > keys_.size()) grow();
+  const size_t mask = keys_.size() - 1;
   for (size_t i = mix(k.a ^ mix(k.b)) & mask;; i = (i + 1) & mask) {
-    Slot& s = slots_[i];
-    if (s.value == kNone) {
-      s = Slot{k, value};
+    if (values_[i] == kNone) {
+      keys_[i] = k;
+      values_[i] = value;
       ++size_;
       return value;
     }
-    if (s.key == k) return s.value;
+    if (keys_[i] == k) return values_[i];
   }
 }
 
 void TradeHistory::KeyIndex::grow() {
-  std::vector<Slot> old = std::move(slots_);
-  slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+  std::vector<Key> keys = std::move(keys_);
+  std::vector<uint32_t> values = std::move(values_);
+  const size_t n = keys.empty() ? 1024 : keys.size() * 2;
+  keys_.assign(n, Key{});
+  values_.assign(n, kNone);
   size_ = 0;
-  for (const Slot& s : old)
-    if (s.value != kNone) insert(s.key, s.value);
+  for (size_t i = 0; i < keys.size(); ++i)
+    if (values[i] != kNone) insert(keys[i], values[i]);
 }
 
-uint32_t TradeHistory::Interner::find(std::string_view s) const {
-  if (slots_.empty()) return kNone;
-  const uint64_t h = std::hash<std::string_view>{}(s);
-  const size_t mask = slots_.size() - 1;
-  for (size_t i = mix(h) & mask;; i = (i + 1) & mask) {
-    const Slot& slot = slots_[i];
-    if (slot.id == kNone) return kNone;
-    if (slot.hash == h && strings_[slot.id - 1] == s) return slot.id;
-  }
+uint32_t TradeHistory::intern(std::string_view s) {
+  if (s.empty()) return 0;
+  auto f = ids_.find(s);
+  if (f != ids_.end()) return f->second;
+  uint32_t id = static_cast<uint32_t>(ids_.size()) + 1;
+  ids_.emplace(std::string(s), id);
+  return id;
 }
-
-uint32_t TradeHistory::Interner::insert(std::string_view s) {
-  if ((strings_.size() + 1) * 2 > slots_.size()) grow();
-  const uint64_t h = std::hash<std::string_view>{}(s);
-  const size_t mask = slots_.size() - 1;
-  for (size_t i = mix(h) & mask;; i = (i + 1) & mask) {
-    Slot& slot = slots_[i];
-    if (slot.id == kNone) {
-      strings_.emplace_back(s);
-      slot = Slot{h, static_cast<uint32_t>(strings_.size())};
-      return slot.id;
-    }
-    if (slot.hash == h && strings_[slot.id - 1] == s) return slot.id;
-  }
-}
-
-void TradeHistory::Interner::grow() {
-  slots_.assign(slots_.empty() ? 1024 : slots_.size() * 2, Slot{});
-  const size_t mask = slots_.size() - 1;
-  for (size_t id = 1; id <= strings_.size(); ++id) {
-    const uint64_t h = std::hash<std::string_view>{}(strings_[id - 1]);
-    size_t i = mix(h) & mask;
-    while (slots_[i].id != kNone) i = (i + 1) & mask;
-    slots_[i] = Slot{h, static_cast<uint32_t>(id)};
-  }
-}
-
-uint32_t TradeHistory::intern(std::string_view s) { return s.empty() ? 0 : ids_.insert(s); }
 
 uint32_t TradeHistory::interned(std::string_view s) const {
   if (s.empty()) return 0;
-  const uint32_t id = ids_.find(s);
-  return id == Interner::kNone ? KeyIndex::kNone : id;
+  auto f = ids_.find(s);
+  return f == ids_.end() ? KeyIndex::kNone : f->second;
 }
 
 namespace {

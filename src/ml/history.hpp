@@ -9,7 +9,6 @@
 // Store::scan); an older record after a newer one throws std::logic_error.
 // Not thread-safe.
 #include <cstdint>
-#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -77,30 +76,14 @@ class TradeHistory {
     uint32_t find(const Key& k) const;
     uint32_t insert(const Key& k, uint32_t value);  // the existing value if present
    private:
-    struct Slot {
-      Key key;
-      uint32_t value = kNone;
-    };
     void grow();
-    std::vector<Slot> slots_;  // one cache line read per probe
+    std::vector<Key> keys_;
+    std::vector<uint32_t> values_;
     size_t size_ = 0;
   };
-  // Strings -> 1, 2, 3...: open addressing on the full hash, strings kept
-  // in a deque (stable addresses), so a lookup touches one slot and one string.
-  class Interner {
-   public:
-    static constexpr uint32_t kNone = UINT32_MAX;
-    uint32_t find(std::string_view s) const;
-    uint32_t insert(std::string_view s);
-
-   private:
-    struct Slot {
-      uint64_t hash = 0;
-      uint32_t id = kNone;  // kNone = empty
-    };
-    void grow();
-    std::vector<Slot> slots_;
-    std::deque<std::string> strings_;
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   struct Keys;
   // Party, office and transport-mode ids -> small integers (0 = empty).
@@ -114,7 +97,7 @@ class TradeHistory {
   KeyHistory key_history(uint32_t series, int32_t date, double prior) const;
 
   double smoothing_;
-  Interner ids_;
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> ids_;
   KeyIndex index_;
   std::vector<Series> series_;
 };

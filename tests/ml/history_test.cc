@@ -38,6 +38,23 @@ TEST(TradeHistory, SeesOnlyEarlierDaysAndSmoothsTowardsThePrior) {
   EXPECT_NEAR(*f.usual_unit_value, 1.0, 1e-12);
 }
 
+TEST(TradeHistory, ManyDistinctPartiesGrowTheIndexesAndStayExact) {
+  // Enough importers to make the key index and the string table grow many times.
+  TradeHistory h;
+  const int n = 20000;
+  for (int i = 0; i < n; ++i) {
+    auto d = make_declaration("D" + std::to_string(i), day(i / 500), "IMP" + std::to_string(i % 7000), 100,
+                              100, i % 3 == 0);
+    h.lookup(d);
+    h.record(d);
+  }
+  // Every importer was seen n / 7000 or n / 7000 + 1 times, all before day 100.
+  auto later = make_declaration("L", day(100), "IMP42", 100, 100, false);
+  EXPECT_EQ(h.lookup(later).importer.declarations, 3);  // i = 42, 7042, 14042
+  auto unseen = make_declaration("U", day(100), "NEVER", 100, 100, false);
+  EXPECT_EQ(h.lookup(unseen).importer.declarations, 0);
+}
+
 TEST(TradeHistory, RefusesRecordsOutOfDateOrder) {
   TradeHistory h;
   h.record(make_declaration("A", day(5), "IMP1", 1, 1, false));
