@@ -176,15 +176,19 @@ void bind_columns(Statement& s, const Declaration& d, const std::string& digest,
 
 }  // namespace
 
+void SqliteStore::encode_one(const Declaration& d, unsigned encoder, std::string& doc, std::string& digest,
+                             std::string& frame) {
+  doc = to_canonical_json(d);
+  digest = digest_of_document(doc);
+  frame = codec_.encode(doc, encoder);
+}
+
 std::vector<PutStatus> SqliteStore::put_batch(std::span<const Declaration> batch, std::string_view source) {
   // The CPU work (canonical text, digest, compression) is shared between two
   // threads; the writes that follow are one transaction on this one.
   std::vector<std::string> docs(batch.size()), digests(batch.size()), frames(batch.size());
-  in_parallel(batch.size(), [&](size_t i, unsigned w) {
-    docs[i] = to_canonical_json(batch[i]);
-    digests[i] = digest_of_document(docs[i]);
-    frames[i] = codec_.encode(docs[i], w);
-  });
+  in_parallel(batch.size(),
+              [&](size_t i, unsigned w) { encode_one(batch[i], w, docs[i], digests[i], frames[i]); });
   return write_batch(batch, docs, digests, frames, source);
 }
 
@@ -195,11 +199,7 @@ Store::PreparedBatch SqliteStore::prepare(std::vector<Declaration> batch) {
   p.documents.resize(n);
   p.digests.resize(n);
   p.encoded.resize(n);
-  for (size_t i = 0; i < n; ++i) {
-    p.documents[i] = to_canonical_json(p.declarations[i]);
-    p.digests[i] = digest_of_document(p.documents[i]);
-    p.encoded[i] = codec_.encode(p.documents[i], 2);
-  }
+  for (size_t i = 0; i < n; ++i) encode_one(p.declarations[i], 2, p.documents[i], p.digests[i], p.encoded[i]);
   return p;
 }
 

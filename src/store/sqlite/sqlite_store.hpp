@@ -42,6 +42,9 @@ class SqliteStore final : public Store {
 
  private:
   void migrate();
+  // A declaration's canonical text, its digest and its compressed frame.
+  void encode_one(const Declaration& d, unsigned encoder, std::string& doc, std::string& digest,
+                  std::string& frame);
   // Trains the dictionary if due, then inserts in one transaction.
   std::vector<PutStatus> write_batch(std::span<const Declaration> batch, std::span<const std::string> docs,
                                      std::span<const std::string> digests, std::vector<std::string>& frames,
