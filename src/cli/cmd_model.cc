@@ -21,6 +21,7 @@ struct EvaluateArgs {
   double tail = 1.0 / 6;
   double eta = 0.1;
   int max_rounds = 1500;
+  int patience = 50;
 };
 
 void print_evaluation(const ml::EvaluationResult& r, std::ostream& os) {
@@ -73,6 +74,10 @@ void setup_evaluate(CLI::App& model, Context& ctx) {
   cmd->add_option("--max-rounds", args->max_rounds, "Most boosting rounds before early stopping")
       ->capture_default_str()
       ->check(CLI::Range(1, 100000));
+  cmd->add_option("--patience", args->patience,
+                  "Early stopping: rounds without a better held-out AUC before training stops")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 100000));
   cmd->add_flag("--no-refit", args->no_refit, "Keep the model trained without the held-out days");
   cmd->add_flag("--party-ids", args->party_ids, "Also feed raw importer/declarant/seller ids as codes");
   cmd->add_flag("--json", args->json, "Print the results as JSON on the last line");
@@ -97,6 +102,7 @@ void setup_evaluate(CLI::App& model, Context& ctx) {
     o.party_ids = args->party_ids;
     o.params.eta = args->eta;
     o.params.max_rounds = args->max_rounds;
+    o.params.early_stopping_rounds = args->patience;
     ml::EvaluationResult r;
     try {
       r = ml::evaluate_periods(train, args->valid.empty() ? nullptr : &valid, test, o);

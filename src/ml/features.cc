@@ -69,6 +69,12 @@ const std::vector<FeatureInfo> kHistory = {
     {"hs6_origin_declarations", "past declarations of this HS subheading from this origin"},
     {"unit_value_vs_usual", "unit value against the usual for HS subheading and origin (log ratio)"},
 };
+// Encoder version 2 on.
+const std::vector<FeatureInfo> kConsignmentHistory = {
+    {"consignment_declarations", "past declarations of identical goods, net mass and value (any party)"},
+    {"consignment_inspections", "past inspections with known result of identical consignments"},
+    {"consignment_fraud_rate", "past fraud rate of identical consignments (smoothed)"},
+};
 
 }  // namespace
 
@@ -134,6 +140,7 @@ void FeatureEncoder::build_feature_list() {
     features_.push_back({c, desc + " (code)"});
   }
   features_.insert(features_.end(), kHistory.begin(), kHistory.end());
+  if (version_ >= 2) features_.insert(features_.end(), kConsignmentHistory.begin(), kConsignmentHistory.end());
 }
 
 int FeatureEncoder::index_of(std::string_view name) const {
@@ -149,13 +156,14 @@ nlohmann::json FeatureEncoder::to_json() const {
     for (const auto& [v, code] : vocab_[c]) values[code] = v;
     cols.push_back({{"name", columns_[c]}, {"values", values}});
   }
-  return {{"version", 1}, {"party_ids", party_ids_}, {"columns", cols}};
+  return {{"version", version_}, {"party_ids", party_ids_}, {"columns", cols}};
 }
 
 FeatureEncoder FeatureEncoder::from_json(const nlohmann::json& j) {
-  if (!j.is_object() || j.value("version", 0) != 1)
-    throw std::runtime_error("feature encoder: unknown version");
+  const int version = j.is_object() ? j.value("version", 0) : 0;
+  if (version < 1 || version > kVersion) throw std::runtime_error("feature encoder: unknown version");
   FeatureEncoder e;
+  e.version_ = version;
   e.party_ids_ = j.at("party_ids").get<bool>();
   for (const auto& col : j.at("columns")) {
     e.columns_.push_back(col.at("name").get<std::string>());
@@ -233,6 +241,7 @@ void FeatureEncoder::encode(const Declaration& d, const HistoryFeatures& h, floa
   *out++ = static_cast<float>(h.hs6_origin_declarations);
   *out++ = uv && *uv > 0 && h.usual_unit_value ? static_cast<float>(std::log(*uv / *h.usual_unit_value))
                                                : kMissing;
+  if (version_ >= 2) party(h.consignment);
   if (out - row != static_cast<std::ptrdiff_t>(features_.size()))
     throw std::logic_error("feature encoder: row width does not match the feature list");
 }

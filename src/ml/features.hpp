@@ -61,7 +61,14 @@ class FeatureEncoder {
   std::vector<int> source_;
   std::unordered_map<std::string, size_t, StringHash, std::equal_to<>> attr_column_;
   bool party_ids_ = false;
+  // 1: the feature list of the first models; 2 adds the identical-consignment
+  // history. Stored with the model, so an older model keeps its own list.
+  int version_ = kVersion;
   std::vector<FeatureInfo> features_;
+
+ public:
+  static constexpr int kVersion = 2;
+  int version() const { return version_; }
 };
 
 }  // namespace custos::ml

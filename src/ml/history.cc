@@ -1,6 +1,7 @@
 #include "ml/history.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <stdexcept>
 
@@ -18,6 +19,7 @@ enum Dim : int {
   kRoute,
   kImporterSeller,
   kImporterHs6,
+  kConsignment,
   kDims
 };
 
@@ -37,6 +39,16 @@ uint64_t mix(uint64_t x) {  // splitmix64 finaliser
   x ^= x >> 27;
   x *= 0x94d049bb133111ebULL;
   return x ^ (x >> 31);
+}
+
+// A 64-bit fingerprint of the main item's net mass and value, exactly as
+// declared (0 when either is missing or not positive). Two different pairs
+// share a fingerprint with odds of about 1 in 2^64 per pair of keys.
+uint64_t figures_of(const Item* it) {
+  if (it == nullptr || !it->net_mass_kg || !it->value || !(*it->net_mass_kg > 0) || !(*it->value > 0)) return 0;
+  const uint64_t m = std::bit_cast<uint64_t>(*it->net_mass_kg), v = std::bit_cast<uint64_t>(*it->value);
+  const uint64_t f = mix(m ^ mix(v + 0x9e3779b97f4a7c15ULL));
+  return f == 0 ? 1 : f;
 }
 
 }  // namespace
@@ -121,6 +133,8 @@ void build_keys(const Declaration& d, uint64_t imp, uint64_t dcl, uint64_t sel, 
   set(kRoute, mode != unknown && office != unknown, (origin << 32) | (dep << 16), (mode << 32) | office);
   set(kImporterSeller, has_imp && has_sel && imp != unknown && sel != unknown, imp, sel);
   set(kImporterHs6, has_imp && hs6 != 0 && imp != unknown, imp, hs6);
+  const uint64_t figures = hs6 != 0 ? figures_of(it) : 0;
+  set(kConsignment, figures != 0, hs6, figures);
 }
 
 }  // namespace
@@ -232,6 +246,7 @@ HistoryFeatures TradeHistory::lookup(const Declaration& d) const {
   f.route = key_history(idx[kRoute], date, p);
   f.importer_seller = key_history(idx[kImporterSeller], date, p);
   f.importer_hs6 = key_history(idx[kImporterHs6], date, p);
+  f.consignment = key_history(idx[kConsignment], date, p);
   const Snapshot* ho = before(idx[kHs6Origin], date);
   if (ho != nullptr) f.hs6_origin_declarations = ho->declarations;
   if (ho != nullptr && ho->with_unit_value > 0) {

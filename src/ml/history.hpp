@@ -32,6 +32,11 @@ struct KeyHistory {
 struct HistoryFeatures {
   double prior_fraud_rate = 0;  // all labels known before the date
   KeyHistory importer, declarant, seller, hs6, route, importer_seller, importer_hs6;
+  // Identical consignment: the same HS subheading, net mass and declared value
+  // of the main item, exactly as declared, by any party. Repeated invoices are
+  // a known sign of template or front-company fraud, and an earlier
+  // inspection of the very same goods and figures is the closest precedent.
+  KeyHistory consignment;
   // HS6 x origin: declarations and the geometric mean unit value (per kg).
   double hs6_origin_declarations = 0;
   std::optional<double> usual_unit_value;  // HS6 x origin, else HS6

@@ -70,6 +70,36 @@ TEST(TradeHistory, LabelRevealedLaterCountsOnlyFromThen) {
   EXPECT_EQ(h.lookup(make_declaration("C", day(11), "IMP1", 1, 1, false)).importer.labelled, 1);
 }
 
+TEST(TradeHistory, IdenticalConsignmentsAreMatchedAcrossPartiesOnExactFigures) {
+  TradeHistory h(10.0);
+  // Two importers declare the very same goods, mass and value; a third
+  // differs by one unit of value.
+  auto a = make_declaration("A", day(0), "IMP1", 5000, 1200, true);
+  auto b = make_declaration("B", day(1), "IMP2", 5000, 1200, true);
+  auto other = make_declaration("O", day(1), "IMP3", 5001, 1200, false);
+  for (const auto* d : {&a, &b, &other}) {
+    h.record(*d);
+    h.reveal(*d, *d->outcome.fraud, d->date);
+  }
+  auto again = make_declaration("C", day(2), "IMP9", 5000, 1200, false);
+  HistoryFeatures f = h.lookup(again);
+  EXPECT_EQ(f.consignment.declarations, 2);
+  EXPECT_EQ(f.consignment.labelled, 2);
+  EXPECT_EQ(f.consignment.frauds, 2);
+  EXPECT_DOUBLE_EQ(f.consignment.fraud_rate, (2 + 10 * (2.0 / 3)) / (2 + 10));
+  // On day 1, only A was known; the same-day twin B is not.
+  EXPECT_EQ(h.lookup(make_declaration("D", day(1), "IMP9", 5000, 1200, false)).consignment.declarations, 1);
+  // Other figures or another HS subheading: no precedent.
+  EXPECT_EQ(h.lookup(make_declaration("E", day(2), "IMP9", 5000, 1201, false)).consignment.declarations, 0);
+  auto elsewhere = again;
+  elsewhere.items[0].hs_code = *HsCode::parse("390120");
+  EXPECT_EQ(h.lookup(elsewhere).consignment.declarations, 0);
+  // No value: the dimension does not apply.
+  auto no_value = again;
+  no_value.items[0].value.reset();
+  EXPECT_EQ(h.lookup(no_value).consignment.declarations, 0);
+}
+
 // The leakage test the issue asks for: relabelling every record dated after
 // a declaration leaves that declaration's features bit-for-bit unchanged.
 TEST(Features, ChangingLaterLabelsLeavesEarlierFeaturesUnchanged) {
@@ -118,6 +148,24 @@ TEST(Features, EncoderRoundTripsAndMarksUnseenCodesMissing) {
   EXPECT_TRUE(std::isnan(row[enc.index_of("office")]));
   EXPECT_FALSE(std::isnan(row[enc.index_of("attr:import_type")]));
   EXPECT_THROW(FeatureEncoder::from_json(nlohmann::json{{"version", 9}}), std::runtime_error);
+}
+
+TEST(Features, AnEncoderOfVersionOneKeepsItsOwnFeatureList) {
+  // Models trained before the identical-consignment history was added store
+  // encoder version 1; they must keep scoring rows of their own width.
+  std::vector<Declaration> ds = synthetic_period(day(0), 3, 5, 1);
+  FeatureEncoder enc = FeatureEncoder::fit(ds);
+  ASSERT_EQ(enc.version(), FeatureEncoder::kVersion);
+  nlohmann::json old = enc.to_json();
+  old["version"] = 1;
+  FeatureEncoder v1 = FeatureEncoder::from_json(old);
+  EXPECT_EQ(v1.version(), 1);
+  EXPECT_EQ(v1.width() + 3, enc.width());
+  EXPECT_EQ(v1.index_of("consignment_fraud_rate"), -1);
+  EXPECT_EQ(enc.index_of("consignment_fraud_rate"), static_cast<int>(enc.width()) - 1);
+  std::vector<float> row(v1.width());
+  v1.encode(ds[0], HistoryFeatures{}, row.data());  // throws if the width disagreed
+  EXPECT_EQ(FeatureEncoder::from_json(enc.to_json()).width(), enc.width());
 }
 
 }  // namespace
