@@ -101,19 +101,19 @@ std::string describe_feature(std::string_view f, const Declaration& d, const His
                : fmt::format("importer declared HS {} {:.0f} times before", hs.substr(0, 6),
                              h.importer_hs6.declarations);
   if (f.starts_with("consignment_")) {
-    const std::string what =
-        it != nullptr && it->net_mass_kg && it->value
-            ? fmt::format("HS {}, {} kg, {} {}", hs.substr(0, 6), amount(*it->net_mass_kg), amount(*it->value),
-                          currency_of(it))
-            : "these goods and figures";
+    const std::string what = it != nullptr && it->net_mass_kg && it->value
+                                 ? fmt::format("HS {}, {} kg, {} {}", hs.substr(0, 6),
+                                               amount(*it->net_mass_kg), amount(*it->value), currency_of(it))
+                                 : "these goods and figures";
     const KeyHistory& c = h.consignment;
     if (c.declarations == 0) return fmt::format("identical consignment ({}) never declared before", what);
     if (c.labelled == 0)
       return fmt::format("identical consignment ({}) declared {:.0f} times before, never inspected", what,
                          c.declarations);
-    return fmt::format("identical consignment ({}) declared {:.0f} times before: {:.0f} frauds in {:.0f} "
-                       "inspections (rate {})",
-                       what, c.declarations, c.frauds, c.labelled, pct(c.fraud_rate));
+    return fmt::format(
+        "identical consignment ({}) declared {:.0f} times before: {:.0f} frauds in {:.0f} "
+        "inspections (rate {})",
+        what, c.declarations, c.frauds, c.labelled, pct(c.fraud_rate));
   }
   if (f == "origin") return "origin " + origin;
   if (f == "departure") return "departure " + dep;

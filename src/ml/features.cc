@@ -140,7 +140,8 @@ void FeatureEncoder::build_feature_list() {
     features_.push_back({c, desc + " (code)"});
   }
   features_.insert(features_.end(), kHistory.begin(), kHistory.end());
-  if (version_ >= 2) features_.insert(features_.end(), kConsignmentHistory.begin(), kConsignmentHistory.end());
+  if (version_ >= 2)
+    features_.insert(features_.end(), kConsignmentHistory.begin(), kConsignmentHistory.end());
 }
 
 int FeatureEncoder::index_of(std::string_view name) const {

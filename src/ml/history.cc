@@ -45,7 +45,8 @@ uint64_t mix(uint64_t x) {  // splitmix64 finaliser
 // declared (0 when either is missing or not positive). Two different pairs
 // share a fingerprint with odds of about 1 in 2^64 per pair of keys.
 uint64_t figures_of(const Item* it) {
-  if (it == nullptr || !it->net_mass_kg || !it->value || !(*it->net_mass_kg > 0) || !(*it->value > 0)) return 0;
+  if (it == nullptr || !it->net_mass_kg || !it->value || !(*it->net_mass_kg > 0) || !(*it->value > 0))
+    return 0;
   const uint64_t m = std::bit_cast<uint64_t>(*it->net_mass_kg), v = std::bit_cast<uint64_t>(*it->value);
   const uint64_t f = mix(m ^ mix(v + 0x9e3779b97f4a7c15ULL));
   return f == 0 ? 1 : f;
