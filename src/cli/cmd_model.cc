@@ -16,7 +16,7 @@ namespace {
 
 struct EvaluateArgs {
   std::string train, valid, test, mapping;
-  bool json = false, no_refit = false, party_ids = false;
+  bool json = false, no_refit = false, party_ids = false, no_consignment = false;
   std::vector<int> depths{6};
   double tail = 1.0 / 6;
   double eta = 0.1;
@@ -80,6 +80,8 @@ void setup_evaluate(CLI::App& model, Context& ctx) {
       ->check(CLI::Range(1, 100000));
   cmd->add_flag("--no-refit", args->no_refit, "Keep the model trained without the held-out days");
   cmd->add_flag("--party-ids", args->party_ids, "Also feed raw importer/declarant/seller ids as codes");
+  cmd->add_flag("--no-consignment-history", args->no_consignment,
+                "Leave out the identical-consignment history (to measure what it adds)");
   cmd->add_flag("--json", args->json, "Print the results as JSON on the last line");
   cmd->callback([args, &ctx] {
     ml::Period train, valid, test;
@@ -100,6 +102,7 @@ void setup_evaluate(CLI::App& model, Context& ctx) {
     o.tail_fraction = args->tail;
     o.refit = !args->no_refit;
     o.party_ids = args->party_ids;
+    o.consignment_history = !args->no_consignment;
     o.params.eta = args->eta;
     o.params.max_rounds = args->max_rounds;
     o.params.early_stopping_rounds = args->patience;

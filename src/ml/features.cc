@@ -78,8 +78,10 @@ const std::vector<FeatureInfo> kConsignmentHistory = {
 
 }  // namespace
 
-FeatureEncoder FeatureEncoder::fit(std::span<const Declaration> training, bool party_ids) {
+FeatureEncoder FeatureEncoder::fit(std::span<const Declaration> training, bool party_ids, int version) {
+  if (version < 1 || version > kVersion) throw std::invalid_argument("feature encoder: unknown version");
   FeatureEncoder e;
+  e.version_ = version;
   e.party_ids_ = party_ids;
   std::set<std::string> attrs;
   for (const Declaration& d : training)

@@ -26,12 +26,17 @@ struct FeatureInfo {
 
 class FeatureEncoder {
  public:
+  static constexpr int kVersion = 2;  // of the feature list; see version_
   FeatureEncoder() = default;
+  int version() const { return version_; }
   // Learns the vocabularies of the code columns and the attribute names.
   // `party_ids` also label-encodes importer, declarant and seller ids (the
   // published baseline's choice); off by default, history features speak
   // for the parties instead.
-  static FeatureEncoder fit(std::span<const Declaration> training, bool party_ids = false);
+  // `version` 1 leaves out the identical-consignment history (to measure
+  // what it adds); new models use kVersion.
+  static FeatureEncoder fit(std::span<const Declaration> training, bool party_ids = false,
+                            int version = kVersion);
   static FeatureEncoder from_json(const nlohmann::json& j);  // throws on a bad document
   nlohmann::json to_json() const;
 
@@ -65,10 +70,6 @@ class FeatureEncoder {
   // history. Stored with the model, so an older model keeps its own list.
   int version_ = kVersion;
   std::vector<FeatureInfo> features_;
-
- public:
-  static constexpr int kVersion = 2;
-  int version() const { return version_; }
 };
 
 }  // namespace custos::ml
