@@ -112,7 +112,7 @@ std::string describe_feature(std::string_view f, const Declaration& d, const His
                          c.declarations);
     return fmt::format(
         "identical consignment ({}) declared {:.0f} times before: {:.0f} frauds in {:.0f} "
-        "inspections (rate {})",
+        "inspections (smoothed rate {})",
         what, c.declarations, c.frauds, c.labelled, pct(c.fraud_rate));
   }
   if (f == "origin") return "origin " + origin;
@@ -135,11 +135,25 @@ std::string describe_feature(std::string_view f, const Declaration& d, const His
 Finding model_finding(const ModelIdentity& model, const FeatureEncoder& encoder, const Declaration& d,
                       const HistoryFeatures& h, double score, std::span<const float> contributions,
                       size_t top) {
+  // Features that state the same fact in words (the identical consignment's
+  // count, inspections and rate) are one driver: their contributions add up.
   const auto& features = encoder.features();
-  std::vector<size_t> order(features.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return contributions[a] > contributions[b]; });
+  struct Driver {
+    std::string words;
+    std::vector<std::string> names;
+    double contribution = 0;
+  };
+  std::vector<Driver> by_words;
+  for (size_t i = 0; i < features.size() && i < contributions.size(); ++i) {
+    std::string words = describe_feature(features[i].name, d, h);
+    auto same =
+        std::find_if(by_words.begin(), by_words.end(), [&](const Driver& x) { return x.words == words; });
+    if (same == by_words.end()) same = by_words.insert(by_words.end(), Driver{std::move(words), {}, 0});
+    same->names.push_back(features[i].name);
+    same->contribution += contributions[i];
+  }
+  std::stable_sort(by_words.begin(), by_words.end(),
+                   [](const Driver& a, const Driver& b) { return a.contribution > b.contribution; });
   Finding f;
   f.source = "model";
   f.id = fmt::format("{}@v{}", model.name, model.version);
@@ -147,12 +161,13 @@ Finding model_finding(const ModelIdentity& model, const FeatureEncoder& encoder,
   f.weight = score;
   std::vector<std::string> parts;
   nlohmann::json drivers = nlohmann::json::array();
-  for (size_t i = 0; i < order.size() && parts.size() < top; ++i) {
-    float c = contributions[order[i]];
-    if (c <= 0) break;
-    std::string words = describe_feature(features[order[i]].name, d, h);
-    parts.push_back(fmt::format("{} ({:+.2f})", words, c));
-    drivers.push_back({{"feature", features[order[i]].name}, {"contribution", c}, {"words", words}});
+  for (const Driver& x : by_words) {
+    if (parts.size() >= top || x.contribution <= 0) break;
+    parts.push_back(fmt::format("{} ({:+.2f})", x.words, x.contribution));
+    drivers.push_back({{"feature", x.names.front()},
+                       {"features", x.names},
+                       {"contribution", x.contribution},
+                       {"words", x.words}});
   }
   std::string because;
   for (size_t i = 0; i < parts.size(); ++i) because += (i ? "; " : "") + parts[i];

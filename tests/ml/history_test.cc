@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "ml/dataset.hpp"
+#include "ml/explain.hpp"
 #include "ml/features.hpp"
 #include "synthetic.hpp"
 
@@ -166,6 +167,31 @@ TEST(Features, AnEncoderOfVersionOneKeepsItsOwnFeatureList) {
   std::vector<float> row(v1.width());
   v1.encode(ds[0], HistoryFeatures{}, row.data());  // throws if the width disagreed
   EXPECT_EQ(FeatureEncoder::from_json(enc.to_json()).width(), enc.width());
+}
+
+TEST(Explain, FeaturesStatingOneFactAreOneDriverInWords) {
+  std::vector<Declaration> ds = synthetic_period(day(0), 3, 5, 1);
+  FeatureEncoder enc = FeatureEncoder::fit(ds);
+  Declaration d = make_declaration("Q", day(10), "IMP1", 5000, 1200, std::nullopt);
+  HistoryFeatures h;
+  h.consignment = KeyHistory{.declarations = 2, .labelled = 2, .frauds = 2, .fraud_rate = 0.35};
+  std::vector<float> contrib(enc.width() + 1, 0.0f);  // the last is the bias
+  contrib[enc.index_of("consignment_fraud_rate")] = 2.0f;
+  contrib[enc.index_of("consignment_declarations")] = 0.5f;
+  contrib[enc.index_of("log_value")] = 1.0f;
+  Finding f = model_finding({"fraud", 1}, enc, d, h, 0.9, contrib);
+  const auto& drivers = f.evidence.at("drivers");
+  ASSERT_EQ(drivers.size(), 2u);
+  EXPECT_NEAR(drivers[0].at("contribution").get<double>(), 2.5, 1e-6);
+  EXPECT_EQ(drivers[0].at("features").size(), 3u);  // declarations, inspections, rate
+  EXPECT_EQ(drivers[1].at("feature"), "log_value");
+  EXPECT_NE(f.reason.find("identical consignment (HS 390110, 1200 kg, 5000 USD) declared 2 times before: 2 "
+                          "frauds in 2 inspections"),
+            std::string::npos)
+      << f.reason;
+  EXPECT_EQ(f.reason.find("identical consignment", f.reason.find("identical consignment") + 1),
+            std::string::npos)
+      << "said twice: " << f.reason;
 }
 
 }  // namespace
