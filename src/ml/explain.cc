@@ -17,12 +17,18 @@ std::string amount(double x) {
   return fmt::format("{:.3g}", x);
 }
 
+// "once", "twice", "5 times"; "1 fraud", "3 frauds".
+std::string times(double n) { return n == 1 ? "once" : n == 2 ? "twice" : fmt::format("{:.0f} times", n); }
+std::string count(double n, const char* noun) {
+  return fmt::format("{:.0f} {}{}", n, noun, n == 1 ? "" : "s");
+}
+
 std::string party_rate(const char* who, const std::string& id, const KeyHistory& k) {
   if (k.labelled == 0)
     return fmt::format("{} {} has no inspection on record (overall rate {} used)", who, id,
                        pct(k.fraud_rate));
-  return fmt::format("{} {}'s past fraud rate {} ({:.0f} frauds in {:.0f} inspections)", who, id,
-                     pct(k.fraud_rate), k.frauds, k.labelled);
+  return fmt::format("{} {}'s past fraud rate {} ({} in {})", who, id, pct(k.fraud_rate),
+                     count(k.frauds, "fraud"), count(k.labelled, "inspection"));
 }
 
 std::string party_count(const char* who, const std::string& id, const KeyHistory& k) {
@@ -50,11 +56,11 @@ std::string describe_feature(std::string_view f, const Declaration& d, const His
   if (f == "declarant_declarations") return party_count("declarant", d.declarant_id, h.declarant);
   if (f == "seller_declarations") return party_count("seller", d.exporter.id, h.seller);
   if (f == "importer_inspections")
-    return fmt::format("importer {} inspected {:.0f} times before", d.importer.id, h.importer.labelled);
+    return fmt::format("importer {} inspected {} before", d.importer.id, times(h.importer.labelled));
   if (f == "declarant_inspections")
-    return fmt::format("declarant {} inspected {:.0f} times before", d.declarant_id, h.declarant.labelled);
+    return fmt::format("declarant {} inspected {} before", d.declarant_id, times(h.declarant.labelled));
   if (f == "seller_inspections")
-    return fmt::format("seller {} inspected {:.0f} times before", d.exporter.id, h.seller.labelled);
+    return fmt::format("seller {} inspected {} before", d.exporter.id, times(h.seller.labelled));
   if (f == "importer_days_known")
     return h.importer.first_seen
                ? fmt::format("importer first seen {} days earlier", d.date.days() - *h.importer.first_seen)
@@ -78,28 +84,26 @@ std::string describe_feature(std::string_view f, const Declaration& d, const His
   if (f == "hs6_fraud_rate")
     return fmt::format("HS {}'s past fraud rate {}", hs.substr(0, 6), pct(h.hs6.fraud_rate));
   if (f == "hs6_declarations")
-    return fmt::format("HS {} declared {:.0f} times before", hs.substr(0, 6), h.hs6.declarations);
+    return fmt::format("HS {} declared {} before", hs.substr(0, 6), times(h.hs6.declarations));
   if (f == "hs6_origin_declarations")
-    return fmt::format("HS {} from {} declared {:.0f} times before", hs.substr(0, 6), origin,
-                       h.hs6_origin_declarations);
+    return fmt::format("HS {} from {} declared {} before", hs.substr(0, 6), origin,
+                       times(h.hs6_origin_declarations));
   std::string dep = d.departure_country ? d.departure_country->str() : "?";
   std::string route =
       fmt::format("route {} via {} by mode {} into office {}", origin, dep, d.transport_mode, d.office);
-  if (f == "route_declarations")
-    return fmt::format("{} used {:.0f} times before", route, h.route.declarations);
+  if (f == "route_declarations") return fmt::format("{} used {} before", route, times(h.route.declarations));
   if (f == "route_fraud_rate") return fmt::format("{}: past fraud rate {}", route, pct(h.route.fraud_rate));
   if (f == "importer_seller_declarations")
     return h.importer_seller.declarations == 0
                ? fmt::format("first trade between importer {} and seller {}", d.importer.id, d.exporter.id)
-               : fmt::format("importer and seller traded {:.0f} times before",
-                             h.importer_seller.declarations);
+               : fmt::format("importer and seller traded {} before", times(h.importer_seller.declarations));
   if (f == "importer_seller_fraud_rate")
     return fmt::format("past fraud rate between importer and seller {}", pct(h.importer_seller.fraud_rate));
   if (f == "importer_hs6_declarations")
     return h.importer_hs6.declarations == 0
                ? fmt::format("importer {} never declared HS {} before", d.importer.id, hs.substr(0, 6))
-               : fmt::format("importer declared HS {} {:.0f} times before", hs.substr(0, 6),
-                             h.importer_hs6.declarations);
+               : fmt::format("importer declared HS {} {} before", hs.substr(0, 6),
+                             times(h.importer_hs6.declarations));
   if (f.starts_with("consignment_")) {
     const std::string what = it != nullptr && it->net_mass_kg && it->value
                                  ? fmt::format("HS {}, {} kg, {} {}", hs.substr(0, 6),
@@ -108,12 +112,11 @@ std::string describe_feature(std::string_view f, const Declaration& d, const His
     const KeyHistory& c = h.consignment;
     if (c.declarations == 0) return fmt::format("identical consignment ({}) never declared before", what);
     if (c.labelled == 0)
-      return fmt::format("identical consignment ({}) declared {:.0f} times before, never inspected", what,
-                         c.declarations);
-    return fmt::format(
-        "identical consignment ({}) declared {:.0f} times before: {:.0f} frauds in {:.0f} "
-        "inspections (smoothed rate {})",
-        what, c.declarations, c.frauds, c.labelled, pct(c.fraud_rate));
+      return fmt::format("identical consignment ({}) declared {} before, never inspected", what,
+                         times(c.declarations));
+    return fmt::format("identical consignment ({}) declared {} before: {} in {} (smoothed rate {})", what,
+                       times(c.declarations), count(c.frauds, "fraud"), count(c.labelled, "inspection"),
+                       pct(c.fraud_rate));
   }
   if (f == "origin") return "origin " + origin;
   if (f == "departure") return "departure " + dep;

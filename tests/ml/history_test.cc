@@ -185,7 +185,7 @@ TEST(Explain, FeaturesStatingOneFactAreOneDriverInWords) {
   EXPECT_NEAR(drivers[0].at("contribution").get<double>(), 2.5, 1e-6);
   EXPECT_EQ(drivers[0].at("features").size(), 3u);  // declarations, inspections, rate
   EXPECT_EQ(drivers[1].at("feature"), "log_value");
-  EXPECT_NE(f.reason.find("identical consignment (HS 390110, 1200 kg, 5000 USD) declared 2 times before: 2 "
+  EXPECT_NE(f.reason.find("identical consignment (HS 390110, 1200 kg, 5000 USD) declared twice before: 2 "
                           "frauds in 2 inspections"),
             std::string::npos)
       << f.reason;
