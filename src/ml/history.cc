@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <cstring>
 #include <stdexcept>
 
 namespace custos::ml {
@@ -95,19 +96,35 @@ void TradeHistory::KeyIndex::grow() {
     if (values[i] != kNone) insert(keys[i], values[i]);
 }
 
+// The bytes of a short id and its length, zero-padded: equal keys, equal ids.
+TradeHistory::Key TradeHistory::pack(std::string_view s) {
+  unsigned char buf[16] = {};
+  std::memcpy(buf, s.data(), s.size());
+  buf[15] = static_cast<unsigned char>(s.size());
+  Key k;
+  std::memcpy(&k.a, buf, 8);
+  std::memcpy(&k.b, buf + 8, 8);
+  return k;
+}
+
 uint32_t TradeHistory::intern(std::string_view s) {
   if (s.empty()) return 0;
-  auto f = ids_.find(s);
-  if (f != ids_.end()) return f->second;
-  uint32_t id = static_cast<uint32_t>(ids_.size()) + 1;
-  ids_.emplace(std::string(s), id);
-  return id;
+  if (s.size() <= kPackableId) {
+    const uint32_t id = short_ids_.insert(pack(s), next_id_);
+    if (id == next_id_) ++next_id_;
+    return id;
+  }
+  auto f = long_ids_.find(s);
+  if (f != long_ids_.end()) return f->second;
+  long_ids_.emplace(std::string(s), next_id_);
+  return next_id_++;
 }
 
 uint32_t TradeHistory::interned(std::string_view s) const {
   if (s.empty()) return 0;
-  auto f = ids_.find(s);
-  return f == ids_.end() ? KeyIndex::kNone : f->second;
+  if (s.size() <= kPackableId) return short_ids_.find(pack(s));  // kNone when never seen
+  auto f = long_ids_.find(s);
+  return f == long_ids_.end() ? KeyIndex::kNone : f->second;
 }
 
 namespace {

@@ -91,6 +91,8 @@ class TradeHistory {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   struct Keys;
+  static constexpr size_t kPackableId = 15;
+  static Key pack(std::string_view id);  // id.size() <= kPackableId
   // Party, office and transport-mode ids -> small integers (0 = empty).
   uint32_t intern(std::string_view s);
   // kNone when never seen (so no key containing it exists); 0 when empty.
@@ -102,7 +104,12 @@ class TradeHistory {
   KeyHistory key_history(uint32_t series, int32_t date, double prior) const;
 
   double smoothing_;
-  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> ids_;
+  // Ids of up to 15 bytes (nearly all: EORI, TIN, customs office codes) are
+  // packed with their length into a Key and found with one probe of
+  // short_ids_; longer ones go to long_ids_. Both hand out ids from next_id_.
+  KeyIndex short_ids_;
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> long_ids_;
+  uint32_t next_id_ = 1;
   KeyIndex index_;
   std::vector<Series> series_;
 };

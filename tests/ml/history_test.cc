@@ -56,6 +56,28 @@ TEST(TradeHistory, ManyDistinctPartiesGrowTheIndexesAndStayExact) {
   EXPECT_EQ(h.lookup(unseen).importer.declarations, 0);
 }
 
+TEST(TradeHistory, ShortAndLongIdsAreTellApartExactly) {
+  // Ids up to 15 bytes are packed into integers, longer ones kept as strings:
+  // ids on both sides of the boundary, and ids differing only in their last
+  // byte or in length, must stay distinct parties.
+  TradeHistory h;
+  const std::vector<std::string> ids = {"A",
+                                        std::string("A\0", 2),
+                                        "ABCDEFGHIJKLMNO",
+                                        "ABCDEFGHIJKLMNP",
+                                        "ABCDEFGHIJKLMNOP",
+                                        "ABCDEFGHIJKLMNOQ",
+                                        "DE1234567890123456"};
+  for (size_t i = 0; i < ids.size(); ++i)
+    for (size_t k = 0; k <= i; ++k)
+      h.record(make_declaration("D" + std::to_string(i * 10 + k), day(0), ids[i], 1, 1, false));
+  for (size_t i = 0; i < ids.size(); ++i)
+    EXPECT_EQ(h.lookup(make_declaration("Q", day(1), ids[i], 1, 1, false)).importer.declarations, i + 1) << i;
+  EXPECT_EQ(h.lookup(make_declaration("Q", day(1), "ABCDEFGHIJKLMNOR", 1, 1, false)).importer.declarations,
+            0);
+  EXPECT_EQ(h.lookup(make_declaration("Q", day(1), "B", 1, 1, false)).importer.declarations, 0);
+}
+
 TEST(TradeHistory, RefusesRecordsOutOfDateOrder) {
   TradeHistory h;
   h.record(make_declaration("A", day(5), "IMP1", 1, 1, false));
