@@ -179,9 +179,10 @@ int identify(const IdentifyOptions& o) {
   for (const sp::Candidate& c : id.candidates) {
     const sp::LibraryEntry& e = lib.entry(c.entry);
     std::cout << fmt::format(
-        "  {}. {:<28} HQI {:5.1f}  (corr {:.3f}, derivative {:.3f}, shift {:+.0f} cm-1)  {} {}{}\n", rank++,
-        e.name, c.hqi, c.shape_corr, c.slope_corr, c.shift_cm, e.source_id, e.formula,
-        e.control ? "  [CONTROLLED]" : "");
+        "  {}. {:<28} score {:5.1f}  HQI {:5.1f}  (corr {:.3f}, derivative {:.3f}, shift {:+.0f} cm-1, "
+        "learned {:.3f})  {} {}{}\n",
+        rank++, e.name, c.score, c.hqi, c.shape_corr, c.slope_corr, c.shift_cm, c.learned, e.source_id,
+        e.formula, e.control ? "  [CONTROLLED]" : "");
   }
   if (id.mixture.components.size() > 1) {
     std::cout << fmt::format("  Mixture fit ({:.0f}% of the signal unexplained, {:.0f}% with one component):",
@@ -414,6 +415,10 @@ void setup(CLI::App& app, Context& ctx) {
                  "Gaussian blur of the compared vectors, sigma in cm-1 (default 2; 0 = off)")
       ->group("Method settings");
   ev->add_option("--grid-step", eo->e.grid.step, "Grid spacing, cm-1 (default 1)")->group("Method settings");
+  ev->add_option("--learned-weight", eo->e.search.learned_weight,
+                 "Weight of the learned similarity in the ranking score (default 0.3; 0 = HQI alone)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->group("Method settings");
   ev->add_option("--min-top1", eo->min_top1,
                  "Exit with code 1 when top-1 accuracy is below this share (0-1)");
   ev->add_flag(

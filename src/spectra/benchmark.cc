@@ -44,11 +44,12 @@ std::size_t naive_best_entry(const Library& lib, const Prepared& q) {
   return best;
 }
 
-BenchmarkResult run_benchmark(const Library& lib, const std::vector<Prepared>& queries, int repeats) {
+BenchmarkResult run_benchmark(const Library& lib, const std::vector<Prepared>& queries, int repeats,
+                              const SearchOptions& opt) {
   BenchmarkResult r;
   r.entries = lib.size();
   r.queries = queries.size();
-  const Searcher s(lib);
+  const Searcher s(lib, opt);
   std::vector<double> rank_t, identify_t, naive_t;
   std::size_t sink = 0;  // keeps the optimiser from dropping the work
   for (const Prepared& q : queries)

@@ -25,6 +25,8 @@ struct BenchmarkResult {
 
 // Times each query `repeats` times per method on the calling thread, in
 // thread CPU time (robust to other processes sharing the cores).
-BenchmarkResult run_benchmark(const Library& lib, const std::vector<Prepared>& queries, int repeats = 3);
+// `opt`: the search settings timed (default: the product's, learned metric included).
+BenchmarkResult run_benchmark(const Library& lib, const std::vector<Prepared>& queries, int repeats = 3,
+                              const SearchOptions& opt = {});
 
 }  // namespace custos::spectra

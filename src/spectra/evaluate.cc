@@ -66,6 +66,12 @@ Spectrum mix(const Spectrum& a, const Spectrum& b, double fraction) {
 
 }  // namespace
 
+std::size_t sample_fold(const std::string& source_id, std::size_t folds) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (const char c : source_id) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return folds > 0 ? static_cast<std::size_t>(h % folds) : 0;
+}
+
 EvaluationResult evaluate(const EvaluationOptions& opt) {
   using Clock = std::chrono::steady_clock;
   EvaluationResult res;
@@ -103,7 +109,27 @@ EvaluationResult evaluate(const EvaluationOptions& opt) {
   SearchOptions so = opt.search;
   so.mixtures = false;
   so.top = std::max<std::size_t>(so.top, 3);
-  const Searcher searcher(lib, so);
+  // The learned metric, fitted once per set of held-out folds (the library
+  // built here never carries a metric fitted on all of it).
+  const bool learned = opt.search.learned_weight > 0 && opt.metric_folds >= 2;
+  std::vector<std::size_t> fold_of_entry(lib.size(), 0);
+  if (learned)
+    for (std::size_t i = 0; i < lib.size(); ++i)
+      fold_of_entry[i] = sample_fold(lib.entry(i).source_id, opt.metric_folds);
+  std::map<std::set<std::size_t>, LearnedMetric> metrics;
+  auto metric_without = [&](const std::set<std::size_t>& folds) -> const LearnedMetric* {
+    if (!learned) return nullptr;
+    auto it = metrics.find(folds);
+    if (it == metrics.end()) {
+      std::vector<char> held(lib.size(), 0);
+      for (std::size_t i = 0; i < lib.size(); ++i) held[i] = folds.count(fold_of_entry[i]) ? 1 : 0;
+      it = metrics.emplace(folds, LearnedMetric::fit(lib, opt.metric, &held)).first;
+    }
+    return &it->second;
+  };
+  std::vector<Searcher> searchers;  // one per fold (one in all without the learned metric)
+  for (std::size_t k = 0; k < (learned ? opt.metric_folds : 1); ++k)
+    searchers.emplace_back(lib, so, metric_without({k}));
 
   std::vector<Sample> queries;
   if (!opt.leave_one_sample_out) {
@@ -125,6 +151,7 @@ EvaluationResult evaluate(const EvaluationOptions& opt) {
     const auto start = Clock::now();
     Identification id;
     try {
+      const Searcher& searcher = searchers[learned ? sample_fold(q.meta.source_id, opt.metric_folds) : 0];
       id = searcher.identify(prepare(raw, lib.grid(), lib.options()), &excluded);
     } catch (const SpectrumError& e) {
       res.skipped.push_back(e.what());
@@ -149,7 +176,6 @@ EvaluationResult evaluate(const EvaluationOptions& opt) {
 
   if (opt.mixtures > 0 && lib.size() > 1) {
     // Pairs of different substances that each keep a reference once both samples are hidden.
-    const Searcher mixer(lib, opt.search);
     std::mt19937_64 rng(opt.seed ^ 0xC0FFEEull);
     std::uniform_int_distribution<std::size_t> pick(0, lib.size() - 1);
     std::uniform_real_distribution<double> share(0.3, 0.7);
@@ -167,6 +193,9 @@ EvaluationResult evaluate(const EvaluationOptions& opt) {
       const std::vector<char> excluded = hide(hidden);
       Mixture found;
       try {
+        const Searcher mixer(lib, opt.search,
+                             metric_without({sample_fold(ea.source_id, opt.metric_folds),
+                                             sample_fold(eb.source_id, opt.metric_folds)}));
         found = mixer.unmix(prepare(m, lib.grid(), lib.options()), &excluded);
       } catch (const SpectrumError&) {
         continue;

@@ -44,6 +44,11 @@ struct EvaluationOptions {
   Grid grid;
   PrepareOptions prepare;
   SearchOptions search;
+  // The learned metric (search.learned_weight > 0) is fitted K-fold by sample
+  // id: a query (or a mixture) is searched with a metric fitted without its
+  // own samples' fold, so the metric never saw the query's sample.
+  MetricOptions metric;
+  std::size_t metric_folds = 5;
 };
 
 struct EvaluationResult {
@@ -60,5 +65,9 @@ struct EvaluationResult {
 };
 
 EvaluationResult evaluate(const EvaluationOptions& opt);
+
+// The cross-validation fold of a sample id (FNV-1a hash, stable across
+// compilers and runs).
+std::size_t sample_fold(const std::string& source_id, std::size_t folds);
 
 }  // namespace custos::spectra

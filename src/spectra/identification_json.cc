@@ -37,6 +37,8 @@ nlohmann::json to_json(const Identification& id, const Library& lib) {
     cj["correlation"] = round_to(c.shape_corr, 0.001);
     cj["derivative_correlation"] = round_to(c.slope_corr, 0.001);
     cj["shift_cm"] = c.shift_cm;
+    cj["score"] = round_to(c.score, 0.1);
+    cj["learned_similarity"] = round_to(c.learned, 0.001);
     cands.push_back(std::move(cj));
   }
   j["candidates"] = std::move(cands);

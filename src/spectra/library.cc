@@ -52,6 +52,11 @@ void Library::add_prepared(const Prepared& p, LibraryEntry meta) {
     q[i] = static_cast<int16_t>(std::lround(std::clamp(p.intensity[i], -1.0, 1.0) * 32767.0));
   entries_.push_back(std::move(meta));
   append_rows(q, p.first, p.last);
+  metric_.reset();
+}
+
+void Library::fit_metric(const MetricOptions& opt) {
+  metric_ = std::make_shared<const LearnedMetric>(LearnedMetric::fit(*this, opt));
 }
 
 void Library::append_rows(const std::vector<int16_t>& q, std::size_t first, std::size_t last) {
@@ -133,6 +138,7 @@ BuildReport add_directory(Library& lib, const std::string& dir, const ControlTab
       ++report.added;
     }
   }
+  lib.fit_metric();
   return report;
 }
 

@@ -9,11 +9,13 @@
 // A Library is immutable while searched; add() and save() are not safe to
 // call concurrently with searches.
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "spectra/control_table.hpp"
+#include "spectra/metric.hpp"
 #include "spectra/preprocess.hpp"
 #include "spectra/spectrum.hpp"
 
@@ -59,6 +61,14 @@ class Library {
   // Baseline-corrected intensity (strongest band = 1) of entry i.
   std::vector<double> intensity(std::size_t i) const;
 
+  // The learned metric (metric.hpp) fitted on the whole library: fitted by
+  // load() and add_directory(), dropped by add()/add_prepared() (a stale
+  // metric would not cover the new entries). nullptr when not fitted or when
+  // the library has too few substances with repeated samples; search then
+  // ranks by the hit quality index alone.
+  void fit_metric(const MetricOptions& opt = {});
+  const LearnedMetric* metric() const { return metric_ && metric_->fitted() ? metric_.get() : nullptr; }
+
  private:
   void append_rows(const std::vector<int16_t>& q, std::size_t first, std::size_t last);
 
@@ -68,6 +78,7 @@ class Library {
   std::vector<int16_t> stored_;  // intensity * 32767, size() x grid().count
   std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges_;
   std::vector<float> shapes_, slopes_, coarse_;
+  std::shared_ptr<const LearnedMetric> metric_;
 };
 
 struct BuildReport {

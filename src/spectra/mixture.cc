@@ -60,7 +60,9 @@ Fit nnls_small(const Eigen::MatrixXd& gram, const Eigen::VectorXd& ab, double bb
 }  // namespace
 
 Mixture Searcher::unmix(const Prepared& q, const std::vector<char>* excluded) const {
-  return unmix_ranked(q, excluded, rank(q, opt_.mixture_pool, excluded));
+  std::vector<Candidate> by_hqi;
+  rank_with(q, opt_.mixture_pool, excluded, opt_.rerank, &by_hqi);
+  return unmix_ranked(q, excluded, by_hqi);
 }
 
 Mixture Searcher::unmix_ranked(const Prepared& q, const std::vector<char>* excluded,

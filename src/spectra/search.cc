@@ -35,7 +35,21 @@ std::string_view to_string(Verdict v) {
   return "no_match";
 }
 
-Searcher::Searcher(const Library& lib, SearchOptions opt) : lib_(lib), opt_(opt) {}
+Searcher::Searcher(const Library& lib, SearchOptions opt, const LearnedMetric* metric)
+    : lib_(lib), opt_(opt), metric_(metric != nullptr ? metric : lib.metric()) {
+  if (metric_ != nullptr && static_cast<std::size_t>(metric_->library().rows()) != lib_.size())
+    metric_ = nullptr;
+  if (metric_ != nullptr && opt_.learned_weight > 0)
+    for (std::size_t i = 0; i < lib_.size(); ++i) members_[lib_.entry(i).name].push_back(i);
+}
+
+double Searcher::learned_weight(double noise) const {
+  if (metric_ == nullptr || opt_.learned_weight <= 0) return 0;
+  if (noise <= opt_.learned_noise_full) return opt_.learned_weight;
+  if (noise >= opt_.learned_noise_off) return 0;
+  return opt_.learned_weight * (opt_.learned_noise_off - noise) /
+         (opt_.learned_noise_off - opt_.learned_noise_full);
+}
 
 std::vector<Candidate> Searcher::rank(const Prepared& q, std::size_t top,
                                       const std::vector<char>* excluded) const {
@@ -43,7 +57,8 @@ std::vector<Candidate> Searcher::rank(const Prepared& q, std::size_t top,
 }
 
 std::vector<Candidate> Searcher::rank_with(const Prepared& q, std::size_t top,
-                                           const std::vector<char>* excluded, std::size_t rerank) const {
+                                           const std::vector<char>* excluded, std::size_t rerank,
+                                           std::vector<Candidate>* by_hqi) const {
   const std::size_t n = lib_.size(), g = lib_.grid().count;
   if (n == 0 || q.shape.size() != g) return {};
   const float w = static_cast<float>(opt_.slope_weight);
@@ -105,11 +120,40 @@ std::vector<Candidate> Searcher::rank_with(const Prepared& q, std::size_t top,
   }
   std::vector<Candidate> out;
   out.reserve(best.size());
-  for (auto& [name, c] : best) out.push_back(c);
+  const double lw = learned_weight(q.noise);
+  Eigen::VectorXf e;
+  if (lw > 0) e = metric_->embed(q.shape, q.slope, q.first, q.last);
+  for (auto& [name, c] : best) {
+    c.score = c.hqi;
+    if (lw > 0) {
+      // Nearest visible entry and centroid of the substance in the learned space.
+      float nearest = -1;
+      Eigen::VectorXf centroid = Eigen::VectorXf::Zero(e.size());
+      for (const std::size_t i : members_.at(name)) {
+        if (excluded != nullptr && (*excluded)[i]) continue;
+        const auto row = metric_->library().row(static_cast<Eigen::Index>(i));
+        nearest = std::max(nearest, row.dot(e));
+        centroid += row.transpose();
+      }
+      const float cn = centroid.norm();
+      const double to_centroid = cn > 0 ? centroid.dot(e) / cn : nearest;
+      c.learned = (1 - opt_.learned_centroid) * nearest + opt_.learned_centroid * to_centroid;
+      c.score = (1 - lw) * c.hqi + lw * 100 * c.learned;
+    }
+    out.push_back(c);
+  }
   std::sort(out.begin(), out.end(), [&](const Candidate& a, const Candidate& b) {
-    if (a.hqi != b.hqi) return a.hqi > b.hqi;
+    if (a.score != b.score) return a.score > b.score;
     return a.entry < b.entry;
   });
+  if (by_hqi != nullptr) {
+    *by_hqi = out;
+    std::sort(by_hqi->begin(), by_hqi->end(), [&](const Candidate& a, const Candidate& b) {
+      if (a.hqi != b.hqi) return a.hqi > b.hqi;
+      return a.entry < b.entry;
+    });
+    if (by_hqi->size() > top) by_hqi->resize(top);
+  }
   if (out.size() > top) out.resize(top);
   return out;
 }
@@ -119,9 +163,11 @@ Identification Searcher::identify(const Prepared& q, const std::vector<char>* ex
   id.noise = q.noise;
   // One ranking serves the candidates and the mixture analysis.
   const std::size_t want = std::max<std::size_t>(opt_.top, 2);
-  id.candidates = rank(q, opt_.mixtures ? std::max(want, opt_.mixture_pool) : want, excluded);
+  // The mixture analysis takes its pool in HQI order: the learned metric was
+  // fitted on spectra of single substances, not on mixtures.
   std::vector<Candidate> ranked;
-  if (opt_.mixtures) ranked = id.candidates;
+  id.candidates = rank_with(q, opt_.mixtures ? std::max(want, opt_.mixture_pool) : want, excluded,
+                            opt_.rerank, opt_.mixtures ? &ranked : nullptr);
   if (id.candidates.size() > want) id.candidates.resize(want);
   if (id.candidates.empty()) {
     id.explanation = "The library is empty: nothing to compare with.";
@@ -129,15 +175,19 @@ Identification Searcher::identify(const Prepared& q, const std::vector<char>* ex
   }
   const Candidate& top = id.candidates.front();
   const LibraryEntry& e = lib_.entry(top.entry);
-  const double margin = id.candidates.size() > 1 ? top.hqi - id.candidates[1].hqi : top.hqi;
+  // The lead is measured on the ranking score (the HQI itself when the
+  // learned metric is not used), so the verdict agrees with the order shown.
+  const double margin = id.candidates.size() > 1 ? top.score - id.candidates[1].score : top.score;
+  const bool learned = learned_weight(q.noise) > 0;
   const std::string runner_up = id.candidates.size() > 1 ? lib_.entry(id.candidates[1].entry).name : "";
   char buf[512];
   if (top.hqi >= opt_.match_hqi && margin >= opt_.match_margin) {
     id.verdict = Verdict::match;
     std::snprintf(buf, sizeof buf,
-                  "The spectrum matches %s (hit quality %.0f/100, %.0f points ahead of %s). Band positions "
+                  "The spectrum matches %s (hit quality %.0f/100, %.0f points ahead of %s%s). Band positions "
                   "agree (derivative correlation %.2f).",
-                  e.name.c_str(), top.hqi, margin, runner_up.c_str(), top.slope_corr);
+                  e.name.c_str(), top.hqi, margin, runner_up.c_str(), learned ? " on the ranking score" : "",
+                  top.slope_corr);
   } else if (top.hqi >= opt_.tentative_hqi) {
     id.verdict = Verdict::tentative;
     std::snprintf(
@@ -156,6 +206,14 @@ Identification Searcher::identify(const Prepared& q, const std::vector<char>* ex
         e.name.c_str(), top.hqi);
   }
   id.explanation = buf;
+  if (learned) {
+    std::snprintf(buf, sizeof buf,
+                  " Ranking score %.0f/100: the hit quality combined with a similarity learned from the "
+                  "library's repeated samples of each substance (%.2f), which discounts orientation and "
+                  "intensity effects.",
+                  top.score, top.learned);
+    id.explanation += buf;
+  }
   if (top.shift_cm != 0) {
     std::snprintf(buf, sizeof buf, " The best agreement needed a %+.0f cm-1 axis shift (calibration drift?).",
                   top.shift_cm);

@@ -16,6 +16,7 @@
 #include <cstddef>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/finding.hpp"
@@ -41,6 +42,17 @@ struct SearchOptions {
   int max_components = 3;
   double min_gain = 0.05;      // a component must cut the residual by this share
   double min_fraction = 0.05;  // and carry at least this share of the signal
+  // Learned metric (metric.hpp). The ranking score of a substance is
+  // (1 - w) x HQI + w x 100 x learned similarity, over the substances the HQI
+  // search keeps; the learned similarity mixes the cosine to the substance's
+  // nearest entry and to its centroid (`learned_centroid` = share of the
+  // latter) in the learned space. w = learned_weight for a clean query and
+  // falls linearly to 0 between the two noise levels (the query's own noise
+  // estimate, as for the adaptive smoothing): whitening amplifies directions
+  // where noise dominates. 0 = HQI alone (the ranking before the metric).
+  double learned_weight = 0.3;
+  double learned_centroid = 0.5;
+  double learned_noise_full = 0.02, learned_noise_off = 0.05;
 };
 
 struct Candidate {
@@ -48,6 +60,8 @@ struct Candidate {
   double hqi = 0;         // 0-100
   double shape_corr = 0, slope_corr = 0;
   double shift_cm = 0;  // axis shift that gave the best HQI
+  double learned = 0;   // learned-metric similarity (-1..1); 0 when no metric is used
+  double score = 0;     // ranking score, 0-100: the HQI, or the HQI mixed with the learned similarity
 };
 
 enum class Verdict { match, tentative, no_match };
@@ -76,7 +90,9 @@ struct Identification {
 
 class Searcher {
  public:
-  explicit Searcher(const Library& lib, SearchOptions opt = {});
+  // `metric`: the learned metric to rank with; nullptr = the library's own
+  // (Library::metric(), itself nullptr when not fitted: HQI alone).
+  explicit Searcher(const Library& lib, SearchOptions opt = {}, const LearnedMetric* metric = nullptr);
 
   // `excluded` (optional, one flag per library entry) hides entries, as
   // evaluation does for every spectrum of the query's own sample.
@@ -88,16 +104,23 @@ class Searcher {
 
   const Library& library() const { return lib_; }
   const SearchOptions& options() const { return opt_; }
+  const LearnedMetric* metric() const { return metric_; }
+  // The weight of the learned similarity for a query of this noise level.
+  double learned_weight(double noise) const;
 
  private:
   // `ranked`: the query's own ranking when the caller already has it.
   Mixture unmix_ranked(const Prepared& q, const std::vector<char>* excluded,
                        const std::vector<Candidate>& ranked) const;
+  // `by_hqi`: when given, receives the same substances' candidates ordered by
+  // HQI alone (the mixture analysis draws its pool from that order).
   std::vector<Candidate> rank_with(const Prepared& q, std::size_t top, const std::vector<char>* excluded,
-                                   std::size_t rerank) const;
+                                   std::size_t rerank, std::vector<Candidate>* by_hqi = nullptr) const;
 
   const Library& lib_;
   SearchOptions opt_;
+  const LearnedMetric* metric_ = nullptr;
+  std::unordered_map<std::string, std::vector<std::size_t>> members_;  // name -> entries (with a metric)
 };
 
 // The JSON an officer's tools read: candidates with names, formula, CAS,
