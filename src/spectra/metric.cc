@@ -12,22 +12,7 @@ namespace custos::spectra {
 
 void metric_features(const std::vector<float>& shape, const std::vector<float>& slope, std::size_t first,
                      std::size_t last, std::size_t block, std::vector<float>& out) {
-  block = std::max<std::size_t>(block, 1);
-  const std::size_t blocks = (shape.size() + block - 1) / block;
-  out.assign(2 * blocks, 0.0f);
-  for (std::size_t i = first; i <= last && i < shape.size(); ++i) {
-    out[i / block] += shape[i];
-    out[blocks + i / block] += slope[i];
-  }
-  for (std::size_t part = 0; part < 2; ++part) {
-    double ss = 0;
-    for (std::size_t b = 0; b < blocks; ++b)
-      ss += static_cast<double>(out[part * blocks + b]) * out[part * blocks + b];
-    if (ss > 0) {
-      const float inv = static_cast<float>(1 / std::sqrt(ss));
-      for (std::size_t b = 0; b < blocks; ++b) out[part * blocks + b] *= inv;
-    }
-  }
+  block_sums(shape, slope, first, last, block, out);
 }
 
 LearnedMetric LearnedMetric::fit(const Library& lib, const MetricOptions& opt,

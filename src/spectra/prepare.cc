@@ -75,13 +75,14 @@ void comparison_vectors(const std::vector<double>& intensity, std::size_t first,
   normalise(slope, first + 1, last > first + 1 ? last - 1 : last);
 }
 
-void coarse_vector(const std::vector<float>& shape, const std::vector<float>& slope, std::size_t first,
-                   std::size_t last, std::vector<float>& out) {
-  const std::size_t blocks = (shape.size() + kCoarse - 1) / kCoarse;
+void block_sums(const std::vector<float>& shape, const std::vector<float>& slope, std::size_t first,
+                std::size_t last, std::size_t block, std::vector<float>& out) {
+  block = std::max<std::size_t>(block, 1);
+  const std::size_t blocks = (shape.size() + block - 1) / block;
   out.assign(2 * blocks, 0.0f);
   for (std::size_t i = first; i <= last && i < shape.size(); ++i) {
-    out[i / kCoarse] += shape[i];
-    out[blocks + i / kCoarse] += slope[i];
+    out[i / block] += shape[i];
+    out[blocks + i / block] += slope[i];
   }
   for (std::size_t part = 0; part < 2; ++part) {
     double ss = 0;
@@ -92,6 +93,11 @@ void coarse_vector(const std::vector<float>& shape, const std::vector<float>& sl
       for (std::size_t b = 0; b < blocks; ++b) out[part * blocks + b] *= inv;
     }
   }
+}
+
+void coarse_vector(const std::vector<float>& shape, const std::vector<float>& slope, std::size_t first,
+                   std::size_t last, std::vector<float>& out) {
+  block_sums(shape, slope, first, last, kCoarse, out);
 }
 
 Prepared prepare(const Spectrum& s, const Grid& grid, const PrepareOptions& opt) {

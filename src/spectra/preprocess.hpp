@@ -93,6 +93,11 @@ constexpr std::size_t kCoarse = 4;
 inline std::size_t coarse_width(std::size_t grid_count) { return 2 * ((grid_count + kCoarse - 1) / kCoarse); }
 void coarse_vector(const std::vector<float>& shape, const std::vector<float>& slope, std::size_t first,
                    std::size_t last, std::vector<float>& out);
+// Shape and slope summed over blocks of `block` grid points within
+// [first, last], shape blocks then slope blocks, each half unit-norm
+// (coarse_vector() is block = kCoarse; the learned metric's features use it too).
+void block_sums(const std::vector<float>& shape, const std::vector<float>& slope, std::size_t first,
+                std::size_t last, std::size_t block, std::vector<float>& out);
 
 // Makes v zero-mean with unit norm over [first, last] and zero elsewhere.
 void normalise(std::vector<float>& v, std::size_t first, std::size_t last);
