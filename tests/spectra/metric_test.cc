@@ -158,7 +158,10 @@ TEST(LearnedMetric, HeldOutEntriesAreEmbeddedButNotUsedForTheFit) {
   const LearnedMetric all = LearnedMetric::fit(w.lib), part = LearnedMetric::fit(w.lib, {}, &held);
   ASSERT_TRUE(part.fitted());
   EXPECT_EQ(static_cast<std::size_t>(part.library().rows()), w.lib.size());
-  EXPECT_FALSE(part.library().isApprox(all.library(), 1e-3f));
+  // Fitted on fewer spectra, the transform differs: in its number of
+  // dimensions (PCA keeps at most one fewer than the rows it saw) or in values.
+  const bool same_shape = part.library().cols() == all.library().cols();
+  EXPECT_TRUE(!same_shape || !part.library().isApprox(all.library(), 1e-3f));
   EXPECT_NEAR(part.library().row(0).norm(), 1.0f, 1e-4f);
 }
 
