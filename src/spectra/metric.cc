@@ -10,11 +10,6 @@
 
 namespace custos::spectra {
 
-void metric_features(const std::vector<float>& shape, const std::vector<float>& slope, std::size_t first,
-                     std::size_t last, std::size_t block, std::vector<float>& out) {
-  block_sums(shape, slope, first, last, block, out);
-}
-
 LearnedMetric LearnedMetric::fit(const Library& lib, const MetricOptions& opt,
                                  const std::vector<char>* held_out) {
   LearnedMetric m;
@@ -23,13 +18,13 @@ LearnedMetric LearnedMetric::fit(const Library& lib, const MetricOptions& opt,
   if (n < 3) return m;
   // Features of every entry (the stored vectors are zero outside each entry's range).
   std::vector<float> f, row(g), srow(g);
-  metric_features(std::vector<float>(g, 0.0f), std::vector<float>(g, 0.0f), 0, g - 1, opt.block, f);
+  block_sums(std::vector<float>(g, 0.0f), std::vector<float>(g, 0.0f), 0, g - 1, opt.block, f);
   const auto p = static_cast<Eigen::Index>(f.size());
   Eigen::MatrixXd x(static_cast<Eigen::Index>(n), p);
   for (std::size_t i = 0; i < n; ++i) {
     std::copy_n(lib.shapes().data() + i * g, g, row.begin());
     std::copy_n(lib.slopes().data() + i * g, g, srow.begin());
-    metric_features(row, srow, 0, g - 1, opt.block, f);
+    block_sums(row, srow, 0, g - 1, opt.block, f);
     for (Eigen::Index k = 0; k < p; ++k) x(static_cast<Eigen::Index>(i), k) = f[static_cast<std::size_t>(k)];
   }
   std::vector<Eigen::Index> train;
@@ -104,7 +99,7 @@ LearnedMetric LearnedMetric::fit(const Library& lib, const MetricOptions& opt,
 Eigen::VectorXf LearnedMetric::embed(const std::vector<float>& shape, const std::vector<float>& slope,
                                      std::size_t first, std::size_t last) const {
   std::vector<float> f;
-  metric_features(shape, slope, first, last, opt_.block, f);
+  block_sums(shape, slope, first, last, opt_.block, f);
   const Eigen::Map<const Eigen::VectorXf> fv(f.data(), static_cast<Eigen::Index>(f.size()));
   Eigen::VectorXf e = transform_ * (fv - mean_);
   const float norm = e.norm();

@@ -5,8 +5,8 @@
 // that separates substances.
 //
 // Features: the compared shape and slope vectors summed over blocks of
-// `block` grid points, each half normalised (the search pre-filter's form
-// when block = kCoarse). The transform, fitted on a library:
+// `block` grid points, each half normalised (block_sums(), the search
+// pre-filter's form when block = kCoarse). The transform, fitted on a library:
 //   1. centre on the library mean and keep the first `components` principal
 //      components (PCA, Eigen self-adjoint eigensolver on the covariance);
 //   2. estimate the within-substance covariance S_w in that space from the
@@ -68,9 +68,5 @@ class LearnedMetric {
   Eigen::MatrixXf transform_;  // features -> whitened space (dims x features)
   Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> embedded_;
 };
-
-// Block-summed features (shape blocks then slope blocks, each half unit-norm).
-void metric_features(const std::vector<float>& shape, const std::vector<float>& slope, std::size_t first,
-                     std::size_t last, std::size_t block, std::vector<float>& out);
 
 }  // namespace custos::spectra
