@@ -102,7 +102,7 @@ void setup_evaluate(CLI::App& model, Context& ctx) {
     o.tail_fraction = args->tail;
     o.refit = !args->no_refit;
     o.party_ids = args->party_ids;
-    o.consignment_history = !args->no_consignment;
+    if (args->no_consignment) o.feature_version = 1;
     o.params.eta = args->eta;
     o.params.max_rounds = args->max_rounds;
     o.params.early_stopping_rounds = args->patience;

@@ -83,8 +83,7 @@ FitResult fit_targeting_model(std::span<const Declaration> training, std::span<c
     cutoff = tail.front().date;
   }
 
-  FeatureEncoder encoder =
-      FeatureEncoder::fit(head, o.party_ids, o.consignment_history ? FeatureEncoder::kVersion : 1);
+  FeatureEncoder encoder = FeatureEncoder::fit(head, o.party_ids, o.feature_version);
   TradeHistory history;
   FeatureRows head_rows =
       encode_in_date_order(head, encoder, history, [](const Declaration&) { return true; });
@@ -138,8 +137,7 @@ FitResult fit_targeting_model(std::span<const Declaration> training, std::span<c
     return {std::move(m), report};
   }
   // Refit on everything, with rounds scaled to the larger set.
-  FeatureEncoder full_encoder =
-      FeatureEncoder::fit(all, o.party_ids, o.consignment_history ? FeatureEncoder::kVersion : 1);
+  FeatureEncoder full_encoder = FeatureEncoder::fit(all, o.party_ids, o.feature_version);
   TradeHistory full_history;
   FeatureRows all_rows =
       encode_in_date_order(all, full_encoder, full_history, [](const Declaration&) { return true; });

@@ -17,11 +17,11 @@ namespace custos::ml {
 
 struct FitOptions {
   BoosterParams params;
-  double tail_fraction = 1.0 / 6;   // share of the training days held out to choose on
-  std::vector<int> depths = {6};    // candidate max_depth values, chosen on the tail
-  bool party_ids = false;           // also label-encode party ids
-  bool consignment_history = true;  // false: feature list version 1, to measure what it adds
-  bool refit = true;                // retrain on the whole period with the chosen settings
+  double tail_fraction = 1.0 / 6;                  // share of the training days held out to choose on
+  std::vector<int> depths = {6};                   // candidate max_depth values, chosen on the tail
+  bool party_ids = false;                          // also label-encode party ids
+  int feature_version = FeatureEncoder::kVersion;  // 1: without the identical-consignment history
+  bool refit = true;                               // retrain on the whole period with the chosen settings
 };
 
 struct FitResult {
