@@ -1,11 +1,17 @@
 #pragma once
 // The storage interface every caller uses. The embedded default is SQLite
-// (store/sqlite); a PostgreSQL backend can implement the same interface later
-// without touching the callers.
+// (store/sqlite); a PostgreSQL backend implements the same interface without
+// touching the callers.
 //
 // A Store is not safe for concurrent use from several threads; open one per
 // thread. Every write method is one transaction: it happens whole or not at
-// all, even if the process is killed in the middle.
+// all, even if the process is killed in the middle. When the caller has a
+// transaction open on sql() (sql::Transaction), the write joins it.
+//
+// Tenancy: every record belongs to one administration. Declarations,
+// artifacts and events are read and written for the store's current
+// administration only, which starts as the store's own; nomenclatures are
+// shared reference data.
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -18,13 +24,10 @@
 
 #include "core/date.hpp"
 #include "core/declaration.hpp"
+#include "store/errors.hpp"
+#include "store/sql.hpp"
 
 namespace custos {
-
-class StoreError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
 
 // What happened to one declaration offered to put_batch().
 enum class PutStatus : unsigned char {
@@ -143,10 +146,25 @@ class Store {
   virtual int64_t append_event(const Event& e) = 0;
   // Events of a kind, for one declaration or (empty id) for all, oldest first.
   virtual std::vector<Event> events(std::string_view kind, std::string_view declaration_id = {}) = 0;
+
+  // --- tenancy ---
+  // The administration whose records this handle reads and writes from now
+  // on. The code is not checked here: an unknown one simply holds nothing.
+  virtual void set_administration(std::string_view code) { administration_ = std::string(code); }
+  const std::string& administration() const { return administration_; }
+  // The store's own administration (the one `custos init` names).
+  virtual std::string own_administration() = 0;
+
+  // --- portable SQL for the modules above the store (store/sql.hpp) ---
+  virtual sql::Session& sql() = 0;
+
+ protected:
+  std::string administration_;
 };
 
 // Opens (creating if needed, and migrating to the current schema) the store
-// at `path`. A path is a SQLite file; "postgres://..." is reserved.
+// at `path`, on the store's own administration. A path is a SQLite file;
+// "postgres://..." is reserved.
 std::unique_ptr<Store> open_store(const std::string& path);
 
 }  // namespace custos

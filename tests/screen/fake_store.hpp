@@ -54,6 +54,8 @@ class FakeStore : public Store {
   }
   int64_t append_event(const Event&) override { return 0; }
   std::vector<Event> events(std::string_view, std::string_view) override { return {}; }
+  std::string own_administration() override { return "XX"; }
+  sql::Session& sql() override { throw StoreError("fake"); }
 
  private:
   std::map<std::pair<std::string, std::string>, std::vector<Artifact>> artifacts_;

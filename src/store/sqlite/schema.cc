@@ -83,6 +83,113 @@ CREATE TABLE document_dictionaries (
   created_at TEXT NOT NULL
 );
 )sql"},
+    {3, "administrations: every record belongs to one",
+     R"sql(
+-- The administrations this store knows. Exactly one is the store's own
+-- (own = 1): its code (an ISO 3166 code, e.g. KH) names it to partners.
+-- Rows written before this migration belong to the own administration, XX
+-- until `custos init --administration CODE` names it.
+CREATE TABLE administrations (
+  code       TEXT PRIMARY KEY,
+  name       TEXT NOT NULL,
+  own        INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX administrations_one_own ON administrations(own) WHERE own = 1;
+INSERT INTO administrations(code, name, own, created_at)
+  VALUES ('XX', 'This administration', 1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
+
+CREATE TABLE declarations_new (
+  administration TEXT NOT NULL,
+  id             TEXT NOT NULL,
+  version        INTEGER NOT NULL,
+  digest         TEXT NOT NULL,
+  date           TEXT NOT NULL,
+  flow           TEXT,
+  importer_id    TEXT,
+  items          INTEGER NOT NULL,
+  fraud          INTEGER,
+  illicit_domain TEXT,
+  doc            BLOB NOT NULL,
+  source         TEXT NOT NULL,
+  stored_at      TEXT NOT NULL,
+  UNIQUE (administration, id)
+);
+INSERT INTO declarations_new SELECT 'XX', id, version, digest, date, flow, importer_id, items, fraud,
+  illicit_domain, doc, source, stored_at FROM declarations ORDER BY rowid;
+DROP TABLE declarations;
+ALTER TABLE declarations_new RENAME TO declarations;
+CREATE INDEX declarations_by_date ON declarations(administration, date, id);
+
+CREATE TABLE declaration_versions_new (
+  administration TEXT NOT NULL,
+  id        TEXT NOT NULL,
+  version   INTEGER NOT NULL,
+  digest    TEXT NOT NULL,
+  doc       BLOB NOT NULL,
+  source    TEXT NOT NULL,
+  stored_at TEXT NOT NULL,
+  PRIMARY KEY (administration, id, version)
+);
+INSERT INTO declaration_versions_new SELECT 'XX', id, version, digest, doc, source, stored_at
+  FROM declaration_versions;
+DROP TABLE declaration_versions;
+ALTER TABLE declaration_versions_new RENAME TO declaration_versions;
+
+CREATE TABLE artifacts_new (
+  administration TEXT NOT NULL,
+  kind       TEXT NOT NULL,
+  name       TEXT NOT NULL,
+  version    INTEGER NOT NULL,
+  metadata   TEXT NOT NULL,
+  payload    BLOB NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (administration, kind, name, version)
+);
+INSERT INTO artifacts_new SELECT 'XX', kind, name, version, metadata, payload, created_at FROM artifacts;
+DROP TABLE artifacts;
+ALTER TABLE artifacts_new RENAME TO artifacts;
+
+CREATE TABLE artifact_active_new (
+  administration TEXT NOT NULL,
+  kind    TEXT NOT NULL,
+  name    TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  PRIMARY KEY (administration, kind, name)
+);
+INSERT INTO artifact_active_new SELECT 'XX', kind, name, version FROM artifact_active;
+DROP TABLE artifact_active;
+ALTER TABLE artifact_active_new RENAME TO artifact_active;
+
+ALTER TABLE events ADD COLUMN administration TEXT NOT NULL DEFAULT 'XX';
+DROP INDEX events_by_declaration;
+CREATE INDEX events_by_declaration ON events(administration, kind, declaration_id);
+)sql"},
+    {4, "the audit log: an append-only hash chain per administration",
+     R"sql(
+-- One chain per administration (src/audit/audit.hpp): hash = BLAKE2b-256 of
+-- the previous entry's hash and this entry's fields; change holds what
+-- changed (never a secret) and digest its BLAKE2b-256.
+CREATE TABLE audit_log (
+  administration TEXT NOT NULL,
+  seq            INTEGER NOT NULL,
+  at             TEXT NOT NULL,
+  username       TEXT NOT NULL,
+  address        TEXT NOT NULL,
+  action         TEXT NOT NULL,
+  object         TEXT NOT NULL,
+  change         TEXT NOT NULL,
+  digest         TEXT NOT NULL,
+  prev_hash      TEXT NOT NULL,
+  hash           TEXT NOT NULL,
+  PRIMARY KEY (administration, seq)
+);
+CREATE INDEX audit_log_by_object ON audit_log(administration, object);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)sql"},
 };
 
 }  // namespace

@@ -5,41 +5,36 @@
 #include <exception>
 #include <thread>
 
+#include "core/clock.hpp"
 #include "core/declaration_json.hpp"
 #include "store/sqlite/schema.hpp"
 
 namespace custos::sqlite {
 
-std::string utc_now() {
-  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
 struct SqliteStore::Statements {
   explicit Statements(Connection& c)
-      : insert(c,
-               "INSERT INTO declarations(id, version, digest, date, flow, importer_id, items, fraud, "
-               "illicit_domain, doc, source, stored_at) VALUES (?1, 1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-               "?11) "
-               "ON CONFLICT(id) DO NOTHING"),
-        current(c, "SELECT version, digest FROM declarations WHERE id = ?1"),
-        archive(c,
-                "INSERT INTO declaration_versions(id, version, digest, doc, source, stored_at) "
-                "SELECT id, version, digest, doc, source, stored_at FROM declarations WHERE id = ?1"),
+      : insert(
+            c,
+            "INSERT INTO declarations(id, version, digest, date, flow, importer_id, items, fraud, "
+            "illicit_domain, doc, source, stored_at, administration) VALUES (?1, 1, ?2, ?3, ?4, ?5, ?6, ?7, "
+            "?8, ?9, ?10, ?11, ?12) "
+            "ON CONFLICT(administration, id) DO NOTHING"),
+        current(c, "SELECT version, digest FROM declarations WHERE administration = ?2 AND id = ?1"),
+        archive(
+            c,
+            "INSERT INTO declaration_versions(administration, id, version, digest, doc, source, stored_at) "
+            "SELECT administration, id, version, digest, doc, source, stored_at FROM declarations "
+            "WHERE administration = ?2 AND id = ?1"),
         amend(c,
               "UPDATE declarations SET version = version + 1, digest = ?2, date = ?3, flow = ?4, importer_id "
               "= ?5, "
-              "items = ?6, fraud = ?7, illicit_domain = ?8, doc = ?9, source = ?10, stored_at = ?11 WHERE id "
-              "= ?1"),
-        get(c, "SELECT doc FROM declarations WHERE id = ?1") {}
+              "items = ?6, fraud = ?7, illicit_domain = ?8, doc = ?9, source = ?10, stored_at = ?11 "
+              "WHERE administration = ?12 AND id = ?1"),
+        get(c, "SELECT doc FROM declarations WHERE administration = ?2 AND id = ?1") {}
   Statement insert, current, archive, amend, get;
 };
 
-SqliteStore::SqliteStore(const std::string& path) : conn_(path) {
+SqliteStore::SqliteStore(const std::string& path) : conn_(path), sql_(conn_) {
   conn_.exec("PRAGMA journal_mode = WAL");
   // FULL: a committed batch survives power loss, not only a process crash.
   conn_.exec("PRAGMA synchronous = FULL");
@@ -48,6 +43,13 @@ SqliteStore::SqliteStore(const std::string& path) : conn_(path) {
   migrate();
   st_ = std::make_unique<Statements>(conn_);
   load_dictionaries();
+  administration_ = own_administration();
+}
+
+std::string SqliteStore::own_administration() {
+  Statement s(conn_, "SELECT code FROM administrations WHERE own = 1");
+  if (!s.step()) throw StoreError("the store has no own administration (run 'custos init')");
+  return s.text(0);
 }
 
 void SqliteStore::load_dictionaries() {
@@ -107,12 +109,18 @@ void SqliteStore::migrate() {
   conn_.exec(
       "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
       "applied_at TEXT NOT NULL)");
-  int current = schema_version();
+  // Every migration not yet recorded, in order (not only those above the
+  // newest recorded: branches may have landed in another order).
+  auto applied = [&](int version) {
+    Statement s(conn_, "SELECT 1 FROM schema_migrations WHERE version = ?1");
+    s.bind(1, version);
+    return s.step();
+  };
   for (const Migration& m : migrations()) {
-    if (m.version <= current) continue;
+    if (applied(m.version)) continue;
     Transaction tx(conn_);
     // Another process may have migrated between our read and our lock.
-    if (schema_version() >= m.version) continue;
+    if (applied(m.version)) continue;
     conn_.exec(m.sql);
     Statement rec(conn_,
                   "INSERT INTO schema_migrations(version, description, applied_at) VALUES (?1, ?2, ?3)");
@@ -239,13 +247,14 @@ std::vector<PutStatus> SqliteStore::write_batch(std::span<const Declaration> bat
     Statement& ins = st_->insert;
     ins.bind_ref(1, d.id);
     bind_columns(ins, d, digest, frame, source, now);
+    ins.bind_ref(12, administration_);
     ins.run();
     if (conn_.changes() == 1) {
       out.push_back(PutStatus::stored);
       continue;
     }
     Statement& cur = st_->current;
-    cur.bind(1, d.id);
+    cur.bind(1, d.id).bind_ref(2, administration_);
     if (!cur.step()) throw StoreError("declaration " + d.id + " vanished during its batch");
     const bool same = cur.text(1) == digest;
     cur.reset();
@@ -253,10 +262,11 @@ std::vector<PutStatus> SqliteStore::write_batch(std::span<const Declaration> bat
       out.push_back(PutStatus::duplicate);
       continue;
     }
-    st_->archive.bind(1, d.id).run();
+    st_->archive.bind(1, d.id).bind_ref(2, administration_).run();
     Statement& amend = st_->amend;
     amend.bind(1, d.id);
     bind_columns(amend, d, digest, frame, source, now);
+    amend.bind_ref(12, administration_);
     amend.run();
     out.push_back(PutStatus::amended);
   }
@@ -266,7 +276,7 @@ std::vector<PutStatus> SqliteStore::write_batch(std::span<const Declaration> bat
 
 std::optional<Declaration> SqliteStore::get(std::string_view id) {
   Statement& s = st_->get;
-  s.bind(1, id);
+  s.bind(1, id).bind(2, administration_);
   if (!s.step()) {
     s.reset();
     return std::nullopt;
@@ -279,10 +289,11 @@ std::optional<Declaration> SqliteStore::get(std::string_view id) {
 std::vector<StoredVersion> SqliteStore::history(std::string_view id) {
   std::vector<StoredVersion> out;
   Statement s(conn_,
-              "SELECT version, digest, source, stored_at, doc FROM declaration_versions WHERE id = ?1 "
-              "UNION ALL SELECT version, digest, source, stored_at, doc FROM declarations WHERE id = ?1 "
-              "ORDER BY version");
-  s.bind(1, id);
+              "SELECT version, digest, source, stored_at, doc FROM declaration_versions "
+              "WHERE administration = ?2 AND id = ?1 "
+              "UNION ALL SELECT version, digest, source, stored_at, doc FROM declarations "
+              "WHERE administration = ?2 AND id = ?1 ORDER BY version");
+  s.bind(1, id).bind(2, administration_);
   while (s.step()) {
     StoredVersion v;
     v.version = static_cast<int>(s.integer(0));
@@ -296,9 +307,12 @@ std::vector<StoredVersion> SqliteStore::history(std::string_view id) {
 }
 
 void SqliteStore::scan(const ScanFilter& filter, const std::function<bool(const Declaration&)>& visit) {
-  Statement s(conn_, "SELECT doc FROM declarations WHERE date >= ?1 AND date <= ?2 ORDER BY date, id");
+  Statement s(conn_,
+              "SELECT doc FROM declarations WHERE administration = ?3 AND date >= ?1 AND date <= ?2 "
+              "ORDER BY date, id");
   s.bind(1, filter.from ? filter.from->str() : std::string("0000-00-00"));
   s.bind(2, filter.to ? filter.to->str() : std::string("9999-99-99"));
+  s.bind(3, administration_);
   while (s.step()) {
     if (!visit(declaration_from_json(nlohmann::json::parse(document(s, 0))))) break;
   }
@@ -309,7 +323,8 @@ StoreStats SqliteStore::stats() {
   {
     Statement s(conn_,
                 "SELECT count(*), coalesce(sum(items), 0), min(date), max(date), count(fraud), "
-                "coalesce(sum(fraud), 0) FROM declarations");
+                "coalesce(sum(fraud), 0) FROM declarations WHERE administration = ?1");
+    s.bind(1, administration_);
     s.step();
     st.declarations = s.integer(0);
     st.items = s.integer(1);
@@ -319,19 +334,23 @@ StoreStats SqliteStore::stats() {
     st.fraud = s.integer(5);
   }
   {
-    Statement s(conn_, "SELECT count(*) FROM declaration_versions");
+    Statement s(conn_, "SELECT count(*) FROM declaration_versions WHERE administration = ?1");
+    s.bind(1, administration_);
     s.step();
     st.versions = st.declarations + s.integer(0);
   }
   {
     Statement s(conn_,
-                "SELECT coalesce(flow, 'unknown'), count(*) FROM declarations GROUP BY 1 ORDER BY 2 DESC");
+                "SELECT coalesce(flow, 'unknown'), count(*) FROM declarations WHERE administration = ?1 "
+                "GROUP BY 1 ORDER BY 2 DESC");
+    s.bind(1, administration_);
     while (s.step()) st.by_flow.emplace_back(s.text(0), s.integer(1));
   }
   {
     Statement s(conn_,
-                "SELECT illicit_domain, count(*) FROM declarations WHERE illicit_domain IS NOT NULL "
-                "GROUP BY 1 ORDER BY 2 DESC");
+                "SELECT illicit_domain, count(*) FROM declarations WHERE administration = ?1 "
+                "AND illicit_domain IS NOT NULL GROUP BY 1 ORDER BY 2 DESC");
+    s.bind(1, administration_);
     while (s.step()) st.by_illicit_domain.emplace_back(s.text(0), s.integer(1));
   }
   {
@@ -386,18 +405,23 @@ std::vector<std::string> SqliteStore::nomenclature_editions() {
 
 int SqliteStore::put_artifact(const Artifact& a) {
   Transaction tx(conn_);
-  Statement next(conn_, "SELECT coalesce(max(version), 0) + 1 FROM artifacts WHERE kind = ?1 AND name = ?2");
-  next.bind(1, a.kind).bind(2, a.name);
+  Statement next(
+      conn_,
+      "SELECT coalesce(max(version), 0) + 1 FROM artifacts WHERE administration = ?3 AND kind = ?1 "
+      "AND name = ?2");
+  next.bind(1, a.kind).bind(2, a.name).bind(3, administration_);
   next.step();
   int version = static_cast<int>(next.integer(0));
   next.reset();
-  Statement ins(
-      conn_,
-      "INSERT INTO artifacts(kind, name, version, metadata, payload, created_at) VALUES (?1,?2,?3,?4,?5,?6)");
+  Statement ins(conn_,
+                "INSERT INTO artifacts(kind, name, version, metadata, payload, created_at, administration) "
+                "VALUES (?1,?2,?3,?4,?5,?6,?7)");
   ins.bind(1, a.kind).bind(2, a.name).bind(3, version).bind(4, a.metadata.empty() ? "{}" : a.metadata);
-  ins.bind_blob(5, a.payload).bind(6, utc_now()).run();
-  Statement act(conn_, "INSERT OR REPLACE INTO artifact_active(kind, name, version) VALUES (?1, ?2, ?3)");
-  act.bind(1, a.kind).bind(2, a.name).bind(3, version).run();
+  ins.bind_blob(5, a.payload).bind(6, utc_now()).bind(7, administration_).run();
+  Statement act(conn_,
+                "INSERT OR REPLACE INTO artifact_active(kind, name, version, administration) "
+                "VALUES (?1, ?2, ?3, ?4)");
+  act.bind(1, a.kind).bind(2, a.name).bind(3, version).bind(4, administration_).run();
   tx.commit();
   return version;
 }
@@ -406,10 +430,12 @@ std::optional<Artifact> SqliteStore::get_artifact(std::string_view kind, std::st
                                                   std::optional<int> version) {
   Statement s(conn_,
               "SELECT a.version, a.metadata, a.payload, a.created_at, "
-              "(SELECT version FROM artifact_active WHERE kind = a.kind AND name = a.name) = a.version "
-              "FROM artifacts a WHERE a.kind = ?1 AND a.name = ?2 AND a.version = coalesce(?3, "
-              "(SELECT version FROM artifact_active WHERE kind = ?1 AND name = ?2))");
-  s.bind(1, kind).bind(2, name);
+              "(SELECT version FROM artifact_active WHERE administration = a.administration AND "
+              "kind = a.kind AND name = a.name) = a.version "
+              "FROM artifacts a WHERE a.administration = ?4 AND a.kind = ?1 AND a.name = ?2 AND "
+              "a.version = coalesce(?3, (SELECT version FROM artifact_active WHERE administration = ?4 "
+              "AND kind = ?1 AND name = ?2))");
+  s.bind(1, kind).bind(2, name).bind(4, administration_);
   if (version)
     s.bind(3, *version);
   else
@@ -430,9 +456,10 @@ std::vector<Artifact> SqliteStore::list_artifacts(std::string_view kind) {
   std::vector<Artifact> out;
   Statement s(conn_,
               "SELECT a.name, a.version, a.metadata, a.created_at, coalesce(act.version = a.version, 0) "
-              "FROM artifacts a LEFT JOIN artifact_active act ON act.kind = a.kind AND act.name = a.name "
-              "WHERE a.kind = ?1 ORDER BY a.name, a.version");
-  s.bind(1, kind);
+              "FROM artifacts a LEFT JOIN artifact_active act ON act.administration = a.administration "
+              "AND act.kind = a.kind AND act.name = a.name "
+              "WHERE a.administration = ?2 AND a.kind = ?1 ORDER BY a.name, a.version");
+  s.bind(1, kind).bind(2, administration_);
   while (s.step()) {
     Artifact a;
     a.kind = std::string(kind);
@@ -448,21 +475,27 @@ std::vector<Artifact> SqliteStore::list_artifacts(std::string_view kind) {
 
 void SqliteStore::activate_artifact(std::string_view kind, std::string_view name, int version) {
   Transaction tx(conn_);
-  Statement chk(conn_, "SELECT 1 FROM artifacts WHERE kind = ?1 AND name = ?2 AND version = ?3");
-  chk.bind(1, kind).bind(2, name).bind(3, version);
+  Statement chk(
+      conn_,
+      "SELECT 1 FROM artifacts WHERE administration = ?4 AND kind = ?1 AND name = ?2 AND version = ?3");
+  chk.bind(1, kind).bind(2, name).bind(3, version).bind(4, administration_);
   if (!chk.step())
     throw StoreError(std::string(kind) + " '" + std::string(name) + "' has no version " +
                      std::to_string(version));
   chk.reset();
-  Statement act(conn_, "INSERT OR REPLACE INTO artifact_active(kind, name, version) VALUES (?1, ?2, ?3)");
-  act.bind(1, kind).bind(2, name).bind(3, version).run();
+  Statement act(conn_,
+                "INSERT OR REPLACE INTO artifact_active(kind, name, version, administration) "
+                "VALUES (?1, ?2, ?3, ?4)");
+  act.bind(1, kind).bind(2, name).bind(3, version).bind(4, administration_).run();
   tx.commit();
 }
 
 int64_t SqliteStore::append_event(const Event& e) {
-  Statement s(conn_, "INSERT INTO events(kind, declaration_id, actor, at, data) VALUES (?1, ?2, ?3, ?4, ?5)");
+  Statement s(conn_,
+              "INSERT INTO events(kind, declaration_id, actor, at, data, administration) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
   s.bind(1, e.kind).bind(2, e.declaration_id).bind(3, e.actor).bind(4, e.at.empty() ? utc_now() : e.at);
-  s.bind(5, e.data.empty() ? "{}" : e.data);
+  s.bind(5, e.data.empty() ? "{}" : e.data).bind(6, administration_);
   s.run();
   return sqlite3_last_insert_rowid(conn_.handle());
 }
@@ -470,9 +503,9 @@ int64_t SqliteStore::append_event(const Event& e) {
 std::vector<Event> SqliteStore::events(std::string_view kind, std::string_view declaration_id) {
   std::vector<Event> out;
   Statement s(conn_,
-              "SELECT id, kind, declaration_id, actor, at, data FROM events WHERE kind = ?1 AND "
-              "(?2 = '' OR declaration_id = ?2) ORDER BY id");
-  s.bind(1, kind).bind(2, declaration_id);
+              "SELECT id, kind, declaration_id, actor, at, data FROM events WHERE administration = ?3 "
+              "AND kind = ?1 AND (?2 = '' OR declaration_id = ?2) ORDER BY id");
+  s.bind(1, kind).bind(2, declaration_id).bind(3, administration_);
   while (s.step()) out.push_back({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)});
   return out;
 }

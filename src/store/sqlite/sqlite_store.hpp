@@ -6,6 +6,7 @@
 #include <string>
 
 #include "store/sqlite/doc_codec.hpp"
+#include "store/sqlite/sql_session.hpp"
 #include "store/sqlite/statement.hpp"
 #include "store/store.hpp"
 
@@ -38,6 +39,9 @@ class SqliteStore final : public Store {
   int64_t append_event(const Event& e) override;
   std::vector<Event> events(std::string_view kind, std::string_view declaration_id) override;
 
+  std::string own_administration() override;
+  sql::Session& sql() override { return sql_; }
+
   int schema_version();
 
  private:
@@ -58,12 +62,10 @@ class SqliteStore final : public Store {
   std::string document(const Statement& s, int col);
   struct Statements;
   Connection conn_;
+  SqlSession sql_;
   std::unique_ptr<Statements> st_;
   DocCodec codec_;
   bool training_failed_ = false;  // not retried in this process
 };
-
-// Current UTC time as ISO 8601 with seconds ("2026-11-27T19:05:41Z").
-std::string utc_now();
 
 }  // namespace custos::sqlite

@@ -102,14 +102,45 @@ std::string Statement::blob(int col) const {
   return std::string(static_cast<const char*>(p), static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
 }
 
-Transaction::Transaction(Connection& c) : conn_(c) { conn_.exec("BEGIN IMMEDIATE"); }
+void Connection::begin() {
+  if (depth_ == 0)
+    exec("BEGIN IMMEDIATE");
+  else
+    exec(("SAVEPOINT s" + std::to_string(depth_)).c_str());
+  ++depth_;
+}
+
+void Connection::commit() {
+  if (depth_ == 0) throw StoreError("commit without a transaction");
+  if (depth_ == 1)
+    exec("COMMIT");
+  else
+    exec(("RELEASE SAVEPOINT s" + std::to_string(depth_ - 1)).c_str());
+  --depth_;
+}
+
+void Connection::rollback() {
+  if (depth_ == 0) return;
+  --depth_;
+  // Errors are ignored: a failed statement may already have ended the
+  // transaction (SQLITE_FULL, SQLITE_IOERR), and there is nothing left to undo.
+  if (depth_ == 0) {
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+  } else {
+    const std::string name = "s" + std::to_string(depth_);
+    sqlite3_exec(db_, ("ROLLBACK TO SAVEPOINT " + name + "; RELEASE SAVEPOINT " + name).c_str(), nullptr,
+                 nullptr, nullptr);
+  }
+}
+
+Transaction::Transaction(Connection& c) : conn_(c) { conn_.begin(); }
 
 Transaction::~Transaction() {
-  if (!done_) sqlite3_exec(conn_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+  if (!done_) conn_.rollback();
 }
 
 void Transaction::commit() {
-  conn_.exec("COMMIT");
+  conn_.commit();
   done_ = true;
 }
 

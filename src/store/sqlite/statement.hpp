@@ -21,11 +21,19 @@ class Connection {
 
   void exec(const char* sql);
   sqlite3* handle() const { return db_; }
+  // Transactions nest: the outermost is BEGIN IMMEDIATE (it takes the write
+  // lock at once, so two writers never deadlock upgrading a read), inner ones
+  // are savepoints.
+  void begin();
+  void commit();
+  void rollback();
+  int depth() const { return depth_; }
   int64_t changes() const { return sqlite3_changes64(db_); }
   [[noreturn]] void fail(const char* what) const;
 
  private:
   sqlite3* db_ = nullptr;
+  int depth_ = 0;
 };
 
 class Statement {
@@ -62,7 +70,7 @@ class Statement {
   sqlite3_stmt* stmt_ = nullptr;
 };
 
-// BEGIN IMMEDIATE on construction, ROLLBACK unless commit() was called.
+// Connection::begin() on construction, rollback unless commit() was called.
 class Transaction {
  public:
   explicit Transaction(Connection& c);
