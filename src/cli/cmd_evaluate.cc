@@ -1,5 +1,7 @@
 // custos evaluate: recall and precision per domain at an inspection rate,
 // on declarations whose outcomes are known.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <iostream>
@@ -8,6 +10,7 @@
 
 #include "cli/command.hpp"
 #include "ingest/declaration_file.hpp"
+#include "risk/flag_report.hpp"
 #include "risk/pipeline.hpp"
 #include "risk/profile_set.hpp"
 
@@ -33,6 +36,8 @@ int run(const Options& o) {
   risk::PipelineOptions po;
   po.profiles_path = o.profiles.empty() ? risk::default_profiles_path(Context::data_dir()) : o.profiles;
   po.groups_path = o.groups.empty() ? risk::default_groups_path(Context::data_dir()) : o.groups;
+  po.value_floors_path = risk::default_value_floors_path(Context::data_dir());
+  po.currency_rates_path = risk::default_currency_rates_path(Context::data_dir());
   po.indicators = !o.no_indicators;
   po.indicator_options.min_history = o.min_history;
   std::unique_ptr<risk::Pipeline> pipeline;
@@ -56,9 +61,11 @@ int run(const Options& o) {
   std::stable_sort(input.begin(), input.end(),
                    [](const Declaration& a, const Declaration& b) { return a.date < b.date; });
   std::vector<Labelled> rows;
+  risk::FlagReport flags;
   int64_t with_outcome = 0;
   for (const Declaration& d : input) {
     Labelled l{pipeline->assess(d), d.outcome.illicit_domain, false};
+    flags.add(d, l.a);
     l.positive = d.outcome.illicit_domain.has_value() || d.outcome.fraud.value_or(false) ||
                  d.outcome.inspection == InspectionResult::seizure;
     if (!d.outcome.empty()) ++with_outcome;
@@ -128,6 +135,25 @@ int run(const Options& o) {
   std::cout << "overall: precision " << precision << ", recall " << recall
             << " (positives: illicit, fraud or "
             << "seizure; base rate " << ratio(positives, static_cast<int64_t>(rows.size())) << ")\n";
+  std::cout << "\nflagged (a finding asks for a document check or more; before capacity):\n"
+            << "domain       illicit  caught  recall   flagged (by a finding of any domain)\n";
+  nlohmann::json flagged = nlohmann::json::object();
+  for (const auto& [d, c] : flags.domains) {
+    char line[160];
+    std::snprintf(line, sizeof line, "%-11s %8lld %7lld  %6.3f   %7lld\n", std::string(to_string(d)).c_str(),
+                  static_cast<long long>(c.illicit), static_cast<long long>(c.caught),
+                  risk::FlagReport::rate(c.caught, c.illicit), static_cast<long long>(c.flagged));
+    std::cout << line;
+    flagged[std::string(to_string(d))] = {{"illicit", c.illicit},
+                                          {"caught", c.caught},
+                                          {"recall", risk::FlagReport::rate(c.caught, c.illicit)}};
+  }
+  std::cout << "caught " << flags.caught << " of " << flags.illicit << " illicit ("
+            << fmt::format("{:.3f}", risk::FlagReport::rate(flags.caught, flags.illicit))
+            << "); legitimate flagged " << flags.legitimate_flagged << " of " << flags.legitimate << " ("
+            << fmt::format("{:.1f}%",
+                           100 * risk::FlagReport::rate(flags.legitimate_flagged, flags.legitimate))
+            << "), sent to examination (orange or red) " << flags.legitimate_examined << "\n";
   if (rejected) std::cout << rejected << " input record(s) were invalid and skipped\n";
   if (o.json)
     std::cout << nlohmann::json{{"declarations", rows.size()},
@@ -137,7 +163,15 @@ int run(const Options& o) {
                                 {"recall", recall},
                                 {"positives", positives},
                                 {"base_rate", ratio(positives, static_cast<int64_t>(rows.size()))},
-                                {"domains", domains}}
+                                {"domains", domains},
+                                {"flagged",
+                                 {{"domains", flagged},
+                                  {"illicit", flags.illicit},
+                                  {"caught", flags.caught},
+                                  {"recall", risk::FlagReport::rate(flags.caught, flags.illicit)},
+                                  {"legitimate", flags.legitimate},
+                                  {"legitimate_flagged", flags.legitimate_flagged},
+                                  {"legitimate_examined", flags.legitimate_examined}}}}
                      .dump()
               << "\n";
   return kOk;
@@ -167,7 +201,11 @@ void setup(CLI::App& app, Context& ctx) {
       "Recall of a domain: share of its illicit declarations among those inspected. Precision of a domain: "
       "share of the inspected declarations with a finding in that domain that are illicit in that domain. "
       "No random selection; indicators learn from the file itself in date order, each declaration assessed "
-      "before it is learned.");
+      "before it is learned. The 'flagged' table counts, before capacity, the illicit declarations of each "
+      "domain "
+      "with a finding of that domain asking for a document check or more, and the legitimate declarations "
+      "that "
+      "any finding sends to a document check (yellow) or to examination (orange, red).");
   cmd->callback([&ctx, o] {
     (void)ctx;
     ctx.exit_code = run(*o);

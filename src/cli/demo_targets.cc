@@ -16,6 +16,8 @@ int print_demo_targets(Context& ctx, Date day, int top, std::ostream& out) {
   risk::PipelineOptions po;
   po.profiles_path = risk::default_profiles_path(Context::data_dir());
   po.groups_path = risk::default_groups_path(Context::data_dir());
+  po.value_floors_path = risk::default_value_floors_path(Context::data_dir());
+  po.currency_rates_path = risk::default_currency_rates_path(Context::data_dir());
   po.selection.random_share = 0.01;
   po.selection.seed = 7;
   po.selection.capacity = risk::parse_capacity("red=2%,orange=4%,yellow=8%");

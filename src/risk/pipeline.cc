@@ -9,7 +9,8 @@ namespace custos::risk {
 
 namespace {
 std::string summary(const std::vector<LoadError>& errors) {
-  std::string s = std::to_string(errors.size()) + " error(s) in the profile set; nothing was loaded";
+  std::string s =
+      std::to_string(errors.size()) + " error(s) in the profile set or its tables; nothing was loaded";
   if (!errors.empty()) s += "; first: " + errors.front().str();
   return s;
 }
@@ -24,6 +25,17 @@ Pipeline::Pipeline(const PipelineOptions& o) : selector_(o.selection) {
   engine_ = std::make_unique<ProfileEngine>(std::move(r.profiles));
   if (o.indicators) indicators_ = std::make_unique<IndicatorModel>(o.indicator_options);
   assessor_ = std::make_unique<Assessor>(engine_.get(), indicators_.get());
+  if (o.indicators && !o.value_floors_path.empty()) {
+    try {
+      floors_ =
+          std::make_shared<const ValueFloors>(ValueFloors::load(o.value_floors_path, o.currency_rates_path));
+    } catch (const ValueFloorError& e) {
+      throw ProfileSetError({LoadError{e.file(), e.line(), 0, e.field() + ": " + e.reason(),
+                                       "fix the unit-value floors table (data/valuation/README.md)"}});
+    }
+    assessor_->add_source(
+        [floors = floors_](const Declaration& d, std::vector<Finding>& out) { floors->assess(d, out); });
+  }
 }
 
 int64_t Pipeline::learn_history(Store& store, std::optional<Date> before) {

@@ -1,6 +1,7 @@
 #pragma once
 // The whole targeting run the commands share: a checked profile set, the
-// indicators, extra finding sources, selection and officers' overrides.
+// indicators (history-based, and the unit-value floors that need no history),
+// extra finding sources, selection and officers' overrides.
 //
 // Indicators learn from the store's history in date order (learn_history),
 // then from the declarations being assessed, each one assessed before it is
@@ -14,6 +15,7 @@
 #include "risk/assessor.hpp"
 #include "risk/profile_loader.hpp"
 #include "risk/selection.hpp"
+#include "risk/value_floors.hpp"
 #include "store/store.hpp"
 
 namespace custos::risk {
@@ -32,15 +34,19 @@ struct PipelineOptions {
   std::string groups_path;
   bool indicators = true;
   IndicatorOptions indicator_options;
+  // Unit-value floors (value_floors.hpp), used with the indicators; none when empty.
+  std::string value_floors_path, currency_rates_path;
   SelectionPolicy selection;
 };
 
 class Pipeline {
  public:
-  // Throws ProfileSetError (all-or-nothing) when any profile file is broken.
+  // Throws ProfileSetError (all-or-nothing) when any profile file, or the
+  // unit-value floors table, is broken.
   explicit Pipeline(const PipelineOptions& options);
 
   size_t profile_count() const { return engine_->profiles().size(); }
+  size_t value_floor_count() const { return floors_ ? floors_->size() : 0; }
   const ProfileEngine& engine() const { return *engine_; }
   void add_source(FindingSource s) { assessor_->add_source(std::move(s)); }
 
@@ -53,6 +59,7 @@ class Pipeline {
  private:
   std::unique_ptr<ProfileEngine> engine_;
   std::unique_ptr<IndicatorModel> indicators_;
+  std::shared_ptr<const ValueFloors> floors_;
   std::unique_ptr<Assessor> assessor_;
   Selector selector_;
 };

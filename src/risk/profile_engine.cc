@@ -46,6 +46,7 @@ struct Node {
   unsigned flows = 0;
   std::vector<uint32_t> ids;       // sorted interned strings
   std::vector<uint32_t> patterns;  // global pattern ids
+  bool lazy = false;               // holds (or, for all/any/not, contains) an expression scanned on demand
   double min = -std::numeric_limits<double>::infinity();
   double max = std::numeric_limits<double>::infinity();
   int32_t from = std::numeric_limits<int32_t>::min();
@@ -73,6 +74,13 @@ class ProfileEngine::Impl {
     pattern_index_.resize(expressions_.size());
     key_pattern_.assign(expressions_.size(), false);
     for (size_t i = 0; i < profiles_.size(); ++i) index(static_cast<uint32_t>(i));
+    // A regular expression that is no profile's index key only filters
+    // candidates found otherwise: it is scanned when a leaf holding it is
+    // evaluated, not for every item.
+    lazy_pattern_.assign(expressions_.size(), false);
+    for (uint32_t i = 0; i < expressions_.size(); ++i)
+      lazy_pattern_[i] = !expressions_[i].literal && !key_pattern_[i];
+    for (Node& root : roots_) mark_lazy(root);
     build_database();
     profile_stamp_.assign(profiles_.size(), 0);
     hit_slot_.assign(profiles_.size(), 0);
@@ -251,10 +259,40 @@ class ProfileEngine::Impl {
     }
   }
 
+  // Marks the leaves holding a lazy expression, and orders the conditions of
+  // every `all` so that plain leaves are tried first and conditions needing a
+  // lazy scan last (`all` does not depend on order; `any` keeps its order,
+  // which decides the evidence recorded). Returns whether `n` holds one.
+  bool mark_lazy(Node& n) {
+    bool lazy = false;
+    for (Node& ch : n.children) lazy = mark_lazy(ch) || lazy;
+    for (uint32_t pid : n.patterns)
+      if (lazy_pattern_[pid]) n.lazy = lazy = true;
+    if (n.kind == Condition::Kind::all) {
+      auto cost = [](const Node& c) { return c.lazy ? 2 : c.kind == Condition::Kind::leaf ? 0 : 1; };
+      std::stable_sort(n.children.begin(), n.children.end(),
+                       [&](const Node& a, const Node& b) { return cost(a) < cost(b); });
+    }
+    if (n.kind != Condition::Kind::leaf) n.lazy = lazy;
+    return lazy;
+  }
+
   void build_database() {
-    std::vector<std::pair<DescriptionPattern, unsigned>> all;
-    for (uint32_t i = 0; i < expressions_.size(); ++i) all.emplace_back(expressions_[i], i);
-    patterns_.compile(all, &scratch_);
+    std::vector<std::pair<DescriptionPattern, unsigned>> eager, lazy;
+    for (uint32_t i = 0; i < expressions_.size(); ++i)
+      (lazy_pattern_[i] ? lazy : eager).emplace_back(expressions_[i], i);
+    patterns_.compile(eager, &scratch_);
+    lazy_patterns_.compile(lazy, &scratch_);
+    stats_.lazy_patterns = lazy.size();
+  }
+
+  static int on_pattern(unsigned id, unsigned long long, unsigned long long, unsigned, void* ctx) {
+    Impl* self = static_cast<Impl*>(ctx);
+    if (self->pattern_stamp_[id] != self->pattern_gen_) {
+      self->pattern_stamp_[id] = self->pattern_gen_;
+      self->matched_patterns_.push_back(id);
+    }
+    return 0;
   }
 
   void prepare(const Declaration& d) {
@@ -278,17 +316,11 @@ class ProfileEngine::Impl {
       if (uint32_t id = lookup(doc.type)) cur_.docs.push_back(id);
     matched_patterns_.clear();
     ++pattern_gen_;
-    if (patterns_.empty() || item.description.empty()) return;
+    lazy_pending_ = false;
+    if ((patterns_.empty() && lazy_patterns_.empty()) || item.description.empty()) return;
     fold_and_word_text(item.description, folded_, words_);
-    auto on_match = [](unsigned id, unsigned long long, unsigned long long, unsigned, void* ctx) -> int {
-      Impl* self = static_cast<Impl*>(ctx);
-      if (self->pattern_stamp_[id] != self->pattern_gen_) {
-        self->pattern_stamp_[id] = self->pattern_gen_;
-        self->matched_patterns_.push_back(id);
-      }
-      return 0;
-    };
-    patterns_.scan(folded_, words_, scratch_, on_match, this);
+    patterns_.scan(folded_, words_, scratch_, on_pattern, this);
+    lazy_pending_ = !lazy_patterns_.empty();
   }
 
   void add_all(const std::vector<uint32_t>& from, std::vector<uint32_t>& to) {
@@ -343,6 +375,10 @@ class ProfileEngine::Impl {
           if (item.hs_code.starts_with(p)) return true;
         return false;
       case Field::description:
+        if (n.lazy && lazy_pending_) {
+          lazy_pending_ = false;
+          lazy_patterns_.scan(folded_, words_, scratch_, on_pattern, this);
+        }
         for (uint32_t pid : n.patterns)
           if (pattern_stamp_[pid] == pattern_gen_) return true;
         return false;
@@ -419,8 +455,9 @@ class ProfileEngine::Impl {
   std::vector<int32_t> valid_from_, valid_to_;
   std::unordered_map<std::string, uint32_t> strings_;
   std::vector<DescriptionPattern> expressions_;
-  PatternSet patterns_;  // every description pattern of every profile, scanned once per item
-  std::vector<bool> key_pattern_;
+  PatternSet patterns_;       // literals and key regular expressions, scanned once per item
+  PatternSet lazy_patterns_;  // the other regular expressions, scanned when a leaf needs them
+  std::vector<bool> key_pattern_, lazy_pattern_;
   hs_scratch_t* scratch_ = nullptr;
 
   std::unordered_map<uint64_t, std::vector<uint32_t>> hs_index_;
@@ -440,6 +477,7 @@ class ProfileEngine::Impl {
   std::vector<uint32_t> matched_patterns_, cands_, decl_cands_;
   std::vector<uint32_t> profile_stamp_, hit_slot_, hit_stamp_, pattern_stamp_;
   uint32_t item_gen_ = 0, decl_gen_ = 0, pattern_gen_ = 0;
+  bool lazy_pending_ = false;  // the lazy expressions are not yet scanned for this item
 };
 
 ProfileEngine::ProfileEngine(std::vector<Profile> profiles)

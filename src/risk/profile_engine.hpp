@@ -2,7 +2,9 @@
 // The compiled profile engine. Profiles are indexed by their most selective
 // key (HS prefix, description word, party id, country), so an item meets
 // only the profiles that can match it; all description entries of all
-// profiles form one Hyperscan database scanned once per description; ids,
+// profiles form one Hyperscan database scanned once per description, except
+// regular expressions that are no profile's key, which are scanned only
+// when a candidate profile evaluates a condition holding them; ids,
 // codes and document types are interned to integers when the engine is
 // built, so matching compares integers. It gives exactly the hits the
 // NaiveEvaluator gives (tested).
@@ -20,6 +22,7 @@ namespace custos::risk {
 struct EngineStats {
   size_t profiles = 0;
   size_t patterns = 0;
+  size_t lazy_patterns = 0;  // regular expressions scanned only on demand
   size_t indexed_by_hs = 0, indexed_by_description = 0, indexed_by_party = 0, indexed_by_country = 0,
          unindexed = 0;
 };

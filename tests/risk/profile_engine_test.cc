@@ -50,6 +50,43 @@ TEST(ProfileEngine, DescriptionWordsAreWholeWordsCaseAndAccentInsensitive) {
   EXPECT_FALSE(engine_fires(e, decl("4012", "")));
 }
 
+// A regular expression that is no profile's key is scanned only when a
+// candidate profile evaluates it; the hits are the same as scanning it for
+// every item, whatever the order the conditions were written in.
+TEST(ProfileEngine, FilterExpressionsAreScannedOnDemandWithTheSameHits) {
+  std::string text = header("KEYED_BY_HS") +
+                     "[profile.when]\nhs = [\"3102\"]\ndescription = ['re:\\b3[345]\\s?%\\s?n\\b']\n" +
+                     header("KEYED_BY_REGEX") + "[profile.when]\ndescription = ['re:\\bcfc.?12\\b']\n" +
+                     header("NESTED") +
+                     "[profile.when]\ndescription = [\"peroxide\"]\nall = [ { description = "
+                     "['re:peroxide\\D{0,10}\\b[2-9]\\d\\s?%'] }, { hs = [\"2847\"] } ]\n";
+  std::vector<Profile> profiles = load_ok(text);
+  ASSERT_EQ(profiles.size(), 3u);
+  ProfileEngine e(profiles);
+  NaiveEvaluator naive(profiles);
+  EXPECT_EQ(e.stats().lazy_patterns, 2u) << "the HS-keyed and the nested expressions are filters";
+  std::vector<Declaration> ds = {decl("310290", "Fertiliser 34% N"),
+                                 decl("310290", "Fertiliser 15% N"),
+                                 decl("290345", "R134a, really CFC-12"),
+                                 decl("284700", "Peroxide 50% solution"),
+                                 decl("284700", "Peroxide 6% solution"),
+                                 decl("382499", "Peroxide 50% solution"),
+                                 decl("310210", "")};
+  std::vector<ProfileHit> a, b;
+  for (const Declaration& d : ds) {
+    e.match(d, a);
+    naive.match(d, b);
+    ASSERT_EQ(a.size(), b.size()) << d.items[0].description;
+    for (size_t i = 0; i < a.size(); ++i) EXPECT_EQ(a[i].profile, b[i].profile) << d.items[0].description;
+  }
+  EXPECT_TRUE(engine_fires(e, ds[0]));
+  EXPECT_FALSE(engine_fires(e, ds[1]));
+  EXPECT_TRUE(engine_fires(e, ds[2]));
+  EXPECT_TRUE(engine_fires(e, ds[3]));
+  EXPECT_FALSE(engine_fires(e, ds[4]));
+  EXPECT_FALSE(engine_fires(e, ds[5]));
+}
+
 TEST(ProfileEngine, HsPrefixesAndAbsentValuesNeverMatch) {
   ProfileEngine e(load_ok(header("P") + "[profile.when]\nhs = [\"3915\"]\nnet_mass_kg = { min = 0 }\n"));
   Declaration d = decl("391510", "x");

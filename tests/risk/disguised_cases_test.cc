@@ -1,0 +1,116 @@
+// The built-in packs and indicators with an empty store (no history) on the
+// hand-designed disguised cases of tests/risk/data: disguised illicit
+// declarations in the six domains must be caught (a finding of their domain
+// asking for a document check or more), ordinary trade must rarely be flagged,
+// and lawful shipments carrying their permit must never be sent to
+// examination. The development set was used to write the profiles; the
+// held-out set was not (tests/risk/data/README.md). Figures are printed so that
+// docs/profile-packs.md can quote them; `custos evaluate --input FILE` gives the
+// same counts per file.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+
+#include "ingest/declaration_file.hpp"
+#include "risk/flag_report.hpp"
+#include "risk/pipeline.hpp"
+#include "risk/profile_set.hpp"
+
+namespace custos::risk {
+namespace {
+
+const std::string kData = std::string(CUSTOS_SOURCE_DIR) + "/data";
+const std::string kCases = std::string(CUSTOS_SOURCE_DIR) + "/tests/risk/data";
+
+// Assesses one file the way `custos evaluate --input FILE` does: a fresh
+// pipeline (empty store), declarations in date order, no random selection.
+FlagReport assess_file(const std::string& name, std::vector<std::string>* misses = nullptr) {
+  PipelineOptions po;
+  po.profiles_path = default_profiles_path(kData);
+  po.groups_path = default_groups_path(kData);
+  po.value_floors_path = default_value_floors_path(kData);
+  po.currency_rates_path = default_currency_rates_path(kData);
+  Pipeline pipeline(po);
+  DeclarationFile file = read_declaration_file(kCases + "/" + name, Format::ndjson, "", kData);
+  EXPECT_EQ(file.rejected, 0) << name << " has invalid records";
+  std::stable_sort(file.declarations.begin(), file.declarations.end(),
+                   [](const Declaration& a, const Declaration& b) { return a.date < b.date; });
+  FlagReport r;
+  for (const Declaration& d : file.declarations) {
+    Assessment a = pipeline.assess(d);
+    r.add(d, a);
+    for (size_t i = 0; i < a.findings.size(); ++i)
+      if (a.finding_lanes[i] >= Lane::yellow) {
+        EXPECT_FALSE(a.findings[i].reason.empty()) << d.id << ": " << a.findings[i].id << " says no reason";
+      }
+    if (misses == nullptr) continue;
+    bool miss = d.outcome.illicit_domain ? !has_finding(a, *d.outcome.illicit_domain, Lane::yellow)
+                                         : a.requested >= Lane::yellow;
+    if (miss) misses->push_back(d.id + " (" + std::string(to_string(a.requested)) + ")");
+  }
+  return r;
+}
+
+void print(const std::string& set, const FlagReport& disguised, const FlagReport& ordinary,
+           const FlagReport& permitted) {
+  std::string line =
+      set + ": caught " + std::to_string(disguised.caught) + "/" + std::to_string(disguised.illicit);
+  for (const auto& [d, c] : disguised.domains)
+    line +=
+        "  " + std::string(to_string(d)) + " " + std::to_string(c.caught) + "/" + std::to_string(c.illicit);
+  line += "; ordinary flagged " + std::to_string(ordinary.legitimate_flagged) + "/" +
+          std::to_string(ordinary.legitimate) + " (examination " +
+          std::to_string(ordinary.legitimate_examined) + "); permitted flagged " +
+          std::to_string(permitted.legitimate_flagged) + "/" + std::to_string(permitted.legitimate) +
+          " (examination " + std::to_string(permitted.legitimate_examined) + ")";
+  std::printf("%s\n", line.c_str());
+}
+
+// The development set carries the targets of issue 16 (caught >= .90, ordinary
+// trade flagged <= 2 %, no permitted shipment sent to examination). The held-out
+// set was measured once, after the packs were written, and is held to what was
+// measured then so that nothing gets worse: it meets the recall target; three
+// lawful-trade profiles that predate it (sorted mixed paper, clean shredded
+// steel scrap, CITES-permitted timber on a cover-goods route) flag 7 of its 200
+// ordinary and 1 of its 12 permitted declarations, and its four ozone cases
+// named only by chemical name are missed (docs/profile-packs.md).
+struct Bounds {
+  const char* set;
+  double min_recall, max_ordinary_flagged, min_domain_recall;
+  int64_t max_permitted_examined;
+};
+
+class DisguisedCases : public ::testing::TestWithParam<Bounds> {};
+
+TEST_P(DisguisedCases, CaughtWithoutHistoryOrdinaryTradeRarelyFlagged) {
+  const Bounds& b = GetParam();
+  std::string set = b.set;
+  if (!std::filesystem::exists(kCases + "/" + set + "-disguised.ndjson")) GTEST_SKIP() << "no case files";
+  std::vector<std::string> misses;
+  FlagReport disguised = assess_file(set + "-disguised.ndjson", &misses);
+  FlagReport ordinary = assess_file(set + "-ordinary.ndjson", &misses);
+  FlagReport permitted = assess_file(set + "-permitted.ndjson");
+  print(set, disguised, ordinary, permitted);
+  std::string listed;
+  for (const std::string& m : misses) listed += " " + m;
+
+  ASSERT_EQ(disguised.illicit, 60);
+  ASSERT_EQ(ordinary.legitimate, 200);
+  EXPECT_GE(FlagReport::rate(disguised.caught, disguised.illicit), b.min_recall)
+      << "missed or flagged:" << listed;
+  EXPECT_LE(FlagReport::rate(ordinary.legitimate_flagged, ordinary.legitimate), b.max_ordinary_flagged)
+      << "missed or flagged:" << listed;
+  for (const auto& [d, c] : disguised.domains)
+    EXPECT_GE(FlagReport::rate(c.caught, c.illicit), b.min_domain_recall) << to_string(d);
+  EXPECT_LE(permitted.legitimate_examined, b.max_permitted_examined)
+      << "permitted shipments sent to examination";
+}
+
+INSTANTIATE_TEST_SUITE_P(Sets, DisguisedCases,
+                         ::testing::Values(Bounds{"dev", 0.90, 0.02, 0.90, 0},
+                                           Bounds{"heldout", 0.90, 0.035, 0.60, 1}),
+                         [](const ::testing::TestParamInfo<Bounds>& i) { return std::string(i.param.set); });
+
+}  // namespace
+}  // namespace custos::risk
