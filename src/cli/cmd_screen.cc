@@ -74,6 +74,8 @@ int screen_one(const Screener& s, const Options& o) {
   ScreenQuery q;
   if (!parse_query(o, q)) return kUsage;
   auto results = s.screen(o.name, q);
+  const screen::QueryReading reading = s.read_query(o.name, q);
+  std::cout << "The name is " << reading.reason << ".\n";
   if (results.empty())
     std::cout << "No list entry resembles '" << o.name << "' (nothing scored 0.50 or more).\n";
   for (const auto& r : results) {
@@ -84,6 +86,10 @@ int screen_one(const Screener& s, const Options& o) {
       pairs += fmt::format("{}{}~{} {:.2f} ({})", pairs.empty() ? "" : "; ", p.query, p.candidate,
                            p.similarity, p.how);
     std::cout << "        word pairs: " << pairs << "\n";
+    for (const auto& [word, why] : r.weight_reasons)
+      std::cout << "        '" << word << "' weighs less: " << why << "\n";
+    if (!r.alert)
+      for (const auto& n : r.comparison.notes) std::cout << "        not an alert: " << n << "\n";
   }
   if (o.json) {
     nlohmann::json arr = nlohmann::json::array();
@@ -94,6 +100,10 @@ int screen_one(const Screener& s, const Options& o) {
                      {"explanation", r.explanation(o.name)}});
     nlohmann::json out = result_line(o.name, results);
     out["results"] = arr;
+    out["reading"] = {
+        {"kind", reading.kind ? nlohmann::json(screen::to_string(*reading.kind)) : nlohmann::json()},
+        {"said", reading.said},
+        {"reason", reading.reason}};
     std::cout << out.dump() << "\n";
   }
   return kOk;
@@ -175,7 +185,7 @@ struct EvalOptions {
   double max_rate = 0.005, min_recall = 0.99;
   std::uint64_t seed = 1;
   int variants = 3;
-  std::size_t min_letters = 5, show = 20;
+  std::size_t min_letters = 5, show = 20, show_errors = 0;
   bool json = false;
 };
 
@@ -296,6 +306,14 @@ int evaluate(Context& ctx, const EvalOptions& o) {
       e.cases, o.pairs, o.split == "all" ? "all pairs" : o.split + "-numbered pairs", e.threshold,
       e.precision, e.recall, e.f1, e.true_pos, e.false_pos, e.false_neg, e.true_neg, e.best_f1,
       e.best_threshold);
+  std::size_t shown = 0;
+  for (std::size_t i = 0; i < cases.size() && shown < o.show_errors; ++i) {
+    bool alert = scores[i] >= screen::kAlertThreshold;
+    if (alert == cases[i].is_match) continue;
+    ++shown;
+    std::cout << fmt::format("  {} line {} {:.3f} {}: '{}' ~ '{}'\n", alert ? "false alert" : "missed",
+                             cases[i].line, scores[i], cases[i].schema, cases[i].name1, cases[i].name2);
+  }
   bool met = e.f1 >= o.target;
   std::cout << fmt::format("Target F1 >= {:.2f}: {}.\n", o.target, met ? "met" : "missed");
   if (o.json) {
@@ -421,7 +439,9 @@ void setup(CLI::App& app, Context& ctx) {
   ev->add_option("--min-letters", e->min_letters,
                  "With --typos: the typo falls inside a word of at least this many letters (default 5)")
       ->check(CLI::Range(4, 20));
-  ev->add_option("--show", e->show, "Alerts or misses to print (default 20)");
+  ev->add_option("--show", e->show, "With --ordinary or --typos: alerts or misses to print (default 20)");
+  ev->add_option("--show-errors", e->show_errors,
+                 "With --pairs: misclassified pairs to print, with their scores (default 0)");
   ev->add_option("--split", e->split, "all pairs, or only the odd- or even-numbered ones (default all)")
       ->check(CLI::IsMember({"all", "odd", "even"}));
   ev->add_option("--target", e->target,

@@ -24,11 +24,17 @@ std::vector<OrdinaryName> read_ordinary_names(const std::string& path) {
 
 namespace {
 
-// The words of a name, sorted: two names with the same key are the same
-// name as far as the matcher can tell.
+// The words of a name, sorted, doubled letters written once: two names
+// with the same key are one name spelt two ways ("Mohammed Hassan",
+// "HASSAN, Mohamed").
 std::string word_key(const PreparedName& p) {
   std::vector<std::string> words;
-  for (const auto& t : p.tokens) words.push_back(t.text);
+  for (const auto& t : p.tokens) {
+    std::string w;
+    for (char c : t.text)
+      if (w.empty() || w.back() != c) w.push_back(c);
+    words.push_back(std::move(w));
+  }
   std::sort(words.begin(), words.end());
   std::string key;
   for (const auto& w : words) key += w + " ";
