@@ -88,8 +88,6 @@ int screen_one(const Screener& s, const Options& o) {
     std::cout << "        word pairs: " << pairs << "\n";
     for (const auto& [word, why] : r.weight_reasons)
       std::cout << "        '" << word << "' weighs less: " << why << "\n";
-    if (!r.alert)
-      for (const auto& n : r.comparison.notes) std::cout << "        not an alert: " << n << "\n";
   }
   if (o.json) {
     nlohmann::json arr = nlohmann::json::array();
@@ -379,7 +377,10 @@ void setup(CLI::App& app, Context& ctx) {
                   "A CSV of parties (columns name and optionally country): one JSON line each")
       ->check(CLI::ExistingFile);
   cmd->add_option("--country", o->country, "The party's country (ISO code such as IR, or a name)");
-  cmd->add_option("--kind", o->kind, "Only entries of this kind")
+  cmd->add_option(
+         "--kind", o->kind,
+         "What the party is: only entries of this kind are compared, and the name is read as that kind's "
+         "(without it, a name that reads as a person's is not compared with vessels or aircraft)")
       ->check(CLI::IsMember({"person", "organisation", "organization", "vessel", "aircraft"}));
   cmd->add_option("--birth-year", o->birth_year, "For a person: year of birth, compared with the entry's");
   cmd->add_option("--max", o->max, "Results to show (default 5)")->check(CLI::Range(1, 100));

@@ -110,6 +110,7 @@ constexpr std::string_view kNameSuffixes[] = {
 // The length of a suffix both words end with, when both keep a stem of at
 // least three letters; 0 otherwise.
 std::size_t shared_name_suffix(std::string_view a, std::string_view b) {
+  if (a.size() < 5 || b.size() < 5 || a.back() != b.back() || a[a.size() - 2] != b[b.size() - 2]) return 0;
   for (std::string_view s : kNameSuffixes)
     if (a.size() >= s.size() + 3 && b.size() >= s.size() + 3 && a.ends_with(s) && b.ends_with(s))
       return s.size();
@@ -202,9 +203,10 @@ void join_split_words(const std::vector<NameToken>& side, const std::vector<cons
   out.joined.clear();
   out.merged.clear();
   out.merged.reserve(side.size());
-  // Any two or three adjacent words may be one word split ("Patr ushev"),
-  // also when the other name has as many words (it may add a middle name).
-  bool may_join = side.size() >= 2;
+  // Joining matters when one name has more words than the other, or, in a
+  // name of three words or more, beside a middle name the other adds
+  // ("Nikolai Patr ushev" / "Nikolai Platonovich Patrushev").
+  bool may_join = side.size() > other.size() || side.size() >= 3;
   // An acronym stands for a whole name ("PLA"), not one word among others.
   int other_names = 0;
   for (const NameToken* o : other) other_names += o->role == TokenRole::name ? 1 : 0;
@@ -568,7 +570,8 @@ NameComparison compare_names(const PreparedName& query, const PreparedName& cand
           fmt::format("at most {:.2f}: the only name word that matched, '{}', is a common {}, which alone "
                       "(with initials at most) does not identify a party",
                       kLoneGivenNameCap, lone_word, lone_given ? "given name" : "name"));
-    } else if (whole_word_pairs == 0 && q_names + c_names > 0) {
+    } else if (whole_word_pairs == 0 && q_names + c_names > 0 &&
+               query.normalized() != candidate.normalized()) {
       score = kLoneGivenNameCap;
       note(fmt::format("at most {:.2f}: no whole name word matched (only initials or particles)",
                        kLoneGivenNameCap));
