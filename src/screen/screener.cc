@@ -324,17 +324,22 @@ bool organisation_marked(const PreparedName& q) {
   });
 }
 
-QueryReading reading_of(const PreparedName& q, const ScreenQuery& query, const NameFrequency& frequency) {
+// The kind only, or with the reason in words (`with_reason`: only for the
+// winners' explanations and read_query(); it costs formatting).
+QueryReading reading_of(const PreparedName& q, const ScreenQuery& query, const NameFrequency& frequency,
+                        bool with_reason) {
   QueryReading r;
   if (query.kind) {
     r.said = true;
     r.kind = query.kind;
-    r.reason = fmt::format("the query says {}: only {} entries are compared", to_string(*query.kind),
-                           to_string(*query.kind));
+    if (with_reason)
+      r.reason = fmt::format("the query says {}: only {} entries are compared", to_string(*query.kind),
+                             to_string(*query.kind));
     return r;
   }
   if (organisation_marked(q)) {
     r.kind = EntityKind::organisation;
+    if (!with_reason) return r;
     std::string words;
     for (const auto& t : q.tokens)
       if (t.role == TokenRole::legal_form || t.role == TokenRole::generic)
@@ -344,6 +349,7 @@ QueryReading reading_of(const PreparedName& q, const ScreenQuery& query, const N
   }
   if (frequency.person_like(q)) {
     r.kind = EntityKind::person;
+    if (!with_reason) return r;
     std::string known;
     for (const auto& t : q.tokens) {
       if (t.role != TokenRole::name) continue;
@@ -358,7 +364,7 @@ QueryReading reading_of(const PreparedName& q, const ScreenQuery& query, const N
         "compared with vessels or aircraft (say the kind to screen one)";
     return r;
   }
-  r.reason = "read as a person's or an organisation's name";
+  if (with_reason) r.reason = "read as a person's or an organisation's name";
   return r;
 }
 
@@ -386,7 +392,7 @@ bool compared(const QueryReading& reading, EntityKind kind) {
 QueryReading Screener::read_query(std::string_view name, const ScreenQuery& query) const {
   PreparedName q = prepare_name(name);
   index_->frequency.apply(q);
-  return reading_of(q, query, index_->frequency);
+  return reading_of(q, query, index_->frequency, true);
 }
 
 bool is_sanctions_list(std::string_view list) {
@@ -474,7 +480,7 @@ std::vector<ScreenResult> Screener::screen(std::string_view name, const ScreenQu
   if (q.tokens.empty()) return {};
   const Index& ix = *index_;
   ix.frequency.apply(q);
-  const QueryReading reading = reading_of(q, query, ix.frequency);
+  const QueryReading reading = reading_of(q, query, ix.frequency, false);
   auto names_of = [&](std::uint32_t w) { return ix.word_offset[w + 1] - ix.word_offset[w]; };
   // The vocabulary words each query word reaches, and with what bound.
   struct Read {
@@ -664,7 +670,10 @@ std::vector<ScreenResult> Screener::screen(std::string_view name, const ScreenQu
   }
   auto best = best_per_entity(std::move(all), query);
   // Only the winners are worth the explanation's strings.
-  for (auto& r : best) explain(q, reading, r);
+  if (!best.empty()) {
+    const QueryReading said = reading_of(q, query, ix.frequency, true);
+    for (auto& r : best) explain(q, said, r);
+  }
   return best;
 }
 
@@ -687,7 +696,7 @@ std::vector<ScreenResult> Screener::screen_full_scan(std::string_view name, cons
   PreparedName q = prepare_name(name);
   if (q.tokens.empty()) return {};
   index_->frequency.apply(q);
-  const QueryReading reading = reading_of(q, query, index_->frequency);
+  const QueryReading reading = reading_of(q, query, index_->frequency, false);
   std::vector<ScreenResult> all;
   for (std::uint32_t i = 0; i < index_->variants.size(); ++i) {
     const auto& v = index_->variants[i];
@@ -700,7 +709,10 @@ std::vector<ScreenResult> Screener::screen_full_scan(std::string_view name, cons
     all.push_back(std::move(r));
   }
   auto best = best_per_entity(std::move(all), query);
-  for (auto& r : best) explain(q, reading, r);
+  if (!best.empty()) {
+    const QueryReading said = reading_of(q, query, index_->frequency, true);
+    for (auto& r : best) explain(q, said, r);
+  }
   return best;
 }
 
