@@ -26,6 +26,9 @@ PACKAGES=(
   # tests, benchmarks, fuzzing, sanitizers, formatting
   libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev clang-format clang-tidy
+  # name tables of many locales: the held-out ordinary names of the screening
+  # evaluation (data/screening/make_ordinary_names.py --set heldout)
+  python3-fake-factory
 )
 
 # Hyperscan needs x86-64; Vectorscan is the same API on other architectures.

@@ -3,10 +3,13 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <bit>
 #include <cctype>
+#include <cmath>
 #include <memory>
 #include <string>
 
@@ -96,6 +99,26 @@ bool same_without_doubles(std::string_view a, std::string_view b) {
   return i == a.size() && j == b.size();
 }
 
+namespace {
+
+// Suffixes that make surnames and patronymics in many languages: two
+// different names that share one agree in those letters by construction.
+constexpr std::string_view kNameSuffixes[] = {
+    "dottir", "shvili",  "ovich", "evich", "ovna", "evna", "enko", "ovic", "evic", "oglu", "zadeh", "sson",
+    "poulos", "opoulou", "akis",  "idis",  "yan",  "ian",  "dze",  "ski",  "ska",  "sky",  "ova",   "eva"};
+
+// The length of a suffix both words end with, when both keep a stem of at
+// least three letters; 0 otherwise.
+std::size_t shared_name_suffix(std::string_view a, std::string_view b) {
+  if (a.size() < 5 || b.size() < 5 || a.back() != b.back() || a[a.size() - 2] != b[b.size() - 2]) return 0;
+  for (std::string_view s : kNameSuffixes)
+    if (a.size() >= s.size() + 3 && b.size() >= s.size() + 3 && a.ends_with(s) && b.ends_with(s))
+      return s.size();
+  return 0;
+}
+
+}  // namespace
+
 float token_similarity(const NameToken& a, const NameToken& b, const char** how) {
   auto said = [&](const char* h, float s) {
     if (how != nullptr) *how = h;
@@ -125,7 +148,17 @@ float token_similarity(const NameToken& a, const NameToken& b, const char** how)
         std::max(std::popcount(a.letters & ~b.letters), std::popcount(b.letters & ~a.letters));
     if (2 * absent >= longest) return said("different", 0.0f);
   }
-  float ratio = 1.0f - lookalike_distance(a.text, b.text) / static_cast<float>(longest);
+  // Two surnames built on the same suffix ("Jonsdottir"/"Tomasdottir",
+  // "Margoshvili"/"Maroghashvili") are as alike as their stems: the shared
+  // suffix says only that both are surnames of one nation.
+  std::size_t suffix = shared_name_suffix(a.text, b.text);
+  float distance = lookalike_distance(a.text, b.text);
+  if (suffix > 0) {
+    std::string_view sa(a.text.data(), a.text.size() - suffix), sb(b.text.data(), b.text.size() - suffix);
+    longest = std::max(sa.size(), sb.size());
+    distance = lookalike_distance(sa, sb);
+  }
+  float ratio = 1.0f - distance / static_cast<float>(longest);
   // Half the letters wrong is no evidence at all: rescale [0.5, 1] to [0, 1].
   float s = std::max(0.0f, (ratio - 0.5f) * 2.0f);
   const char* h = "spelling";
@@ -170,8 +203,10 @@ void join_split_words(const std::vector<NameToken>& side, const std::vector<cons
   out.joined.clear();
   out.merged.clear();
   out.merged.reserve(side.size());
-  // Joining only matters when one name has more words than the other.
-  bool may_join = side.size() > other.size();
+  // Joining matters when one name has more words than the other, or, in a
+  // name of three words or more, beside a middle name the other adds
+  // ("Nikolai Patr ushev" / "Nikolai Platonovich Patrushev").
+  bool may_join = side.size() > other.size() || side.size() >= 3;
   // An acronym stands for a whole name ("PLA"), not one word among others.
   int other_names = 0;
   for (const NameToken* o : other) other_names += o->role == TokenRole::name ? 1 : 0;
@@ -189,9 +224,11 @@ void join_split_words(const std::vector<NameToken>& side, const std::vector<cons
       NameToken merged;
       merged.role = TokenRole::name;
       merged.weight = 0;
+      merged.cost = 0;
       for (std::size_t k = i; k < i + len; ++k) {
         merged.text += side[k].text;
         merged.weight = std::max(merged.weight, side[k].weight);
+        merged.cost = std::max(merged.cost, side[k].cost);
       }
       merged.key = phonetic_key(merged.text);
       merged.letters = letter_classes(merged.text);
@@ -218,12 +255,13 @@ void join_split_words(const std::vector<NameToken>& side, const std::vector<cons
           continue;
         if (o->text.front() != side[i].text.front() || o == &side[i]) continue;
         std::size_t k = i, letters = 0;
-        float weight = 0;
+        float weight = 0, cost = 0;
         while (k < side.size() && letters < o->text.size()) {
           const NameToken& t = side[k];
           if (t.role == TokenRole::name && t.text.front() == o->text[letters]) {
             ++letters;
             weight = std::max(weight, t.weight);
+            cost = std::max(cost, t.cost);
           } else if (t.role != TokenRole::particle && t.role != TokenRole::generic) {
             break;
           }
@@ -232,6 +270,8 @@ void join_split_words(const std::vector<NameToken>& side, const std::vector<cons
         if (letters == o->text.size() && k - i >= 2) {
           NameToken merged = *o;
           merged.weight = weight;
+          merged.cost = cost;
+          merged.given_name = false;
           out.merged.push_back(std::move(merged));
           out.tokens.push_back(&out.merged.back());
           out.joined.push_back(Joined::acronym);
@@ -355,15 +395,19 @@ float same_script_score(const PreparedName& a, const PreparedName& b, float subs
 
 }  // namespace
 
-NameComparison compare_names(const PreparedName& query, const PreparedName& candidate, bool person,
+NameComparison compare_names(const PreparedName& query, const PreparedName& candidate, NameKinds kinds,
                              const MatchParameters& p, bool explain) {
   NameComparison out;
+  const bool person = kinds.candidate_person;
+  // An acronym stands for an organisation's name; a person's three
+  // initials are not one ("Maria Teresa Garcia" is not "MTG").
+  const bool acronyms = !kinds.candidate_person && !kinds.query_person;
   thread_local Side qs, cs;
   thread_local std::vector<const NameToken*> plain;
   plain.clear();
   for (const auto& t : candidate.tokens) plain.push_back(&t);
-  join_split_words(query.tokens, plain, !person, qs);
-  join_split_words(candidate.tokens, qs.tokens, !person, cs);
+  join_split_words(query.tokens, plain, acronyms, qs);
+  join_split_words(candidate.tokens, qs.tokens, acronyms, cs);
   const auto& q = qs.tokens;
   const auto& c = cs.tokens;
   const auto& q_joined = qs.joined;
@@ -378,10 +422,18 @@ NameComparison compare_names(const PreparedName& query, const PreparedName& cand
   };
   thread_local std::vector<Cell> cells;
   cells.clear();
+  bool initials_refused = false;
   for (std::size_t i = 0; i < q.size(); ++i)
     for (std::size_t j = 0; j < c.size(); ++j) {
       const char* how = "";
       float s = token_similarity(*q[i], *c[j], &how);
+      // A single letter of an organisation's name ("B S Company", "E. S.
+      // Co.") abbreviates a word of the organisation, not a person's name:
+      // it is no initial of a query word.
+      if (s > 0 && !person && !kinds.query_organisation && std::string_view(how) == "initial") {
+        initials_refused = true;
+        continue;
+      }
       if (s > 0) cells.push_back({s, s * (q[i]->weight + c[j]->weight), i, j, how});
     }
   std::sort(cells.begin(), cells.end(), [](const Cell& a, const Cell& b) {
@@ -394,37 +446,56 @@ NameComparison compare_names(const PreparedName& query, const PreparedName& cand
   c_used.assign(c.size(), 0);
   q_partner.assign(q.size(), -1);
   c_partner.assign(c.size(), -1);
-  float matched = 0, aligned_weight = 0, best_similarity = 0;
-  int weak_pairs = 0;
+  // Evidence for: similarity x the words' weights; against: the rest of
+  // each pair x the words' full costs.
+  float matched = 0, against = 0, best_similarity = 0;
+  int weak_pairs = 0, whole_word_pairs = 0;
+  float rarest_pair = 0;  // the highest mean weight of those pairs: how rare the rarest agreeing word is
+  bool lone_given = false, lone_common = false;
+  std::string lone_word;
   for (auto& cell : cells) {
     if (q_used[cell.i] || c_used[cell.j]) continue;
     q_used[cell.i] = c_used[cell.j] = 1;
     q_partner[cell.i] = static_cast<int>(cell.j);
     c_partner[cell.j] = static_cast<int>(cell.i);
+    const NameToken& a = *q[cell.i];
+    const NameToken& b = *c[cell.j];
     matched += cell.value;
-    aligned_weight += q[cell.i]->weight + c[cell.j]->weight;
+    against += (1.0f - cell.s) * (a.cost + b.cost);
     Joined j = std::max(q_joined[cell.i], c_joined[cell.j]);
     const char* how = j == Joined::acronym ? "acronym" : j == Joined::words ? "joined" : cell.how;
     best_similarity = std::max(best_similarity, cell.s);
     // A name word paired with a name word it barely resembles is a
     // substitution; a stray word paired weakly with a particle is not.
-    if (cell.s < 0.35f && q[cell.i]->role == TokenRole::name && c[cell.j]->role == TokenRole::name)
-      ++weak_pairs;
-    if (explain) out.pairs.push_back({q[cell.i]->text, c[cell.j]->text, cell.s, how});
+    if (cell.s < 0.35f && a.role == TokenRole::name && b.role == TokenRole::name) ++weak_pairs;
+    // Whole words of the name that agree (an initial is one letter of
+    // evidence, not a word).
+    bool name_words = (a.role == TokenRole::name || a.role == TokenRole::number) &&
+                      (b.role == TokenRole::name || b.role == TokenRole::number);
+    bool letters = a.text.size() == 1 || b.text.size() == 1;  // initials, even when equal
+    if (name_words && !letters) {
+      // A run of words joined into one ("SergeiLavrov") is several words.
+      whole_word_pairs += j == Joined::words ? 2 : 1;
+      rarest_pair = std::max(rarest_pair, 0.5f * (a.weight + b.weight));
+      lone_given = a.given_name || b.given_name;
+      lone_common = lone_given || a.weight < 1.0f || b.weight < 1.0f;
+      lone_word = a.given_name ? a.text : b.text;
+    }
+    if (explain) out.pairs.push_back({a.text, b.text, cell.s, how, a.weight, b.weight});
   }
   float q_left = 0, c_left = 0, q_total = 0, c_total = 0;
   int q_names_left = 0, c_names_left = 0;
   for (std::size_t i = 0; i < q.size(); ++i) {
-    q_total += q[i]->weight;
+    q_total += q[i]->cost;
     if (q_used[i]) continue;
-    q_left += q[i]->weight;
+    q_left += q[i]->cost;
     if (explain) out.unmatched_query.push_back(q[i]->text);
     if (q[i]->role == TokenRole::name || q[i]->role == TokenRole::number) ++q_names_left;
   }
   for (std::size_t j = 0; j < c.size(); ++j) {
-    c_total += c[j]->weight;
+    c_total += c[j]->cost;
     if (c_used[j]) continue;
-    c_left += c[j]->weight;
+    c_left += c[j]->cost;
     if (explain) out.unmatched_candidate.push_back(c[j]->text);
     if (c[j]->role == TokenRole::name || c[j]->role == TokenRole::number) ++c_names_left;
   }
@@ -432,29 +503,81 @@ NameComparison compare_names(const PreparedName& query, const PreparedName& cand
   for (const NameToken* t : q) q_names += t->role == TokenRole::name ? 1 : 0;
   for (const NameToken* t : c) c_names += t->role == TokenRole::name ? 1 : 0;
   // Dropped middle names are forgiven only when the shorter name still has
-  // two name words (given name and surname): "Mustafa" is not "Mustafa Syed".
-  float extra =
-      person && std::min(q_names, c_names) >= 2 ? p.extra_token_cost_person : p.extra_token_cost_other;
+  // two name words (given name and surname): "Mustafa" is not "Mustafa Syed";
+  // and only as far as the rarest word that agrees identifies someone: a
+  // common given name and a common surname ("Ana Torres") are shared by
+  // thousands, and a listed "Ana Leonor Torres" is not found in them. A person's other
+  // names are no part of an organisation's or a vessel's name: they count
+  // in full.
+  float extra = p.extra_token_cost_other;
+  if (person && std::min(q_names, c_names) >= 2) {
+    float rarest = whole_word_pairs > 0 ? rarest_pair : 1.0f;
+    float common = std::clamp((1.0f - rarest) / (1.0f - kCommonPairWeight), 0.0f, 1.0f);
+    extra = p.extra_token_cost_person + (1.0f - p.extra_token_cost_person) * common;
+  } else if ((kinds.query_person && !person) || kinds.candidate_vessel) {
+    extra = 1.0f;
+  }
   // The shorter name must be fully accounted for; leftovers on the longer
   // name are partly forgiven.
   bool query_shorter = q_total <= c_total;
-  float denominator = aligned_weight + (query_shorter ? q_left + extra * c_left : c_left + extra * q_left);
+  float denominator = matched + against + (query_shorter ? q_left + extra * c_left : c_left + extra * q_left);
   if (denominator <= 0) return out;
   float score = matched / denominator;
+  auto note = [&](std::string text) {
+    if (explain) out.notes.push_back(std::move(text));
+  };
   out.substitutions = std::min(q_names_left, c_names_left) + weak_pairs;
   // Both names give a father ("X bin Y"): a father's name paired with a word
   // that is not the other's father's name puts a name in the wrong role
   // ("Abdullah bin Omar" vs "Omar bin Abdullah": the son and the father
   // swapped), one substitution per side.
+  int roles_swapped = 0;
   if (int fq = father_word(q), fc = father_word(c); fq >= 0 && fc >= 0) {
-    if (q_partner[fq] >= 0 && q_partner[fq] != fc) ++out.substitutions;
-    if (c_partner[fc] >= 0 && c_partner[fc] != fq) ++out.substitutions;
+    if (q_partner[fq] >= 0 && q_partner[fq] != fc) ++roles_swapped;
+    if (c_partner[fc] >= 0 && c_partner[fc] != fq) ++roles_swapped;
   }
+  out.substitutions += roles_swapped;
   for (int k = 0; k < out.substitutions; ++k) score *= p.substitution_factor;
+  if (out.substitutions > 0)
+    note(fmt::format(
+        "x{:.2f} for {} substitution(s): a name word on each side without a counterpart, or "
+        "paired below 0.35{}; different names are different parties",
+        std::pow(p.substitution_factor, static_cast<float>(out.substitutions)), out.substitutions,
+        roles_swapped > 0 ? ", or a father's name (after bin/ibn) paired with another role" : ""));
   // A name with one informative word ("Mohamed", "Sahara") is weak evidence:
   // when the shorter name has a single name word, its similarity counts twice.
-  if (std::min(q_names, c_names) == 1) score *= best_similarity;
-  score = std::min(score, same_script_score(query, candidate, p.substitution_factor));
+  if (std::min(q_names, c_names) == 1) {
+    score *= best_similarity;
+    if (best_similarity < 1.0f)
+      note(fmt::format("x{:.2f}: the shorter name has one name word, so its similarity counts twice",
+                       best_similarity));
+  }
+  float script = same_script_score(query, candidate, p.substitution_factor);
+  if (script < score) {
+    score = script;
+    note(fmt::format("at most {:.2f}: written in the same script, the names share too few characters",
+                     script));
+  }
+  // One common given name alone identifies nobody ("Maria Schmidt" against
+  // a vessel or alias "MARIA"); nor do initials and particles without a
+  // whole name word. Two organisations, or a said vessel or aircraft, may
+  // share one word.
+  bool organisations = kinds.query_organisation && !person;
+  if (!kinds.lone_word_may_alert && !organisations && score > kLoneGivenNameCap) {
+    if (whole_word_pairs == 1 && lone_common) {
+      score = kLoneGivenNameCap;
+      note(
+          fmt::format("at most {:.2f}: the only name word that matched, '{}', is a common {}, which alone "
+                      "(with initials at most) does not identify a party",
+                      kLoneGivenNameCap, lone_word, lone_given ? "given name" : "name"));
+    } else if (whole_word_pairs == 0 && q_names + c_names > 0 &&
+               query.normalized() != candidate.normalized()) {
+      score = kLoneGivenNameCap;
+      note(fmt::format("at most {:.2f}: no whole name word matched (only initials or particles)",
+                       kLoneGivenNameCap));
+    }
+  }
+  if (initials_refused) note("single letters of an organisation's name are not read as a person's initials");
   out.score = std::clamp(score, 0.0f, 1.0f);
   return out;
 }

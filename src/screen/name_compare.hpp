@@ -6,12 +6,19 @@
 // distance, boosted when the consonant skeletons agree (transliteration
 // variants) or one token is the other's initial.
 //
-// The score is the weighted share of both names that aligned: tokens left
-// over on the longer name cost less than those missing from the shorter one
-// (a person's list entry often has middle names a declaration omits), and a
-// substitution (a name token on each side that pairs with nothing) costs a
-// fixed factor, because two different given names mean two different people.
-// Scores spread over 0..1; only identical token sets reach 1.
+// The score is the evidence for the match over all the evidence: each
+// aligned pair brings its similarity times the words' weights (common name
+// words weigh less, see name_frequency.hpp) for, and the rest of the pair
+// times the words' full costs against; tokens left over cost their full
+// weight, less on the longer name (a person's list entry often has middle
+// names a declaration omits). A substitution (a name token on each side that
+// pairs with nothing) costs a fixed factor, because two different given
+// names mean two different people. Scores spread over 0..1; only identical
+// token sets reach 1.
+//
+// What is known of the names' kinds matters: a person's name is never read
+// as an organisation's acronym, single letters of an organisation's name are
+// not initials, and one common given name alone is capped below any alert.
 #include <string>
 #include <vector>
 
@@ -34,11 +41,33 @@ struct MatchParameters {
   float substitution_factor = 0.8f;
 };
 
+// The score of one common given name matched alone ("Maria Schmidt" against
+// a vessel or alias "MARIA"), or of names that share no whole name word:
+// below any alert threshold (screen.hpp: 0.70).
+inline constexpr float kLoneGivenNameCap = 0.6f;
+// Words that agree with this mean weight or less (common given names and
+// surnames) earn no forgiveness for the names a list adds: see compare_names().
+inline constexpr float kCommonPairWeight = 0.55f;
+
+// What is known of the kinds of the two names compared.
+struct NameKinds {
+  bool candidate_person = false;     // the list entry is a person
+  bool candidate_vessel = false;     // the list entry is a vessel or an aircraft: its name is all of it
+  bool query_person = false;         // the query is a person's name: said, or it reads as one
+  bool query_organisation = false;   // said, or it carries a legal form or generic organisation word
+  bool lone_word_may_alert = false;  // said vessel or aircraft: often known by one word ("MARIA")
+  NameKinds() = default;
+  // Two names of the same kind (labelled pairs): both persons or both not.
+  NameKinds(bool person)  // NOLINT(google-explicit-constructor): a bool reads as "both persons"
+      : candidate_person(person), query_person(person), query_organisation(!person) {}
+};
+
 struct TokenPair {
   std::string query;      // the token (or joined tokens) from the query
   std::string candidate;  // the token (or joined tokens) from the list name
   float similarity = 0;   // 0..1
   std::string how;        // "exact", "spelling", "sound", "doubled letter", "initial", "joined", "acronym"
+  float query_weight = 1, list_weight = 1;  // the evidence each word carries (common names weigh less)
 };
 
 struct NameComparison {
@@ -46,15 +75,17 @@ struct NameComparison {
   std::vector<TokenPair> pairs;
   std::vector<std::string> unmatched_query, unmatched_candidate;
   int substitutions = 0;
+  // Each rule that lowered or capped the score, in words ("x0.80 ...").
+  std::vector<std::string> notes;
 };
 
 // Similarity of two tokens, 0..1, and how it was reached.
 float token_similarity(const NameToken& a, const NameToken& b, const char** how = nullptr);
 
-// `person` selects the cost of extra tokens (see MatchParameters). Without
-// `explain`, only the score and substitutions are filled (faster: used to
-// rank candidates before the winners are explained).
-NameComparison compare_names(const PreparedName& query, const PreparedName& candidate, bool person,
+// `kinds.candidate_person` selects the cost of extra tokens (see
+// MatchParameters). Without `explain`, only the score and substitutions are
+// filled (faster: used to rank candidates before the winners are explained).
+NameComparison compare_names(const PreparedName& query, const PreparedName& candidate, NameKinds kinds,
                              const MatchParameters& p = {}, bool explain = true);
 
 // True when the words differ only in letters written doubled ("hassan",

@@ -237,6 +237,7 @@ NameToken make_token(std::string text, TokenRole role) {
   t.text = std::move(text);
   t.role = role;
   t.weight = weight_of(role);
+  t.cost = t.weight;
   return t;
 }
 
@@ -349,6 +350,12 @@ float PreparedName::total_weight() const {
   float w = 0;
   for (const auto& t : tokens) w += t.weight;
   return w;
+}
+
+float PreparedName::total_cost() const {
+  float c = 0;
+  for (const auto& t : tokens) c += t.cost;
+  return c;
 }
 
 bool looks_like_organisation(std::string_view name) {

@@ -22,7 +22,13 @@ struct NameToken {
   std::string text;  // ASCII, lower case
   std::string key;   // consonant skeleton for transliteration variants, see phonetic_key()
   TokenRole role = TokenRole::name;
+  // The evidence a match on the word carries: its role's weight, lowered
+  // for common name words by NameFrequency::apply().
   float weight = 1.0f;
+  // What the word costs when it differs or is left unmatched: its role's
+  // weight, whatever its frequency.
+  float cost = 1.0f;
+  bool given_name = false;  // a common given name (NameFrequency::apply())
   // One bit per class of lookalike characters present (see letter_classes()):
   // a cheap lower bound on edit distance.
   std::uint64_t letters = 0;
@@ -37,6 +43,8 @@ struct PreparedName {
   std::string normalized() const;  // tokens joined by spaces
   // Sum of weights; 0 for an empty name.
   float total_weight() const;
+  // Sum of costs (role weights).
+  float total_cost() const;
 };
 
 // NFKC, case folding and transliteration to lower-case ASCII. Characters

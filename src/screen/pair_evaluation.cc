@@ -4,6 +4,7 @@
 
 #include "screen/csv_records.hpp"
 #include "screen/header_table.hpp"
+#include "screen/name_frequency.hpp"
 
 namespace custos::screen {
 
@@ -34,8 +35,13 @@ std::vector<PairCase> read_pair_cases(const std::string& path) {
 std::vector<float> score_pairs(const std::vector<PairCase>& cases, const MatchParameters& p) {
   std::vector<float> scores;
   scores.reserve(cases.size());
-  for (const auto& c : cases)
-    scores.push_back(compare_names(prepare_name(c.name1), prepare_name(c.name2), c.person(), p).score);
+  const NameFrequency& frequency = NameFrequency::shipped();
+  for (const auto& c : cases) {
+    PreparedName a = prepare_name(c.name1), b = prepare_name(c.name2);
+    frequency.apply(a);
+    frequency.apply(b);
+    scores.push_back(compare_names(a, b, c.person(), p).score);
+  }
   return scores;
 }
 

@@ -29,7 +29,8 @@ struct PairEvaluation {
   double best_f1 = 0, best_threshold = 0;
 };
 
-// Scores every pair (name1 as the query, name2 as the list name).
+// Scores every pair (name1 as the query, name2 as the list name), words
+// weighed by the shipped name-frequency table (there are no lists here).
 std::vector<float> score_pairs(const std::vector<PairCase>& cases, const MatchParameters& p = {});
 PairEvaluation evaluate_scores(const std::vector<PairCase>& cases, const std::vector<float>& scores,
                                double threshold);

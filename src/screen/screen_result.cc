@@ -28,6 +28,12 @@ std::string ScreenResult::summary(std::string_view query) const {
     s += fmt::format(" Unmatched words: party '{}', list '{}'.", left, right);
   }
   for (const auto& q : qualifiers) s += fmt::format(" {} ({:+.2f}): {}.", q.name, q.effect, q.reason);
+  // A near miss says what kept it below the threshold.
+  if (!alert && !comparison.notes.empty()) {
+    s += " Not an alert:";
+    for (const auto& n : comparison.notes) s += " " + n + ";";
+    s.back() = '.';
+  }
   return s;
 }
 
@@ -35,8 +41,14 @@ nlohmann::json ScreenResult::explanation(std::string_view query) const {
   const ListEntity& e = *entity;
   nlohmann::json pairs = nlohmann::json::array();
   for (const auto& p : comparison.pairs)
-    pairs.push_back(
-        {{"query", p.query}, {"list", p.candidate}, {"similarity", round3(p.similarity)}, {"how", p.how}});
+    pairs.push_back({{"query", p.query},
+                     {"list", p.candidate},
+                     {"similarity", round3(p.similarity)},
+                     {"how", p.how},
+                     {"query_weight", round3(p.query_weight)},
+                     {"list_weight", round3(p.list_weight)}});
+  nlohmann::json weights = nlohmann::json::array();
+  for (const auto& [word, why] : weight_reasons) weights.push_back({{"word", word}, {"why", why}});
   nlohmann::json quals = nlohmann::json::array();
   for (const auto& q : qualifiers)
     quals.push_back({{"qualifier", q.name}, {"effect", round3(q.effect)}, {"reason", q.reason}});
@@ -57,6 +69,9 @@ nlohmann::json ScreenResult::explanation(std::string_view query) const {
           {"unmatched_query_words", comparison.unmatched_query},
           {"unmatched_list_words", comparison.unmatched_candidate},
           {"substitutions", comparison.substitutions},
+          {"word_weights", weights},
+          {"notes", comparison.notes},
+          {"reading", reading.reason},
           {"qualifiers", quals},
           {"score", round3(score)},
           {"threshold", kAlertThreshold}};

@@ -5,6 +5,8 @@
 #include <string>
 #include <unordered_map>
 
+#include <fmt/format.h>
+
 #include "screen/name_normalizer.hpp"
 #include "screen/screen.hpp"
 
@@ -23,8 +25,9 @@ namespace {
 //      "sound" rule applies only to those); when more than kSoundWords
 //      words share it, the skeleton with the first letter (K) instead;
 //   d  the word and each of its one-letter deletions, for words of 5+
-//      letters: two words within one substitution, insertion or deletion
-//      (a typo: "Daeyong"/"Daesong") share one;
+//      letters (the word alone for words of 4): two words within one
+//      substitution, insertion or deletion (a typo: "Daeyong"/"Daesong",
+//      "Patk"/"Patek") share one;
 //   i  a listed single letter (an initial), reached from any query word
 //      that begins with it (evidence only: an initial never finds a name).
 // Numbers and legal forms are reached only as written. Organisation names
@@ -106,8 +109,10 @@ void for_each_variant_key(const NameToken& t, bool listed, F f) {
     // words to be read ("ghuwayl"/"ghawail" but not "hamid"/"ahmad").
     f(first_letter_key(t), kBoundSound);
   }
+  // A word of four letters meets its five-letter variants through their
+  // deletions ("patk" reaches "patek").
+  if (t.text.size() + 1 >= kDeletionMinLength) f(key_hash('d', t.text), kBoundDeletion);
   if (t.text.size() >= kDeletionMinLength) {
-    f(key_hash('d', t.text), kBoundDeletion);
     std::string buf;
     for (std::size_t c = 0; c < t.text.size(); ++c) {
       if (c > 0 && t.text[c] == t.text[c - 1]) continue;  // same deletion as the previous one
@@ -217,15 +222,15 @@ struct Screener::Index {
     std::uint32_t entity;
     std::uint32_t name;
     PreparedName prepared;
-    float weight;  // total weight of the name's words
-    int names;     // name words
     bool person;
   };
   std::vector<Variant> variants;
   // What the estimate reads of every name touched, packed for the cache.
   struct Shape {
-    float weight;
-    std::int32_t names;
+    float weight;  // total weight (evidence) of the name's words
+    float cost;    // total cost (role weights) of the name's words
+    std::int16_t names;
+    EntityKind kind;
     bool person;
   };
   std::vector<Shape> shapes;
@@ -233,6 +238,7 @@ struct Screener::Index {
   std::vector<std::uint32_t> word_offset, word_names;  // word number -> names holding it
   Postings variant_words;                              // k/d/i keys -> word numbers
   Postings acronyms;                                   // a/r keys -> names
+  NameFrequency frequency;
   std::size_t words() const { return word_offset.size() - 1; }
 };
 
@@ -254,11 +260,26 @@ Screener::Screener(std::vector<ListEntity> entities)
         for_each_initials_run(p,
                               [&](const std::string& s) { acronym_pairs.emplace_back(key_hash('r', s), v); });
       }
-      float weight = p.total_weight();
-      int words = name_words(p);
-      ix.variants.push_back({e, n, std::move(p), weight, words, person});
-      ix.shapes.push_back({weight, words, person});
+      ix.variants.push_back({e, n, std::move(p), person});
     }
+  // How common each word is among the listed persons' names, then every
+  // listed name weighed by it.
+  std::vector<const PreparedName*> names_of_entity;
+  for (std::size_t v = 0; v < ix.variants.size();) {
+    names_of_entity.clear();
+    std::size_t w = v;
+    for (; w < ix.variants.size() && ix.variants[w].entity == ix.variants[v].entity; ++w)
+      names_of_entity.push_back(&ix.variants[w].prepared);
+    ix.frequency.count_listed(names_of_entity, ix.variants[v].person);
+    v = w;
+  }
+  ix.frequency.finish();
+  for (auto& var : ix.variants) {
+    ix.frequency.apply(var.prepared);
+    const PreparedName& p = var.prepared;
+    ix.shapes.push_back({p.total_weight(), p.total_cost(), static_cast<std::int16_t>(name_words(p)),
+                         entities_[var.entity].kind, var.person});
+  }
   // Word entries point into the variants' tokens, which no longer move.
   for (std::uint32_t v = 0; v < ix.variants.size(); ++v) {
     const PreparedName& p = ix.variants[v].prepared;
@@ -292,6 +313,87 @@ Screener::Screener(std::vector<ListEntity> entities)
 Screener::~Screener() = default;
 
 std::size_t Screener::names() const { return index_->variants.size(); }
+
+const NameFrequency& Screener::frequency() const { return index_->frequency; }
+
+namespace {
+
+bool organisation_marked(const PreparedName& q) {
+  return std::any_of(q.tokens.begin(), q.tokens.end(), [](const NameToken& t) {
+    return t.role == TokenRole::legal_form || t.role == TokenRole::generic;
+  });
+}
+
+// The kind only, or with the reason in words (`with_reason`: only for the
+// winners' explanations and read_query(); it costs formatting).
+QueryReading reading_of(const PreparedName& q, const ScreenQuery& query, const NameFrequency& frequency,
+                        bool with_reason) {
+  QueryReading r;
+  if (query.kind) {
+    r.said = true;
+    r.kind = query.kind;
+    if (with_reason)
+      r.reason = fmt::format("the query says {}: only {} entries are compared", to_string(*query.kind),
+                             to_string(*query.kind));
+    return r;
+  }
+  if (organisation_marked(q)) {
+    r.kind = EntityKind::organisation;
+    if (!with_reason) return r;
+    std::string words;
+    for (const auto& t : q.tokens)
+      if (t.role == TokenRole::legal_form || t.role == TokenRole::generic)
+        words += (words.empty() ? "'" : ", '") + t.text + "'";
+    r.reason = "read as an organisation's name (" + words + ")";
+    return r;
+  }
+  if (frequency.person_like(q)) {
+    r.kind = EntityKind::person;
+    if (!with_reason) return r;
+    std::string known;
+    for (const auto& t : q.tokens) {
+      if (t.role != TokenRole::name) continue;
+      std::string why = frequency.reason(t.text);
+      if (!why.empty() && known.size() < 160)
+        known += (known.empty() ? "" : "; ") + ("'" + t.text + "' " + why);
+    }
+    r.reason =
+        "read as a person's name" +
+        (known.empty() ? std::string(" (written in a non-Latin script)") : " (" + known + ")") +
+        ": compared with persons and organisations, never read as an organisation's acronym or initials, not "
+        "compared with vessels or aircraft (say the kind to screen one)";
+    return r;
+  }
+  if (with_reason) r.reason = "read as a person's or an organisation's name";
+  return r;
+}
+
+NameKinds kinds_for(const QueryReading& reading, EntityKind candidate) {
+  NameKinds k;
+  k.candidate_person = candidate == EntityKind::person;
+  k.candidate_vessel = candidate == EntityKind::vessel || candidate == EntityKind::aircraft;
+  k.query_person = reading.kind == EntityKind::person;
+  k.query_organisation = reading.kind == EntityKind::organisation;
+  k.lone_word_may_alert =
+      reading.said && (reading.kind == EntityKind::vessel || reading.kind == EntityKind::aircraft);
+  return k;
+}
+
+// Whether entries of `kind` are compared at all.
+bool compared(const QueryReading& reading, EntityKind kind) {
+  if (reading.said) return kind == *reading.kind;
+  if (reading.kind == EntityKind::person)
+    return kind == EntityKind::person || kind == EntityKind::organisation;
+  return true;
+}
+
+}  // namespace
+
+QueryReading Screener::read_query(std::string_view name, const ScreenQuery& query) const {
+  PreparedName q = prepare_name(name);
+  index_->frequency.apply(q);
+  return reading_of(q, query, index_->frequency, true);
+}
 
 bool is_sanctions_list(std::string_view list) {
   return list.starts_with("ofac") || list == "un" || list == "uk" || list == "bis" || list.starts_with("eu");
@@ -377,6 +479,8 @@ std::vector<ScreenResult> Screener::screen(std::string_view name, const ScreenQu
   PreparedName q = prepare_name(name);
   if (q.tokens.empty()) return {};
   const Index& ix = *index_;
+  ix.frequency.apply(q);
+  const QueryReading reading = reading_of(q, query, ix.frequency, false);
   auto names_of = [&](std::uint32_t w) { return ix.word_offset[w + 1] - ix.word_offset[w]; };
   // The vocabulary words each query word reaches, and with what bound.
   struct Read {
@@ -436,11 +540,14 @@ std::vector<ScreenResult> Screener::screen(std::string_view name, const ScreenQu
     for (const auto& [order, w] : reached) {
       std::size_t size = names_of(w);
       constexpr float kBounds[] = {kBoundDoubled, kBoundSound, kBoundDeletion, kBoundInitial};
-      float bound = kBounds[order >> 32];
-      // An initial alone never makes an alert: it only adds to names found otherwise.
-      // A doubled letter is as good as the word: no budget.
-      bool common = size > kCommonWord || (bound != kBoundDoubled && budget + size > kVariantBudget) ||
-                    bound == kBoundInitial;
+      const std::uint64_t link = order >> 32;
+      float bound = kBounds[link];
+      // An initial alone never makes an alert: it only adds to names found
+      // otherwise. (Told by the link, not the bound: a deletion has the same
+      // bound, and deletion-linked words were once taken for initials and
+      // found nothing.) A doubled letter is as good as the word: no budget.
+      bool common =
+          size > kCommonWord || (bound != kBoundDoubled && budget + size > kVariantBudget) || link == 3;
       if (!common && bound != kBoundDoubled) budget += size;
       reads.push_back({i, bound, w, common});
     }
@@ -450,7 +557,9 @@ std::vector<ScreenResult> Screener::screen(std::string_view name, const ScreenQu
   // query word counts once per name, through its tightest link.
   struct Evidence {
     float matched = 0;        // query weight x bound
+    float against = 0;        // query cost x (1 - bound)
     float weight = 0;         // query weight that reached the name
+    float cost = 0;           // query cost that reached the name
     float rarity = 0;         // idf x bound, to rank names with equal estimates
     std::uint32_t words = 0;  // one bit per query word (the 32nd stands for the rest)
   };
@@ -465,6 +574,7 @@ std::vector<ScreenResult> Screener::screen(std::string_view name, const ScreenQu
     const std::uint32_t size = names_of(r.word);
     const float idf = std::log(1.0f + n / static_cast<float>(size)) * r.bound;
     const float matched = t.weight * r.bound;
+    const float against = t.cost * (1.0f - r.bound);
     const std::uint32_t* p = ix.word_names.data() + ix.word_offset[r.word];
     for (const std::uint32_t* end = p + size; p != end; ++p) {
       Evidence& e = evidence[*p];
@@ -475,7 +585,9 @@ std::vector<ScreenResult> Screener::screen(std::string_view name, const ScreenQu
       }
       e.words |= bit;
       e.matched += matched;
+      e.against += against;
       e.weight += t.weight;
+      e.cost += t.cost;
       e.rarity += idf;
     }
   };
@@ -486,23 +598,33 @@ std::vector<ScreenResult> Screener::screen(std::string_view name, const ScreenQu
   for (const Read& r : reads)
     if (r.common) read(r, touched.empty());
 
-  const float q_weight = q.total_weight();
+  const float q_cost = q.total_cost();
   const int q_names = name_words(q);
+  const bool query_person = reading.kind == EntityKind::person;
   const MatchParameters costs;
   thread_local std::vector<std::pair<float, std::uint32_t>> ranked;
   ranked.clear();
   for (std::uint32_t v : touched) {
     Evidence& e = evidence[v];
     const Index::Shape& var = ix.shapes[v];
+    if (!compared(reading, var.kind)) {
+      e = Evidence{};
+      continue;
+    }
     // The score compare_names() would give if every query word that reached
-    // the name matched one of its words as well as its link allows.
+    // the name matched one of its words as well as its link allows (the
+    // listed words weighing as the query's, at most the name's own weight).
     float listed = std::min(e.weight, var.weight);
     float matched = e.matched * (1.0f + listed / e.weight);
-    float q_left = std::max(0.0f, q_weight - e.weight), c_left = std::max(0.0f, var.weight - e.weight);
-    float extra = var.person && std::min(q_names, var.names) >= 2 ? costs.extra_token_cost_person
-                                                                  : costs.extra_token_cost_other;
+    float against = 2.0f * e.against;
+    float q_left = std::max(0.0f, q_cost - e.cost), c_left = std::max(0.0f, var.cost - e.cost);
+    float extra =
+        var.person && std::min(q_names, static_cast<int>(var.names)) >= 2 ? costs.extra_token_cost_person
+        : (query_person && !var.person) || var.kind == EntityKind::vessel || var.kind == EntityKind::aircraft
+            ? 1.0f
+            : costs.extra_token_cost_other;
     float denominator =
-        e.weight + listed + (q_weight <= var.weight ? q_left + extra * c_left : c_left + extra * q_left);
+        matched + against + (q_cost <= var.cost ? q_left + extra * c_left : c_left + extra * q_left);
     float estimate = denominator > 0 ? matched / denominator : 0;
     // Rarer evidence ranks equal estimates.
     if (estimate >= kMinEstimate) ranked.emplace_back(estimate + 1e-6f * std::min(e.rarity, 1000.0f), v);
@@ -523,8 +645,11 @@ std::vector<ScreenResult> Screener::screen(std::string_view name, const ScreenQu
     for (std::uint32_t i = 0; i < s->size && acronyms.size() < kAcronymCandidates; ++i)
       acronyms.push_back(s->begin[i]);
   };
-  for_each_initials_run(q, [&](const std::string& initials) { add_acronyms('a', initials); });
-  if (const NameToken* w = acronym_word(q)) add_acronyms('r', w->text);
+  // A person's initials spell no organisation's acronym.
+  if (!query_person) {
+    for_each_initials_run(q, [&](const std::string& initials) { add_acronyms('a', initials); });
+    if (const NameToken* w = acronym_word(q)) add_acronyms('r', w->text);
+  }
   std::sort(acronyms.begin(), acronyms.end());
   acronyms.erase(std::unique(acronyms.begin(), acronyms.end()), acronyms.end());
   for (std::uint32_t v : acronyms)
@@ -535,8 +660,8 @@ std::vector<ScreenResult> Screener::screen(std::string_view name, const ScreenQu
   for (const auto& [estimate, variant] : ranked) {
     const auto& v = ix.variants[variant];
     const ListEntity& e = entities_[v.entity];
-    if (query.kind && e.kind != *query.kind) continue;
-    NameComparison c = compare_names(q, v.prepared, v.person, {}, false);
+    if (!compared(reading, e.kind)) continue;
+    NameComparison c = compare_names(q, v.prepared, kinds_for(reading, e.kind), {}, false);
     // As in the full scan: no qualifier lifts a name this far.
     if (c.score <= 0 || c.score < query.min_score * 0.5) continue;
     ScreenResult r = qualify(e, e.names[v.name], std::move(c), query);
@@ -545,31 +670,49 @@ std::vector<ScreenResult> Screener::screen(std::string_view name, const ScreenQu
   }
   auto best = best_per_entity(std::move(all), query);
   // Only the winners are worth the explanation's strings.
-  for (auto& r : best) {
-    const auto& v = ix.variants[r.variant];
-    r.comparison = compare_names(q, v.prepared, v.person);
+  if (!best.empty()) {
+    const QueryReading said = reading_of(q, query, ix.frequency, true);
+    for (auto& r : best) explain(q, said, r);
   }
   return best;
+}
+
+void Screener::explain(const PreparedName& q, const QueryReading& reading, ScreenResult& r) const {
+  const auto& v = index_->variants[r.variant];
+  r.comparison = compare_names(q, v.prepared, kinds_for(reading, r.entity->kind));
+  r.reading = reading;
+  for (const auto& p : r.comparison.pairs)
+    for (const auto& [word, weight] :
+         {std::pair{p.query, p.query_weight}, std::pair{p.candidate, p.list_weight}}) {
+      if (weight >= 1.0f) continue;
+      std::string why = index_->frequency.reason(word);
+      bool seen = std::any_of(r.weight_reasons.begin(), r.weight_reasons.end(),
+                              [&](const auto& w) { return w.first == word; });
+      if (!why.empty() && !seen) r.weight_reasons.emplace_back(word, why);
+    }
 }
 
 std::vector<ScreenResult> Screener::screen_full_scan(std::string_view name, const ScreenQuery& query) const {
   PreparedName q = prepare_name(name);
   if (q.tokens.empty()) return {};
+  index_->frequency.apply(q);
+  const QueryReading reading = reading_of(q, query, index_->frequency, false);
   std::vector<ScreenResult> all;
   for (std::uint32_t i = 0; i < index_->variants.size(); ++i) {
     const auto& v = index_->variants[i];
     const ListEntity& e = entities_[v.entity];
-    if (query.kind && e.kind != *query.kind) continue;
-    NameComparison c = compare_names(q, v.prepared, e.kind == EntityKind::person, {}, false);
+    if (!compared(reading, e.kind)) continue;
+    NameComparison c = compare_names(q, v.prepared, kinds_for(reading, e.kind), {}, false);
     if (c.score < query.min_score * 0.5) continue;
     ScreenResult r = qualify(e, e.names[v.name], std::move(c), query);
     r.variant = i;
     all.push_back(std::move(r));
   }
   auto best = best_per_entity(std::move(all), query);
-  for (auto& r : best)
-    r.comparison =
-        compare_names(q, index_->variants[r.variant].prepared, r.entity->kind == EntityKind::person);
+  if (!best.empty()) {
+    const QueryReading said = reading_of(q, query, index_->frequency, true);
+    for (auto& r : best) explain(q, said, r);
+  }
   return best;
 }
 
