@@ -12,8 +12,10 @@ PACKAGES=(
   libicu-dev
   # command line, formatting, JSON, TOML
   libcli11-dev libfmt-dev nlohmann-json3-dev libsimdjson-dev libtomlplusplus-dev
-  # content hashes (BLAKE2b), later signatures
+  # content hashes (BLAKE2b), passwords (argon2id), signatures (Ed25519)
   libsodium-dev
+  # the HTTP server (Boost.Beast, Asio) and its TLS
+  libboost-dev libssl-dev
   libzstd-dev
   # multi-pattern text matching for risk profiles
   libhyperscan-dev

@@ -190,6 +190,89 @@ CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
   BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 )sql"},
+    {5, "users, tokens, sessions, login throttling, signing keys, audit checkpoints",
+     R"sql(
+-- Accounts (src/auth): disabled, never deleted, so that audit entries keep
+-- their author. A username is unique in the whole store (login names no
+-- administration). password_hash is libsodium's argon2id string.
+CREATE TABLE users (
+  administration TEXT NOT NULL,
+  username       TEXT NOT NULL,
+  role           TEXT NOT NULL,
+  office         TEXT,
+  password_hash  TEXT NOT NULL,
+  disabled       INTEGER NOT NULL DEFAULT 0,
+  created_at     TEXT NOT NULL,
+  updated_at     TEXT NOT NULL,
+  PRIMARY KEY (administration, username)
+);
+CREATE UNIQUE INDEX users_by_username ON users(username);
+-- Machine credentials: only the BLAKE2b-256 of a token is kept; the token
+-- itself is shown once.
+CREATE TABLE api_tokens (
+  administration TEXT NOT NULL,
+  token_hash     TEXT NOT NULL,
+  username       TEXT NOT NULL,
+  label          TEXT NOT NULL,
+  prefix         TEXT NOT NULL,
+  created_at     TEXT NOT NULL,
+  revoked        INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (administration, token_hash)
+);
+CREATE UNIQUE INDEX api_tokens_by_hash ON api_tokens(token_hash);
+-- Browser sessions: only the BLAKE2b-256 of the session id is kept, so any
+-- server process on the store can check a cookie and none can replay one.
+CREATE TABLE sessions (
+  administration TEXT NOT NULL,
+  session_hash   TEXT NOT NULL,
+  username       TEXT NOT NULL,
+  created_at     TEXT NOT NULL,
+  last_seen_at   TEXT NOT NULL,
+  expires_at     TEXT NOT NULL,
+  address        TEXT NOT NULL,
+  revoked        INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (administration, session_hash)
+);
+CREATE UNIQUE INDEX sessions_by_hash ON sessions(session_hash);
+CREATE INDEX sessions_by_user ON sessions(administration, username);
+-- Failed logins in a row, per user ('user:NAME') and per client address
+-- ('address:IP'); a success resets them.
+CREATE TABLE login_throttle (
+  administration  TEXT NOT NULL,
+  subject         TEXT NOT NULL,
+  failures        INTEGER NOT NULL,
+  last_failure_at TEXT NOT NULL,
+  blocked_until   TEXT NOT NULL,
+  PRIMARY KEY (administration, subject)
+);
+-- The administration's Ed25519 signing keys (audit checkpoints, exchange):
+-- the secret key only sealed (secretbox) under a master key kept outside
+-- the store.
+CREATE TABLE signing_keys (
+  administration TEXT NOT NULL,
+  key_id         TEXT NOT NULL,
+  public_key     TEXT NOT NULL,
+  sealed_secret  BLOB NOT NULL,
+  master_key_id  TEXT NOT NULL,
+  created_at     TEXT NOT NULL,
+  active         INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (administration, key_id)
+);
+-- Signed heads of the audit chain (src/audit/checkpoint.hpp).
+CREATE TABLE audit_checkpoints (
+  administration TEXT NOT NULL,
+  seq            INTEGER NOT NULL,
+  hash           TEXT NOT NULL,
+  at             TEXT NOT NULL,
+  key_id         TEXT NOT NULL,
+  signature      TEXT NOT NULL,
+  PRIMARY KEY (administration, seq)
+);
+CREATE TRIGGER audit_checkpoints_no_update BEFORE UPDATE ON audit_checkpoints
+  BEGIN SELECT RAISE(ABORT, 'audit checkpoints are append-only'); END;
+CREATE TRIGGER audit_checkpoints_no_delete BEFORE DELETE ON audit_checkpoints
+  BEGIN SELECT RAISE(ABORT, 'audit checkpoints are append-only'); END;
+)sql"},
 };
 
 }  // namespace

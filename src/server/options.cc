@@ -1,0 +1,31 @@
+#include "server/options.hpp"
+
+#include <stdexcept>
+
+namespace custos::server {
+
+void check_options(const ServerOptions& o) {
+  auto positive = [](long long v, const char* name) {
+    if (v <= 0) throw std::invalid_argument(std::string(name) + " must be positive");
+  };
+  if (o.tls_cert.empty() != o.tls_key.empty())
+    throw std::invalid_argument("tls-cert and tls-key go together: give both or neither");
+  if (o.threads < 0 || o.threads > 256) throw std::invalid_argument("threads must be between 0 and 256");
+  if (o.workers < 0 || o.workers > 256) throw std::invalid_argument("workers must be between 0 and 256");
+  positive(static_cast<long long>(o.body_limit), "body-limit");
+  positive(static_cast<long long>(o.lodging_body_limit), "lodging-body-limit");
+  if (o.header_limit < 1024) throw std::invalid_argument("header-limit must be at least 1024 bytes");
+  positive(o.header_timeout, "header-timeout");
+  positive(o.request_timeout, "request-timeout");
+  positive(o.idle_timeout, "idle-timeout");
+  positive(o.max_connections, "max-connections");
+  positive(o.queue_limit, "queue-limit");
+  positive(o.shutdown_timeout, "shutdown-timeout");
+  positive(o.session_idle_timeout, "session-idle-timeout");
+  positive(o.session_absolute_timeout, "session-absolute-timeout");
+  positive(o.login_max_failures, "login-max-failures");
+  positive(o.login_base_delay, "login-base-delay");
+  positive(o.login_max_delay, "login-max-delay");
+}
+
+}  // namespace custos::server
