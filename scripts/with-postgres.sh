@@ -3,7 +3,8 @@
 #   scripts/with-postgres.sh CMD [ARGS...]
 # initdb in a temporary folder (as the unprivileged `postgres` user when run
 # as root: initdb refuses root), a free port on 127.0.0.1, fsync off (nothing
-# here needs to survive a power loss). The command runs with CUSTOS_TEST_PG
+# here needs to survive a power loss; CUSTOS_PG_DURABLE=1 keeps fsync and
+# synchronous commit on, as benchmarks need). The command runs with CUSTOS_TEST_PG
 # set to a connection URL of a superuser; the cluster is stopped and its
 # folder removed when the command ends, fails, or is interrupted. The
 # command's exit code is this script's.
@@ -46,13 +47,16 @@ trap 'exit 143' TERM
 "${AS[@]}" "$PGBIN/initdb" -D "$D/data" -A trust -U postgres --no-sync -E UTF8 --locale=C.UTF-8 >"$D/initdb.log" 2>&1 ||
   { cat "$D/initdb.log" >&2; exit 1; }
 
+SETTINGS="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+if [ -n "${CUSTOS_PG_DURABLE:-}" ]; then SETTINGS=""; fi
+
 # A free port: try a few at random above the ephemeral-heavy range.
 started=0
 for _ in $(seq 1 20); do
   PORT=$((20000 + RANDOM % 20000))
   if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then continue; fi
   if "${AS[@]}" "$PGBIN/pg_ctl" -D "$D/data" -l "$D/pg.log" -w -t 60 \
-    -o "-p $PORT -k $D -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+    -o "-p $PORT -k $D -c listen_addresses=127.0.0.1 -c max_connections=200 $SETTINGS" \
     start >/dev/null; then
     started=1
     break
