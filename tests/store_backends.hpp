@@ -48,12 +48,18 @@ inline std::string with_database(const std::string& url, const std::string& db) 
   return head + "/" + db + (query == std::string::npos ? "" : url.substr(query));
 }
 
-// Databases this process created, dropped at exit.
+// Databases this process created, dropped at exit (by an atexit handler:
+// it runs before libpqxx's own statics are destroyed, which a static
+// destructor here would not be sure of).
 class TestDatabases {
  public:
   static TestDatabases& get() {
-    static TestDatabases d;
-    return d;
+    static TestDatabases* d = [] {
+      auto* made = new TestDatabases;
+      std::atexit([] { get().drop_all(); });
+      return made;
+    }();
+    return *d;
   }
   std::string create(const std::string& name) {
     static std::atomic<int> counter{0};
@@ -69,7 +75,7 @@ class TestDatabases {
     made_.push_back(db);
     return with_database(pg_url(), db);
   }
-  ~TestDatabases() {
+  void drop_all() {
     if (made_.empty() || std::getenv("CUSTOS_TEST_PG_KEEP")) return;
     try {
       pqxx::connection c(pg_url());
@@ -77,6 +83,7 @@ class TestDatabases {
       for (const auto& db : made_) w.exec("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
     } catch (...) {  // the server may be gone already; it was throw-away
     }
+    made_.clear();
   }
 
  private:

@@ -86,6 +86,14 @@ void PgConnection::exec(const std::string& sql) {
   }
 }
 
+pqxx::result PgConnection::query(const std::string& sql) {
+  try {
+    return work_->exec(sql);
+  } catch (...) {
+    fail(sql);
+  }
+}
+
 pqxx::result PgConnection::run(std::string_view sql, const std::vector<const char*>& params) {
   try {
     auto it = prepared_.find(sql);

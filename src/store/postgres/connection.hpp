@@ -33,6 +33,8 @@ class PgConnection {
 
   // A script of one or more statements without parameters.
   void exec(const std::string& sql);
+  // A statement without parameters, not prepared (e.g. FETCH from a cursor).
+  pqxx::result query(const std::string& sql);
   // One statement, prepared on this connection the first time its text is
   // seen; parameters are text (a null pointer is NULL) and PostgreSQL infers
   // their types from the statement.
