@@ -65,7 +65,9 @@ RETURNING id)sql";
 // partition.
 constexpr const char* kAmend = R"sql(
 WITH old AS (
-  SELECT d.administration, d.id, d.version, d.digest, d.date, d.doc, d.source, d.stored_at
+  SELECT d.administration, d.id, d.version, d.digest, d.date, d.doc, d.source, d.stored_at,
+         s.digest AS new_digest, s.date AS new_date, s.flow, s.importer_id, s.items, s.fraud,
+         s.illicit_domain, s.doc AS new_doc
   FROM custos_staging s
   JOIN declaration_ids k ON k.administration = $1 AND k.id = s.id
   JOIN declarations d ON d.administration = k.administration AND d.date = k.date AND d.id = k.id
@@ -75,13 +77,12 @@ kept AS (
   INSERT INTO declaration_versions(administration, id, version, digest, doc, source, stored_at)
   SELECT administration, id, version, digest, doc, source, stored_at FROM old),
 moved AS (
-  UPDATE declaration_ids k SET date = s.date
-  FROM old o JOIN custos_staging s ON s.id = o.id
-  WHERE k.administration = o.administration AND k.id = o.id AND k.date <> s.date)
-UPDATE declarations d SET version = o.version + 1, digest = s.digest, date = s.date, flow = s.flow,
-  importer_id = s.importer_id, items = s.items, fraud = s.fraud, illicit_domain = s.illicit_domain,
-  doc = s.doc, source = $2, stored_at = $3
-FROM old o JOIN custos_staging s ON s.id = o.id
+  UPDATE declaration_ids k SET date = o.new_date FROM old o
+  WHERE k.administration = o.administration AND k.id = o.id AND k.date <> o.new_date)
+UPDATE declarations d SET version = o.version + 1, digest = o.new_digest, date = o.new_date, flow = o.flow,
+  importer_id = o.importer_id, items = o.items, fraud = o.fraud, illicit_domain = o.illicit_domain,
+  doc = o.new_doc, source = $2, stored_at = $3
+FROM old o
 WHERE d.administration = o.administration AND d.date = o.date AND d.id = o.id
 RETURNING d.id)sql";
 
@@ -262,8 +263,10 @@ void PgStore::write_run(std::span<const Declaration> batch, std::span<const std:
   for (size_t i = first; i < end; ++i) index.emplace(batch[i].id, i);
   const std::string src(source);
   const char* adm = administration_.c_str();
-  for (const auto& row : conn_.run(kInsertNew, {adm, src.c_str(), now.c_str()}))
+  const pqxx::result fresh = conn_.run(kInsertNew, {adm, src.c_str(), now.c_str()});
+  for (const auto& row : fresh)
     out[index.at(std::string_view(row[0].c_str(), row[0].size()))] = PutStatus::stored;
+  if (fresh.size() == end - first) return;  // all new (a first ingest): nothing to compare
   for (const auto& row : conn_.run(kAmend, {adm, src.c_str(), now.c_str()}))
     out[index.at(std::string_view(row[0].c_str(), row[0].size()))] = PutStatus::amended;
 }
@@ -302,19 +305,20 @@ void PgStore::scan(const ScanFilter& filter, const std::function<bool(const Decl
   const std::string page = std::to_string(kScanPage);
   std::string last_date, last_id;
   for (;;) {
-    pqxx::result r = last_date.empty()
-                         ? conn_.run(
-                               "SELECT date::text, id, doc FROM declarations WHERE administration = $1 "
-                               "AND date >= CAST($2 AS DATE) AND date <= CAST($3 AS DATE) ORDER BY date, id "
-                               "LIMIT CAST($4 AS INTEGER)",
-                               {administration_.c_str(), from.c_str(), to.c_str(), page.c_str()})
-                         : conn_.run(
-                               "SELECT date::text, id, doc FROM declarations WHERE administration = $1 "
-                               "AND (date, id) > (CAST($5 AS DATE), $6) AND date >= CAST($2 AS DATE) AND "
-                               "date <= CAST($3 AS DATE) "
-                               "ORDER BY date, id LIMIT CAST($4 AS INTEGER)",
-                               {administration_.c_str(), from.c_str(), to.c_str(), page.c_str(),
-                                last_date.c_str(), last_id.c_str()});
+    pqxx::result r =
+        last_date.empty()
+            ? conn_.run(
+                  "SELECT date::text AS day, id, doc FROM declarations WHERE administration = $1 "
+                  "AND date >= CAST($2 AS DATE) AND date <= CAST($3 AS DATE) ORDER BY date, id "
+                  "LIMIT CAST($4 AS INTEGER)",
+                  {administration_.c_str(), from.c_str(), to.c_str(), page.c_str()})
+            : conn_.run(
+                  "SELECT date::text AS day, id, doc FROM declarations WHERE administration = $1 "
+                  "AND (date, id) > (CAST($5 AS DATE), $6) AND date >= CAST($2 AS DATE) AND "
+                  "date <= CAST($3 AS DATE) "
+                  "ORDER BY date, id LIMIT CAST($4 AS INTEGER)",
+                  {administration_.c_str(), from.c_str(), to.c_str(), page.c_str(), last_date.c_str(),
+                   last_id.c_str()});
     for (const auto& row : r)
       if (!visit(declaration_from_json(nlohmann::json::parse(document(row[2]))))) return;
     if (r.size() < static_cast<size_t>(kScanPage)) return;
