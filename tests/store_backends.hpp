@@ -48,17 +48,14 @@ inline std::string with_database(const std::string& url, const std::string& db) 
   return head + "/" + db + (query == std::string::npos ? "" : url.substr(query));
 }
 
-// Databases this process created, dropped at exit (by an atexit handler:
-// it runs before libpqxx's own statics are destroyed, which a static
-// destructor here would not be sure of).
+// Databases this process created, dropped when the tests end (by a test
+// environment's TearDown: it runs before any static object is destroyed,
+// libpqxx's included, which neither a static destructor nor an atexit
+// handler here could be sure of).
 class TestDatabases {
  public:
   static TestDatabases& get() {
-    static TestDatabases* d = [] {
-      auto* made = new TestDatabases;
-      std::atexit([] { get().drop_all(); });
-      return made;
-    }();
+    static auto* d = new TestDatabases;
     return *d;
   }
   std::string create(const std::string& name) {
@@ -90,6 +87,13 @@ class TestDatabases {
   std::mutex mu_;
   std::vector<std::string> made_;
 };
+
+class DropTestDatabases : public ::testing::Environment {
+ public:
+  void TearDown() override { TestDatabases::get().drop_all(); }
+};
+inline const bool kDropTestDatabasesRegistered =
+    (::testing::AddGlobalTestEnvironment(new DropTestDatabases), true);
 
 // A fresh store location: a temp file path, or the URL of a new database.
 inline std::string fresh_location(Backend b, const std::string& name) {
