@@ -27,8 +27,10 @@ demo: build
 test: deps format-check build unit-tests asan-tests fuzz-tests
 	@echo "make test: all steps passed"
 
+# Every suite runs on both stores: beside a throw-away PostgreSQL cluster
+# (scripts/with-postgres.sh), the tests' PostgreSQL runs are not skipped.
 unit-tests:
-	cd $(BUILD) && ctest --output-on-failure -j$(JOBS) --timeout 1200
+	cd $(BUILD) && $(CURDIR)/scripts/with-postgres.sh ctest --output-on-failure -j$(JOBS) --timeout 1200
 
 asan-tests: deps
 	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DCUSTOS_SANITIZE=ON -DCUSTOS_BENCH=OFF

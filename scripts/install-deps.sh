@@ -8,6 +8,9 @@ PACKAGES=(
   build-essential cmake pkg-config git
   # embedded store, and sqlite3's own .import as the ingest baseline
   libsqlite3-dev sqlite3
+  # the PostgreSQL store (libpqxx 6.4) and the server its tests start
+  # (scripts/with-postgres.sh); psql's \copy is its ingest baseline
+  libpqxx-dev postgresql
   # Unicode normalisation, transliteration, ISO country/currency codes
   libicu-dev
   # command line, formatting, JSON, TOML

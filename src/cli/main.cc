@@ -67,7 +67,8 @@ int main(int argc, char** argv) {
   app.fallthrough();
   Context ctx;
   app.add_option("--db", ctx.db_option,
-                 "Store to use (a SQLite file). Default: $CUSTOS_DB, else ./custos.db");
+                 "Store to use: a SQLite file, or a PostgreSQL database as postgres://USER@HOST:PORT/DBNAME. "
+                 "Default: $CUSTOS_DB, else ./custos.db");
   app.footer(
       "Exit codes: 0 done; 1 the command found a failure; 2 wrong arguments; 3 an input file "
       "could not be read or was refused; 4 the store could not be opened or written.\n"

@@ -1,7 +1,7 @@
 #pragma once
 // The storage interface every caller uses. The embedded default is SQLite
-// (store/sqlite); a PostgreSQL backend implements the same interface without
-// touching the callers.
+// (store/sqlite); the PostgreSQL backend (store/postgres) implements the same
+// interface without touching the callers.
 //
 // A Store is not safe for concurrent use from several threads; open one per
 // thread. Every write method is one transaction: it happens whole or not at
@@ -163,8 +163,11 @@ class Store {
 };
 
 // Opens (creating if needed, and migrating to the current schema) the store
-// at `path`, on the store's own administration. A path is a SQLite file;
-// "postgres://..." is reserved.
+// at `path`, on the store's own administration: a SQLite file, or a
+// PostgreSQL database named by URL ("postgres://USER@HOST:PORT/DBNAME" or
+// "postgresql://..."), which must exist (its tables are created).
 std::unique_ptr<Store> open_store(const std::string& path);
+// True when `location` names a PostgreSQL database rather than a file.
+bool is_postgres_location(std::string_view location);
 
 }  // namespace custos

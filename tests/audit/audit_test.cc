@@ -4,24 +4,33 @@
 
 #include <gtest/gtest.h>
 
-#include "store/sqlite/statement.hpp"
-#include "test_util.hpp"
+#include <thread>
+
+#include "store_backends.hpp"
 
 namespace custos::audit {
 namespace {
 
 const Actor kAna{"ana", "10.0.0.7"};
 
-// An insider with the database file: drops the triggers and rewrites rows.
-void tamper(const std::string& path, const char* sql) {
-  sqlite::Connection c(path);
-  c.exec("DROP TRIGGER IF EXISTS audit_log_no_update");
-  c.exec("DROP TRIGGER IF EXISTS audit_log_no_delete");
-  c.exec(sql);
+class Audit : public test::BackendTest {
+ protected:
+  std::string three_entries(const char* name);
+};
+
+// An insider with the database: turns the triggers off and rewrites rows.
+void tamper(const std::string& where, const char* sql) {
+  if (is_postgres_location(where)) {
+    test::exec_sql(where, std::string("ALTER TABLE audit_log DISABLE TRIGGER USER; ") + sql);
+    return;
+  }
+  test::exec_sql(where, "DROP TRIGGER IF EXISTS audit_log_no_update");
+  test::exec_sql(where, "DROP TRIGGER IF EXISTS audit_log_no_delete");
+  test::exec_sql(where, sql);
 }
 
-std::string three_entries(const char* name) {
-  auto path = test::temp_path(name);
+std::string Audit::three_entries(const char* name) {
+  auto path = location(name);
   auto store = open_store(path);
   record(*store, kAna, "login.succeeded", "user:ana");
   record(*store, kAna, "outcome.record", "declaration:D-1", {{"fraud", true}, {"notes", "été"}});
@@ -29,7 +38,7 @@ std::string three_entries(const char* name) {
   return path;
 }
 
-TEST(Audit, EntriesChainAndVerify) {
+TEST_P(Audit, EntriesChainAndVerify) {
   auto path = three_entries("audit_ok.db");
   auto store = open_store(path);
   auto all = entries(*store);
@@ -48,7 +57,7 @@ TEST(Audit, EntriesChainAndVerify) {
   EXPECT_FALSE(v.first_bad);
 }
 
-TEST(Audit, TheStoreRefusesToChangeOrDeleteEntries) {
+TEST_P(Audit, TheStoreRefusesToChangeOrDeleteEntries) {
   auto path = three_entries("audit_ro.db");
   auto store = open_store(path);
   EXPECT_THROW(store->sql().execute("UPDATE audit_log SET username = 'eve'"), StoreError);
@@ -56,7 +65,7 @@ TEST(Audit, TheStoreRefusesToChangeOrDeleteEntries) {
   EXPECT_TRUE(verify(*store).ok);
 }
 
-TEST(Audit, AnEditedChangeIsNamed) {
+TEST_P(Audit, AnEditedChangeIsNamed) {
   auto path = three_entries("audit_edit.db");
   tamper(path, "UPDATE audit_log SET change = '{\"fraud\":false,\"notes\":\"été\"}' WHERE seq = 2");
   auto store = open_store(path);
@@ -67,14 +76,14 @@ TEST(Audit, AnEditedChangeIsNamed) {
   EXPECT_NE(v.problem.find("digest"), std::string::npos) << v.problem;
 }
 
-TEST(Audit, AnEditedAuthorIsNamed) {
+TEST_P(Audit, AnEditedAuthorIsNamed) {
   auto path = three_entries("audit_author.db");
   tamper(path, "UPDATE audit_log SET username = 'eve' WHERE seq = 3");
   auto store = open_store(path);
   EXPECT_EQ(verify(*store).first_bad, 3);
 }
 
-TEST(Audit, ADeletedEntryIsNamed) {
+TEST_P(Audit, ADeletedEntryIsNamed) {
   auto path = three_entries("audit_delete.db");
   tamper(path, "DELETE FROM audit_log WHERE seq = 2");
   auto store = open_store(path);
@@ -84,7 +93,7 @@ TEST(Audit, ADeletedEntryIsNamed) {
   EXPECT_NE(v.problem.find("missing"), std::string::npos) << v.problem;
 }
 
-TEST(Audit, ReorderedEntriesAreNamed) {
+TEST_P(Audit, ReorderedEntriesAreNamed) {
   auto path = three_entries("audit_order.db");
   tamper(path,
          "UPDATE audit_log SET seq = CASE seq WHEN 2 THEN 3 WHEN 3 THEN 2 END + 100 WHERE seq IN (2, 3);"
@@ -95,8 +104,8 @@ TEST(Audit, ReorderedEntriesAreNamed) {
   EXPECT_EQ(v.first_bad, 2);
 }
 
-TEST(Audit, AnEntryCommitsWithItsChangeOrNotAtAll) {
-  auto store = open_store(test::temp_path("audit_tx.db"));
+TEST_P(Audit, AnEntryCommitsWithItsChangeOrNotAtAll) {
+  auto store = fresh("audit_tx.db");
   {
     sql::Transaction tx(store->sql());
     record(*store, kAna, "profile.update", "profile:P1");
@@ -110,8 +119,8 @@ TEST(Audit, AnEntryCommitsWithItsChangeOrNotAtAll) {
   EXPECT_EQ(head(*store)->seq, 1);
 }
 
-TEST(Audit, EachAdministrationHasItsOwnChain) {
-  auto store = open_store(test::temp_path("audit_admins.db"));
+TEST_P(Audit, EachAdministrationHasItsOwnChain) {
+  auto store = fresh("audit_admins.db");
   record(*store, kAna, "a", "x");
   store->set_administration("KH");
   record(*store, kAna, "b", "y");
@@ -126,7 +135,28 @@ TEST(Audit, EachAdministrationHasItsOwnChain) {
   EXPECT_TRUE(all[0].ok && all[1].ok);
 }
 
-TEST(Audit, CommandLineActorNamesTheUser) { EXPECT_EQ(command_line_actor().username.rfind("cli:", 0), 0u); }
+// Several processes append at once: the chain stays one unbroken chain.
+TEST_P(Audit, ConcurrentWritersKeepOneChain) {
+  const auto where = location("audit_concurrent.db");
+  open_store(where);
+  auto writer = [&](int w) {
+    auto store = open_store(where);
+    for (int i = 0; i < 40; ++i) record(*store, kAna, "test.write", "writer:" + std::to_string(w));
+  };
+  std::thread a(writer, 1), b(writer, 2);
+  a.join();
+  b.join();
+  auto store = open_store(where);
+  Verification v = verify(*store);
+  EXPECT_TRUE(v.ok) << v.problem;
+  EXPECT_EQ(v.entries, 80);
+}
+
+TEST(AuditActor, CommandLineActorNamesTheUser) {
+  EXPECT_EQ(command_line_actor().username.rfind("cli:", 0), 0u);
+}
+
+CUSTOS_ON_BOTH_BACKENDS(Audit);
 
 }  // namespace
 }  // namespace custos::audit

@@ -3,12 +3,14 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/run.hpp"
-#include "test_util.hpp"
+#include "store_backends.hpp"
 
 namespace custos {
 namespace {
 
 using test::run_custos;
+
+class CliStore : public test::BackendTest {};
 
 TEST(Cli, HelpForEveryCommandInPlainWords) {
   auto top = run_custos("--help");
@@ -27,8 +29,14 @@ TEST(Cli, WrongArgumentsExitTwo) {
   EXPECT_EQ(run_custos("simulate --declarations -5 --out x.csv").exit_code, 2);
 }
 
-TEST(Cli, IngestJsonLastLineAndExitCodes) {
-  auto db = test::temp_path("cli.db");
+TEST(Cli, AnUnreachableDatabaseExitsFourAndSaysWhere) {
+  auto r = run_custos("--db postgres://nobody@127.0.0.1:1/none stats", true);
+  EXPECT_EQ(r.exit_code, 4);
+  EXPECT_NE(r.out.find("127.0.0.1:1/none"), std::string::npos) << r.out;
+}
+
+TEST_P(CliStore, IngestJsonLastLineAndExitCodes) {
+  auto db = location("cli.db");
   auto rej = test::temp_path("cli_rejects.csv");
   auto r = run_custos("--db " + db + " ingest " + test::fixture("malformed.csv") + " --rejects " + rej +
                       " --json");
@@ -57,8 +65,8 @@ TEST(Cli, IngestJsonLastLineAndExitCodes) {
   EXPECT_EQ(stats["declarations"], 3);
 }
 
-TEST(Cli, SimulateThenIngestNdjson) {
-  auto db = test::temp_path("cli_nd.db");
+TEST_P(CliStore, SimulateThenIngestNdjson) {
+  auto db = location("cli_nd.db");
   auto f = test::temp_path("cli_sim.ndjson");
   auto s = run_custos("simulate --declarations 2000 --seed 4 --format ndjson --out " + f + " --json");
   ASSERT_EQ(s.exit_code, 0);
@@ -68,9 +76,9 @@ TEST(Cli, SimulateThenIngestNdjson) {
   EXPECT_EQ(j["stored"], 2000);
 }
 
-TEST(Cli, RefdataImportThenCodesAreChecked) {
+TEST_P(CliStore, RefdataImportThenCodesAreChecked) {
   CUSTOS_REQUIRE_SHARED(hs, "hs/harmonized-system-2022.csv");
-  auto db = test::temp_path("cli_hs.db");
+  auto db = location("cli_hs.db");
   auto r = run_custos("--db " + db + " refdata import hs " + hs + " --edition 2022 --json");
   ASSERT_EQ(r.exit_code, 0);
   auto j = nlohmann::json::parse(r.last_line());
@@ -83,6 +91,8 @@ TEST(Cli, RefdataImportThenCodesAreChecked) {
   EXPECT_EQ(in["stored"], 1);
   EXPECT_EQ(in["rejected"], 1);
 }
+
+CUSTOS_ON_BOTH_BACKENDS(CliStore);
 
 }  // namespace
 }  // namespace custos

@@ -5,11 +5,12 @@
 
 #include <gtest/gtest.h>
 
-#include "store/sqlite/sqlite_store.hpp"
-#include "test_util.hpp"
+#include "store_backends.hpp"
 
 namespace custos {
 namespace {
+
+class BatchWriting : public test::BackendTest {};
 
 std::vector<Declaration> batch_of(const std::string& prefix, int n) {
   std::vector<Declaration> out;
@@ -27,8 +28,9 @@ std::vector<Declaration> batch_of(const std::string& prefix, int n) {
   return out;
 }
 
-TEST(BatchWriter, StoresEveryBatchAndCountsThem) {
-  sqlite::SqliteStore store(test::temp_path("writer.db"));
+TEST_P(BatchWriting, StoresEveryBatchAndCountsThem) {
+  auto owned = fresh("writer.db");
+  Store& store = *owned;
   BatchWriter w(store);
   for (int b = 0; b < 6; ++b) w.submit(batch_of("B" + std::to_string(b) + "-", 50), "f.csv");
   w.submit(batch_of("B0-", 10), "again.csv");  // already stored, same content
@@ -38,8 +40,9 @@ TEST(BatchWriter, StoresEveryBatchAndCountsThem) {
   EXPECT_EQ(store.stats().declarations, 300);
 }
 
-TEST(BatchWriter, WhatWasSubmittedIsWrittenWhenTheCallerStopsEarly) {
-  sqlite::SqliteStore store(test::temp_path("writer-early.db"));
+TEST_P(BatchWriting, WhatWasSubmittedIsWrittenWhenTheCallerStopsEarly) {
+  auto owned = fresh("writer-early.db");
+  Store& store = *owned;
   try {
     BatchWriter w(store);
     w.submit(batch_of("A", 30), "a.csv");
@@ -50,15 +53,11 @@ TEST(BatchWriter, WhatWasSubmittedIsWrittenWhenTheCallerStopsEarly) {
   EXPECT_EQ(store.stats().declarations, 60);
 }
 
-TEST(BatchWriter, AFailingBatchStopsTheIngestWithTheStoresError) {
-  const auto path = test::temp_path("writer-fail.db");
-  sqlite::SqliteStore store(path);
-  {
-    sqlite::Connection c(path);
-    c.exec(
-        "CREATE TRIGGER refuse BEFORE INSERT ON declarations WHEN NEW.id = 'BAD0' "
-        "BEGIN SELECT RAISE(ABORT, 'disk refused the write'); END");
-  }
+TEST_P(BatchWriting, AFailingBatchStopsTheIngestWithTheStoresError) {
+  const auto where = location("writer-fail.db");
+  auto owned = open_store(where);
+  Store& store = *owned;
+  test::refuse_declaration(where, "BAD0", "disk refused the write");
   BatchWriter w(store);
   bool thrown = false;
   try {
@@ -77,6 +76,8 @@ TEST(BatchWriter, AFailingBatchStopsTheIngestWithTheStoresError) {
   EXPECT_FALSE(store.get("BAD1"));
   EXPECT_FALSE(store.get("LATE0"));
 }
+
+CUSTOS_ON_BOTH_BACKENDS(BatchWriting);
 
 }  // namespace
 }  // namespace custos

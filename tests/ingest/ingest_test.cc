@@ -7,13 +7,15 @@
 
 #include "core/declaration_json.hpp"
 #include "simulate/simulator.hpp"
-#include "test_util.hpp"
+#include "store_backends.hpp"
 
 namespace custos {
 namespace {
 
-TEST(Ingest, CountsAddUpAndRejectsNameLineFieldReason) {
-  auto store = open_store(test::temp_path("ingest_counts.db"));
+class Ingest : public test::BackendTest {};
+
+TEST_P(Ingest, CountsAddUpAndRejectsNameLineFieldReason) {
+  auto store = fresh("ingest_counts.db");
   IngestOptions o;
   o.rejects_path = test::temp_path("rejects.csv");
   auto c = ingest_files(*store, {test::fixture("malformed.csv")}, o);
@@ -33,8 +35,8 @@ TEST(Ingest, CountsAddUpAndRejectsNameLineFieldReason) {
   EXPECT_EQ(store->stats().declarations, 3);
 }
 
-TEST(Ingest, ReingestingStoresNothingTwice) {
-  auto store = open_store(test::temp_path("ingest_idem.db"));
+TEST_P(Ingest, ReingestingStoresNothingTwice) {
+  auto store = fresh("ingest_idem.db");
   auto f = test::temp_path("idem.csv");
   SimulationOptions s;
   s.declarations = 500;
@@ -56,8 +58,8 @@ TEST(Ingest, ReingestingStoresNothingTwice) {
   EXPECT_EQ(store->stats().declarations, 500);
 }
 
-TEST(Ingest, ChangedContentIsAnAmendmentWithHistory) {
-  auto store = open_store(test::temp_path("ingest_amend.db"));
+TEST_P(Ingest, ChangedContentIsAnAmendmentWithHistory) {
+  auto store = fresh("ingest_amend.db");
   const std::string head = "declaration_id,date,flow,hs_code,value,currency\n";
   auto v1 = test::write_file("v1.csv", head + "A1,2026-03-02,import,080132,100,USD\n");
   auto v2 = test::write_file("v2.csv", head + "A1,2026-03-02,import,080132,250,USD\n");
@@ -74,8 +76,8 @@ TEST(Ingest, ChangedContentIsAnAmendmentWithHistory) {
   EXPECT_EQ(ingest_files(*store, {v2}, {}).duplicates, 1);
 }
 
-TEST(Ingest, StrictRefusesTheWholeFile) {
-  auto store = open_store(test::temp_path("ingest_strict.db"));
+TEST_P(Ingest, StrictRefusesTheWholeFile) {
+  auto store = fresh("ingest_strict.db");
   IngestOptions o;
   o.strict = true;
   auto c = ingest_files(*store, {test::fixture("malformed.csv")}, o);
@@ -85,7 +87,7 @@ TEST(Ingest, StrictRefusesTheWholeFile) {
   EXPECT_EQ(store->stats().declarations, 0);
 }
 
-TEST(Ingest, SimulatedTradeIsValidAndLabelled) {
+TEST(Simulation, SimulatedTradeIsValidAndLabelled) {
   auto f = test::temp_path("sim.csv");
   SimulationOptions s;
   s.declarations = 3000;
@@ -111,7 +113,7 @@ TEST(Ingest, SimulatedTradeIsValidAndLabelled) {
   EXPECT_GT(multi, 300);
 }
 
-TEST(Ingest, SimulationIsDeterministicBySeed) {
+TEST(Simulation, SimulationIsDeterministicBySeed) {
   auto a = test::temp_path("sa.csv"), b = test::temp_path("sb.csv"), c = test::temp_path("sc.csv");
   SimulationOptions s;
   s.declarations = 300;
@@ -128,6 +130,8 @@ TEST(Ingest, SimulationIsDeterministicBySeed) {
   EXPECT_EQ(slurp(a), slurp(b));
   EXPECT_NE(slurp(a), slurp(c));
 }
+
+CUSTOS_ON_BOTH_BACKENDS(Ingest);
 
 }  // namespace
 }  // namespace custos
