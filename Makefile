@@ -55,3 +55,10 @@ bench: build
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)
+
+# The .deb: the binary, the systemd unit custos.service, /etc/custos/custos.toml,
+# the man page (cmake/Packaging.cmake, docs/operations.md). Checked by tests/package.
+.PHONY: package
+package: build
+	cd $(BUILD) && cpack -G DEB
+	@ls $(BUILD)/custos_*.deb

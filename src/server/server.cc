@@ -8,6 +8,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
+#include <csignal>
 #include <iostream>
 #include <limits>
 #include <mutex>
@@ -69,11 +70,16 @@ struct Server::Impl {
 
   std::unique_ptr<WorkerPool> pool;
   asio::io_context ioc;
+  // Stopping runs on this strand: the signal's handler, stop(), the
+  // shutdown deadline and the last connection's "all closed" are serialised
+  // (with two I/O threads they could otherwise race on the timer, and the
+  // process would wait the whole shutdown_timeout for nothing).
+  asio::strand<asio::io_context::executor_type> control{ioc.get_executor()};
   ssl::context ssl_ctx{ssl::context::tls_server};
-  tcp::acceptor acceptor{ioc};
-  asio::signal_set signals{ioc};
-  asio::steady_timer shutdown_timer{ioc};
-  asio::steady_timer accept_retry{ioc};
+  tcp::acceptor acceptor{control};
+  asio::signal_set signals{control};
+  asio::steady_timer shutdown_timer{control};
+  asio::steady_timer accept_retry{control};
   int threads = 1;
 
   Impl(ServerOptions o, const Router& r) : options(std::move(o)), router(r) {}
@@ -87,7 +93,7 @@ struct Server::Impl {
     std::lock_guard lock(mu);
     sessions.erase(s);
     metrics.connections_open = static_cast<long long>(sessions.size());
-    if (stopping && sessions.empty()) asio::post(ioc, [this] { shutdown_timer.cancel(); });
+    if (stopping && sessions.empty()) asio::post(control, [this] { shutdown_timer.cancel(); });
   }
   size_t open_sessions() {
     std::lock_guard lock(mu);
@@ -418,11 +424,16 @@ void Server::run() {
 }
 
 void Server::stop() {
-  asio::post(impl_->ioc, [impl = impl_.get()] { impl->begin_stop(); });
+  asio::post(impl_->control, [impl = impl_.get()] { impl->begin_stop(); });
 }
 
 void Server::handle_signals() {
   Impl& s = *impl_;
+  // A vanished reader of standard output (the pipe of a supervisor, a
+  // closed terminal) must not kill the server with SIGPIPE on its last
+  // line: it would exit by a signal instead of 0 after a clean stop.
+  // Sockets are written with MSG_NOSIGNAL by Asio already.
+  std::signal(SIGPIPE, SIG_IGN);
   s.signals.add(SIGINT);
   s.signals.add(SIGTERM);
   s.signals.async_wait([&s](const boost::system::error_code& ec, int) {
