@@ -12,15 +12,7 @@
 #include "risk/pipeline.hpp"
 #include "risk/profile_set.hpp"
 #include "risk/synthetic.hpp"
-#if __has_include("screen/screen.hpp") && __has_include("screen/list_versions.hpp")
-#include "screen/list_versions.hpp"
-#include "screen/screen.hpp"
-#define CUSTOS_ASSESS_SCREENING 1
-#endif
-#if __has_include("ml/scorer.hpp")
-#include "ml/scorer.hpp"
-#define CUSTOS_ASSESS_MODEL 1
-#endif
+#include "targeting/engine.hpp"
 
 namespace custos::cli {
 namespace {
@@ -53,78 +45,42 @@ int read_input(const Options& o, std::vector<Declaration>& out, int64_t& rejecte
   return kOk;
 }
 
-// Other modules report scores from 0 to 1; the assessment's weights are 0-100.
-Finding rescaled(Finding f) {
-  if (f.weight > 0 && f.weight <= 1.0) f.weight *= 100.0;
-  return f;
-}
-
-// Plugs in party screening and the learned model when they are built and the
-// store holds lists or an active model (the sources own them). Returns what
-// was plugged in.
-std::vector<std::string> plug_sources(Context& ctx, const Options& o, risk::Pipeline& pipeline) {
-  std::vector<std::string> plugged;
-  (void)ctx;
-  (void)o;
-  (void)pipeline;
-#ifdef CUSTOS_ASSESS_SCREENING
-  if (!o.no_screening) {
-    auto entities = screen::load_active_lists(ctx.store());
-    if (!entities.empty()) {
-      auto screener = std::make_shared<screen::Screener>(std::move(entities));
-      pipeline.add_source([screener](const Declaration& d, std::vector<Finding>& out) {
-        for (Finding& f : screen::screen_declaration(*screener, d)) out.push_back(rescaled(std::move(f)));
-      });
-      plugged.push_back("screening (" + std::to_string(screener->entities().size()) + " list entries)");
-    }
-  }
-#endif
-#ifdef CUSTOS_ASSESS_MODEL
-  if (!o.no_model) {
-    if (auto scorer = ml::ModelScorer::load_active(ctx.store())) {
-      auto shared = std::make_shared<ml::ModelScorer>(std::move(*scorer));
-      pipeline.add_source([shared](const Declaration& d, std::vector<Finding>& out) {
-        out.push_back(rescaled(shared->explain(d)));
-      });
-      plugged.push_back("learned model");
-    }
-  }
-#endif
-  return plugged;
-}
-
 std::string top_reason(const risk::Assessment& a) {
   const Finding* best = risk::strongest_finding(a);
   return best ? best->id + ": " + best->reason : "";
 }
 
 int run(Context& ctx, const Options& o) {
-  risk::PipelineOptions po;
-  po.profiles_path = o.profiles.empty() ? risk::default_profiles_path(Context::data_dir()) : o.profiles;
-  po.groups_path = o.groups.empty() ? risk::default_groups_path(Context::data_dir()) : o.groups;
-  po.value_floors_path = risk::default_value_floors_path(Context::data_dir());
-  po.currency_rates_path = risk::default_currency_rates_path(Context::data_dir());
-  po.indicators = !o.no_indicators;
-  po.indicator_options.min_history = o.min_history;
-  po.selection.random_share = o.no_random ? 0.0 : o.random_share;
-  po.selection.seed = o.seed;
-  po.selection.max_hits_without_selection = o.max_hits;
+  // Every source in one place (src/targeting): the profiles (the packs with
+  // the administration's edits, or --profiles), indicators and value floors,
+  // the active model and party screening.
+  targeting::Options topt;
+  topt.data_dir = Context::data_dir();
+  topt.profiles_path = o.profiles;
+  topt.groups_path = o.groups;
+  topt.indicators = !o.no_indicators;
+  topt.screening = !o.no_screening;
+  topt.model = !o.no_model;
+  topt.min_history = o.min_history;
+  topt.selection.random_share = o.no_random ? 0.0 : o.random_share;
+  topt.selection.seed = o.seed;
+  topt.selection.max_hits_without_selection = o.max_hits;
   try {
-    po.selection.random_lane = *risk::parse_lane(o.random_lane);
-    if (!o.capacity.empty()) po.selection.capacity = risk::parse_capacity(o.capacity);
+    topt.selection.random_lane = *risk::parse_lane(o.random_lane);
+    if (!o.capacity.empty()) topt.selection.capacity = risk::parse_capacity(o.capacity);
   } catch (const std::invalid_argument& e) {
     std::cerr << "custos assess: " << e.what() << "\n";
     return kUsage;
   }
   std::unique_ptr<risk::Pipeline> pipeline;
+  std::vector<std::string> plugged;
   try {
-    pipeline = std::make_unique<risk::Pipeline>(po);
+    pipeline = targeting::make_pipeline(ctx.store(), topt, &plugged);
   } catch (const risk::ProfileSetError& e) {
     for (const risk::LoadError& err : e.errors()) std::cerr << err.str() << "\n";
     std::cerr << "custos assess: the profile set has errors; nothing was assessed\n";
     return kBadInput;
   }
-  std::vector<std::string> plugged = plug_sources(ctx, o, *pipeline);
   std::optional<Date> from, to;
   if (!o.from.empty() && !(from = Date::parse(o.from)))
     return std::cerr << "custos assess: bad --from date\n", kUsage;

@@ -41,6 +41,7 @@ int run(Context& ctx, Options& o, CLI::App& cmd, CLI::App& app) {
     }
   }
   if (app.count("--db") > 0 || s.db.empty()) s.db = ctx.db_path();
+  if (s.data_dir.empty()) s.data_dir = Context::data_dir();
   ctx.db_option = s.db;
   try {
     server::check_options(s);
@@ -118,6 +119,17 @@ void setup(CLI::App& app, Context& ctx) {
   cmd->add_option("--login-max-delay", s.login_max_delay, "Longest slow-down, seconds")
       ->capture_default_str();
   cmd->add_flag("--access-log", s.access_log, "One line per request on standard error");
+  cmd->add_option("--data-dir", s.data_dir,
+                  "Shipped data folder: profiles, groups, floors (default: as installed)");
+  cmd->add_option("--capacity", s.capacity,
+                  "Lane capacity per office and day for lodged declarations, e.g. red=20,orange=5% "
+                  "(default unlimited)");
+  cmd->add_option("--random-share", s.random_share,
+                  "Random floor: share of lodged declarations left green sent to control at random")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  cmd->add_option("--spectral-library", s.spectral_library,
+                  "Spectral library file for POST /api/v1/spectra/identify (custos spectra library build)");
   cmd->add_flag("--print-openapi", o->print_openapi, "Print the OpenAPI document and exit");
   cmd->footer(
       "SIGTERM or SIGINT: stop accepting, answer the requests in flight, exit 0. The store is --db "

@@ -7,23 +7,21 @@
 
 #include "risk/pipeline.hpp"
 #include "risk/profile_set.hpp"
+#include "targeting/engine.hpp"
 
 namespace custos::cli {
 
 int print_demo_targets(Context& ctx, Date day, int top, std::ostream& out) {
   Store& store = ctx.store();
 
-  risk::PipelineOptions po;
-  po.profiles_path = risk::default_profiles_path(Context::data_dir());
-  po.groups_path = risk::default_groups_path(Context::data_dir());
-  po.value_floors_path = risk::default_value_floors_path(Context::data_dir());
-  po.currency_rates_path = risk::default_currency_rates_path(Context::data_dir());
-  po.selection.random_share = 0.01;
-  po.selection.seed = 7;
-  po.selection.capacity = risk::parse_capacity("red=2%,orange=4%,yellow=8%");
+  targeting::Options to;
+  to.data_dir = Context::data_dir();
+  to.selection.random_share = 0.01;
+  to.selection.seed = 7;
+  to.selection.capacity = risk::parse_capacity("red=2%,orange=4%,yellow=8%");
   std::unique_ptr<risk::Pipeline> pipeline;
   try {
-    pipeline = std::make_unique<risk::Pipeline>(po);
+    pipeline = targeting::make_pipeline(store, to);
   } catch (const risk::ProfileSetError& e) {
     for (const auto& err : e.errors()) out << "  " << err.str() << "\n";
     out << "4. Targeting: the profile set has errors; nothing assessed\n";

@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cstring>
 #include <fstream>
+#include <sstream>
 #include <stdexcept>
 
 #include "core/csv_reader.hpp"
@@ -51,7 +52,9 @@ class RowSource {
 class CsvRowSource final : public RowSource {
  public:
   CsvRowSource(const std::string& path, const Mapping* mapping)
-      : mapping_(mapping), reader_(path, options(path, mapping)) {
+      : CsvRowSource(path, mapping, CsvReader(path, options(path, mapping))) {}
+  CsvRowSource(const std::string& path, const Mapping* mapping, CsvReader reader)
+      : mapping_(mapping), reader_(std::move(reader)) {
     CsvRecord header;
     if (!reader_.next(header)) throw std::runtime_error(path + ": the file is empty (no header row)");
     if (!header.error.empty()) throw std::runtime_error(path + ":1: header row: " + header.error);
@@ -199,9 +202,12 @@ class CsvRowSource final : public RowSource {
 // terms, so the same validation applies as for CSV.
 class NdjsonRowSource final : public RowSource {
  public:
-  explicit NdjsonRowSource(const std::string& path) : in_(path, std::ios::binary) {
+  explicit NdjsonRowSource(const std::string& path)
+      : owned_(std::make_unique<std::ifstream>(path, std::ios::binary)), in_(*owned_) {
     if (!in_) throw std::runtime_error("cannot open " + path + ": " + std::strerror(errno));
   }
+  explicit NdjsonRowSource(std::string_view data)
+      : owned_(std::make_unique<std::istringstream>(std::string(data))), in_(*owned_) {}
 
   bool next(RawRow& row) override {
     if (pending_ < pending_rows_.size()) {
@@ -356,7 +362,8 @@ class NdjsonRowSource final : public RowSource {
       row.set(Field::declaration_id, std::string_view(line_).substr(q1 + 1, q2 - q1 - 1));
   }
 
-  std::ifstream in_;
+  std::unique_ptr<std::istream> owned_;
+  std::istream& in_;
   std::string line_, text_;
   int64_t line_no_ = 0;
   int64_t bytes_ = 0;
@@ -382,6 +389,25 @@ class DeclarationReader::Impl {
       source_ = std::make_unique<NdjsonRowSource>(path);
     } else {
       auto csv = std::make_unique<CsvRowSource>(path, options.mapping);
+      extra_ = csv->extra_columns();
+      source_ = std::move(csv);
+    }
+    group_.resize(1);
+    have_row_ = source_->next(group_[0]);
+  }
+
+  // In-memory text (a request body) named `name` in messages.
+  Impl(std::string_view data, Format format, const std::string& name, const ReaderOptions& options)
+      : path_(name), options_(options) {
+    size_ = static_cast<int64_t>(data.size());
+    if (format == Format::ndjson) {
+      if (options.mapping != nullptr)
+        throw std::runtime_error("mappings apply to CSV layouts; " + name + " is NDJSON");
+      source_ = std::make_unique<NdjsonRowSource>(data);
+    } else {
+      CsvReader::Options o;
+      if (options.mapping != nullptr) o.delimiter = options.mapping->delimiter();
+      auto csv = std::make_unique<CsvRowSource>(name, options.mapping, CsvReader::from_memory(data, o));
       extra_ = csv->extra_columns();
       source_ = std::move(csv);
     }
@@ -417,6 +443,9 @@ class DeclarationReader::Impl {
 
 DeclarationReader::DeclarationReader(const std::string& path, const ReaderOptions& options)
     : impl_(std::make_unique<Impl>(path, options)) {}
+DeclarationReader::DeclarationReader(std::string_view data, Format format, const std::string& name,
+                                     const ReaderOptions& options)
+    : impl_(std::make_unique<Impl>(data, format, name, options)) {}
 DeclarationReader::~DeclarationReader() = default;
 bool DeclarationReader::next(ReadRecord& out) { return impl_->next(out); }
 const std::vector<std::string>& DeclarationReader::extra_columns() const { return impl_->extra_; }

@@ -48,6 +48,10 @@ class DeclarationReader {
   // Throws std::runtime_error when the file cannot be opened or its header
   // cannot be read (a file-level error, not a record-level one).
   DeclarationReader(const std::string& path, const ReaderOptions& options);
+  // Reads text held in memory (a request body); `name` names it in messages.
+  // The text is copied.
+  DeclarationReader(std::string_view data, Format format, const std::string& name,
+                    const ReaderOptions& options);
   ~DeclarationReader();
   DeclarationReader(const DeclarationReader&) = delete;
   DeclarationReader& operator=(const DeclarationReader&) = delete;

@@ -31,6 +31,9 @@ class ProfileSetError : public std::runtime_error {
 
 struct PipelineOptions {
   std::string profiles_path;  // folder or file
+  // When not empty, the profile files themselves (name and TOML text), used
+  // instead of profiles_path (the server's packs with an administration's edits).
+  std::vector<ProfileSource> profile_sources;
   std::string groups_path;
   bool indicators = true;
   IndicatorOptions indicator_options;
@@ -53,6 +56,8 @@ class Pipeline {
   // Indicators learn every stored declaration dated before `before` (all when absent).
   int64_t learn_history(Store& store, std::optional<Date> before);
   Assessment assess(const Declaration& d) { return assessor_->assess(d, true); }
+  // `learn` false: the indicators do not learn the declaration (it is not stored).
+  Assessment assess(const Declaration& d, bool learn) { return assessor_->assess(d, learn); }
   // Capacity, random floor and starvation guard, then the recorded overrides.
   void select(std::vector<Assessment>& batch, Store* store_for_overrides);
 

@@ -60,6 +60,14 @@ const std::vector<std::pair<std::string, Setter>>& setters() {
          if (!n.is_boolean()) throw std::invalid_argument(where + ": expected true or false");
          o.access_log = *n.value<bool>();
        }},
+      {"data_dir", text(&ServerOptions::data_dir)},
+      {"capacity", text(&ServerOptions::capacity)},
+      {"spectral_library", text(&ServerOptions::spectral_library)},
+      {"random_share",
+       [](const toml::node& n, ServerOptions& o, const std::string& where) {
+         if (!n.is_number()) throw std::invalid_argument(where + ": expected a number from 0 to 1");
+         o.random_share = *n.value<double>();
+       }},
   };
   return s;
 }

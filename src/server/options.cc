@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "risk/selection.hpp"
+
 namespace custos::server {
 
 void check_options(const ServerOptions& o) {
@@ -26,6 +28,13 @@ void check_options(const ServerOptions& o) {
   positive(o.login_max_failures, "login-max-failures");
   positive(o.login_base_delay, "login-base-delay");
   positive(o.login_max_delay, "login-max-delay");
+  if (!(o.random_share >= 0.0 && o.random_share <= 1.0))
+    throw std::invalid_argument("random-share must be between 0 and 1");
+  try {
+    if (!o.capacity.empty()) risk::parse_capacity(o.capacity);
+  } catch (const std::invalid_argument& e) {
+    throw std::invalid_argument(std::string("capacity: ") + e.what());
+  }
 }
 
 }  // namespace custos::server

@@ -36,6 +36,14 @@ struct ServerOptions {
 
   bool access_log = false;  // one line per request on standard error
 
+  // Targeting (src/targeting): the shipped data folder (empty: found as the
+  // command line finds it), lane capacity per office and day
+  // ("red=20,orange=5%"; empty: unlimited) and the random floor.
+  std::string data_dir;
+  std::string capacity;
+  double random_share = 0.02;
+  std::string spectral_library;  // a library file (custos spectra library build) for spectra/identify
+
   bool tls() const { return !tls_cert.empty(); }
   size_t limit_for(bool lodging) const { return lodging ? lodging_body_limit : body_limit; }
   auth::LoginPolicy login_policy() const {

@@ -22,7 +22,19 @@ using auth::Role;
 
 // Path parameters that name a record of the home administration the test
 // creates (add yours when your routes take a new kind of id).
-const std::map<std::string, std::string> kSeeded = {{"username", "olga"}};
+const std::map<std::string, std::string> kSeeded = {{"username", "olga"}, {"id", "MATRIX-1"}};
+
+// A declaration of the home administration (at olga's office) for the routes that take {id}.
+void seed_declaration(TestServer& srv) {
+  Declaration d;
+  d.id = "MATRIX-1";
+  d.date = *Date::parse("2026-03-02");
+  d.office = "PNH";
+  d.items.emplace_back();
+  d.items.back().item_no = 1;
+  srv.store().set_administration(srv.store().own_administration());
+  srv.store().put_batch(std::span<const Declaration>(&d, 1), "role matrix");
+}
 
 std::string fill(const std::string& pattern, bool seeded, bool* all_seeded = nullptr) {
   std::string out;
@@ -58,6 +70,7 @@ HttpResponse call(HttpClient& c, const server::Route& r, const std::string& targ
 TEST(RoleMatrix, EveryRouteAnswersEveryRoleAsDeclared) {
   TestServer srv("role_matrix");
   srv.add_user("olga", Role::officer, "PNH");
+  seed_declaration(srv);
   std::map<Role, HttpClient> home;
   for (Role role : auth::kAllRoles)
     home.emplace(role, srv.client_as("home-" + std::string(auth::role_name(role)), role, "PNH"));
@@ -91,6 +104,7 @@ TEST(RoleMatrix, EveryRouteAnswersEveryRoleAsDeclared) {
 TEST(RoleMatrix, AnotherAdministrationsIdsAnswer404) {
   TestServer srv("role_matrix_isolation");
   srv.add_user("olga", Role::officer, "PNH");
+  seed_declaration(srv);
   std::map<Role, HttpClient> foreign;
   for (Role role : auth::kAllRoles)
     foreign.emplace(role, srv.client_as("foreign-" + std::string(auth::role_name(role)), role, "PNH", "ZZ"));

@@ -257,6 +257,38 @@ CREATE TRIGGER audit_checkpoints_no_truncate BEFORE TRUNCATE ON audit_checkpoint
 ALTER TABLE audit_checkpoints ENABLE ROW LEVEL SECURITY;
 CREATE POLICY tenant ON audit_checkpoints USING (administration = current_setting('custos.tenant', true));
 )sql"},
+    {6, "targeting: stored assessments and the lodged-but-unassessed queue",
+     R"sql(
+-- One row per assessed declaration version (src/targeting/assessments.hpp).
+-- lane_rank orders lanes (green 0 .. red 4); domains holds the findings'
+-- domains as " d1 d2 " for filtering; findings and assessment are JSON.
+CREATE TABLE assessments (
+  administration TEXT NOT NULL,
+  declaration_id TEXT NOT NULL,
+  version        INTEGER NOT NULL,
+  office         TEXT NOT NULL,
+  day            TEXT NOT NULL,
+  lane           TEXT NOT NULL,
+  lane_rank      INTEGER NOT NULL,
+  requested      TEXT NOT NULL,
+  score          DOUBLE PRECISION NOT NULL,
+  selected_by    TEXT NOT NULL,
+  domains        TEXT NOT NULL,
+  findings       TEXT NOT NULL,
+  assessment     TEXT NOT NULL,
+  assessed_at    TEXT NOT NULL,
+  PRIMARY KEY (administration, declaration_id, version)
+);
+CREATE INDEX assessments_by_day ON assessments(administration, day, office, lane_rank);
+-- Declarations lodged and not yet assessed; a worker claims rows.
+CREATE TABLE assessment_queue (
+  administration TEXT NOT NULL,
+  declaration_id TEXT NOT NULL,
+  version        INTEGER NOT NULL,
+  lodged_at      TEXT NOT NULL,
+  PRIMARY KEY (administration, declaration_id, version)
+);
+)sql"},
 };
 
 }  // namespace

@@ -1,0 +1,129 @@
+#include "targeting/engine.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+
+#include "risk/profile_set.hpp"
+#include "targeting/profiles.hpp"
+#ifdef CUSTOS_TARGETING_WITH_SCREEN
+#include "screen/list_versions.hpp"
+#include "screen/screen.hpp"
+#endif
+#ifdef CUSTOS_TARGETING_WITH_ML
+#include "ml/scorer.hpp"
+#endif
+
+namespace custos::targeting {
+
+std::string default_data_dir() {
+  namespace fs = std::filesystem;
+  if (const char* env = std::getenv("CUSTOS_DATA"); env != nullptr && *env != '\0') return env;
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    fs::path installed = exe.parent_path().parent_path() / "share" / "custos";
+    if (fs::exists(installed / "mappings")) return installed.string();
+  }
+  return CUSTOS_DATA_DIR;
+}
+
+namespace {
+
+// Other modules report scores from 0 to 1; the assessment's weights are 0-100.
+[[maybe_unused]] Finding rescaled(Finding f) {
+  if (f.weight > 0 && f.weight <= 1.0) f.weight *= 100.0;
+  return f;
+}
+
+}  // namespace
+
+std::unique_ptr<risk::Pipeline> make_pipeline(Store& store, const Options& o,
+                                              std::vector<std::string>* plugged) {
+  const std::string data = o.data_dir.empty() ? default_data_dir() : o.data_dir;
+  risk::PipelineOptions po;
+  po.groups_path = o.groups_path.empty() ? risk::default_groups_path(data) : o.groups_path;
+  if (o.profiles_path.empty()) {
+    po.profiles_path = risk::default_profiles_path(data);
+    po.profile_sources = profile_sources(store, data);
+  } else {
+    po.profiles_path = o.profiles_path;
+  }
+  po.value_floors_path = risk::default_value_floors_path(data);
+  po.currency_rates_path = risk::default_currency_rates_path(data);
+  po.indicators = o.indicators;
+  po.indicator_options.min_history = o.min_history;
+  po.selection = o.selection;
+  auto pipeline = std::make_unique<risk::Pipeline>(po);
+  std::vector<std::string> names;
+#ifdef CUSTOS_TARGETING_WITH_SCREEN
+  if (o.screening) {
+    auto entities = screen::load_active_lists(store);
+    if (!entities.empty()) {
+      auto screener = std::make_shared<screen::Screener>(std::move(entities));
+      pipeline->add_source([screener](const Declaration& d, std::vector<Finding>& out) {
+        for (Finding& f : screen::screen_declaration(*screener, d)) out.push_back(rescaled(std::move(f)));
+      });
+      names.push_back("screening (" + std::to_string(screener->entities().size()) + " list entries)");
+    }
+  }
+#endif
+#ifdef CUSTOS_TARGETING_WITH_ML
+  if (o.model) {
+    if (auto scorer = ml::ModelScorer::load_active(store)) {
+      auto shared = std::make_shared<ml::ModelScorer>(std::move(*scorer));
+      pipeline->add_source([shared](const Declaration& d, std::vector<Finding>& out) {
+        out.push_back(rescaled(shared->explain(d)));
+      });
+      names.push_back("learned model");
+    }
+  }
+#endif
+  (void)store;
+  if (plugged) *plugged = std::move(names);
+  return pipeline;
+}
+
+std::string fingerprint(Store& store) {
+  auto& sql = store.sql();
+  const std::string admin = store.administration();
+  std::string f;
+  if (auto r = sql.query_one(
+          "SELECT COUNT(*), COALESCE(MAX(created_at), ''), COALESCE(SUM(version), 0) FROM artifacts "
+          "WHERE administration = $1",
+          {sql::text(admin)}))
+    f += r->text(0) + "|" + r->text(1) + "|" + r->text(2);
+  if (auto r = sql.query_one(
+          "SELECT COUNT(*), COALESCE(SUM(version), 0) FROM artifact_active WHERE administration = $1",
+          {sql::text(admin)}))
+    f += "|" + r->text(0) + "|" + r->text(1);
+  return f;
+}
+
+Engine::Engine(Store& store, const Options& options) {
+  fingerprint_ = targeting::fingerprint(store);
+  pipeline_ = make_pipeline(store, options, &sources_);
+  history_ = pipeline_->learn_history(store, std::nullopt);
+}
+
+Engine& EngineCache::get(Store& store) {
+  const auto key = std::make_pair(static_cast<const Store*>(&store), store.administration());
+  const std::string now = targeting::fingerprint(store);
+  for (auto& [k, engine] : engines_)
+    if (k == key) {
+      if (engine->fingerprint() != now) engine = std::make_unique<Engine>(store, options_);
+      return *engine;
+    }
+  engines_.emplace_back(key, std::make_unique<Engine>(store, options_));
+  return *engines_.back().second;
+}
+
+EngineCache& EngineCache::for_thread(const Options& options) {
+  thread_local std::map<std::string, std::unique_ptr<EngineCache>> caches;
+  const std::string key = options.data_dir + "\n" + options.profiles_path + "\n" + options.groups_path;
+  auto& c = caches[key];
+  if (!c) c = std::make_unique<EngineCache>(options);
+  return *c;
+}
+
+}  // namespace custos::targeting

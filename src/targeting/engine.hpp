@@ -1,0 +1,79 @@
+#pragma once
+// One place that assembles the assessment of a declaration with every
+// source: the profiles (the built-in packs, with the administration's own
+// edits of them), the anomaly indicators and unit-value floors, the active
+// learned model, and party screening of importer, exporter and consignee
+// against the imported lists. Permit checks (records) and partner alerts
+// (exchange) plug in as further risk::FindingSource through add_source().
+//
+// `custos assess`, `custos demo` and the server all build their pipeline
+// here. An Engine is not thread-safe: the server keeps one per worker and
+// administration (EngineCache), rebuilt when the profiles, lists or models
+// of the administration change (fingerprint()).
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "risk/lane.hpp"
+#include "risk/pipeline.hpp"
+#include "store/store.hpp"
+
+namespace custos::targeting {
+
+// The shipped data folder: $CUSTOS_DATA, else the installed share/custos,
+// else the source tree's data/.
+std::string default_data_dir();
+
+struct Options {
+  std::string data_dir;       // empty: default_data_dir()
+  std::string profiles_path;  // empty: the packs with the store's edits
+  std::string groups_path;    // empty: the shipped country groups
+  bool indicators = true, screening = true, model = true;
+  int min_history = 30;
+  risk::SelectionPolicy selection;  // batch selection (custos assess, demo)
+};
+
+// Builds the pipeline and plugs in every source the store has. Throws
+// risk::ProfileSetError when the profile set is broken. `plugged` receives
+// the names of the other sources plugged in.
+std::unique_ptr<risk::Pipeline> make_pipeline(Store& store, const Options& options,
+                                              std::vector<std::string>* plugged = nullptr);
+
+// What the administration's targeting depends on in the store (profile
+// edits, lists, models): changes whenever one of them does.
+std::string fingerprint(Store& store);
+
+// A pipeline that has learned the stored history, for a long-running server.
+class Engine {
+ public:
+  Engine(Store& store, const Options& options);
+  // Assesses one declaration; the indicators learn it when `learn`.
+  risk::Assessment assess(const Declaration& d, bool learn) { return pipeline_->assess(d, learn); }
+  const std::string& fingerprint() const { return fingerprint_; }
+  const std::vector<std::string>& sources() const { return sources_; }
+  int64_t history() const { return history_; }
+  risk::Pipeline& pipeline() { return *pipeline_; }
+
+ private:
+  std::unique_ptr<risk::Pipeline> pipeline_;
+  std::string fingerprint_;
+  std::vector<std::string> sources_;
+  int64_t history_ = 0;
+};
+
+// Engines of one thread, one per (store handle, administration); get()
+// rebuilds one whose fingerprint is out of date.
+class EngineCache {
+ public:
+  explicit EngineCache(Options options) : options_(std::move(options)) {}
+  Engine& get(Store& store);
+  // The engines of the calling thread for this options set.
+  static EngineCache& for_thread(const Options& options);
+
+ private:
+  Options options_;
+  std::vector<std::pair<std::pair<const Store*, std::string>, std::unique_ptr<Engine>>> engines_;
+};
+
+}  // namespace custos::targeting
