@@ -8,7 +8,8 @@ JOBS       ?= 2
 FUZZ_SECONDS ?= 20
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
-.PHONY: all deps build demo test unit-tests asan-tests fuzz-tests format-check format bench clean
+.PHONY: all deps build demo test unit-tests asan-tests fuzz-tests format-check format bench clean \
+        web web-tests screenshots custos
 
 all: build
 
@@ -24,7 +25,7 @@ demo: build
 
 # What CI runs: formatting, the full test suite, the unit tests again under
 # AddressSanitizer + UndefinedBehaviorSanitizer, and each fuzz target briefly.
-test: deps format-check build unit-tests asan-tests fuzz-tests
+test: deps format-check build unit-tests web-tests asan-tests fuzz-tests
 	@echo "make test: all steps passed"
 
 # Every suite runs on both stores: beside a throw-away PostgreSQL cluster
@@ -55,3 +56,24 @@ bench: build
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)
+
+# The custos binary alone (no tests, no benchmarks).
+custos: deps
+	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
+	cmake --build $(BUILD) -j$(JOBS) --target custos
+
+# The web workbench (web/): npm ci from the committed lock file, then the
+# bundle in web/dist, which custos serve finds by itself. Needs Node 20.19+.
+web:
+	@command -v node >/dev/null || { echo "make web: Node.js 20.19 or later is needed (node not found)"; exit 1; }
+	cd web && { [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund; } && npm run build
+
+# Browser tests: Debian's chromium, headless, through playwright-core, against
+# a real custos serve on a free port with a small demo day.
+web-tests: custos web
+	cd web && npm run check
+	CUSTOS_BIN=$(CURDIR)/$(BUILD)/src/cli/custos node --test --test-concurrency=1 web/tests/
+
+# docs/screenshots/*.png from the real workbench.
+screenshots: custos web
+	CUSTOS_BIN=$(CURDIR)/$(BUILD)/src/cli/custos node web/tests/screenshots.mjs
