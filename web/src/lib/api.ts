@@ -70,17 +70,25 @@ export const api = {
 export async function login(username: string, password: string): Promise<Me> {
   const m = await api.post<Me>('/api/v1/login', { username, password });
   csrf = m.csrf_token ?? '';
+  localStorage.setItem(SESSION_HINT, '1');
   me.set(m);
   return m;
 }
 
+// Whether this browser logged in and did not log out: only then is the
+// session cookie (HttpOnly, unreadable here) worth asking the server about;
+// otherwise the login page shows at once, with no 401 in the console.
+const SESSION_HINT = 'custos.session';
+
 export async function whoami(): Promise<Me | null> {
+  if (!localStorage.getItem(SESSION_HINT)) return null;
   try {
     const m = await api.get<Me>('/api/v1/me');
     csrf = m.csrf_token ?? '';
     me.set(m);
     return m;
   } catch {
+    localStorage.removeItem(SESSION_HINT);
     me.set(null);
     return null;
   }
@@ -91,6 +99,7 @@ export async function logout() {
     await api.post('/api/v1/logout');
   } finally {
     csrf = '';
+    localStorage.removeItem(SESSION_HINT);
     me.set(null);
   }
 }
