@@ -1,6 +1,6 @@
 import type { Finding } from './api';
 
-export const lanes = ['red', 'orange', 'yellow', 'green'] as const;
+export const lanes = ['red', 'orange', 'yellow', 'blue', 'green'] as const;
 export const sources = ['profile', 'indicator', 'model', 'screening', 'permit', 'spectrum'] as const;
 export const domains = ['general', 'fiscal', 'waste', 'ozone', 'cultural', 'strategic', 'precursors', 'wildlife'] as const;
 

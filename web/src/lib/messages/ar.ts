@@ -47,6 +47,7 @@ export const ar: Record<string, string> = {
   'lane.red': 'أحمر',
   'lane.orange': 'برتقالي',
   'lane.yellow': 'أصفر',
+  'lane.blue': 'أزرق',
   'lane.green': 'أخضر',
   'source.profile': 'ملفات المخاطر',
   'source.indicator': 'المؤشرات',

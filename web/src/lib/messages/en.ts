@@ -49,6 +49,7 @@ export const en: Record<string, string> = {
   'lane.red': 'Red',
   'lane.orange': 'Orange',
   'lane.yellow': 'Yellow',
+  'lane.blue': 'Blue',
   'lane.green': 'Green',
   'source.profile': 'Risk profiles',
   'source.indicator': 'Indicators',

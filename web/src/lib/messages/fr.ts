@@ -47,6 +47,7 @@ export const fr: Record<string, string> = {
   'lane.red': 'Rouge',
   'lane.orange': 'Orange',
   'lane.yellow': 'Jaune',
+  'lane.blue': 'Bleu',
   'lane.green': 'Vert',
   'source.profile': 'Profils de risque',
   'source.indicator': 'Indicateurs',
