@@ -20,8 +20,10 @@ build: deps
 	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
 	cmake --build $(BUILD) -j$(JOBS)
 
-demo: build
-	$(BUILD)/src/cli/custos demo
+# Builds only what it runs (the custos binary and the web bundle), prepares
+# the demo's day and serves the workbench on http://127.0.0.1:8080.
+demo: custos web
+	$(BUILD)/src/cli/custos demo --serve --listen 127.0.0.1:8080
 
 # What CI runs: formatting, the full test suite, the unit tests again under
 # AddressSanitizer + UndefinedBehaviorSanitizer, and each fuzz target briefly.

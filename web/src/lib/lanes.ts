@@ -9,3 +9,10 @@ export function strongest(findings: Finding[] | undefined): Finding | undefined 
   for (const f of findings ?? []) if (!best || f.weight > best.weight) best = f;
   return best;
 }
+
+// Today on this device's clock, as YYYY-MM-DD (the server's days are plain dates).
+export function today(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
