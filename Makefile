@@ -8,7 +8,8 @@ JOBS       ?= 2
 FUZZ_SECONDS ?= 20
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
-.PHONY: all deps build demo test unit-tests asan-tests fuzz-tests format-check format bench clean
+.PHONY: all deps build demo test unit-tests asan-tests fuzz-tests format-check format bench clean \
+        web web-tests screenshots custos
 
 all: build
 
@@ -19,12 +20,14 @@ build: deps
 	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
 	cmake --build $(BUILD) -j$(JOBS)
 
-demo: build
-	$(BUILD)/src/cli/custos demo
+# Builds only what it runs (the custos binary and the web bundle), prepares
+# the demo's day and serves the workbench on http://127.0.0.1:8080.
+demo: custos web
+	$(BUILD)/src/cli/custos demo --serve --listen 127.0.0.1:8080
 
 # What CI runs: formatting, the full test suite, the unit tests again under
 # AddressSanitizer + UndefinedBehaviorSanitizer, and each fuzz target briefly.
-test: deps format-check build unit-tests asan-tests fuzz-tests
+test: deps format-check build unit-tests web-tests asan-tests fuzz-tests
 	@echo "make test: all steps passed"
 
 # Every suite runs on both stores: beside a throw-away PostgreSQL cluster
@@ -62,3 +65,24 @@ clean:
 package: build
 	cd $(BUILD) && cpack -G DEB
 	@ls $(BUILD)/custos_*.deb
+
+# The custos binary alone (no tests, no benchmarks).
+custos: deps
+	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
+	cmake --build $(BUILD) -j$(JOBS) --target custos
+
+# The web workbench (web/): npm ci from the committed lock file, then the
+# bundle in web/dist, which custos serve finds by itself. Needs Node 20.19+.
+web:
+	@command -v node >/dev/null || { echo "make web: Node.js 20.19 or later is needed (node not found)"; exit 1; }
+	cd web && { [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund; } && npm run build
+
+# Browser tests: Debian's chromium, headless, through playwright-core, against
+# a real custos serve on a free port with a small demo day.
+web-tests: custos web
+	cd web && npm run check
+	CUSTOS_BIN=$(CURDIR)/$(BUILD)/src/cli/custos node --test --test-concurrency=1 web/tests/
+
+# docs/screenshots/*.png from the real workbench.
+screenshots: custos web
+	CUSTOS_BIN=$(CURDIR)/$(BUILD)/src/cli/custos node web/tests/screenshots.mjs

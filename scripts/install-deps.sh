@@ -34,6 +34,8 @@ PACKAGES=(
   # name tables of many locales: the held-out ordinary names of the screening
   # evaluation (data/screening/make_ordinary_names.py --set heldout)
   python3-fake-factory
+  # the web workbench's browser tests (driven headless by playwright-core)
+  chromium
 )
 
 # Hyperscan needs x86-64; Vectorscan is the same API on other architectures.
