@@ -12,6 +12,7 @@
 #include "spectra/benchmark.hpp"
 #include "spectra/evaluate.hpp"
 #include "spectra/library.hpp"
+#include "spectra/precursors.hpp"
 #include "spectra/reader.hpp"
 #include "spectra/search.hpp"
 
@@ -197,6 +198,87 @@ int identify(const IdentifyOptions& o) {
   return kOk;
 }
 
+// --- precursors ----------------------------------------------------------------
+struct PrecursorCliOptions {
+  std::string file, reference;
+  std::size_t top = 5;
+  std::size_t synthetic = 0;
+  sp::SynthesisOptions synth;
+  std::uint64_t seed = 1;
+  bool json = false;
+};
+
+int precursors(const PrecursorCliOptions& o) {
+  sp::PrecursorReference ref;
+  sp::ControlTable controls;
+  try {
+    ref = o.reference.empty() ? sp::PrecursorReference::load_default(Context::data_dir())
+                              : sp::PrecursorReference::load(o.reference);
+    controls = load_controls();
+  } catch (const std::exception& e) {
+    std::cerr << "custos spectra precursors: " << e.what() << "\n";
+    return kBadInput;
+  }
+  sp::PrecursorOptions po;
+  po.top = o.top;
+  if (o.synthetic > 0) {
+    const sp::SelfTestResult r = sp::self_test(ref, controls, o.synthetic, o.synth, o.seed, po);
+    const double n = std::max<double>(1, static_cast<double>(r.spectra));
+    auto share = [](std::size_t a, std::size_t b) {
+      return b ? static_cast<double>(a) / static_cast<double>(b) : 0.0;
+    };
+    std::cout << fmt::format(
+        "{} synthetic spectra ({} per substance, noise {}, baseline {}, shift +-{} cm-1, intensity jitter "
+        "+-{:.0f}%):\n"
+        "  answer covers the substance {:.1f}% (named alone {:.1f}%), wrong {:.1f}%, no match {:.1f}%\n"
+        "  alert raised for {} of {} controlled or hazardous spectra ({:.1f}%); false alerts {} of {} "
+        "({:.1f}%)\n",
+        r.spectra, o.synthetic, o.synth.noise, o.synth.baseline, o.synth.shift, 100 * o.synth.jitter,
+        100 * r.covered / n, 100 * r.named / n, 100 * r.wrong / n, 100 * r.no_match / n, r.alert_raised,
+        r.alert_expected, 100 * share(r.alert_raised, r.alert_expected), r.false_alerts, r.alert_not_expected,
+        100 * share(r.false_alerts, r.alert_not_expected));
+    for (const std::string& e : r.errors) std::cout << "  missed: " << e << "\n";
+    if (o.json)
+      std::cout << nlohmann::json{{"spectra", r.spectra},
+                                  {"covered", std::round(10000 * r.covered / n) / 10000},
+                                  {"named", std::round(10000 * r.named / n) / 10000},
+                                  {"wrong", std::round(10000 * r.wrong / n) / 10000},
+                                  {"no_match", std::round(10000 * r.no_match / n) / 10000},
+                                  {"alert_recall",
+                                   std::round(10000 * share(r.alert_raised, r.alert_expected)) / 10000},
+                                  {"false_alert_rate",
+                                   std::round(10000 * share(r.false_alerts, r.alert_not_expected)) / 10000}}
+                       .dump()
+                << "\n";
+    return kOk;
+  }
+  if (o.file.empty()) {
+    std::cerr << "custos spectra precursors: give a spectrum FILE or --synthetic N\n";
+    return kUsage;
+  }
+  sp::PrecursorResult r;
+  try {
+    r = sp::screen_precursors(sp::read_spectrum(o.file), ref, controls, po);
+  } catch (const sp::SpectrumError& e) {
+    std::cerr << "custos spectra precursors: " << e.what() << "\n";
+    return kBadInput;
+  }
+  std::cout << o.file << ": " << r.explanation << "\n";
+  int rank = 1;
+  for (const sp::SubstanceScore& c : r.candidates) {
+    const sp::ReferenceSubstance& s = ref.substances()[c.substance];
+    std::cout << fmt::format(
+        "  {}. {:<30} score {:5.1f}  bands {}/{}  (forward {:.2f}, reverse {:.2f}, shift "
+        "{:+.0f} cm-1)  {} family\n",
+        rank++, s.name, c.score, c.bands_matched, c.bands_assessed, c.forward, c.reverse, c.shift_cm,
+        s.family);
+  }
+  for (const Finding& f : r.findings)
+    std::cout << "  ALERT [" << to_string(f.domain) << "] " << f.reason << "\n";
+  if (o.json) std::cout << sp::to_json(r, ref).dump() << "\n";
+  return kOk;
+}
+
 // --- evaluate -----------------------------------------------------------------
 struct EvaluateOptions {
   sp::EvaluationOptions e;
@@ -235,6 +317,14 @@ int evaluate(const EvaluateOptions& o) {
       r.queries, r.no_reference, r.skipped.size(), r.build_seconds, 100 * r.top1 / n, 100 * r.top3 / n,
       r.ms_per_query, r.match, pct(r.match_correct, r.match), r.tentative,
       pct(r.tentative_correct, r.tentative), r.no_match, pct(r.no_match_correct, r.no_match));
+  {
+    static const char* kBuckets[3] = {"1 other sample", "2 other samples", "3 or more"};
+    std::cout << "Top-1 by samples of the substance left in the library:";
+    for (int b = 0; b < 3; ++b)
+      std::cout << fmt::format(" {} {:.1f}% of {}{}", kBuckets[b],
+                               pct(r.top1_by_others[b], r.queries_by_others[b]), r.queries_by_others[b],
+                               b < 2 ? ";" : ".\n");
+  }
   if (r.mixtures > 0)
     std::cout << fmt::format("Two-component mixtures: both components named in {} of {} ({:.1f}%).\n",
                              r.mixtures_both, r.mixtures, pct(r.mixtures_both, r.mixtures));
@@ -244,6 +334,12 @@ int evaluate(const EvaluateOptions& o) {
                         {"top3", std::round(10000.0 * r.top3 / n) / 10000},
                         {"no_reference", r.no_reference},
                         {"ms_per_query", std::round(r.ms_per_query * 1000) / 1000}};
+    nlohmann::json by = nlohmann::json::object();
+    static const char* kKeys[3] = {"1", "2", "3+"};
+    for (int b = 0; b < 3; ++b)
+      by[kKeys[b]] = {{"queries", r.queries_by_others[b]},
+                      {"top1", std::round(100.0 * pct(r.top1_by_others[b], r.queries_by_others[b])) / 10000}};
+    j["by_other_samples"] = by;
     if (r.mixtures > 0) {
       j["mixtures"] = r.mixtures;
       j["mixtures_both_named"] = std::round(10000.0 * pct(r.mixtures_both, r.mixtures) / 100) / 10000;
@@ -359,6 +455,28 @@ void setup(CLI::App& app, Context& ctx) {
   add->add_flag("--json", ao->json, "Print a JSON summary on the last line");
   add->callback([&ctx, ao] { ctx.exit_code = library_add(*ao); });
 
+  auto po = std::make_shared<PrecursorCliOptions>();
+  auto* pc = cmd->add_subcommand("precursors",
+                                 "Screen a spectrum against the explosives-precursor band tables "
+                                 "(data/spectra/precursor_bands.toml): the "
+                                 "substance, or its family when bands cannot separate salts, with an alert "
+                                 "for a controlled substance; or "
+                                 "measure the screen on synthetic spectra (--synthetic N)");
+  pc->add_option("FILE", po->file, "Spectrum file (JCAMP-DX, RRUFF text, CSV)");
+  pc->add_option("--reference", po->reference, "Band tables to use instead of the shipped ones (TOML)");
+  pc->add_option("--top", po->top, "How many substances to list (default 5)");
+  pc->add_option(
+      "--synthetic", po->synthetic,
+      "Instead of a file: screen N spectra synthesised from every band table and report the rates");
+  pc->add_option("--noise", po->synth.noise, "Synthetic: Gaussian noise, sigma = S x the strongest band");
+  pc->add_option("--baseline", po->synth.baseline, "Synthetic: smooth baseline up to B x the strongest band");
+  pc->add_option("--shift", po->synth.shift, "Synthetic: random axis shift up to +-CM cm-1");
+  pc->add_option("--jitter", po->synth.jitter,
+                 "Synthetic: relative band intensities varied by up to +-J (share)");
+  pc->add_option("--seed", po->seed, "Synthetic: random seed (default 1)");
+  pc->add_flag("--json", po->json, "Print the result as JSON on the last line");
+  pc->callback([&ctx, po] { ctx.exit_code = precursors(*po); });
+
   auto io = std::make_shared<IdentifyOptions>();
   auto* id = cmd->add_subcommand(
       "identify",
@@ -390,6 +508,12 @@ void setup(CLI::App& app, Context& ctx) {
                  "Shift the query's axis by a random amount up to +-CM cm-1");
   ev->add_option("--baseline", eo->e.perturbation.baseline,
                  "Add a smooth baseline peaking at B x the query's maximum");
+  ev->add_option("--tilt-laser", eo->e.perturbation.tilt_laser_nm,
+                 "Simulate a query measured with this laser (nm, e.g. 532): multiply it by the ratio of "
+                 "instrument responses (nu^4 factor and a silicon detector falling past 1000 nm) to the "
+                 "library's laser");
+  ev->add_option("--library-laser", eo->e.perturbation.library_laser_nm,
+                 "Laser of the library for --tilt-laser, nm (default 785)");
   ev->add_option("--mixtures", eo->e.mixtures, "Also test N two-component mixtures of library spectra");
   ev->add_flag("--mixtures-in-library{false}", eo->e.mixtures_hide_samples,
                "Keep the two mixed spectra in the library (by default both samples are hidden)");
@@ -415,6 +539,13 @@ void setup(CLI::App& app, Context& ctx) {
                  "Gaussian blur of the compared vectors, sigma in cm-1 (default 2; 0 = off)")
       ->group("Method settings");
   ev->add_option("--grid-step", eo->e.grid.step, "Grid spacing, cm-1 (default 1)")->group("Method settings");
+  ev->add_option(
+        "--noise-blur", eo->e.search.noise_blur_cm,
+        "Extra blur (sigma, cm-1) of query and library for the noisiest queries (noise-adapted blur)")
+      ->group("Method settings");
+  ev->add_option("--noisy-slope-weight", eo->e.search.noisy_slope_weight,
+                 "Derivative share of the HQI for the noisiest queries")
+      ->group("Method settings");
   ev->add_option("--learned-weight", eo->e.search.learned_weight,
                  "Weight of the learned similarity in the ranking score (default 0.3; 0 = HQI alone)")
       ->check(CLI::Range(0.0, 1.0))

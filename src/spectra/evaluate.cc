@@ -39,7 +39,9 @@ std::vector<Sample> read_folder(const std::string& dir, std::vector<std::string>
   return out;
 }
 
-bool perturbed(const Perturbation& p) { return p.noise > 0 || p.shift > 0 || p.baseline > 0; }
+bool perturbed(const Perturbation& p) {
+  return p.noise > 0 || p.shift > 0 || p.baseline > 0 || p.tilt_laser_nm > 0;
+}
 
 // A two-component mixture on the first spectrum's axis, each component scaled
 // to its own strongest band first so `fraction` is a share of the signal.
@@ -159,11 +161,15 @@ EvaluationResult evaluate(const EvaluationOptions& opt) {
     }
     seconds += std::chrono::duration<double>(Clock::now() - start).count();
     ++res.queries;
+    std::size_t others = 0;
+    for (const std::string& id : samples_of_name[q.meta.name]) others += id != q.meta.source_id;
+    const std::size_t bucket = std::clamp<std::size_t>(others, 1, 3) - 1;
+    ++res.queries_by_others[bucket];
     bool correct = false;
     for (std::size_t r = 0; r < id.candidates.size() && r < 3; ++r)
       if (lib.entry(id.candidates[r].entry).name == q.meta.name) {
         ++res.top3;
-        if (r == 0) ++res.top1, correct = true;
+        if (r == 0) ++res.top1, ++res.top1_by_others[bucket], correct = true;
         break;
       }
     switch (id.verdict) {

@@ -26,7 +26,20 @@ struct Perturbation {
   double noise = 0;     // Gaussian sigma as a share of the spectrum's maximum
   double shift = 0;     // uniform random axis shift in [-shift, +shift] cm-1
   double baseline = 0;  // smooth added baseline peaking at this share of the maximum
+  // Simulated cross-laser tilt: the query is multiplied by the ratio of the
+  // instrument response at `tilt_laser_nm` to that at `library_laser_nm`
+  // (laser_response()), i.e. it looks as if measured with the other laser on
+  // the same sample. 0 = none.
+  double tilt_laser_nm = 0;
+  double library_laser_nm = 785;
 };
+
+// Relative response of a Raman instrument with a laser of `laser_nm` at a
+// Raman shift of `shift_cm` (cm-1): the nu^4 scattering factor
+// ((nu_laser - shift) / nu_laser)^4 times a silicon CCD's quantum efficiency
+// at the scattered wavelength, modelled as falling smoothly past 1000 nm
+// (logistic, 50 % at 1000 nm, 1/e width 40 nm).
+double laser_response(double laser_nm, double shift_cm);
 
 // A perturbed copy of `s`; reproducible for a given generator state.
 Spectrum perturb(const Spectrum& s, const Perturbation& p, std::mt19937_64& rng);
@@ -61,6 +74,9 @@ struct EvaluationResult {
   std::size_t match = 0, match_correct = 0, tentative = 0, tentative_correct = 0, no_match = 0,
               no_match_correct = 0;
   std::size_t mixtures = 0, mixtures_both = 0;
+  // The counted queries by how many other samples (RRUFF ids) of their
+  // substance the library holds: 1, 2, 3 or more.
+  std::size_t queries_by_others[3] = {0, 0, 0}, top1_by_others[3] = {0, 0, 0};
   std::vector<std::string> skipped;  // unreadable files
 };
 

@@ -60,6 +60,8 @@ class Library {
   const std::vector<float>& coarse() const { return coarse_; }
   // Baseline-corrected intensity (strongest band = 1) of entry i.
   std::vector<double> intensity(std::size_t i) const;
+  // Measured range of entry i on the grid (inclusive).
+  std::pair<std::size_t, std::size_t> range(std::size_t i) const { return ranges_[i]; }
 
   // The learned metric (metric.hpp) fitted on the whole library: fitted by
   // load() and add_directory(), dropped by add()/add_prepared() (a stale

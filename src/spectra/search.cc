@@ -51,6 +51,48 @@ double Searcher::learned_weight(double noise) const {
          (opt_.learned_noise_off - opt_.learned_noise_full);
 }
 
+int Searcher::extra_blur(double noise) const {
+  if (opt_.noise_blur_cm <= 0 || noise <= opt_.noise_blur_start) return 0;
+  const double t =
+      std::clamp((noise - opt_.noise_blur_start) / (opt_.noise_blur_full - opt_.noise_blur_start), 0.0, 1.0);
+  return static_cast<int>(std::lround(t * opt_.noise_blur_cm));
+}
+
+double Searcher::slope_weight(double noise) const {
+  const int extra = extra_blur(noise);
+  if (extra == 0) return opt_.slope_weight;
+  const double t = extra / opt_.noise_blur_cm;
+  return opt_.slope_weight + t * (opt_.noisy_slope_weight - opt_.slope_weight);
+}
+
+const Searcher::View& Searcher::view(int extra_blur_cm) const {
+  std::lock_guard<std::mutex> lock(views_->mutex);
+  auto& slot = views_->views[extra_blur_cm];
+  if (!slot) {
+    // The same path as the library's own vectors (comparison_vectors()), with
+    // the blurs combined as Gaussians do: sigma^2 adds.
+    auto v = std::make_unique<View>();
+    const std::size_t n = lib_.size(), g = lib_.grid().count, cw = coarse_width(g);
+    const double blur = std::sqrt(lib_.options().blur_cm * lib_.options().blur_cm +
+                                  static_cast<double>(extra_blur_cm * extra_blur_cm)) /
+                        lib_.grid().step;
+    v->shapes.resize(n * g);
+    v->slopes.resize(n * g);
+    v->coarse.resize(n * cw);
+    std::vector<float> shape, slope, coarse;
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto [first, last] = lib_.range(i);
+      comparison_vectors(lib_.intensity(i), first, last, lib_.options().sqrt_intensity, shape, slope, blur);
+      coarse_vector(shape, slope, first, last, coarse);
+      std::copy(shape.begin(), shape.end(), v->shapes.begin() + static_cast<std::ptrdiff_t>(i * g));
+      std::copy(slope.begin(), slope.end(), v->slopes.begin() + static_cast<std::ptrdiff_t>(i * g));
+      std::copy(coarse.begin(), coarse.end(), v->coarse.begin() + static_cast<std::ptrdiff_t>(i * cw));
+    }
+    slot = std::move(v);
+  }
+  return *slot;
+}
+
 std::vector<Candidate> Searcher::rank(const Prepared& q, std::size_t top,
                                       const std::vector<char>* excluded) const {
   return rank_with(q, top, excluded, opt_.rerank);
@@ -61,14 +103,39 @@ std::vector<Candidate> Searcher::rank_with(const Prepared& q, std::size_t top,
                                            std::vector<Candidate>* by_hqi) const {
   const std::size_t n = lib_.size(), g = lib_.grid().count;
   if (n == 0 || q.shape.size() != g) return {};
-  const float w = static_cast<float>(opt_.slope_weight);
+  const double slope_w = slope_weight(q.noise);
+  const float w = static_cast<float>(slope_w);
+  // A noisy query is compared, like the library, after a wider blur.
+  const int extra = extra_blur(q.noise);
+  const float* lib_shapes = lib_.shapes().data();
+  const float* lib_slopes = lib_.slopes().data();
+  const float* lib_coarse = lib_.coarse().data();
+  const float* q_shape = q.shape.data();
+  const float* q_slope = q.slope.data();
+  std::vector<float> blurred_shape, blurred_slope;
+  if (extra > 0) {
+    const View& v = view(extra);
+    lib_shapes = v.shapes.data();
+    lib_slopes = v.slopes.data();
+    lib_coarse = v.coarse.data();
+    const double blur =
+        std::sqrt(lib_.options().blur_cm * lib_.options().blur_cm + static_cast<double>(extra * extra)) /
+        lib_.grid().step;
+    comparison_vectors(q.intensity, q.first, q.last, lib_.options().sqrt_intensity, blurred_shape,
+                       blurred_slope, blur);
+    q_shape = blurred_shape.data();
+    q_slope = blurred_slope.data();
+  }
   // Stage 1: the coarse pre-filter, one matrix-vector product over a matrix a
   // quarter the size of the full-grid ones.
   const std::size_t cw = coarse_width(g);
   std::vector<float> qc;
-  coarse_vector(q.shape, q.slope, q.first, q.last, qc);
+  if (extra > 0)
+    coarse_vector(blurred_shape, blurred_slope, q.first, q.last, qc);
+  else
+    coarse_vector(q.shape, q.slope, q.first, q.last, qc);
   for (std::size_t k = 0; k < cw / 2; ++k) qc[k] *= 1 - w, qc[cw / 2 + k] *= w;
-  const Eigen::Map<const RowMatrix> coarse(lib_.coarse().data(), static_cast<Eigen::Index>(n),
+  const Eigen::Map<const RowMatrix> coarse(lib_coarse, static_cast<Eigen::Index>(n),
                                            static_cast<Eigen::Index>(cw));
   const Eigen::VectorXf c =
       coarse * Eigen::Map<const Eigen::VectorXf>(qc.data(), static_cast<Eigen::Index>(cw));
@@ -87,8 +154,8 @@ std::vector<Candidate> Searcher::rank_with(const Prepared& q, std::size_t top,
   keep_best(std::max(opt_.prefilter * rerank, top));
   std::vector<std::pair<float, float>> exact(n);
   for (auto& [score, i] : scored) {
-    const float sc = shifted_dot(q.shape.data(), lib_.shapes().data() + i * g, g, 0);
-    const float dc = shifted_dot(q.slope.data(), lib_.slopes().data() + i * g, g, 0);
+    const float sc = shifted_dot(q_shape, lib_shapes + i * g, g, 0);
+    const float dc = shifted_dot(q_slope, lib_slopes + i * g, g, 0);
     exact[i] = {sc, dc};
     score = (1 - w) * sc + w * dc;
   }
@@ -103,9 +170,9 @@ std::vector<Candidate> Searcher::rank_with(const Prepared& q, std::size_t top,
     double best_score = score0;
     for (int lag = -opt_.max_lag; lag <= opt_.max_lag; ++lag) {
       if (lag == 0) continue;
-      const double sc = shifted_dot(q.shape.data(), lib_.shapes().data() + i * g, g, lag);
-      const double dc = shifted_dot(q.slope.data(), lib_.slopes().data() + i * g, g, lag);
-      const double v = (1 - opt_.slope_weight) * sc + opt_.slope_weight * dc;
+      const double sc = shifted_dot(q_shape, lib_shapes + i * g, g, lag);
+      const double dc = shifted_dot(q_slope, lib_slopes + i * g, g, lag);
+      const double v = (1 - slope_w) * sc + slope_w * dc;
       if (v > best_score) {
         best_score = v;
         c.shape_corr = sc;

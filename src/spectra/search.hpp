@@ -14,6 +14,9 @@
 //
 // A Searcher only reads its Library and is safe to use from several threads.
 #include <cstddef>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <unordered_map>
@@ -53,6 +56,16 @@ struct SearchOptions {
   double learned_weight = 0.3;
   double learned_centroid = 0.5;
   double learned_noise_full = 0.02, learned_noise_off = 0.05;
+  // Noise-adapted blur: a noisy query and the library are both compared after
+  // a wider Gaussian blur (the matched filter for bands under white noise:
+  // the kernel approaches the band width as noise rises). The extra sigma
+  // grows linearly from 0 at `noise_blur_start` to `noise_blur_cm` at
+  // `noise_blur_full` query noise (the query's own estimate, as for the
+  // adaptive smoothing), rounded to whole cm-1; the derivative's share of the
+  // HQI moves the same way towards `noisy_slope_weight`. 0 = off.
+  double noise_blur_cm = 0;
+  double noise_blur_start = 0.02, noise_blur_full = 0.10;
+  double noisy_slope_weight = 0.5;
 };
 
 struct Candidate {
@@ -121,6 +134,24 @@ class Searcher {
   SearchOptions opt_;
   const LearnedMetric* metric_ = nullptr;
   std::unordered_map<std::string, std::vector<std::size_t>> members_;  // name -> entries (with a metric)
+
+ public:
+  // The library's comparison vectors at another blur (noise-adapted blur),
+  // derived from its stored intensities on first use and kept.
+  struct View {
+    std::vector<float> shapes, slopes, coarse;
+  };
+  // Extra blur (cm-1, whole numbers) and derivative weight for a query of this noise level.
+  int extra_blur(double noise) const;
+  double slope_weight(double noise) const;
+
+ private:
+  const View& view(int extra_blur_cm) const;
+  struct ViewCache {
+    std::mutex mutex;
+    std::map<int, std::unique_ptr<View>> views;
+  };
+  std::shared_ptr<ViewCache> views_ = std::make_shared<ViewCache>();
 };
 
 // The JSON an officer's tools read: candidates with names, formula, CAS,
