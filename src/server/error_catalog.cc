@@ -7,7 +7,7 @@
 namespace custos::server {
 namespace {
 
-constexpr std::array<CatalogEntry, 25> kCatalog = {{
+constexpr std::array<CatalogEntry, 26> kCatalog = {{
     {"bad_request", 400, "The request is not acceptable: {detail}."},
     {"malformed_json", 400, "The body is not valid JSON: {detail}."},
     {"bad_utf8", 400, "The body is not valid UTF-8 text: {detail}."},
@@ -34,6 +34,7 @@ constexpr std::array<CatalogEntry, 25> kCatalog = {{
     {"unavailable", 503, "The server is busy; try again shortly."},
     {"request_timeout", 408, "The request took too long to arrive."},
     {"not_implemented", 501, "Not implemented: {detail}."},
+    {"exercise_state", 409, "The exercise does not allow this now: {detail}."},
 }};
 
 void replace_all(std::string& s, std::string_view what, std::string_view with) {
