@@ -82,7 +82,8 @@ Permit valid_permit(sim::Rng& rng, const Declaration& d, const Item& it, const s
   Permit p;
   p.item_no = it.item_no;
   p.type = type;
-  p.reference = it.documents.empty() ? fmt::format("{}-{:07d}", type.substr(0, 3), rng.below(10000000))
+  p.reference = it.documents.empty() ? fmt::format("{}-{}-{:05d}", it.origin ? it.origin->str() : "NL", 2026,
+                                                   rng.below(100000))
                                      : it.documents.front().reference;
   const Party& holder = d.flow == Flow::export_ ? d.exporter : d.importer;
   const Country issuer = d.flow == Flow::export_ ? Country::parse("NL").value()
@@ -127,8 +128,24 @@ Permit forged_permit(sim::Rng& rng, const Declaration& d, const Item& it, const 
       break;
     }
   }
-  p.reference = fmt::format("{}-{:07d}", type.substr(0, 3), rng.below(10000000));
+  // numbered like lawful papers (the simulator's style), so the number gives nothing away
+  p.reference = fmt::format("{}-{}-{:05d}", it.origin ? it.origin->str() : "NL", 2026, rng.below(100000));
   return p;
+}
+
+// Whether the goods as declared would lawfully travel with the domain's
+// permit: only then is a forged one presented (a CITES permit on cashew
+// nuts would give the case away).
+bool permit_expected(Domain domain, const std::string& hs) {
+  switch (domain) {
+    case Domain::ozone:
+    case Domain::strategic: return true;
+    case Domain::cultural: return hs.starts_with("9705") || hs.starts_with("9706");
+    case Domain::wildlife:
+      return hs.starts_with("4403") || hs.starts_with("4407") || hs.starts_with("0305") ||
+             hs.starts_with("0301");
+    default: return false;  // waste declared as prime polymer or used goods needs no consent as declared
+  }
 }
 
 std::string lane_of(const risk::Assessment& a) { return std::string(risk::to_string(a.lane)); }
@@ -250,7 +267,7 @@ CreateSummary create(Store& store, const audit::Actor& actor, const CreateOption
       }
       const auto text = file.domains.find(std::string(to_string(dom->second)));
       const std::string type = text == file.domains.end() ? "" : text->second.permit;
-      if (type.empty() || it.item_no != 1) continue;
+      if (type.empty() || it.item_no != 1 || !permit_expected(dom->second, it.hs_code.str())) continue;
       if (rng.chance(0.5)) {
         Permit p = forged_permit(rng, d, it, type);
         it.documents.push_back({type, p.reference});

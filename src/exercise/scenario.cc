@@ -3,6 +3,8 @@
 #include <toml++/toml.h>
 #include <algorithm>
 #include <cmath>
+#include <fstream>
+#include <sstream>
 #include <stdexcept>
 
 #include "simulate/rng.hpp"
@@ -19,9 +21,17 @@ std::string need_string(const toml::table& t, std::string_view key, const std::s
 }  // namespace
 
 ScenarioFile ScenarioFile::load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error(path + ": cannot be read");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return parse(text.str(), path);
+}
+
+ScenarioFile ScenarioFile::parse(std::string_view text, const std::string& path) {
   toml::table root;
   try {
-    root = toml::parse_file(path);
+    root = toml::parse(text, path);
   } catch (const toml::parse_error& e) {
     throw std::runtime_error(path + ":" + std::to_string(e.source().begin.line) + ": " +
                              std::string(e.description()));
@@ -38,6 +48,8 @@ ScenarioFile ScenarioFile::load(const std::string& path) {
       s.teaches = need_string(*t, "teaches", where);
       s.illicit_rate = (*t)["illicit_rate"].value_or(0.03);
       s.capacity_share = (*t)["capacity_share"].value_or(0.05);
+      if (!(s.illicit_rate > 0 && s.illicit_rate <= 0.5) || !(s.capacity_share > 0 && s.capacity_share <= 1))
+        throw std::runtime_error(where + ": illicit_rate must be in (0, 0.5] and capacity_share in (0, 1]");
       auto* domains = (*t)["domains"].as_array();
       if (!domains || domains->empty()) throw std::runtime_error(where + ": 'domains' must list domains");
       for (auto& d : *domains) {
@@ -74,7 +86,8 @@ ScenarioFile ScenarioFile::load(const std::string& path) {
         band.centre = (*triple)[0].value<double>().value_or(0);
         band.height = (*triple)[1].value<double>().value_or(0);
         band.width = (*triple)[2].value<double>().value_or(0);
-        if (band.width <= 0 || band.height <= 0)
+        if (!std::isfinite(band.centre) || !std::isfinite(band.width) || !std::isfinite(band.height) ||
+            band.width <= 0 || band.height <= 0 || band.width > 10000 || band.height > 1e6)
           throw std::runtime_error(path + ": substance " + s.name + ": band heights and widths must be > 0");
         s.bands.push_back(band);
       }

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace custos::exercise {
@@ -45,6 +46,8 @@ struct ScenarioFile {
 
   // Throws std::runtime_error naming the file and the problem.
   static ScenarioFile load(const std::string& path);
+  // The same from text; `name` names it in errors.
+  static ScenarioFile parse(std::string_view text, const std::string& name);
   const Substance* substance(const std::string& name) const;
   // What an item of a declaration hiding `domain` ("" for none) is when
   // sampled; nullopt when it cannot be sampled.
