@@ -7,7 +7,7 @@
 namespace custos::server {
 namespace {
 
-constexpr std::array<CatalogEntry, 28> kCatalog = {{
+constexpr std::array<CatalogEntry, 29> kCatalog = {{
     {"bad_request", 400, "The request is not acceptable: {detail}."},
     {"malformed_json", 400, "The body is not valid JSON: {detail}."},
     {"bad_utf8", 400, "The body is not valid UTF-8 text: {detail}."},
@@ -37,6 +37,7 @@ constexpr std::array<CatalogEntry, 28> kCatalog = {{
     {"malformed_body", 400, "The body cannot be read: {detail}."},
     {"invalid_profile", 422, "The profile file has errors; nothing was changed: {detail}."},
     {"not_configured", 503, "The server is not set up for this: {detail}."},
+    {"exercise_state", 409, "The exercise does not allow this now: {detail}."},
 }};
 
 void replace_all(std::string& s, std::string_view what, std::string_view with) {
