@@ -24,7 +24,8 @@ class MultiProcess : public ::testing::Test {
     if (pg_url().empty()) GTEST_SKIP() << "CUSTOS_TEST_PG is not set (run under scripts/with-postgres.sh)";
     url_ = TestDatabases::get().create("multiprocess");
     auto store = open_store(url_);
-    auth::add_user(*store, audit::command_line_actor(), {"ada", auth::Role::admin, "", TestServer::kPassword});
+    auth::add_user(*store, audit::command_line_actor(),
+                   {"ada", auth::Role::admin, "", TestServer::kPassword});
     token_ = auth::issue_token(*store, audit::command_line_actor(), "ada", "load").token;
   }
   std::string url_, token_;
@@ -81,7 +82,8 @@ TEST_F(MultiProcess, ConcurrentWritesOnBothKeepOneUnbrokenAuditChain) {
   EXPECT_EQ(j["ok"], true) << v.out;
   EXPECT_EQ(j["first_bad"], nullptr) << v.out;
   // Every write and its audit entry committed together: at least one entry each.
-  EXPECT_GE(query_int(url_, "SELECT count(*) FROM audit_log WHERE action = 'administration.add'"), kThreads * kEach);
+  EXPECT_GE(query_int(url_, "SELECT count(*) FROM audit_log WHERE action = 'administration.add'"),
+            kThreads * kEach);
 }
 
 }  // namespace

@@ -129,8 +129,8 @@ TEST(Tls, PlainHttpOnTheTlsPortGetsNoAnswer) {
     o.tls_cert = files.cert;
     o.tls_key = files.key;
   });
-  const std::string got = HttpClient::raw("127.0.0.1", srv.port(), "GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n",
-                                          std::chrono::seconds(3));
+  const std::string got = HttpClient::raw(
+      "127.0.0.1", srv.port(), "GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n", std::chrono::seconds(3));
   EXPECT_EQ(got.find("\"status\":\"ok\""), std::string::npos) << got;
 }
 
