@@ -29,7 +29,7 @@ if grep -E '\./usr/(include|lib)/|_tests$|bench_|/work/|CMakeFiles' "$work/conte
   fail "the package holds files that are not the program's (above)"
 fi
 
-dpkg-deb -f "$deb" Package | grep -qx custos || fail "Package is not custos"
+[ "$(dpkg-deb -f "$deb" Package)" = custos ] || fail "Package is not custos"
 depends=$(dpkg-deb -f "$deb" Depends)
 for lib in libc6 libsqlite3 libpqxx libsodium adduser; do
   grep -q "$lib" <<<"$depends" || fail "Depends lacks $lib: $depends"
@@ -50,8 +50,11 @@ grep -qx 'StateDirectory=custos' "$unit" || fail "the unit does not own /var/lib
 grep -qx 'ExecStart=/usr/bin/custos serve --config /etc/custos/custos.toml' "$unit" ||
   fail "the unit does not start custos serve with /etc/custos/custos.toml"
 # The packaged binary runs, and reads the packaged settings as they are.
-"$work/root/usr/bin/custos" --version | grep -q '^custos ' || fail "the packaged custos does not run"
-"$work/root/usr/bin/custos" serve --help | grep -q -- '--tls-cert' || fail "custos serve --help lacks --tls-cert"
+# (Output goes to files first: `grep -q` closing a pipe early would fail the pipeline.)
+"$work/root/usr/bin/custos" --version >"$work/version" || fail "the packaged custos does not run"
+grep -q '^custos ' "$work/version" || fail "custos --version said: $(cat "$work/version")"
+"$work/root/usr/bin/custos" serve --help >"$work/help" || fail "custos serve --help failed"
+grep -q -- '--tls-cert' "$work/help" || fail "custos serve --help lacks --tls-cert"
 "$work/root/usr/bin/custos" --db "$work/check.db" serve --config "$work/root/etc/custos/custos.toml" \
   --check-config >"$work/config.json" || fail "the packaged custos.toml is refused"
 grep -q '"lodging_body_limit":67108864' "$work/config.json" || fail "custos.toml's limits were not read"
