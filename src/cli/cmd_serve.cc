@@ -14,7 +14,45 @@ struct Options {
   server::ServerOptions server;
   std::string config;
   bool print_openapi = false;
+  bool check_config = false;
 };
+
+// A database URL as it may be printed: a password in it is masked.
+std::string masked(const std::string& url) {
+  const size_t scheme = url.find("://");
+  const size_t at = url.find('@');
+  if (scheme == std::string::npos || at == std::string::npos || at < scheme) return url;
+  const size_t colon = url.find(':', scheme + 3);
+  if (colon == std::string::npos || colon > at) return url;
+  return url.substr(0, colon + 1) + "***" + url.substr(at);
+}
+
+// The settings in force, as JSON (`--check-config`).
+nlohmann::json settings_json(const server::ServerOptions& s) {
+  return {{"db", masked(s.db)},
+          {"read_db", masked(s.read_db)},
+          {"listen", s.listen},
+          {"threads", s.threads},
+          {"workers", s.workers},
+          {"tls", s.tls()},
+          {"tls_cert", s.tls_cert},
+          {"tls_key", s.tls_key},
+          {"body_limit", s.body_limit},
+          {"lodging_body_limit", s.lodging_body_limit},
+          {"header_limit", s.header_limit},
+          {"header_timeout", s.header_timeout},
+          {"request_timeout", s.request_timeout},
+          {"idle_timeout", s.idle_timeout},
+          {"max_connections", s.max_connections},
+          {"queue_limit", s.queue_limit},
+          {"shutdown_timeout", s.shutdown_timeout},
+          {"session_idle_timeout", s.session_idle_timeout},
+          {"session_absolute_timeout", s.session_absolute_timeout},
+          {"login_max_failures", s.login_max_failures},
+          {"login_base_delay", s.login_base_delay},
+          {"login_max_delay", s.login_max_delay},
+          {"access_log", s.access_log}};
+}
 
 std::string flag_of(const std::string& key) {
   std::string f = "--" + key;
@@ -49,6 +87,10 @@ int run(Context& ctx, Options& o, CLI::App& cmd, CLI::App& app) {
     std::cerr << "custos serve: " << e.what() << "\n";
     return kUsage;
   }
+  if (o.check_config) {
+    std::cout << settings_json(s).dump() << "\n";
+    return kOk;
+  }
   ctx.store();  // creates and migrates the store once, before the workers open it
   server::Server srv(s);
   try {
@@ -77,6 +119,10 @@ void setup(CLI::App& app, Context& ctx) {
                   "e.g. /etc/custos/custos.toml; flags win over it");
   cmd->add_option("--listen", s.listen, "ADDRESS:PORT to listen on (port 0: a free one)")
       ->capture_default_str();
+  cmd->add_option(
+      "--read-db", s.read_db,
+      "A streaming replica (postgres://...) for read-heavy routes: reports, dashboards, the audit "
+      "log; writes, logins and sessions stay on --db (docs/scale-out.md)");
   cmd->add_option("--threads", s.threads, "I/O threads (0: one per core)")->capture_default_str();
   cmd->add_option("--workers", s.workers,
                   "Worker threads for the store and password hashing (0: two per core)")
@@ -131,6 +177,9 @@ void setup(CLI::App& app, Context& ctx) {
   cmd->add_option("--spectral-library", s.spectral_library,
                   "Spectral library file for POST /api/v1/spectra/identify (custos spectra library build)");
   cmd->add_flag("--print-openapi", o->print_openapi, "Print the OpenAPI document and exit");
+  cmd->add_flag("--check-config", o->check_config,
+                "Read the flags and --config file, check them, print the settings in force as JSON and exit "
+                "(0 when valid, 2 naming the bad setting)");
   cmd->footer(
       "SIGTERM or SIGINT: stop accepting, answer the requests in flight, exit 0. The store is --db "
       "(or the config file's db). See docs/operations.md and docs/api.md.");

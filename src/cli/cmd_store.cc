@@ -6,6 +6,7 @@
 #include "cli/command.hpp"
 #include "cli/progress.hpp"
 #include "store/postgres/copy_from_sqlite.hpp"
+#include "store/sqlite/backup.hpp"
 
 namespace custos::cli {
 namespace {
@@ -14,6 +15,34 @@ struct Options {
   std::string from, to;
   bool json = false;
 };
+
+struct BackupOptions {
+  std::string to;
+  bool json = false;
+};
+
+int backup(Context& ctx, const BackupOptions& o) {
+  const std::string from = ctx.db_path();
+  if (is_postgres_location(from)) {
+    std::cerr << "custos store backup: the store is on PostgreSQL; back it up with pg_dump or pg_basebackup "
+                 "(docs/scale-out.md)\n";
+    return kUsage;
+  }
+  const sqlite::BackupReport r = sqlite::backup(from, o.to);
+  if (o.json)
+    std::cout << nlohmann::json{{"from", from},
+                                {"to", o.to},
+                                {"pages", r.pages},
+                                {"bytes", r.bytes},
+                                {"integrity_ok", r.integrity_ok},
+                                {"seconds", r.seconds}}
+                     .dump()
+              << "\n";
+  else
+    std::cout << "Backed up " << from << " to " << o.to << ": " << r.bytes << " bytes, integrity ok, in "
+              << r.seconds << " s\n";
+  return kOk;
+}
 
 int copy(const Options& o) {
   if (!is_postgres_location(o.to)) {
@@ -58,7 +87,8 @@ int copy(const Options& o) {
 }
 
 void setup(CLI::App& app, Context& ctx) {
-  auto* group = app.add_subcommand("store", "Manage stores: move a SQLite store onto PostgreSQL");
+  auto* group =
+      app.add_subcommand("store", "Manage stores: back up a SQLite store, move one onto PostgreSQL");
   group->require_subcommand(1);
   auto o = std::make_shared<Options>();
   auto* cp = group->add_subcommand(
@@ -74,6 +104,21 @@ void setup(CLI::App& app, Context& ctx) {
       "when every table has the same count and digest on both sides, 1 when one differs, 4 when a store "
       "cannot be opened or written (then nothing is copied).");
   cp->callback([&ctx, o] { ctx.exit_code = copy(*o); });
+
+  auto b = std::make_shared<BackupOptions>();
+  auto* bk = group->add_subcommand(
+      "backup",
+      "Copy the SQLite store (--db) to a new file while it is in use (SQLite's online backup), then check "
+      "the copy's integrity");
+  bk->add_option("--to", b->to, "The backup file to write (it must not exist)")->required();
+  bk->add_flag("--json", b->json, "Print what was written as JSON");
+  bk->footer(
+      "Safe while custos serve runs: the copy is consistent as of one moment. It is written to FILE.partial "
+      "and "
+      "renamed when whole and checked, mode 0600. Restore: stop the server, put the file in the store's "
+      "place "
+      "(docs/operations.md). Exit code 0 when written, 4 when the store cannot be read or FILE written.");
+  bk->callback([&ctx, b] { ctx.exit_code = backup(ctx, *b); });
 }
 
 const bool registered = register_command(15, setup);

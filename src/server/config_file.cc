@@ -35,6 +35,7 @@ Setter number(T ServerOptions::*member) {
 const std::vector<std::pair<std::string, Setter>>& setters() {
   static const std::vector<std::pair<std::string, Setter>> s = {
       {"db", text(&ServerOptions::db)},
+      {"read_db", text(&ServerOptions::read_db)},
       {"listen", text(&ServerOptions::listen)},
       {"threads", number(&ServerOptions::threads)},
       {"workers", number(&ServerOptions::workers)},

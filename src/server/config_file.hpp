@@ -2,7 +2,7 @@
 // The configuration file of `custos serve --config FILE` (TOML; the package
 // installs /etc/custos/custos.toml). Every key is a flag of `custos serve`
 // without its dashes and with '_' for '-': listen, threads, workers,
-// tls_cert, tls_key, web_root, db, body_limit, lodging_body_limit,
+// tls_cert, tls_key, web_root, db, read_db, body_limit, lodging_body_limit,
 // header_limit, header_timeout, request_timeout, idle_timeout,
 // max_connections, queue_limit, shutdown_timeout, session_idle_timeout,
 // session_absolute_timeout, login_max_failures, login_base_delay,

@@ -164,7 +164,9 @@ Response Dispatcher::error(unsigned version, bool keep_alive, const std::string&
   return finish(dummy, error_reply(code, "", detail), api, options_.tls());
 }
 
-Response Dispatcher::handle(const Request& req, Store& store, const ClientInfo& client) const {
+Response Dispatcher::handle(const Request& req, Store& primary, const ClientInfo& client,
+                            Store* replica) const {
+  Store& store = primary;
   const auto started = std::chrono::steady_clock::now();
   std::string route_label = "unmatched";
   Reply reply;
@@ -225,7 +227,10 @@ Response Dispatcher::handle(const Request& req, Store& store, const ClientInfo& 
         if (unsafe(req.method())) refuse_cross_site(req, client.tls);
         store.set_administration(store.own_administration());
       }
-      RequestContext ctx(req, store, std::move(caller), client.address, std::move(m.params),
+      // Read-heavy routes read the replica (when there is one) from here on.
+      Store& reads = route.replica && replica != nullptr ? *replica : store;
+      if (&reads != &store) reads.set_administration(store.administration());
+      RequestContext ctx(req, reads, std::move(caller), client.address, std::move(m.params),
                          std::move(t.query), services_);
       ctx.set_session_id(std::move(session_id));
       reply = route.handler(ctx);

@@ -42,7 +42,11 @@ class Dispatcher {
   // connection closes.
   std::optional<Response> admit(const http::request_header<>& header, size_t& limit) const;
 
-  Response handle(const Request& request, Store& store, const ClientInfo& client) const;
+  // `replica` (may be nullptr): a read-only store on a streaming replica,
+  // used for the routes marked `replica` (read-heavy pages) once the caller
+  // is authenticated on `store` (sessions are touched on the primary).
+  Response handle(const Request& request, Store& store, const ClientInfo& client,
+                  Store* replica = nullptr) const;
 
   // An error answer built outside handle() (408, 413, 431, 503).
   Response error(unsigned version, bool keep_alive, const std::string& code, const std::string& detail = {},

@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "risk/selection.hpp"
+#include "store/store.hpp"
 
 namespace custos::server {
 
@@ -10,6 +11,9 @@ void check_options(const ServerOptions& o) {
   auto positive = [](long long v, const char* name) {
     if (v <= 0) throw std::invalid_argument(std::string(name) + " must be positive");
   };
+  if (!o.read_db.empty() && !is_postgres_location(o.read_db))
+    throw std::invalid_argument(
+        "read-db must be a PostgreSQL URL (postgres://USER@HOST:PORT/DBNAME), a streaming replica of --db");
   if (o.tls_cert.empty() != o.tls_key.empty())
     throw std::invalid_argument("tls-cert and tls-key go together: give both or neither");
   if (o.threads < 0 || o.threads > 256) throw std::invalid_argument("threads must be between 0 and 256");

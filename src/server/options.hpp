@@ -12,6 +12,7 @@ namespace custos::server {
 
 struct ServerOptions {
   std::string db;                         // the store
+  std::string read_db;                    // optional: a streaming replica for read-heavy routes
   std::string listen = "127.0.0.1:8080";  // ADDR:PORT; port 0 picks a free one
   int threads = 0;                        // I/O threads; 0: one per core
   int workers = 0;                        // blocking-work threads, each with its store handle; 0: 2 per core

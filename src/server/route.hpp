@@ -53,6 +53,9 @@ struct Route {
   BodyLimit body = BodyLimit::standard;
   Handler handler;
   std::string resource;  // set by the router: the api_<resource>.cc it came from
+  // Only reads, and may read data a moment old: served from the streaming
+  // replica given by --read-db, when there is one (reports, dashboards).
+  bool replica = false;
 };
 
 }  // namespace custos::server

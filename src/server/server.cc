@@ -183,6 +183,7 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
     version_ = header.version();
     size_t limit = 0;
     if (auto refusal = srv_.dispatcher.admit(header, limit)) return write(std::move(*refusal), true);
+    limit_ = limit;
     const bool expect_continue = beast::iequals(header[http::field::expect], "100-continue");
     body_parser_.emplace(std::move(*header_parser_));
     header_parser_.reset();
@@ -210,16 +211,16 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
 
   void on_body(beast::error_code ec) {
     if (ec == http::error::body_limit)
-      return refuse("too_large", std::to_string(body_parser_->get().body().size()));
+      return refuse("too_large", std::to_string(limit_));  // the message says "N bytes at most"
     if (ec == beast::error::timeout) return refuse("request_timeout");
     if (ec) return abandon();
     auto request = std::make_shared<Request>(body_parser_->release());
     body_parser_.reset();
     ++srv_.metrics.queue_depth;
     auto self = this->shared_from_this();
-    const bool queued = srv_.pool->submit([self, request](Store& store) {
+    const bool queued = srv_.pool->submit([self, request](Store& store, Store* replica) {
       --self->srv_.metrics.queue_depth;
-      Response res = self->srv_.dispatcher.handle(*request, store, self->client_);
+      Response res = self->srv_.dispatcher.handle(*request, store, self->client_, replica);
       asio::post(self->stream_.get_executor(),
                  [self, res = std::move(res)]() mutable { self->write(std::move(res), false); });
     });
@@ -298,6 +299,7 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
   ClientInfo client_;
   unsigned version_ = 11;
   size_t drained_ = 0;
+  size_t limit_ = 0;  // the route's body limit, for the 413's message
   bool first_ = true, busy_ = false, closing_ = false, drain_after_ = false;
 };
 
@@ -397,7 +399,8 @@ void Server::start() {
     s.ssl_ctx.use_private_key_file(s.options.tls_key, ssl::context::pem, ec);
     if (ec) throw std::runtime_error("cannot use the TLS key " + s.options.tls_key + ": " + ec.message());
   }
-  s.pool = std::make_unique<WorkerPool>(s.options.db, workers, static_cast<size_t>(s.options.queue_limit));
+  s.pool = std::make_unique<WorkerPool>(s.options.db, workers, static_cast<size_t>(s.options.queue_limit),
+                                        s.options.read_db);
   const tcp::endpoint endpoint = parse_listen(s.options.listen);
   boost::system::error_code ec;
   s.acceptor.open(endpoint.protocol(), ec);

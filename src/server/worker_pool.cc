@@ -4,9 +4,16 @@
 
 namespace custos::server {
 
-WorkerPool::WorkerPool(const std::string& db, int workers, size_t queue_limit) : limit_(queue_limit) {
-  for (int i = 0; i < workers; ++i) stores_.push_back(open_store(db));
-  for (auto& s : stores_) threads_.emplace_back([this, store = s.get()] { run(*store); });
+WorkerPool::WorkerPool(const std::string& db, int workers, size_t queue_limit, const std::string& read_db)
+    : limit_(queue_limit) {
+  for (int i = 0; i < workers; ++i) {
+    stores_.push_back(open_store(db));
+    if (!read_db.empty()) replicas_.push_back(open_store(read_db));
+  }
+  for (size_t i = 0; i < stores_.size(); ++i) {
+    Store* replica = replicas_.empty() ? nullptr : replicas_[i].get();
+    threads_.emplace_back([this, store = stores_[i].get(), replica] { run(*store, replica); });
+  }
 }
 
 WorkerPool::~WorkerPool() { stop(); }
@@ -38,7 +45,7 @@ void WorkerPool::stop() {
   threads_.clear();
 }
 
-void WorkerPool::run(Store& store) {
+void WorkerPool::run(Store& store, Store* replica) {
   while (true) {
     Job job;
     {
@@ -49,7 +56,7 @@ void WorkerPool::run(Store& store) {
       queue_.pop_front();
     }
     try {
-      job(store);
+      job(store, replica);
     } catch (const std::exception& e) {
       std::cerr << "custos serve: a worker job failed: " << e.what() << "\n";
     }

@@ -4,6 +4,8 @@
 // its own Store handle once and keeps it (a Store is not shared between
 // threads). Jobs beyond `queue_limit` are refused, so a flood answers 503
 // instead of growing memory. stop() runs the jobs already queued, then joins.
+// With a read database (`--read-db`, a streaming replica) each worker also
+// keeps a handle on it, given to jobs beside the primary's.
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -19,9 +21,11 @@ namespace custos::server {
 
 class WorkerPool {
  public:
-  using Job = std::function<void(Store&)>;
-  // Opens `workers` stores at `db` (throws StoreError when one cannot be opened).
-  WorkerPool(const std::string& db, int workers, size_t queue_limit);
+  // The worker's store, and its read-only replica's (nullptr without one).
+  using Job = std::function<void(Store& store, Store* replica)>;
+  // Opens `workers` stores at `db`, and as many at `read_db` when it is not
+  // empty (throws StoreError when one cannot be opened).
+  WorkerPool(const std::string& db, int workers, size_t queue_limit, const std::string& read_db = {});
   ~WorkerPool();
   WorkerPool(const WorkerPool&) = delete;
   WorkerPool& operator=(const WorkerPool&) = delete;
@@ -32,8 +36,8 @@ class WorkerPool {
   void stop();
 
  private:
-  void run(Store& store);
-  std::vector<std::unique_ptr<Store>> stores_;
+  void run(Store& store, Store* replica);
+  std::vector<std::unique_ptr<Store>> stores_, replicas_;
   std::vector<std::thread> threads_;
   mutable std::mutex mu_;
   std::condition_variable cv_;
