@@ -60,13 +60,15 @@ std::string hex_digest(std::string_view text) {
   return hex;
 }
 
-risk::LoadResult load(const std::vector<risk::ProfileSource>& sources, const std::string& data_dir) {
+// `examples`: also run each profile on its crafted examples (what an edit must pass).
+risk::LoadResult load(const std::vector<risk::ProfileSource>& sources, const std::string& data_dir,
+                      bool examples = true) {
   try {
     risk::LoadResult r =
         risk::load_profiles(sources, risk::CountryGroups::load(risk::default_groups_path(data_dir)));
-    if (r.ok()) {
-      auto examples = risk::check_examples(r.profiles, false);
-      r.errors.insert(r.errors.end(), examples.begin(), examples.end());
+    if (r.ok() && examples) {
+      auto checked = risk::check_examples(r.profiles, false);
+      r.errors.insert(r.errors.end(), checked.begin(), checked.end());
     }
     return r;
   } catch (const std::exception& e) {
@@ -99,7 +101,7 @@ std::vector<Pack> list_packs(Store& store, const std::string& data_dir) {
   for (const auto& [name, _] : builtin) packs[name] = Pack{name, "builtin", 0, {}};
   for (const auto& [name, v] : stored)
     packs[name] = Pack{name, builtin.contains(name) ? "edited" : "added", v.first, {}};
-  risk::LoadResult r = load(sources_with(store, data_dir), data_dir);
+  risk::LoadResult r = load(sources_with(store, data_dir), data_dir, false);
   for (const risk::Profile& p : r.profiles) {
     const std::string stem = fs::path(p.pos.file).stem().string();
     auto it = packs.find(stem);
@@ -131,10 +133,10 @@ PutResult put_pack(Store& store, const audit::Actor& actor, const std::string& d
                    const std::string& text) {
   PutResult out;
   const std::string key(id);
-  out.errors = check_pack(store, data_dir, id, text);
+  risk::LoadResult r = load(sources_with(store, data_dir, &key, &text), data_dir);
+  out.errors = r.errors;
   if (!out.errors.empty()) return out;
   out.created = !pack_text(store, data_dir, id).has_value();
-  risk::LoadResult r = load(sources_with(store, data_dir, &key, &text), data_dir);
   nlohmann::json ids = nlohmann::json::array();
   for (const risk::Profile& p : r.profiles)
     if (fs::path(p.pos.file).stem().string() == key) ids.push_back(p.id);

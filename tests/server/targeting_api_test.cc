@@ -255,7 +255,8 @@ TEST(TargetingApi, ProfilePacksAreReadByOfficersAndEditedByAnalysts) {
   ASSERT_EQ(r.status, 200u) << r.body;
   expect_fits(r, "/api/v1/profiles", "get");
   bool found = false;
-  for (const json& p : r.json()["packs"]) found |= p["id"] == "cultural-disguised" && !p["profiles"].empty();
+  const json packs = r.json()["packs"];
+  for (const json& p : packs) found |= p["id"] == "cultural-disguised" && !p["profiles"].empty();
   EXPECT_TRUE(found);
   r = olga.get("/api/v1/profiles/cultural-disguised");
   ASSERT_EQ(r.status, 200u);
