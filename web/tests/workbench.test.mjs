@@ -146,7 +146,7 @@ test('no page logs a console error, for any role', async () => {
     officer: ['/targets', '/screening', '/spectra'],
     supervisor: ['/targets', '/dashboard'],
     analyst: ['/targets', '/profiles', '/screening', '/spectra', '/dashboard'],
-    admin: ['/users', '/audit', '/dashboard'],
+    admin: ['/users', '/audit'],
     auditor: ['/audit'],
   };
   const needsApi = { '/targets': '/api/v1/targets', '/dashboard': '/api/v1/targets', '/profiles': '/api/v1/profiles' };
