@@ -514,6 +514,9 @@ void setup(CLI::App& app, Context& ctx) {
                  "library's laser");
   ev->add_option("--library-laser", eo->e.perturbation.library_laser_nm,
                  "Laser of the library for --tilt-laser, nm (default 785)");
+  ev->add_option("--detector-cutoff", eo->e.perturbation.detector_cutoff_nm,
+                 "Wavelength where the modelled detector response has fallen to half, nm (default 1000; "
+                 "lower = a stronger tilt)");
   ev->add_option("--mixtures", eo->e.mixtures, "Also test N two-component mixtures of library spectra");
   ev->add_flag("--mixtures-in-library{false}", eo->e.mixtures_hide_samples,
                "Keep the two mixed spectra in the library (by default both samples are hidden)");
@@ -544,7 +547,11 @@ void setup(CLI::App& app, Context& ctx) {
         "Extra blur (sigma, cm-1) of query and library for the noisiest queries (noise-adapted blur)")
       ->group("Method settings");
   ev->add_option("--noisy-slope-weight", eo->e.search.noisy_slope_weight,
-                 "Derivative share of the HQI for the noisiest queries")
+                 "Derivative share of the HQI for the noisiest queries (default 0.85)")
+      ->group("Method settings");
+  ev->add_option("--tilt-max", eo->e.search.tilt_max,
+                 "Tolerance to a smooth multiplicative tilt: largest slope tried on the compressed vectors "
+                 "(default 0 = off)")
       ->group("Method settings");
   ev->add_option("--learned-weight", eo->e.search.learned_weight,
                  "Weight of the learned similarity in the ranking score (default 0.3; 0 = HQI alone)")

@@ -32,14 +32,15 @@ struct Perturbation {
   // the same sample. 0 = none.
   double tilt_laser_nm = 0;
   double library_laser_nm = 785;
+  double detector_cutoff_nm = 1000;  // where the modelled detector response is half (stress tests: 850-900)
 };
 
 // Relative response of a Raman instrument with a laser of `laser_nm` at a
 // Raman shift of `shift_cm` (cm-1): the nu^4 scattering factor
 // ((nu_laser - shift) / nu_laser)^4 times a silicon CCD's quantum efficiency
 // at the scattered wavelength, modelled as falling smoothly past 1000 nm
-// (logistic, 50 % at 1000 nm, 1/e width 40 nm).
-double laser_response(double laser_nm, double shift_cm);
+// (logistic, 50 % at `cutoff_nm`, default 1000 nm, 1/e width 40 nm).
+double laser_response(double laser_nm, double shift_cm, double cutoff_nm = 1000);
 
 // A perturbed copy of `s`; reproducible for a given generator state.
 Spectrum perturb(const Spectrum& s, const Perturbation& p, std::mt19937_64& rng);

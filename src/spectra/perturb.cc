@@ -8,12 +8,12 @@
 
 namespace custos::spectra {
 
-double laser_response(double laser_nm, double shift_cm) {
+double laser_response(double laser_nm, double shift_cm, double cutoff_nm) {
   const double nu_laser = 1e7 / laser_nm;
   const double nu = nu_laser - shift_cm;
   if (nu <= 0) return 0;
   const double lambda = 1e7 / nu;  // scattered wavelength, nm
-  const double qe = 1 / (1 + std::exp((lambda - 1000) / 40));
+  const double qe = 1 / (1 + std::exp((lambda - cutoff_nm) / 40));
   return std::pow(nu / nu_laser, 4) * qe;
 }
 
@@ -22,8 +22,8 @@ Spectrum perturb(const Spectrum& s, const Perturbation& p, std::mt19937_64& rng)
   if (s.y.empty()) return out;
   if (p.tilt_laser_nm > 0 && p.library_laser_nm > 0)
     for (std::size_t i = 0; i < out.y.size(); ++i) {
-      const double lib = laser_response(p.library_laser_nm, s.x[i]);
-      if (lib > 0) out.y[i] *= laser_response(p.tilt_laser_nm, s.x[i]) / lib;
+      const double lib = laser_response(p.library_laser_nm, s.x[i], p.detector_cutoff_nm);
+      if (lib > 0) out.y[i] *= laser_response(p.tilt_laser_nm, s.x[i], p.detector_cutoff_nm) / lib;
     }
   const double top = *std::max_element(out.y.begin(), out.y.end());
   if (p.shift > 0) {

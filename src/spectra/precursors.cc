@@ -8,15 +8,9 @@
 #include <stdexcept>
 
 namespace custos::spectra {
+namespace {
 
-PrecursorReference PrecursorReference::load(const std::string& path) {
-  toml::table doc;
-  try {
-    doc = toml::parse_file(path);
-  } catch (const toml::parse_error& e) {
-    throw std::runtime_error(path + ":" + std::to_string(e.source().begin.line) + ": " +
-                             std::string(e.description()));
-  }
+PrecursorReference from_toml(const toml::table& doc, const std::string& path) {
   PrecursorReference ref;
   const toml::array* rows = doc["substance"].as_array();
   if (rows == nullptr) throw std::runtime_error(path + ": no [[substance]] entries");
@@ -56,6 +50,30 @@ PrecursorReference PrecursorReference::load(const std::string& path) {
     ref.add(std::move(s));
   }
   return ref;
+}
+
+}  // namespace
+
+PrecursorReference PrecursorReference::load(const std::string& path) {
+  toml::table doc;
+  try {
+    doc = toml::parse_file(path);
+  } catch (const toml::parse_error& e) {
+    throw std::runtime_error(path + ":" + std::to_string(e.source().begin.line) + ": " +
+                             std::string(e.description()));
+  }
+  return from_toml(doc, path);
+}
+
+PrecursorReference PrecursorReference::parse(std::string_view text, const std::string& path) {
+  toml::table doc;
+  try {
+    doc = toml::parse(text, path);
+  } catch (const toml::parse_error& e) {
+    throw std::runtime_error(path + ":" + std::to_string(e.source().begin.line) + ": " +
+                             std::string(e.description()));
+  }
+  return from_toml(doc, path);
 }
 
 PrecursorReference PrecursorReference::load_default(const std::string& data_dir) {

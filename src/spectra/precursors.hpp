@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 #include <random>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/finding.hpp"
@@ -37,6 +38,8 @@ class PrecursorReference {
   PrecursorReference() = default;
   // Reads the TOML tables; throws std::runtime_error naming the file and line.
   static PrecursorReference load(const std::string& path);
+  // The same from text (`path` names it in errors).
+  static PrecursorReference parse(std::string_view text, const std::string& path);
   // <data dir>/spectra/precursor_bands.toml
   static PrecursorReference load_default(const std::string& data_dir);
   const std::vector<ReferenceSubstance>& substances() const { return substances_; }

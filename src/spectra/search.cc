@@ -162,16 +162,63 @@ std::vector<Candidate> Searcher::rank_with(const Prepared& q, std::size_t top,
   // Stage 3: the shift search for the best `rerank` of those.
   keep_best(std::max(rerank, top));
   std::unordered_map<std::string, Candidate> best;
+  // Tilt tolerance: the library vector r is also compared as r x (1 + b u),
+  // u running linearly from -1 to 1 across the grid, for a few slopes b up to
+  // tilt_max: a smooth multiplicative tilt (laser and detector response) is
+  // forgiven. corr(b) = (q.r + b q.ru) / |r + b ru| needs only two more dot
+  // products per shift.
+  const bool tilt = opt_.tilt_max > 0;
+  std::vector<float> ru_shape, ru_slope;
+  std::vector<double> u;
+  if (tilt) {
+    u.resize(g);
+    for (std::size_t k = 0; k < g; ++k)
+      u[k] = g > 1 ? 2.0 * static_cast<double>(k) / static_cast<double>(g - 1) - 1 : 0;
+    ru_shape.resize(g);
+    ru_slope.resize(g);
+  }
+  constexpr int kTiltSteps = 2;  // b in {-t, -t/2, 0, t/2, t}
   for (const auto& [score0, i] : scored) {
     Candidate c;
     c.entry = i;
     c.shape_corr = exact[i].first;
     c.slope_corr = exact[i].second;
     double best_score = score0;
+    double ab_s = 0, bb_s = 0, ab_d = 0, bb_d = 0;
+    if (tilt) {
+      const float* rs = lib_shapes + i * g;
+      const float* rd = lib_slopes + i * g;
+      double ms = 0, md = 0;
+      std::size_t m = 0;
+      for (std::size_t k = 0; k < g; ++k) {
+        ru_shape[k] = static_cast<float>(rs[k] * u[k]);
+        ru_slope[k] = static_cast<float>(rd[k] * u[k]);
+        ab_s += static_cast<double>(rs[k]) * ru_shape[k];
+        bb_s += static_cast<double>(ru_shape[k]) * ru_shape[k];
+        ab_d += static_cast<double>(rd[k]) * ru_slope[k];
+        bb_d += static_cast<double>(ru_slope[k]) * ru_slope[k];
+        ms += ru_shape[k], md += ru_slope[k];
+        m += rs[k] != 0;
+      }
+      if (m > 0) bb_s -= ms * ms / static_cast<double>(m), bb_d -= md * md / static_cast<double>(m);
+    }
     for (int lag = -opt_.max_lag; lag <= opt_.max_lag; ++lag) {
-      if (lag == 0) continue;
-      const double sc = shifted_dot(q_shape, lib_shapes + i * g, g, lag);
-      const double dc = shifted_dot(q_slope, lib_slopes + i * g, g, lag);
+      if (lag == 0 && !tilt) continue;
+      double sc = shifted_dot(q_shape, lib_shapes + i * g, g, lag);
+      double dc = shifted_dot(q_slope, lib_slopes + i * g, g, lag);
+      if (tilt) {
+        const double qs = shifted_dot(q_shape, ru_shape.data(), g, lag);
+        const double qd = shifted_dot(q_slope, ru_slope.data(), g, lag);
+        double bs = sc, bd = dc;
+        for (int step = -kTiltSteps; step <= kTiltSteps; ++step) {
+          if (step == 0) continue;
+          const double b = opt_.tilt_max * step / kTiltSteps;
+          const double ns = 1 + 2 * b * ab_s + b * b * bb_s, nd = 1 + 2 * b * ab_d + b * b * bb_d;
+          if (ns > 0) bs = std::max(bs, (sc + b * qs) / std::sqrt(ns));
+          if (nd > 0) bd = std::max(bd, (dc + b * qd) / std::sqrt(nd));
+        }
+        sc = bs, dc = bd;
+      }
       const double v = (1 - slope_w) * sc + slope_w * dc;
       if (v > best_score) {
         best_score = v;

@@ -62,10 +62,19 @@ struct SearchOptions {
   // grows linearly from 0 at `noise_blur_start` to `noise_blur_cm` at
   // `noise_blur_full` query noise (the query's own estimate, as for the
   // adaptive smoothing), rounded to whole cm-1; the derivative's share of the
-  // HQI moves the same way towards `noisy_slope_weight`. 0 = off.
-  double noise_blur_cm = 0;
+  // HQI moves the same way towards `noisy_slope_weight` (the derivative
+  // ignores the baseline error that arPLS leaves under heavy noise). Chosen on
+  // a development noise draw (docs/spectra.md). 0 = off.
+  double noise_blur_cm = 3;
   double noise_blur_start = 0.02, noise_blur_full = 0.10;
-  double noisy_slope_weight = 0.5;
+  double noisy_slope_weight = 0.85;
+  // Tolerance to a smooth multiplicative tilt between query and library
+  // (another laser or detector): in the shift search each library vector r is
+  // also tried as r x (1 + b u), u linear from -1 to 1 over the grid, for
+  // b in {+-tilt_max/2, +-tilt_max}, on the compressed vectors (a tilt of the
+  // intensities by a factor F across the grid is about sqrt(F) on them).
+  // 0 = off.
+  double tilt_max = 0;
 };
 
 struct Candidate {
