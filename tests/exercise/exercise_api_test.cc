@@ -56,7 +56,8 @@ TEST(ExerciseApi, AScriptedTraineePlaysAScenario) {
   std::vector<std::pair<double, std::string>> ranked;
   for (const auto& d : all["declarations"]) {
     ASSERT_FALSE(d["assessment"]["hidden"].get<bool>());
-    ranked.emplace_back(-d["assessment"]["score"].get<double>(), d["declaration"]["id"].get<std::string>());
+    ranked.emplace_back(-d["assessment"]["score"].get<double>(),
+                        d["declaration"]["declaration_id"].get<std::string>());
   }
   std::sort(ranked.begin(), ranked.end());
   int inspected = 0;
@@ -201,10 +202,15 @@ TEST(ExerciseApi, TwoExercisesDoNotSeeEachOthersData) {
   EXPECT_EQ(ta.get("/api/v1/exercise").json()["name"], "alpha");
   EXPECT_EQ(tb.get("/api/v1/exercise").json()["name"], "beta");
   std::set<std::string> ids_a, ids_b;
-  for (const auto& d : ta.get("/api/v1/exercise/declarations?limit=1000").json()["declarations"])
-    ids_a.insert(d["declaration"]["id"].get<std::string>());
-  for (const auto& d : tb.get("/api/v1/exercise/declarations?limit=1000").json()["declarations"])
-    ids_b.insert(d["declaration"]["id"].get<std::string>());
+  HttpResponse first = ta.get("/api/v1/exercise/declarations?limit=1000");
+  ASSERT_EQ(first.status, 200u) << first.body.substr(0, 500);
+  ASSERT_EQ(first.json()["total"], 60) << first.body.substr(0, 500);
+  const nlohmann::json page_a = first.json(),
+                       page_b = tb.get("/api/v1/exercise/declarations?limit=1000").json();
+  for (const auto& d : page_a["declarations"])
+    ids_a.insert(d["declaration"]["declaration_id"].get<std::string>());
+  for (const auto& d : page_b["declarations"])
+    ids_b.insert(d["declaration"]["declaration_id"].get<std::string>());
   ASSERT_EQ(ids_a.size(), 60u);
   ASSERT_EQ(ids_b.size(), 60u);
   for (const auto& id : ids_a) EXPECT_FALSE(ids_b.count(id)) << id;
