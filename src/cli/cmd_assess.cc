@@ -59,10 +59,43 @@ Finding rescaled(Finding f) {
   return f;
 }
 
+// The learned model explains a whole batch at once (one matrix, contributions
+// of every row in one pass over the forest, words only where the score asks
+// for a check); the pipeline then takes each declaration's finding.
+struct ModelFindings {
+#ifdef CUSTOS_ASSESS_MODEL
+  std::shared_ptr<ml::ModelScorer> scorer;
+  std::span<const Declaration> batch;
+  std::vector<Finding> findings;
+  void prepare(std::span<const Declaration> b) {
+    if (!scorer) return;
+    batch = b;
+    findings = scorer->explain(b);
+  }
+  Finding take(const Declaration& d) {
+    if (!batch.empty() && &d >= batch.data() && &d < batch.data() + batch.size())
+      return std::move(findings[static_cast<size_t>(&d - batch.data())]);
+    return scorer->explain(d);
+  }
+  // A model finding kept as figures is put into words when the declaration
+  // ends in a lane above green for another reason (an officer reads it).
+  void word_if_selected(const Declaration& d, risk::Assessment& a) {
+    if (!scorer || a.lane == risk::Lane::green) return;
+    for (Finding& f : a.findings)
+      if (f.source == "model" && f.evidence.value("worded", true) == false) f = rescaled(scorer->explain(d));
+  }
+#else
+  void prepare(std::span<const Declaration>) {}
+  void word_if_selected(const Declaration&, risk::Assessment&) {}
+#endif
+};
+
 // Plugs in party screening and the learned model when they are built and the
 // store holds lists or an active model (the sources own them). Returns what
 // was plugged in.
-std::vector<std::string> plug_sources(Context& ctx, const Options& o, risk::Pipeline& pipeline) {
+std::vector<std::string> plug_sources(Context& ctx, const Options& o, risk::Pipeline& pipeline,
+                                      ModelFindings& model) {
+  (void)model;
   std::vector<std::string> plugged;
   (void)ctx;
   (void)o;
@@ -82,9 +115,9 @@ std::vector<std::string> plug_sources(Context& ctx, const Options& o, risk::Pipe
 #ifdef CUSTOS_ASSESS_MODEL
   if (!o.no_model) {
     if (auto scorer = ml::ModelScorer::load_active(ctx.store())) {
-      auto shared = std::make_shared<ml::ModelScorer>(std::move(*scorer));
-      pipeline.add_source([shared](const Declaration& d, std::vector<Finding>& out) {
-        out.push_back(rescaled(shared->explain(d)));
+      model.scorer = std::make_shared<ml::ModelScorer>(std::move(*scorer));
+      pipeline.add_source([&model](const Declaration& d, std::vector<Finding>& out) {
+        out.push_back(rescaled(model.take(d)));
       });
       plugged.push_back("learned model");
     }
@@ -124,7 +157,8 @@ int run(Context& ctx, const Options& o) {
     std::cerr << "custos assess: the profile set has errors; nothing was assessed\n";
     return kBadInput;
   }
-  std::vector<std::string> plugged = plug_sources(ctx, o, *pipeline);
+  ModelFindings model;
+  std::vector<std::string> plugged = plug_sources(ctx, o, *pipeline, model);
   std::optional<Date> from, to;
   if (!o.from.empty() && !(from = Date::parse(o.from)))
     return std::cerr << "custos assess: bad --from date\n", kUsage;
@@ -133,25 +167,29 @@ int run(Context& ctx, const Options& o) {
 
   Store& store = ctx.store();
   std::vector<risk::Assessment> results;
+  std::vector<Declaration> input;  // what is assessed, in date order; results[i] is input[i]'s
   int64_t rejected = 0, history = 0;
   if (!o.input.empty()) {
-    std::vector<Declaration> input;
     if (int rc = read_input(o, input, rejected); rc != kOk) return rc;
     std::stable_sort(input.begin(), input.end(),
                      [](const Declaration& a, const Declaration& b) { return a.date < b.date; });
     if (!input.empty()) history = pipeline->learn_history(store, input.front().date);
-    for (const Declaration& d : input)
-      if ((!from || d.date >= *from) && (!to || d.date <= *to)) results.push_back(pipeline->assess(d));
+    std::erase_if(input,
+                  [&](const Declaration& d) { return (from && d.date < *from) || (to && d.date > *to); });
   } else {
     // Stored declarations: everything before --from is history only.
     if (from) history = pipeline->learn_history(store, from);
     ScanFilter f{from, to};
     store.scan(f, [&](const Declaration& d) {
-      results.push_back(pipeline->assess(d));
+      input.push_back(d);
       return true;
     });
   }
+  model.prepare(input);
+  results.reserve(input.size());
+  for (const Declaration& d : input) results.push_back(pipeline->assess(d));
   pipeline->select(results, &store);
+  for (size_t i = 0; i < results.size(); ++i) model.word_if_selected(input[i], results[i]);
 
   std::ofstream out(o.out, std::ios::binary);
   if (!out) {
