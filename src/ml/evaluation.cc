@@ -21,14 +21,23 @@ std::string pct_key(double rate) { return std::to_string(static_cast<int>(std::l
 
 }  // namespace
 
-nlohmann::json EvaluationResult::to_json() const {
-  nlohmann::json j;
-  for (const RateResult& r : metrics.at) {
+namespace {
+void put_rates(const RankingMetrics& m, nlohmann::json& j) {
+  for (const RateResult& r : m.at) {
     j["precision"][pct_key(r.rate)] = r.precision;
     j["recall"][pct_key(r.rate)] = r.recall;
     if (r.critical_recall) j["critical_recall"][pct_key(r.rate)] = *r.critical_recall;
     if (r.revenue) j["revenue"][pct_key(r.rate)] = *r.revenue;
   }
+}
+}  // namespace
+
+nlohmann::json EvaluationResult::to_json() const {
+  nlohmann::json j;
+  j["rank"] = std::string(to_string(rank));
+  put_rates(metrics, j);
+  put_rates(by_probability, j["by_rank"]["probability"]);
+  put_rates(by_revenue, j["by_rank"]["revenue"]);
   j["auc"] = metrics.auc ? nlohmann::json(*metrics.auc) : nlohmann::json(nullptr);
   j["declarations"] = metrics.declarations;
   j["frauds"] = metrics.frauds;
@@ -41,7 +50,7 @@ nlohmann::json EvaluationResult::to_json() const {
 }
 
 EvaluationResult evaluate_periods(const Period& train, const Period* valid, const Period& test,
-                                  const FitOptions& options) {
+                                  const FitOptions& options, RankBy rank) {
   if (valid != nullptr) {
     require_before(train, *valid);
     require_before(*valid, test);
@@ -64,7 +73,10 @@ EvaluationResult evaluate_periods(const Period& train, const Period* valid, cons
   auto t2 = std::chrono::steady_clock::now();
   std::vector<RankedOutcome> outcomes;
   for (const Declaration& d : test.declarations) outcomes.push_back(outcome_of(d));
-  out.metrics = rank_metrics(scored.scores, outcomes);
+  out.by_probability = rank_metrics(scored.scores, outcomes, RankBy::probability);
+  out.by_revenue = rank_metrics(scored.scores, outcomes, RankBy::revenue);
+  out.rank = rank;
+  out.metrics = rank == RankBy::revenue ? out.by_revenue : out.by_probability;
   out.train_seconds = std::chrono::duration<double>(t1 - t0).count();
   out.score_seconds = std::chrono::duration<double>(t2 - t1).count();
 

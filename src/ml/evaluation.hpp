@@ -15,16 +15,20 @@
 namespace custos::ml {
 
 struct EvaluationResult {
-  RankingMetrics metrics;
-  nlohmann::json model_report;  // how the model was chosen
-  nlohmann::json feature_gain;  // mean |SHAP| per feature on the scored period, largest first
+  RankingMetrics metrics;                     // in the order of `rank`
+  RankBy rank = RankBy::probability;          // how `metrics` ranks the declarations
+  RankingMetrics by_probability, by_revenue;  // both orders, always computed
+  nlohmann::json model_report;                // how the model was chosen
+  nlohmann::json feature_gain;                // mean |SHAP| per feature on the scored period, largest first
   double train_seconds = 0, score_seconds = 0;
-  nlohmann::json to_json() const;  // {"precision":{"1":..},"recall":{..},"auc":..,...}
+  // {"rank":..,"precision":{"1":..},"recall":{..},"revenue":{..},"auc":..,
+  //  "by_rank":{"probability":{...},"revenue":{...}},...}
+  nlohmann::json to_json() const;
 };
 
 // `valid` may be empty (then the last days of `train` are used to choose).
 // Throws std::invalid_argument when the periods overlap or are misordered.
 EvaluationResult evaluate_periods(const Period& train, const Period* valid, const Period& test,
-                                  const FitOptions& options);
+                                  const FitOptions& options, RankBy rank = RankBy::probability);
 
 }  // namespace custos::ml

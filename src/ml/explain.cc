@@ -180,11 +180,41 @@ Finding model_finding(const ModelIdentity& model, const FeatureEncoder& encoder,
       score >= 0.5 ? "Check value, origin and classification against invoice and goods; record the result "
                      "so the model learns from it."
                    : "";
-  f.evidence = {{"score", score},
-                {"model", model.name},
-                {"version", model.version},
-                {"drivers", drivers},
-                {"bias", contributions.empty() ? 0.0f : contributions.back()}};
+  f.evidence = {{"score", score},           {"model", model.name},
+                {"version", model.version}, {"drivers", drivers},
+                {"worded", true},           {"bias", contributions.empty() ? 0.0f : contributions.back()}};
+  return f;
+}
+
+Finding model_figures_finding(const ModelIdentity& model, const FeatureEncoder& encoder, double score,
+                              std::span<const float> contributions, size_t top) {
+  const auto& features = encoder.features();
+  const size_t n = std::min(features.size(), contributions.size());
+  // The `top` largest positive contributions, largest first (ties: feature order).
+  std::vector<size_t> best;
+  for (size_t i = 0; i < n; ++i) {
+    if (!(contributions[i] > 0)) continue;
+    auto at =
+        std::find_if(best.begin(), best.end(), [&](size_t j) { return contributions[i] > contributions[j]; });
+    if (static_cast<size_t>(at - best.begin()) >= top) continue;
+    best.insert(at, i);
+    if (best.size() > top) best.pop_back();
+  }
+  Finding f;
+  f.source = "model";
+  f.id = fmt::format("{}@v{}", model.name, model.version);
+  f.domain = Domain::fiscal;
+  f.weight = score;
+  f.reason = fmt::format(
+      "Fraud model {} gives {:.0f}% chance of fraud (too low to ask for a check; its "
+      "drivers are kept as figures)",
+      f.id, 100 * score);
+  nlohmann::json drivers = nlohmann::json::array();
+  for (size_t i : best)
+    drivers.push_back({{"feature", features[i].name}, {"contribution", contributions[i]}});
+  f.evidence = {{"score", score},           {"model", model.name},
+                {"version", model.version}, {"drivers", drivers},
+                {"worded", false},          {"bias", contributions.empty() ? 0.0f : contributions.back()}};
   return f;
 }
 

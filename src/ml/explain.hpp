@@ -27,4 +27,12 @@ Finding model_finding(const ModelIdentity& model, const FeatureEncoder& encoder,
                       const HistoryFeatures& h, double score, std::span<const float> contributions,
                       size_t top = 3);
 
+// The same Finding for a score that does not need words (below the score
+// from which the model asks for a check): the reason gives the score, and
+// the evidence carries the `top` largest upward contributions as figures,
+// one per feature ({"feature", "contribution"}), with "worded": false.
+// Costs no history lookup and no text per feature.
+Finding model_figures_finding(const ModelIdentity& model, const FeatureEncoder& encoder, double score,
+                              std::span<const float> contributions, size_t top = 3);
+
 }  // namespace custos::ml

@@ -26,8 +26,26 @@ std::optional<double> roc_auc(std::span<const double> scores, std::span<const Ra
   return (rank_sum - pos * (pos + 1) / 2) / (pos * neg);
 }
 
+std::string_view to_string(RankBy r) { return r == RankBy::revenue ? "revenue" : "probability"; }
+
+std::optional<RankBy> parse_rank(std::string_view s) {
+  if (s == "probability") return RankBy::probability;
+  if (s == "revenue") return RankBy::revenue;
+  return std::nullopt;
+}
+
+double rank_key(double score, const RankedOutcome& o, RankBy rank) {
+  if (rank == RankBy::probability) return score;
+  return o.revenue && *o.revenue > 0 ? score * *o.revenue : 0.0;
+}
+
 RankingMetrics rank_metrics(std::span<const double> scores, std::span<const RankedOutcome> outcomes,
                             std::span<const double> rates) {
+  return rank_metrics(scores, outcomes, RankBy::probability, rates);
+}
+
+RankingMetrics rank_metrics(std::span<const double> scores, std::span<const RankedOutcome> outcomes,
+                            RankBy rank, std::span<const double> rates) {
   if (scores.size() != outcomes.size())
     throw std::invalid_argument("metrics: one score per outcome expected");
   RankingMetrics m;
@@ -42,7 +60,13 @@ RankingMetrics rank_metrics(std::span<const double> scores, std::span<const Rank
   m.auc = roc_auc(scores, outcomes);
   std::vector<size_t> order(scores.size());
   std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return scores[a] > scores[b]; });
+  std::vector<double> key(scores.size());
+  for (size_t i = 0; i < scores.size(); ++i) key[i] = rank_key(scores[i], outcomes[i], rank);
+  // Highest key first; equal keys (no duty figure) by probability, then input order.
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    if (key[a] != key[b]) return key[a] > key[b];
+    return scores[a] > scores[b];
+  });
   for (double rate : rates) {
     RateResult r;
     r.rate = rate;

@@ -51,6 +51,25 @@ void TargetingModel::predict(const float* values, size_t rows, float* out) const
 
 std::vector<float> TargetingModel::contributions(const FeatureRows& rows) const {
   if (rows.rows() == 0) return {};
+  std::vector<float> out(rows.rows() * (encoder_.width() + 1));
+  contributions(rows.values.data(), rows.rows(), out.data());
+  return out;
+}
+
+void TargetingModel::contributions(const float* values, size_t rows, float* out) const {
+  if (rows == 0) return;
+  const size_t cols = encoder_.width();
+  if (shap_ && shap_->features() <= cols) {
+    shap_->contributions(values, rows, cols, out);
+    return;
+  }
+  FeatureMatrix m(std::vector<float>(values, values + rows * cols), rows, cols);
+  std::vector<float> c = booster_.contributions(m);
+  std::copy(c.begin(), c.end(), out);
+}
+
+std::vector<float> TargetingModel::xgboost_contributions(const FeatureRows& rows) const {
+  if (rows.rows() == 0) return {};
   FeatureMatrix m(rows.values, rows.rows(), rows.cols);
   return booster_.contributions(m);
 }

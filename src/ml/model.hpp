@@ -13,6 +13,7 @@
 #include "ml/dataset.hpp"
 #include "ml/features.hpp"
 #include "ml/forest.hpp"
+#include "ml/shap.hpp"
 #include "ml/xgboost.hpp"
 
 namespace custos::ml {
@@ -26,6 +27,7 @@ class TargetingModel {
       : encoder_(std::move(encoder)),
         booster_(std::move(booster)),
         forest_(CompiledForest::from_booster(booster_)),
+        shap_(ForestShap::from_booster(booster_)),
         metadata_(std::move(metadata)) {}
 
   // CBOR: {"format":"custos-model","version":1,"encoder":{...},"booster":bytes}.
@@ -47,12 +49,19 @@ class TargetingModel {
   // The same into `out` (rows x cols values, one float per row).
   void predict(const float* values, size_t rows, float* out) const;
   // SHAP contributions (log-odds), rows x (width + 1); last column is the bias.
+  // Exact TreeSHAP on the forest, many rows at a time (ForestShap), else XGBoost's.
   std::vector<float> contributions(const FeatureRows& rows) const;
+  // The same into `out` (rows x (width + 1) floats).
+  void contributions(const float* values, size_t rows, float* out) const;
+  // XGBoost's own pred_contribs on a DMatrix of the rows (the reference).
+  std::vector<float> xgboost_contributions(const FeatureRows& rows) const;
+  const std::optional<ForestShap>& shap() const { return shap_; }
 
  private:
   FeatureEncoder encoder_;
   Booster booster_;
   std::optional<CompiledForest> forest_;
+  std::optional<ForestShap> shap_;
   nlohmann::json metadata_;
 };
 

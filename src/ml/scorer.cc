@@ -54,9 +54,32 @@ Finding ModelScorer::explain(const Declaration& d, size_t top) const {
   rows.cols = model_.encoder().width();
   rows.values.resize(rows.cols);
   model_.encoder().encode(d, h, rows.values.data());
-  double p = model_.predict(rows).front();
+  float p = 0;
+  model_.predict(rows.values.data(), 1, &p);
   std::vector<float> contrib = model_.contributions(rows);
   return model_finding(id_, model_.encoder(), d, h, p, contrib, top);
+}
+
+std::vector<Finding> ModelScorer::explain(std::span<const Declaration> batch,
+                                          const ExplainOptions& options) const {
+  std::vector<Finding> out;
+  if (batch.empty()) return out;
+  FeatureRows rows;
+  std::vector<float> p(batch.size());
+  score(batch, rows, p.data());
+  const size_t width = model_.encoder().width() + 1;
+  std::vector<float> contrib(batch.size() * width);
+  model_.contributions(rows.values.data(), batch.size(), contrib.data());
+  out.reserve(batch.size());
+  for (size_t i = 0; i < batch.size(); ++i) {
+    std::span<const float> c(contrib.data() + i * width, width);
+    if (p[i] >= options.words_from)
+      out.push_back(
+          model_finding(id_, model_.encoder(), batch[i], history_.lookup(batch[i]), p[i], c, options.top));
+    else
+      out.push_back(model_figures_finding(id_, model_.encoder(), p[i], c, options.top));
+  }
+  return out;
 }
 
 void ModelScorer::learn(const Declaration& d) {

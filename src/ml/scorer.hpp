@@ -21,6 +21,17 @@
 
 namespace custos::ml {
 
+// How a batch is explained. Every declaration gets its exact contributions
+// (computed for the whole batch at once); only those scored at least
+// `words_from` get them in words (history lookups and text per feature),
+// the rest keep the score and the top contributions as figures.
+struct ExplainOptions {
+  size_t top = 3;
+  // 0.4 is where a model finding of its own asks for a document check
+  // (weight 40 and up is yellow, risk/assessment.hpp); 0 words everything.
+  double words_from = 0.4;
+};
+
 class ModelScorer {
  public:
   // nullopt when the store holds no model of that name.
@@ -38,7 +49,12 @@ class ModelScorer {
   void score(std::span<const Declaration> batch, FeatureRows& rows, float* out) const;
   // The feature rows of a batch, as score() computes them.
   FeatureRows encode(std::span<const Declaration> batch) const;
+  // One declaration, always in words (one row of the same computation).
   Finding explain(const Declaration& d, size_t top = 3) const;
+  // A whole batch: one matrix, one prediction, contributions of every row
+  // in one pass over the forest, words only where options.words_from says.
+  // findings[i] is batch[i]'s; a worded one equals explain(batch[i]).
+  std::vector<Finding> explain(std::span<const Declaration> batch, const ExplainOptions& options = {}) const;
 
   // Adds a declaration (and its label, when known) to the history.
   void learn(const Declaration& d);

@@ -34,7 +34,15 @@ nlohmann::json ScoringBenchResult::to_json() const {
           {"scoring_per_cpu_s", scoring_per_cpu_s},
           {"xgboost_predict_per_cpu_s", xgboost_predict_per_cpu_s},
           {"train_threads", train_threads},
-          {"max_abs_difference", max_abs_difference}};
+          {"max_abs_difference", max_abs_difference},
+          {"explain_per_s", explain_per_s},
+          {"explain_all_words_per_s", explain_all_words_per_s},
+          {"shap_per_s", shap_per_s},
+          {"xgboost_contribs_per_s", xgboost_contribs_per_s},
+          {"row_at_a_time_per_s", row_at_a_time_per_s},
+          {"explain_ratio", explain_ratio},
+          {"worded_share", worded_share},
+          {"max_contribution_difference", max_contribution_difference}};
 }
 
 ScoringBenchResult run_scoring_bench(std::span<const Declaration> training,
@@ -105,6 +113,61 @@ ScoringBenchResult run_scoring_bench(std::span<const Declaration> training,
   r.scoring_per_cpu_s = median(full_cpu);
   r.xgboost_predict_per_cpu_s = median(xgb_cpu);
   r.ratio = r.xgboost_predict_per_s > 0 ? r.scoring_per_s / r.xgboost_predict_per_s : 0;
+
+  // Explanations. The whole batch at once, as `custos assess` does.
+  std::vector<double> explain, all_words, shap, xgb_contribs, one_by_one;
+  ExplainOptions words_all;
+  words_all.words_from = 0;
+  FeatureRows rows = scorer.encode(scored);
+  std::vector<float> contrib(scored.size() * (w + 1));
+  size_t worded = 0;
+  for (int rep = 0; rep < o.repeats; ++rep) {
+    auto a = clock::now();
+    std::vector<Finding> f = scorer.explain(scored);
+    auto b = clock::now();
+    std::vector<Finding> g = scorer.explain(scored, words_all);
+    auto c = clock::now();
+    model.contributions(rows.values.data(), scored.size(), contrib.data());
+    auto d = clock::now();
+    explain.push_back(per_s(a, b));
+    all_words.push_back(per_s(b, c));
+    shap.push_back(per_s(c, d));
+    worded =
+        std::count_if(f.begin(), f.end(), [](const Finding& x) { return x.evidence.value("worded", false); });
+  }
+  // XGBoost's own contributions and the old one-row path are slow: 3 passes.
+  const size_t n1 = std::min<size_t>(scored.size(), static_cast<size_t>(std::max(1, o.row_at_a_time)));
+  for (int rep = 0; rep < std::min(3, o.repeats); ++rep) {
+    auto a = clock::now();
+    std::vector<float> xgb = model.xgboost_contributions(rows);
+    auto b = clock::now();
+    for (size_t i = 0; i < n1; ++i) {
+      HistoryFeatures h = scorer.history().lookup(scored[i]);
+      FeatureRows one;
+      one.cols = w;
+      one.values.resize(w);
+      model.encoder().encode(scored[i], h, one.values.data());
+      float p = 0;
+      model.predict(one.values.data(), 1, &p);
+      std::vector<float> c1 = model.xgboost_contributions(one);
+      Finding f = model_finding(scorer.identity(), model.encoder(), scored[i], h, p, c1);
+      if (f.reason.empty()) throw std::logic_error("bench: empty reason");
+    }
+    auto c = clock::now();
+    xgb_contribs.push_back(per_s(a, b));
+    one_by_one.push_back(n1 / std::chrono::duration<double>(c - b).count());
+    for (size_t i = 0; i < xgb.size(); ++i)
+      r.max_contribution_difference =
+          std::max(r.max_contribution_difference, double(std::abs(xgb[i] - contrib[i])));
+  }
+  r.explain_per_s = median(explain);
+  r.explain_all_words_per_s = median(all_words);
+  r.shap_per_s = median(shap);
+  r.xgboost_contribs_per_s = median(xgb_contribs);
+  r.row_at_a_time_per_s = median(one_by_one);
+  r.explain_ratio = r.row_at_a_time_per_s > 0 ? r.explain_per_s / r.row_at_a_time_per_s : 0;
+  r.worded_share = scored.empty() ? 0 : static_cast<double>(worded) / scored.size();
+  if (o.with_scorer) o.with_scorer(scorer);
   return r;
 }
 

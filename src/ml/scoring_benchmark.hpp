@@ -3,6 +3,7 @@
 // same run: scoring declarations end to end (history lookups, encoding,
 // prediction) on one thread, beside XGBoost's own prediction on the very
 // same feature matrix; and the time to train on a whole period.
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <span>
 
@@ -12,9 +13,13 @@
 namespace custos::ml {
 
 struct ScoringBenchOptions {
-  int repeats = 7;        // timed passes; the median is reported
-  int train_threads = 2;  // for the training timing
-  FitOptions fit;         // how the benchmarked model is trained (nthread from train_threads)
+  int repeats = 7;          // timed passes; the median is reported
+  int train_threads = 2;    // for the training timing
+  FitOptions fit;           // how the benchmarked model is trained (nthread from train_threads)
+  int row_at_a_time = 500;  // declarations explained one at a time through XGBoost (the old path)
+  // Called with the trained scorer once the figures are taken (the CLI
+  // times whole assessments with and without it).
+  std::function<void(const class ModelScorer&)> with_scorer;
 };
 
 struct ScoringBenchResult {
@@ -30,6 +35,16 @@ struct ScoringBenchResult {
   // The same two rates per second of this thread's CPU time (robust to a shared machine).
   double scoring_per_cpu_s = 0, xgboost_predict_per_cpu_s = 0;
   int repeats = 0, train_threads = 0;
+
+  // Explanations (ModelScorer::explain on the batch, one thread, median pass):
+  double explain_per_s = 0;            // score + exact contributions of every row + words where p >= 0.4
+  double explain_all_words_per_s = 0;  // the same with every declaration in words
+  double shap_per_s = 0;               // ForestShap contributions alone, same matrix
+  double xgboost_contribs_per_s = 0;   // XGBoost's pred_contribs on a DMatrix of the same matrix
+  double row_at_a_time_per_s = 0;      // the old path: one row, XGBoost's pred_contribs, words (first N rows)
+  double explain_ratio = 0;            // explain_per_s / row_at_a_time_per_s
+  double worded_share = 0;             // share of declarations put into words at the default threshold
+  double max_contribution_difference = 0;  // ForestShap against XGBoost over the matrix
   nlohmann::json to_json() const;
 };
 

@@ -54,5 +54,29 @@ TEST(Metrics, NoAucWithOneClassAndNoCriticalWhenAbsent) {
   EXPECT_EQ(m.at[0].inspected, 1u);  // never fewer than one inspection
 }
 
+// Revenue mode inspects by probability x duty at stake: a likely fraud on a
+// small duty goes after a less likely one on a large duty; declarations
+// without a duty figure come last, by probability.
+TEST(Metrics, RevenueRankingOrdersByExpectedDutyAtStake) {
+  std::vector<double> s = {0.9, 0.5, 0.2, 0.8};
+  std::vector<RankedOutcome> o = {f(true, false, 10), f(true, false, 1000), f(false, false, 100), f(true)};
+  const double rates[] = {0.25, 0.5, 0.75};
+  RankingMetrics p = rank_metrics(s, o, RankBy::probability, rates);
+  RankingMetrics r = rank_metrics(s, o, RankBy::revenue, rates);
+  // keys: 9, 500, 20, 0 -> order 1 (500), 2 (20), 0 (9), 3 (no duty)
+  EXPECT_DOUBLE_EQ(rank_key(0.5, o[1], RankBy::revenue), 500.0);
+  EXPECT_DOUBLE_EQ(rank_key(0.8, o[3], RankBy::revenue), 0.0);
+  EXPECT_DOUBLE_EQ(*r.at[0].revenue, 1000.0 / 1010.0);
+  EXPECT_DOUBLE_EQ(r.at[0].precision, 1.0);
+  EXPECT_DOUBLE_EQ(r.at[1].precision, 0.5);           // the clean one on 100 comes second
+  EXPECT_DOUBLE_EQ(*p.at[0].revenue, 10.0 / 1010.0);  // by probability: the 10 first
+  EXPECT_DOUBLE_EQ(p.at[1].precision, 1.0);
+  EXPECT_EQ(*r.auc, *p.auc);  // the AUC measures the scores, whatever the order
+  EXPECT_EQ(parse_rank("revenue"), RankBy::revenue);
+  EXPECT_EQ(parse_rank("probability"), RankBy::probability);
+  EXPECT_FALSE(parse_rank("duty"));
+  EXPECT_EQ(to_string(RankBy::revenue), "revenue");
+}
+
 }  // namespace
 }  // namespace custos::ml

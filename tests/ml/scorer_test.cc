@@ -58,6 +58,43 @@ TEST(ModelScorer, ScoresAndExplainsFromTheStoresActiveModel) {
   EXPECT_NE(f.reason.find("IMP1"), std::string::npos) << f.reason;
   EXPECT_NE(f.reason.find("(+"), std::string::npos) << f.reason;
   EXPECT_FALSE(f.evidence["drivers"].empty());
+
+  // A batch explained at once gives, declaration by declaration, exactly
+  // what explaining one at a time gives (contributions bit for bit).
+  std::vector<Declaration> many(train.begin(), train.begin() + std::min<size_t>(train.size(), 300));
+  many.push_back(risky);
+  many.push_back(clean);
+  ExplainOptions all_words;
+  all_words.words_from = 0;
+  std::vector<Finding> at_once = scorer->explain(std::span<const Declaration>(many), all_words);
+  ASSERT_EQ(at_once.size(), many.size());
+  for (size_t i = 0; i < many.size(); ++i) {
+    Finding one = scorer->explain(many[i]);
+    ASSERT_EQ(at_once[i].reason, one.reason) << many[i].id;
+    ASSERT_EQ(at_once[i].evidence.dump(), one.evidence.dump()) << many[i].id;
+    ASSERT_DOUBLE_EQ(at_once[i].weight, one.weight);
+  }
+  // Below words_from, a finding keeps the score and the drivers as figures.
+  ExplainOptions default_words;
+  std::vector<Finding> mixed = scorer->explain(std::span<const Declaration>(many), default_words);
+  size_t worded = 0, figures = 0;
+  for (size_t i = 0; i < many.size(); ++i) {
+    EXPECT_DOUBLE_EQ(mixed[i].weight, at_once[i].weight);
+    if (mixed[i].weight >= default_words.words_from) {
+      ++worded;
+      EXPECT_EQ(mixed[i].reason, at_once[i].reason);
+    } else {
+      ++figures;
+      EXPECT_EQ(mixed[i].evidence["worded"], false);
+      EXPECT_NE(mixed[i].reason.find("chance of fraud (too low to ask for a check"), std::string::npos);
+      for (const auto& d : mixed[i].evidence["drivers"]) {
+        EXPECT_GT(d["contribution"].get<double>(), 0);
+        EXPECT_FALSE(d.contains("words"));
+      }
+    }
+  }
+  EXPECT_GT(worded, 0u);
+  EXPECT_GT(figures, 0u);
   fs::remove(db);
 }
 
