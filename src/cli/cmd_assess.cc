@@ -17,6 +17,10 @@
 #include "screen/screen.hpp"
 #define CUSTOS_ASSESS_SCREENING 1
 #endif
+#if __has_include("records/permit.hpp")
+#include "records/permit.hpp"
+#define CUSTOS_ASSESS_PERMITS 1
+#endif
 #if __has_include("ml/scorer.hpp")
 #include "ml/scorer.hpp"
 #define CUSTOS_ASSESS_MODEL 1
@@ -88,6 +92,14 @@ std::vector<std::string> plug_sources(Context& ctx, const Options& o, risk::Pipe
       });
       plugged.push_back("learned model");
     }
+  }
+#endif
+#ifdef CUSTOS_ASSESS_PERMITS
+  // The permit check (docs/records.md): draws brought up to date, then one source.
+  if (records::has_permits(ctx.store())) {
+    records::refresh_draws(ctx.store());
+    pipeline.add_source(records::permit_finding_source(ctx.store()));
+    plugged.push_back("permit check");
   }
 #endif
   return plugged;
