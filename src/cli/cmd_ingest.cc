@@ -3,6 +3,9 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/command.hpp"
+#if __has_include("records/permit.hpp")
+#include "records/permit.hpp"
+#endif
 #include "cli/ingest_report.hpp"
 #include "cli/progress.hpp"
 #include "ingest/ingest.hpp"
@@ -49,6 +52,11 @@ int run(Context& ctx, const Options& o) {
     std::cerr << "custos ingest: " << e.what() << "\n";
     return kBadInput;
   }
+#if __has_include("records/permit.hpp")
+  // Stored and amended declarations draw on their permits (docs/records.md).
+  if (int64_t n = records::refresh_draws(store))
+    std::cout << "Permit draws updated for " << n << " declaration(s)\n";
+#endif
   print_ingest_report(std::cout, c, o.rejects, o.json, nomenclature.editions());
   return c.refused_files.empty() ? kOk : kBadInput;
 }

@@ -13,6 +13,9 @@
 #ifdef CUSTOS_TARGETING_WITH_ML
 #include "ml/scorer.hpp"
 #endif
+#ifdef CUSTOS_TARGETING_WITH_RECORDS
+#include "records/permit.hpp"
+#endif
 
 namespace custos::targeting {
 
@@ -77,6 +80,14 @@ std::unique_ptr<risk::Pipeline> make_pipeline(Store& store, const Options& o,
       });
       names.push_back("learned model");
     }
+  }
+#endif
+#ifdef CUSTOS_TARGETING_WITH_RECORDS
+  // The permit check (docs/records.md): draws brought up to date, then one source.
+  if (records::has_permits(store)) {
+    records::refresh_draws(store);
+    pipeline->add_source(records::permit_finding_source(store));
+    names.push_back("permit check");
   }
 #endif
   (void)store;

@@ -12,6 +12,8 @@
 
 #include <map>
 
+#include "records/cases.hpp"
+#include "records/permit.hpp"
 #include "server/router.hpp"
 #include "server/support/test_server.hpp"
 
@@ -22,7 +24,6 @@ using auth::Role;
 
 // Path parameters that name a record of the home administration the test
 // creates (add yours when your routes take a new kind of id).
-const std::map<std::string, std::string> kSeeded = {{"username", "olga"}, {"id", "MATRIX-1"}};
 
 // A declaration of the home administration (at olga's office) for the routes that take {id}.
 void seed_declaration(TestServer& srv) {
@@ -35,6 +36,11 @@ void seed_declaration(TestServer& srv) {
   srv.store().set_administration(srv.store().own_administration());
   srv.store().put_batch(std::span<const Declaration>(&d, 1), "role matrix");
 }
+const std::map<std::string, std::string> kSeeded = {{"username", "olga"},
+                                                    {"id", "MATRIX-1"},
+                                                    {"seizure_id", "S-MATRIX"},
+                                                    {"case_id", "CASE-1"},
+                                                    {"permit", "CITES_PERMIT:MATRIX-1"}};
 
 std::string fill(const std::string& pattern, bool seeded, bool* all_seeded = nullptr) {
   std::string out;
@@ -58,6 +64,22 @@ std::string fill(const std::string& pattern, bool seeded, bool* all_seeded = nul
   }
   if (all_seeded) *all_seeded = all;
   return out;
+}
+
+// A seizure, a case and a permit of the home administration (records).
+void seed_records(Store& store) {
+  records::Seizure s;
+  s.id = "S-MATRIX";
+  s.date = *records::PartialDate::parse("2024-03");
+  s.country = "FR";
+  s.domain = "waste";
+  s.quantities = records::parse_quantities("1 t");
+  records::put_seizure(store, s, {"seed", ""}, "matrix");
+  ASSERT_EQ(records::create_case(store, "Matrix", {"seed", ""}).id, "CASE-1");
+  records::Permit p;
+  p.type = "CITES_PERMIT";
+  p.reference = "MATRIX-1";
+  records::put_permit(store, p, {"seed", ""}, "matrix");
 }
 
 HttpResponse call(HttpClient& c, const server::Route& r, const std::string& target) {
@@ -105,6 +127,7 @@ TEST(RoleMatrix, AnotherAdministrationsIdsAnswer404) {
   TestServer srv("role_matrix_isolation");
   srv.add_user("olga", Role::officer, "PNH");
   seed_declaration(srv);
+  seed_records(srv.store());
   std::map<Role, HttpClient> foreign;
   for (Role role : auth::kAllRoles)
     foreign.emplace(role, srv.client_as("foreign-" + std::string(auth::role_name(role)), role, "PNH", "ZZ"));

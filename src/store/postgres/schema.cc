@@ -383,6 +383,177 @@ CREATE POLICY tenant ON exercise_truth USING (administration = current_setting('
 ALTER TABLE exercise_sample_truth ENABLE ROW LEVEL SECURITY;
 CREATE POLICY tenant ON exercise_sample_truth USING (administration = current_setting('custos.tenant', true));
 )sql"},
+    {7, "seizures, cases, permits and permit draws",
+     R"sql(
+-- Seizures (src/records/seizure.hpp): the record's fields as canonical JSON
+-- in doc; the columns searched or counted beside it. date is YYYY-MM-DD,
+-- YYYY-MM or YYYY (what is known). Persons and companies (nominal data) are
+-- kept apart in seizure_parties, so the non-nominal record can be shared.
+CREATE TABLE seizures (
+  administration  TEXT NOT NULL,
+  id              TEXT NOT NULL,
+  digest          TEXT NOT NULL,
+  date            TEXT NOT NULL,
+  country         TEXT NOT NULL,
+  domain          TEXT NOT NULL,
+  detection       TEXT NOT NULL,
+  operation       TEXT NOT NULL,
+  declarations    TEXT NOT NULL,
+  doc             TEXT NOT NULL,
+  source          TEXT NOT NULL,
+  created_at      TEXT NOT NULL,
+  updated_at      TEXT NOT NULL,
+  PRIMARY KEY (administration, id)
+);
+CREATE INDEX seizures_by_date ON seizures(administration, date);
+CREATE TABLE seizure_parties (
+  administration TEXT NOT NULL,
+  seizure_id     TEXT NOT NULL,
+  kind           TEXT NOT NULL,
+  name           TEXT NOT NULL,
+  nationality    TEXT NOT NULL,
+  PRIMARY KEY (administration, seizure_id, kind, name)
+);
+-- Photos and files, by SHA-256, with who added them and when.
+CREATE TABLE seizure_files (
+  administration TEXT NOT NULL,
+  seizure_id     TEXT NOT NULL,
+  sha256         TEXT NOT NULL,
+  name           TEXT NOT NULL,
+  size           BIGINT NOT NULL,
+  added_by       TEXT NOT NULL,
+  added_at       TEXT NOT NULL,
+  content        BYTEA NOT NULL,
+  PRIMARY KEY (administration, seizure_id, sha256)
+);
+-- Chain of custody: append-only events per seizure.
+CREATE TABLE seizure_custody (
+  administration TEXT NOT NULL,
+  seizure_id     TEXT NOT NULL,
+  seq            BIGINT NOT NULL,
+  at             TEXT NOT NULL,
+  actor          TEXT NOT NULL,
+  action         TEXT NOT NULL,
+  place          TEXT NOT NULL,
+  note           TEXT NOT NULL,
+  PRIMARY KEY (administration, seizure_id, seq)
+);
+-- Cases group declarations, seizures, parties and spectra results; every
+-- change is a timeline row (who, when, old and new value).
+CREATE TABLE cases (
+  administration TEXT NOT NULL,
+  id             TEXT NOT NULL,
+  title          TEXT NOT NULL,
+  status         TEXT NOT NULL,
+  created_by     TEXT NOT NULL,
+  created_at     TEXT NOT NULL,
+  updated_at     TEXT NOT NULL,
+  PRIMARY KEY (administration, id)
+);
+CREATE TABLE case_links (
+  administration TEXT NOT NULL,
+  case_id        TEXT NOT NULL,
+  kind           TEXT NOT NULL,
+  ref            TEXT NOT NULL,
+  added_by       TEXT NOT NULL,
+  added_at       TEXT NOT NULL,
+  PRIMARY KEY (administration, case_id, kind, ref)
+);
+CREATE TABLE case_notes (
+  administration TEXT NOT NULL,
+  case_id        TEXT NOT NULL,
+  seq            BIGINT NOT NULL,
+  author         TEXT NOT NULL,
+  at             TEXT NOT NULL,
+  text           TEXT NOT NULL,
+  PRIMARY KEY (administration, case_id, seq)
+);
+CREATE TABLE case_tasks (
+  administration TEXT NOT NULL,
+  case_id        TEXT NOT NULL,
+  seq            BIGINT NOT NULL,
+  title          TEXT NOT NULL,
+  assignee       TEXT NOT NULL,
+  status         TEXT NOT NULL,
+  created_by     TEXT NOT NULL,
+  created_at     TEXT NOT NULL,
+  PRIMARY KEY (administration, case_id, seq)
+);
+CREATE TABLE case_timeline (
+  administration TEXT NOT NULL,
+  case_id        TEXT NOT NULL,
+  seq            BIGINT NOT NULL,
+  at             TEXT NOT NULL,
+  actor          TEXT NOT NULL,
+  what           TEXT NOT NULL,
+  old_value      TEXT NOT NULL,
+  new_value      TEXT NOT NULL,
+  PRIMARY KEY (administration, case_id, seq)
+);
+-- Permits and licences (src/records/permit.hpp), and what each declaration
+-- draws on them: one row per (permit, declaration), replaced when the
+-- declaration is amended, so re-ingesting never draws twice. Balances are
+-- the draws of the declarations lodged before, in (lodged, declaration) order.
+CREATE TABLE permits (
+  administration      TEXT NOT NULL,
+  type                TEXT NOT NULL,
+  reference           TEXT NOT NULL,
+  digest              TEXT NOT NULL,
+  direction           TEXT NOT NULL,
+  issuing_country     TEXT NOT NULL,
+  holder_id           TEXT NOT NULL,
+  holder_name         TEXT NOT NULL,
+  counterpart_country TEXT NOT NULL,
+  valid_from          TEXT NOT NULL,
+  valid_to            TEXT NOT NULL,
+  hs_code             TEXT NOT NULL,
+  taxon               TEXT NOT NULL,
+  cas_number          TEXT NOT NULL,
+  waste_code          TEXT NOT NULL,
+  description         TEXT NOT NULL,
+  quantity            DOUBLE PRECISION,
+  unit                TEXT NOT NULL,
+  shipments           BIGINT,
+  source              TEXT NOT NULL,
+  created_at          TEXT NOT NULL,
+  updated_at          TEXT NOT NULL,
+  PRIMARY KEY (administration, type, reference)
+);
+CREATE TABLE permit_draws (
+  administration TEXT NOT NULL,
+  type           TEXT NOT NULL,
+  reference      TEXT NOT NULL,
+  declaration_id TEXT NOT NULL,
+  lodged         TEXT NOT NULL,
+  quantity       DOUBLE PRECISION NOT NULL,
+  unit           TEXT NOT NULL,
+  drawn_at       TEXT NOT NULL,
+  PRIMARY KEY (administration, type, reference, declaration_id)
+);
+CREATE INDEX permit_draws_by_declaration ON permit_draws(administration, declaration_id);
+ALTER TABLE seizures ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant ON seizures USING (administration = current_setting('custos.tenant', true));
+ALTER TABLE seizure_parties ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant ON seizure_parties USING (administration = current_setting('custos.tenant', true));
+ALTER TABLE seizure_files ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant ON seizure_files USING (administration = current_setting('custos.tenant', true));
+ALTER TABLE seizure_custody ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant ON seizure_custody USING (administration = current_setting('custos.tenant', true));
+ALTER TABLE cases ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant ON cases USING (administration = current_setting('custos.tenant', true));
+ALTER TABLE case_links ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant ON case_links USING (administration = current_setting('custos.tenant', true));
+ALTER TABLE case_notes ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant ON case_notes USING (administration = current_setting('custos.tenant', true));
+ALTER TABLE case_tasks ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant ON case_tasks USING (administration = current_setting('custos.tenant', true));
+ALTER TABLE case_timeline ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant ON case_timeline USING (administration = current_setting('custos.tenant', true));
+ALTER TABLE permits ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant ON permits USING (administration = current_setting('custos.tenant', true));
+ALTER TABLE permit_draws ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant ON permit_draws USING (administration = current_setting('custos.tenant', true));
+)sql"},
 };
 
 }  // namespace

@@ -384,6 +384,155 @@ CREATE TABLE exercise_sample_truth (
   PRIMARY KEY (administration, declaration_id, item_no)
 );
 )sql"},
+    {7, "seizures, cases, permits and permit draws",
+     R"sql(
+-- Seizures (src/records/seizure.hpp): the record's fields as canonical JSON
+-- in doc; the columns searched or counted beside it. date is YYYY-MM-DD,
+-- YYYY-MM or YYYY (what is known). Persons and companies (nominal data) are
+-- kept apart in seizure_parties, so the non-nominal record can be shared.
+CREATE TABLE seizures (
+  administration  TEXT NOT NULL,
+  id              TEXT NOT NULL,
+  digest          TEXT NOT NULL,
+  date            TEXT NOT NULL,
+  country         TEXT NOT NULL,
+  domain          TEXT NOT NULL,
+  detection       TEXT NOT NULL,
+  operation       TEXT NOT NULL,
+  declarations    TEXT NOT NULL,
+  doc             TEXT NOT NULL,
+  source          TEXT NOT NULL,
+  created_at      TEXT NOT NULL,
+  updated_at      TEXT NOT NULL,
+  PRIMARY KEY (administration, id)
+);
+CREATE INDEX seizures_by_date ON seizures(administration, date);
+CREATE TABLE seizure_parties (
+  administration TEXT NOT NULL,
+  seizure_id     TEXT NOT NULL,
+  kind           TEXT NOT NULL,
+  name           TEXT NOT NULL,
+  nationality    TEXT NOT NULL,
+  PRIMARY KEY (administration, seizure_id, kind, name)
+);
+-- Photos and files, by SHA-256, with who added them and when.
+CREATE TABLE seizure_files (
+  administration TEXT NOT NULL,
+  seizure_id     TEXT NOT NULL,
+  sha256         TEXT NOT NULL,
+  name           TEXT NOT NULL,
+  size           BIGINT NOT NULL,
+  added_by       TEXT NOT NULL,
+  added_at       TEXT NOT NULL,
+  content        BLOB NOT NULL,
+  PRIMARY KEY (administration, seizure_id, sha256)
+);
+-- Chain of custody: append-only events per seizure.
+CREATE TABLE seizure_custody (
+  administration TEXT NOT NULL,
+  seizure_id     TEXT NOT NULL,
+  seq            BIGINT NOT NULL,
+  at             TEXT NOT NULL,
+  actor          TEXT NOT NULL,
+  action         TEXT NOT NULL,
+  place          TEXT NOT NULL,
+  note           TEXT NOT NULL,
+  PRIMARY KEY (administration, seizure_id, seq)
+);
+-- Cases group declarations, seizures, parties and spectra results; every
+-- change is a timeline row (who, when, old and new value).
+CREATE TABLE cases (
+  administration TEXT NOT NULL,
+  id             TEXT NOT NULL,
+  title          TEXT NOT NULL,
+  status         TEXT NOT NULL,
+  created_by     TEXT NOT NULL,
+  created_at     TEXT NOT NULL,
+  updated_at     TEXT NOT NULL,
+  PRIMARY KEY (administration, id)
+);
+CREATE TABLE case_links (
+  administration TEXT NOT NULL,
+  case_id        TEXT NOT NULL,
+  kind           TEXT NOT NULL,
+  ref            TEXT NOT NULL,
+  added_by       TEXT NOT NULL,
+  added_at       TEXT NOT NULL,
+  PRIMARY KEY (administration, case_id, kind, ref)
+);
+CREATE TABLE case_notes (
+  administration TEXT NOT NULL,
+  case_id        TEXT NOT NULL,
+  seq            BIGINT NOT NULL,
+  author         TEXT NOT NULL,
+  at             TEXT NOT NULL,
+  text           TEXT NOT NULL,
+  PRIMARY KEY (administration, case_id, seq)
+);
+CREATE TABLE case_tasks (
+  administration TEXT NOT NULL,
+  case_id        TEXT NOT NULL,
+  seq            BIGINT NOT NULL,
+  title          TEXT NOT NULL,
+  assignee       TEXT NOT NULL,
+  status         TEXT NOT NULL,
+  created_by     TEXT NOT NULL,
+  created_at     TEXT NOT NULL,
+  PRIMARY KEY (administration, case_id, seq)
+);
+CREATE TABLE case_timeline (
+  administration TEXT NOT NULL,
+  case_id        TEXT NOT NULL,
+  seq            BIGINT NOT NULL,
+  at             TEXT NOT NULL,
+  actor          TEXT NOT NULL,
+  what           TEXT NOT NULL,
+  old_value      TEXT NOT NULL,
+  new_value      TEXT NOT NULL,
+  PRIMARY KEY (administration, case_id, seq)
+);
+-- Permits and licences (src/records/permit.hpp), and what each declaration
+-- draws on them: one row per (permit, declaration), replaced when the
+-- declaration is amended, so re-ingesting never draws twice. Balances are
+-- the draws of the declarations lodged before, in (lodged, declaration) order.
+CREATE TABLE permits (
+  administration      TEXT NOT NULL,
+  type                TEXT NOT NULL,
+  reference           TEXT NOT NULL,
+  digest              TEXT NOT NULL,
+  direction           TEXT NOT NULL,
+  issuing_country     TEXT NOT NULL,
+  holder_id           TEXT NOT NULL,
+  holder_name         TEXT NOT NULL,
+  counterpart_country TEXT NOT NULL,
+  valid_from          TEXT NOT NULL,
+  valid_to            TEXT NOT NULL,
+  hs_code             TEXT NOT NULL,
+  taxon               TEXT NOT NULL,
+  cas_number          TEXT NOT NULL,
+  waste_code          TEXT NOT NULL,
+  description         TEXT NOT NULL,
+  quantity            REAL,
+  unit                TEXT NOT NULL,
+  shipments           BIGINT,
+  source              TEXT NOT NULL,
+  created_at          TEXT NOT NULL,
+  updated_at          TEXT NOT NULL,
+  PRIMARY KEY (administration, type, reference)
+);
+CREATE TABLE permit_draws (
+  administration TEXT NOT NULL,
+  type           TEXT NOT NULL,
+  reference      TEXT NOT NULL,
+  declaration_id TEXT NOT NULL,
+  lodged         TEXT NOT NULL,
+  quantity       REAL NOT NULL,
+  unit           TEXT NOT NULL,
+  drawn_at       TEXT NOT NULL,
+  PRIMARY KEY (administration, type, reference, declaration_id)
+);
+CREATE INDEX permit_draws_by_declaration ON permit_draws(administration, declaration_id);
+)sql"},
 };
 
 }  // namespace
