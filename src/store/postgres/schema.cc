@@ -289,100 +289,6 @@ CREATE TABLE assessment_queue (
   PRIMARY KEY (administration, declaration_id, version)
 );
 )sql"},
-    {9, "training exercises: settings, findings shown, permits, samples, actions, truth",
-     R"sql(
--- Training exercises (src/exercise, docs/exercises.md). An exercise is an
--- administration of its own; these tables hold its settings, what trainees
--- see (declarations are in the ordinary tables, without outcomes; the
--- engine's findings; permits; the samples' spectra), what they do, and the
--- truth, which only the instructor's report reads.
-CREATE TABLE exercises (
-  administration TEXT PRIMARY KEY,
-  name           TEXT NOT NULL UNIQUE,
-  scenario       TEXT NOT NULL,
-  settings       TEXT NOT NULL,
-  day            TEXT NOT NULL,
-  capacity       INTEGER NOT NULL,
-  hide_findings  INTEGER NOT NULL DEFAULT 0,
-  state          TEXT NOT NULL,
-  created_at     TEXT NOT NULL,
-  started_at     TEXT,
-  ended_at       TEXT,
-  updated_at     TEXT NOT NULL
-);
--- What the engine said about each declaration (shown unless hidden).
-CREATE TABLE exercise_findings (
-  administration TEXT NOT NULL,
-  declaration_id TEXT NOT NULL,
-  score          DOUBLE PRECISION NOT NULL,
-  lane           TEXT NOT NULL,
-  engine_rank    INTEGER NOT NULL,
-  random_rank    INTEGER NOT NULL,
-  findings       TEXT NOT NULL,
-  PRIMARY KEY (administration, declaration_id)
-);
--- The permits presented with the goods, as a trainee checking them sees them.
-CREATE TABLE exercise_permits (
-  administration TEXT NOT NULL,
-  declaration_id TEXT NOT NULL,
-  item_no        INTEGER NOT NULL,
-  type           TEXT NOT NULL,
-  reference      TEXT NOT NULL,
-  details        TEXT NOT NULL,
-  PRIMARY KEY (administration, declaration_id, item_no, type)
-);
--- A sample's measured (noisy) spectrum, given when an inspected item is sampled.
-CREATE TABLE exercise_samples (
-  administration TEXT NOT NULL,
-  declaration_id TEXT NOT NULL,
-  item_no        INTEGER NOT NULL,
-  spectrum       TEXT NOT NULL,
-  PRIMARY KEY (administration, declaration_id, item_no)
-);
--- What trainees did: inspect, screen, sample, identify, outcome.
-CREATE TABLE exercise_actions (
-  administration TEXT NOT NULL,
-  username       TEXT NOT NULL,
-  seq            BIGINT NOT NULL,
-  kind           TEXT NOT NULL,
-  declaration_id TEXT NOT NULL,
-  data           TEXT NOT NULL,
-  at             TEXT NOT NULL,
-  PRIMARY KEY (administration, username, seq)
-);
--- The truth: every hidden case and every sample's substance. Read only by
--- the instructor's progress and report; no trainee route touches it.
-CREATE TABLE exercise_truth (
-  administration TEXT NOT NULL,
-  declaration_id TEXT NOT NULL,
-  domain         TEXT NOT NULL,
-  value_usd      DOUBLE PRECISION NOT NULL,
-  mass_kg        DOUBLE PRECISION NOT NULL,
-  case_data      TEXT NOT NULL,
-  PRIMARY KEY (administration, declaration_id)
-);
-CREATE TABLE exercise_sample_truth (
-  administration TEXT NOT NULL,
-  declaration_id TEXT NOT NULL,
-  item_no        INTEGER NOT NULL,
-  substance      TEXT NOT NULL,
-  PRIMARY KEY (administration, declaration_id, item_no)
-);
-ALTER TABLE exercises ENABLE ROW LEVEL SECURITY;
-CREATE POLICY tenant ON exercises USING (administration = current_setting('custos.tenant', true));
-ALTER TABLE exercise_findings ENABLE ROW LEVEL SECURITY;
-CREATE POLICY tenant ON exercise_findings USING (administration = current_setting('custos.tenant', true));
-ALTER TABLE exercise_permits ENABLE ROW LEVEL SECURITY;
-CREATE POLICY tenant ON exercise_permits USING (administration = current_setting('custos.tenant', true));
-ALTER TABLE exercise_samples ENABLE ROW LEVEL SECURITY;
-CREATE POLICY tenant ON exercise_samples USING (administration = current_setting('custos.tenant', true));
-ALTER TABLE exercise_actions ENABLE ROW LEVEL SECURITY;
-CREATE POLICY tenant ON exercise_actions USING (administration = current_setting('custos.tenant', true));
-ALTER TABLE exercise_truth ENABLE ROW LEVEL SECURITY;
-CREATE POLICY tenant ON exercise_truth USING (administration = current_setting('custos.tenant', true));
-ALTER TABLE exercise_sample_truth ENABLE ROW LEVEL SECURITY;
-CREATE POLICY tenant ON exercise_sample_truth USING (administration = current_setting('custos.tenant', true));
-)sql"},
     {7, "seizures, cases, permits and permit draws",
      R"sql(
 -- Seizures (src/records/seizure.hpp): the record's fields as canonical JSON
@@ -553,6 +459,100 @@ ALTER TABLE permits ENABLE ROW LEVEL SECURITY;
 CREATE POLICY tenant ON permits USING (administration = current_setting('custos.tenant', true));
 ALTER TABLE permit_draws ENABLE ROW LEVEL SECURITY;
 CREATE POLICY tenant ON permit_draws USING (administration = current_setting('custos.tenant', true));
+)sql"},
+    {9, "training exercises: settings, findings shown, permits, samples, actions, truth",
+     R"sql(
+-- Training exercises (src/exercise, docs/exercises.md). An exercise is an
+-- administration of its own; these tables hold its settings, what trainees
+-- see (declarations are in the ordinary tables, without outcomes; the
+-- engine's findings; permits; the samples' spectra), what they do, and the
+-- truth, which only the instructor's report reads.
+CREATE TABLE exercises (
+  administration TEXT PRIMARY KEY,
+  name           TEXT NOT NULL UNIQUE,
+  scenario       TEXT NOT NULL,
+  settings       TEXT NOT NULL,
+  day            TEXT NOT NULL,
+  capacity       INTEGER NOT NULL,
+  hide_findings  INTEGER NOT NULL DEFAULT 0,
+  state          TEXT NOT NULL,
+  created_at     TEXT NOT NULL,
+  started_at     TEXT,
+  ended_at       TEXT,
+  updated_at     TEXT NOT NULL
+);
+-- What the engine said about each declaration (shown unless hidden).
+CREATE TABLE exercise_findings (
+  administration TEXT NOT NULL,
+  declaration_id TEXT NOT NULL,
+  score          DOUBLE PRECISION NOT NULL,
+  lane           TEXT NOT NULL,
+  engine_rank    INTEGER NOT NULL,
+  random_rank    INTEGER NOT NULL,
+  findings       TEXT NOT NULL,
+  PRIMARY KEY (administration, declaration_id)
+);
+-- The permits presented with the goods, as a trainee checking them sees them.
+CREATE TABLE exercise_permits (
+  administration TEXT NOT NULL,
+  declaration_id TEXT NOT NULL,
+  item_no        INTEGER NOT NULL,
+  type           TEXT NOT NULL,
+  reference      TEXT NOT NULL,
+  details        TEXT NOT NULL,
+  PRIMARY KEY (administration, declaration_id, item_no, type)
+);
+-- A sample's measured (noisy) spectrum, given when an inspected item is sampled.
+CREATE TABLE exercise_samples (
+  administration TEXT NOT NULL,
+  declaration_id TEXT NOT NULL,
+  item_no        INTEGER NOT NULL,
+  spectrum       TEXT NOT NULL,
+  PRIMARY KEY (administration, declaration_id, item_no)
+);
+-- What trainees did: inspect, screen, sample, identify, outcome.
+CREATE TABLE exercise_actions (
+  administration TEXT NOT NULL,
+  username       TEXT NOT NULL,
+  seq            BIGINT NOT NULL,
+  kind           TEXT NOT NULL,
+  declaration_id TEXT NOT NULL,
+  data           TEXT NOT NULL,
+  at             TEXT NOT NULL,
+  PRIMARY KEY (administration, username, seq)
+);
+-- The truth: every hidden case and every sample's substance. Read only by
+-- the instructor's progress and report; no trainee route touches it.
+CREATE TABLE exercise_truth (
+  administration TEXT NOT NULL,
+  declaration_id TEXT NOT NULL,
+  domain         TEXT NOT NULL,
+  value_usd      DOUBLE PRECISION NOT NULL,
+  mass_kg        DOUBLE PRECISION NOT NULL,
+  case_data      TEXT NOT NULL,
+  PRIMARY KEY (administration, declaration_id)
+);
+CREATE TABLE exercise_sample_truth (
+  administration TEXT NOT NULL,
+  declaration_id TEXT NOT NULL,
+  item_no        INTEGER NOT NULL,
+  substance      TEXT NOT NULL,
+  PRIMARY KEY (administration, declaration_id, item_no)
+);
+ALTER TABLE exercises ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant ON exercises USING (administration = current_setting('custos.tenant', true));
+ALTER TABLE exercise_findings ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant ON exercise_findings USING (administration = current_setting('custos.tenant', true));
+ALTER TABLE exercise_permits ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant ON exercise_permits USING (administration = current_setting('custos.tenant', true));
+ALTER TABLE exercise_samples ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant ON exercise_samples USING (administration = current_setting('custos.tenant', true));
+ALTER TABLE exercise_actions ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant ON exercise_actions USING (administration = current_setting('custos.tenant', true));
+ALTER TABLE exercise_truth ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant ON exercise_truth USING (administration = current_setting('custos.tenant', true));
+ALTER TABLE exercise_sample_truth ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant ON exercise_sample_truth USING (administration = current_setting('custos.tenant', true));
 )sql"},
 };
 
