@@ -17,6 +17,7 @@
 #include "screen/screen.hpp"
 #define CUSTOS_ASSESS_SCREENING 1
 #endif
+#include "exchange/partner_watch.hpp"
 #if __has_include("ml/scorer.hpp")
 #include "ml/scorer.hpp"
 #define CUSTOS_ASSESS_MODEL 1
@@ -59,6 +60,18 @@ Finding rescaled(Finding f) {
   return f;
 }
 
+// Partners' alerts (exchange module): time-limited watch entries that raise
+// findings with source "partner".
+void plug_partner_alerts(Context& ctx, risk::Pipeline& pipeline, std::vector<std::string>& plugged) {
+  auto entries = exchange::partner_watch_entries(ctx.store());
+  if (entries.empty()) return;
+  plugged.push_back("partner alerts (" + std::to_string(entries.size()) + " watch entries)");
+  auto shared = std::make_shared<std::vector<exchange::WatchEntry>>(std::move(entries));
+  pipeline.add_source([shared](const Declaration& d, std::vector<Finding>& out) {
+    exchange::match_watch_entries(*shared, d, out);
+  });
+}
+
 // Plugs in party screening and the learned model when they are built and the
 // store holds lists or an active model (the sources own them). Returns what
 // was plugged in.
@@ -90,6 +103,7 @@ std::vector<std::string> plug_sources(Context& ctx, const Options& o, risk::Pipe
     }
   }
 #endif
+  plug_partner_alerts(ctx, pipeline, plugged);
   return plugged;
 }
 
