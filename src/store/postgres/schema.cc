@@ -173,6 +173,89 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
 ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY;
 CREATE POLICY tenant ON audit_log USING (administration = current_setting('custos.tenant', true));
 )sql"},
+    {5, "users, tokens, sessions, login throttling, signing keys, audit checkpoints",
+     R"sql(
+-- As on SQLite (src/store/sqlite/schema.cc, version 5). Users, tokens,
+-- sessions and throttling are read before the caller's administration is
+-- known (a login names a user, a cookie a session), so they carry no
+-- row-level policy; every query on them names the administration it serves.
+CREATE TABLE users (
+  administration TEXT NOT NULL,
+  username       TEXT NOT NULL,
+  role           TEXT NOT NULL,
+  office         TEXT,
+  password_hash  TEXT NOT NULL,
+  disabled       INTEGER NOT NULL DEFAULT 0,
+  created_at     TEXT NOT NULL,
+  updated_at     TEXT NOT NULL,
+  PRIMARY KEY (administration, username)
+);
+CREATE UNIQUE INDEX users_by_username ON users(username);
+CREATE TABLE api_tokens (
+  administration TEXT NOT NULL,
+  token_hash     TEXT NOT NULL,
+  username       TEXT NOT NULL,
+  label          TEXT NOT NULL,
+  prefix         TEXT NOT NULL,
+  created_at     TEXT NOT NULL,
+  revoked        INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (administration, token_hash)
+);
+CREATE UNIQUE INDEX api_tokens_by_hash ON api_tokens(token_hash);
+CREATE TABLE sessions (
+  administration TEXT NOT NULL,
+  session_hash   TEXT NOT NULL,
+  username       TEXT NOT NULL,
+  created_at     TEXT NOT NULL,
+  last_seen_at   TEXT NOT NULL,
+  expires_at     TEXT NOT NULL,
+  address        TEXT NOT NULL,
+  revoked        INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (administration, session_hash)
+);
+CREATE UNIQUE INDEX sessions_by_hash ON sessions(session_hash);
+CREATE INDEX sessions_by_user ON sessions(administration, username);
+CREATE TABLE login_throttle (
+  administration  TEXT NOT NULL,
+  subject         TEXT NOT NULL,
+  failures        INTEGER NOT NULL,
+  last_failure_at TEXT NOT NULL,
+  blocked_until   TEXT NOT NULL,
+  PRIMARY KEY (administration, subject)
+);
+CREATE TABLE signing_keys (
+  administration TEXT NOT NULL,
+  key_id         TEXT NOT NULL,
+  public_key     TEXT NOT NULL,
+  sealed_secret  BYTEA NOT NULL,
+  master_key_id  TEXT NOT NULL,
+  created_at     TEXT NOT NULL,
+  active         INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (administration, key_id)
+);
+ALTER TABLE signing_keys ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant ON signing_keys USING (administration = current_setting('custos.tenant', true));
+CREATE TABLE audit_checkpoints (
+  administration TEXT NOT NULL,
+  seq            BIGINT NOT NULL,
+  hash           TEXT NOT NULL,
+  at             TEXT NOT NULL,
+  key_id         TEXT NOT NULL,
+  signature      TEXT NOT NULL,
+  PRIMARY KEY (administration, seq)
+);
+CREATE FUNCTION audit_checkpoints_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'audit checkpoints are append-only';
+END $$;
+CREATE TRIGGER audit_checkpoints_no_update BEFORE UPDATE ON audit_checkpoints
+  FOR EACH ROW EXECUTE FUNCTION audit_checkpoints_refuse();
+CREATE TRIGGER audit_checkpoints_no_delete BEFORE DELETE ON audit_checkpoints
+  FOR EACH ROW EXECUTE FUNCTION audit_checkpoints_refuse();
+CREATE TRIGGER audit_checkpoints_no_truncate BEFORE TRUNCATE ON audit_checkpoints
+  FOR EACH STATEMENT EXECUTE FUNCTION audit_checkpoints_refuse();
+ALTER TABLE audit_checkpoints ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant ON audit_checkpoints USING (administration = current_setting('custos.tenant', true));
     {8, "exchange: operations, trusted partner keys, exchange records, received bundles",
      R"sql(
 -- Joint operations (src/exchange/operations.hpp): participants and domains
