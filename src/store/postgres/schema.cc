@@ -256,6 +256,7 @@ CREATE TRIGGER audit_checkpoints_no_truncate BEFORE TRUNCATE ON audit_checkpoint
   FOR EACH STATEMENT EXECUTE FUNCTION audit_checkpoints_refuse();
 ALTER TABLE audit_checkpoints ENABLE ROW LEVEL SECURITY;
 CREATE POLICY tenant ON audit_checkpoints USING (administration = current_setting('custos.tenant', true));
+)sql"},
     {8, "exchange: operations, trusted partner keys, exchange records, received bundles",
      R"sql(
 -- Joint operations (src/exchange/operations.hpp): participants and domains
