@@ -4,6 +4,7 @@
 
 #include "auth/errors.hpp"
 #include "cli/command.hpp"
+#include "exchange/operation_summary.hpp"
 #include "exchange/operations.hpp"
 
 namespace custos::cli {
@@ -85,6 +86,27 @@ int show(Context& ctx, const Options& o) {
   return kOk;
 }
 
+int summary(Context& ctx, const Options& o) {
+  nlohmann::json s;
+  try {
+    s = exchange::operation_summary(ctx.store(), o.name);
+  } catch (const std::invalid_argument& e) {
+    return std::cerr << "custos operations summary: " << e.what() << "\n", kFailure;
+  }
+  if (o.json) return std::cout << s.dump() << "\n", kOk;
+  std::cout << "Operation " << o.name << " (coordinator " << s["coordinator"].get<std::string>()
+            << "): " << s["total"]["seizures"] << " shared seizure(s)\n";
+  for (const auto& a : s["administrations"]) {
+    std::cout << "  " << a["administration"].get<std::string>() << ": " << a["seizures"] << " seizure(s);";
+    for (const auto& q : a["quantities"])
+      std::cout << " " << q["amount"].get<double>() << " " << q["unit"].get<std::string>()
+                << (q["estimated"].get<bool>() ? " (estimated)" : "") << ";";
+    std::cout << "\n";
+  }
+  if (!s["silent"].empty()) std::cout << "  shared nothing yet: " << s["silent"].dump() << "\n";
+  return kOk;
+}
+
 void setup(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<Options>();
   auto* cmd =
@@ -108,6 +130,11 @@ void setup(CLI::App& app, Context& ctx) {
   s->add_option("name", o->name, "The operation's name")->required();
   s->add_flag("--json", o->json, "Print JSON");
   s->callback([&ctx, o] { ctx.exit_code = show(ctx, *o); });
+  auto* su =
+      cmd->add_subcommand("summary", "The seizures the participants shared, summed per administration");
+  su->add_option("name", o->name, "The operation's name")->required();
+  su->add_flag("--json", o->json, "Print JSON");
+  su->callback([&ctx, o] { ctx.exit_code = summary(ctx, *o); });
 }
 
 const bool registered = register_command(87, setup);

@@ -6,10 +6,12 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <map>
 
 #include "audit/keys.hpp"
 #include "auth/administrations.hpp"
 #include "exchange/misp.hpp"
+#include "exchange/operation_summary.hpp"
 #include "exchange/operations.hpp"
 #include "exchange/partner_watch.hpp"
 #include "exchange/trust.hpp"
@@ -358,6 +360,31 @@ TEST_F(Pair, MispEventsRoundTripSignedAndUnsignedOnesAreRefused) {
   json tampered = misp;
   tampered["response"][0]["Event"]["Orgc"]["name"] = "TH";
   EXPECT_THROW(import_misp(*th.store, kCli, tampered.dump()), BundleError);
+}
+
+TEST_F(Pair, TheCoordinatorSumsWhatParticipantsShared) {
+  issue_record(*kh.store, kCli, seizure("operation"));
+  issue_record(*kh.store, kCli, seizure("administration", "DEMETER-XI"));  // not shared: not counted
+  json theirs = seizure("operation");
+  theirs["data"]["quantities"] = {{{"amount", 1.5}, {"unit", "t"}, {"estimated", true}}};
+  issue_record(*th.store, kCli, theirs);
+  kh.receive(th.bundle(Level::operation, "DEMETER-XI"));
+  json s = operation_summary(*kh.store, "DEMETER-XI");
+  EXPECT_EQ(s["coordinator"], "KH");
+  ASSERT_EQ(s["administrations"].size(), 2u);
+  EXPECT_EQ(s["administrations"][0]["administration"], "KH");
+  EXPECT_EQ(s["administrations"][0]["seizures"], 1);
+  EXPECT_EQ(s["administrations"][1]["administration"], "TH");
+  EXPECT_EQ(s["total"]["seizures"], 2);
+  // Measured and estimated tonnes, and pieces, stay apart.
+  std::map<std::string, double> q;
+  for (const json& x : s["total"]["quantities"])
+    q[x["unit"].get<std::string>() + (x["estimated"].get<bool>() ? "~" : "")] = x["amount"];
+  EXPECT_DOUBLE_EQ(q["t"], 24.5);
+  EXPECT_DOUBLE_EQ(q["t~"], 1.5);
+  EXPECT_DOUBLE_EQ(q["containers"], 2);
+  EXPECT_EQ(s["silent"], json::array({"VN"}));
+  EXPECT_THROW(operation_summary(*kh.store, "NONE"), std::invalid_argument);
 }
 
 TEST(BundleParser, NamesTheFirstProblemByItsPath) {
