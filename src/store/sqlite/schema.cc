@@ -453,6 +453,70 @@ CREATE TABLE permit_draws (
 );
 CREATE INDEX permit_draws_by_declaration ON permit_draws(administration, declaration_id);
 )sql"},
+    {8, "exchange: operations, trusted partner keys, exchange records, received bundles",
+     R"sql(
+-- Joint operations (src/exchange/operations.hpp): participants and domains
+-- are comma-separated codes.
+CREATE TABLE operations (
+  administration TEXT NOT NULL,
+  name           TEXT NOT NULL,
+  date_from      TEXT NOT NULL,
+  date_to        TEXT NOT NULL,
+  domains        TEXT NOT NULL,
+  participants   TEXT NOT NULL,
+  coordinator    TEXT NOT NULL,
+  created_at     TEXT NOT NULL,
+  PRIMARY KEY (administration, name)
+);
+-- Partners' public Ed25519 keys this administration trusts for bundles.
+CREATE TABLE trusted_keys (
+  administration TEXT NOT NULL,
+  partner        TEXT NOT NULL,
+  key_id         TEXT NOT NULL,
+  public_key     TEXT NOT NULL,
+  trusted_at     TEXT NOT NULL,
+  revoked_at     TEXT,
+  PRIMARY KEY (administration, partner, key_id)
+);
+-- Exchange records (seizure, alert, feedback), every version; the current
+-- one is the highest. received_from/bundle_id/received_at: provenance of a
+-- record that came in a partner's bundle (NULL for this administration's own).
+CREATE TABLE exchange_records (
+  administration TEXT NOT NULL,
+  uuid           TEXT NOT NULL,
+  version        INTEGER NOT NULL,
+  kind           TEXT NOT NULL,
+  issuer         TEXT NOT NULL,
+  level          TEXT NOT NULL,
+  tlp            TEXT NOT NULL,
+  operation      TEXT,
+  status         TEXT NOT NULL,
+  issued_at      TEXT NOT NULL,
+  body           TEXT NOT NULL,
+  digest         TEXT NOT NULL,
+  received_from  TEXT,
+  bundle_id      TEXT,
+  received_at    TEXT,
+  stored_at      TEXT NOT NULL,
+  PRIMARY KEY (administration, uuid, version)
+);
+CREATE INDEX exchange_records_by_kind ON exchange_records(administration, kind, issued_at);
+-- Bundles received (imported or pulled): one row a bundle, what it did.
+CREATE TABLE exchange_bundles (
+  administration TEXT NOT NULL,
+  bundle_id      TEXT NOT NULL,
+  issuer         TEXT NOT NULL,
+  level          TEXT NOT NULL,
+  operation      TEXT,
+  received_at    TEXT NOT NULL,
+  records        INTEGER NOT NULL,
+  applied        INTEGER NOT NULL,
+  duplicates     INTEGER NOT NULL,
+  rejected       INTEGER NOT NULL,
+  aggregates     TEXT,
+  PRIMARY KEY (administration, bundle_id)
+);
+)sql"},
     {9, "training exercises: settings, findings shown, permits, samples, actions, truth",
      R"sql(
 -- Training exercises (src/exercise, docs/exercises.md). An exercise is an
@@ -531,7 +595,6 @@ CREATE TABLE exercise_sample_truth (
   item_no        INTEGER NOT NULL,
   substance      TEXT NOT NULL,
   PRIMARY KEY (administration, declaration_id, item_no)
-);
 )sql"},
 };
 

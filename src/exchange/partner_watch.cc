@@ -1,0 +1,125 @@
+#include "exchange/partner_watch.hpp"
+
+#include <memory>
+
+#include "exchange/exchange.hpp"
+
+namespace custos::exchange {
+namespace {
+
+std::string upper(std::string s, bool drop_spaces = false) {
+  std::string out;
+  for (char c : s) {
+    if (drop_spaces && (c == ' ' || c == '-')) continue;
+    out.push_back(c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c);
+  }
+  return out;
+}
+
+bool contains(const std::string& haystack, const std::string& upper_needle) {
+  return !upper_needle.empty() && upper(haystack).find(upper_needle) != std::string::npos;
+}
+
+}  // namespace
+
+std::vector<WatchEntry> partner_watch_entries(Store& store) {
+  std::vector<WatchEntry> out;
+  const std::string own = store.administration();
+  for (const StoredRecord& s : current_records(store, "alert")) {
+    const Record& r = s.record;
+    if (r.issuer == own || r.status != "active") continue;
+    const auto& d = r.data;
+    WatchEntry e;
+    e.partner = r.issuer;
+    e.operation = r.operation;
+    e.uuid = r.uuid;
+    e.version = r.version;
+    e.reason = d.value("reason", "");
+    auto expires = Date::parse(d.value("expires", ""));
+    if (!expires) continue;
+    e.expires = *expires;
+    if (auto dom = parse_domain(d.value("domain", ""))) e.domain = *dom;
+    e.weight = d.value("weight", 60.0);
+    e.company = upper(d.value("company", ""));
+    e.container = upper(d.value("container", ""), true);
+    if (d.contains("route") && d["route"].is_object()) {
+      e.route_from = d["route"].value("from", "");
+      e.route_to = d["route"].value("to", "");
+    }
+    if (d.contains("hs_code") && d["hs_code"].is_string())
+      e.hs_code = HsCode::parse(d["hs_code"].get<std::string>());
+    e.description_pattern = upper(d.value("description_pattern", ""));
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+void match_watch_entries(const std::vector<WatchEntry>& entries, const Declaration& d,
+                         std::vector<Finding>& out) {
+  for (const WatchEntry& e : entries) {
+    if (d.date > e.expires) continue;
+    nlohmann::json matched = nlohmann::json::object();
+    if (!e.company.empty()) {
+      const Party* hit = nullptr;
+      for (const Party* p : {&d.importer, &d.exporter, &d.consignor, &d.consignee})
+        if (contains(p->name, e.company) || (!p->id.empty() && upper(p->id) == e.company))
+          hit = hit ? hit : p;
+      if (!hit) continue;
+      matched["company"] = hit->name.empty() ? hit->id : hit->name;
+    }
+    if (!e.container.empty()) {
+      bool hit = false;
+      for (const auto& c : d.containers) hit = hit || upper(c, true) == e.container;
+      if (!hit) continue;
+      matched["container"] = e.container;
+    }
+    if (!e.route_from.empty()) {
+      if (!d.departure_country || d.departure_country->str() != e.route_from) continue;
+      matched["departure_country"] = e.route_from;
+    }
+    if (!e.route_to.empty()) {
+      if (!d.destination_country || d.destination_country->str() != e.route_to) continue;
+      matched["destination_country"] = e.route_to;
+    }
+    if (e.hs_code || !e.description_pattern.empty()) {
+      const Item* hit = nullptr;
+      for (const Item& it : d.items) {
+        if (e.hs_code && !it.hs_code.starts_with(*e.hs_code)) continue;
+        if (!e.description_pattern.empty() && !contains(it.description, e.description_pattern)) continue;
+        hit = &it;
+        break;
+      }
+      if (!hit) continue;
+      matched["item_no"] = hit->item_no;
+      if (e.hs_code) matched["hs_code"] = hit->hs_code.str();
+      if (!e.description_pattern.empty()) matched["description"] = hit->description;
+    }
+    Finding f;
+    f.source = "partner";
+    f.id = "PARTNER-" + e.partner + "-" + e.uuid.substr(0, 8);
+    f.domain = e.domain;
+    f.weight = e.weight;
+    f.reason = "Alert from partner administration " + e.partner +
+               (e.operation.empty() ? std::string() : " (operation " + e.operation + ")") + ": " + e.reason +
+               " (valid until " + e.expires.str() + ")";
+    f.instructions = "Examine as the partner's alert asks, then send feedback: custos exchange feedback " +
+                     e.uuid + " --result seized|nothing-found";
+    f.evidence = {{"message_id", "exchange.partner_alert"},
+                  {"partner", e.partner},
+                  {"operation", e.operation},
+                  {"alert", e.uuid},
+                  {"version", e.version},
+                  {"expires", e.expires.str()},
+                  {"matched", matched}};
+    out.push_back(std::move(f));
+  }
+}
+
+risk::FindingSource partner_watch_source(Store& store) {
+  auto entries = std::make_shared<std::vector<WatchEntry>>(partner_watch_entries(store));
+  if (entries->empty()) return {};
+  return
+      [entries](const Declaration& d, std::vector<Finding>& out) { match_watch_entries(*entries, d, out); };
+}
+
+}  // namespace custos::exchange
