@@ -303,6 +303,7 @@ CREATE TABLE assessment_queue (
   version        INTEGER NOT NULL,
   lodged_at      TEXT NOT NULL,
   PRIMARY KEY (administration, declaration_id, version)
+);
 )sql"},
     {7, "seizures, cases, permits and permit draws",
      R"sql(
@@ -595,6 +596,7 @@ CREATE TABLE exercise_sample_truth (
   item_no        INTEGER NOT NULL,
   substance      TEXT NOT NULL,
   PRIMARY KEY (administration, declaration_id, item_no)
+);
 )sql"},
 };
 
