@@ -33,6 +33,7 @@ void seed_declaration(TestServer& srv) {
   d.office = "PNH";
   d.items.emplace_back();
   d.items.back().item_no = 1;
+  d.items.back().hs_code = HsCode::parse("392690").value();  // every stored item has one
   srv.store().set_administration(srv.store().own_administration());
   srv.store().put_batch(std::span<const Declaration>(&d, 1), "role matrix");
 }
