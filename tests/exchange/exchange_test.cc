@@ -106,7 +106,7 @@ json alert(const std::string& level, const std::string& expires = "2026-12-31") 
            {{"reason", "containers of e-waste declared as used machinery, shipper seized in KH"},
             {"expires", expires},
             {"domain", "waste"},
-            {"container", "MSKU 123456-7"},
+            {"container", "MSKU 123456-5"},
             {"hs_code", "8471"}}}};
 }
 
@@ -290,7 +290,7 @@ TEST_F(Pair, APartnerAlertRaisesAFindingUntilItExpiresAndFeedbackGoesBack) {
   Declaration d;
   d.id = "TH-1";
   d.date = *Date::parse("2026-11-02");
-  d.containers = {"msku1234567"};
+  d.containers = {"msku1234565"};
   Item it;
   it.item_no = 1;
   it.hs_code = *HsCode::parse("847130");
@@ -304,7 +304,7 @@ TEST_F(Pair, APartnerAlertRaisesAFindingUntilItExpiresAndFeedbackGoesBack) {
   EXPECT_NE(out[0].reason.find("DEMETER-XI"), std::string::npos);
   EXPECT_NE(out[0].reason.find("e-waste"), std::string::npos);
   EXPECT_EQ(out[0].evidence["partner"], "KH");
-  EXPECT_EQ(out[0].evidence["matched"]["container"], "MSKU1234567");
+  EXPECT_EQ(out[0].evidence["matched"]["container"], "MSKU1234565");
   // Another HS chapter, another container, or after expiry: nothing.
   Declaration other = d;
   other.items[0].hs_code = *HsCode::parse("390110");
