@@ -4,10 +4,6 @@
 // appears at TH with the right level and redactions, an alert issued by KH
 // raises a finding at TH, TH's feedback reaches KH, a tampered bundle is
 // refused, and the same bundle delivered twice applies once.
-#include <signal.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <gtest/gtest.h>
 
@@ -18,52 +14,15 @@
 #include "cli/run.hpp"
 #include "core/declaration_json.hpp"
 #include "server/support/http_client.hpp"
+#include "server/support/serve_process.hpp"
 #include "test_util.hpp"
-
-extern char** environ;
 
 namespace custos::test {
 namespace {
 
 using nlohmann::json;
 
-// `custos serve` as a child process; its first stdout line gives the port.
-struct Serve {
-  pid_t pid = -1;
-  unsigned short port = 0;
-  explicit Serve(const std::string& db) {
-    int out[2];
-    EXPECT_EQ(pipe(out), 0);
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_adddup2(&fa, out[1], 1);
-    posix_spawn_file_actions_addclose(&fa, out[0]);
-    std::vector<std::string> args = {CUSTOS_BINARY, "--db",        db,          "serve",
-                                     "--listen",    "127.0.0.1:0", "--threads", "1"};
-    std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    EXPECT_EQ(posix_spawn(&pid, CUSTOS_BINARY, &fa, nullptr, argv.data(), environ), 0);
-    posix_spawn_file_actions_destroy(&fa);
-    close(out[1]);
-    std::string line;
-    char ch;
-    while (read(out[0], &ch, 1) == 1 && ch != '\n') line += ch;
-    close(out[0]);
-    const size_t colon = line.rfind(':');
-    const size_t space = line.find(' ', colon);
-    if (colon != std::string::npos)
-      port = static_cast<unsigned short>(std::stoi(line.substr(colon + 1, space - colon - 1)));
-    EXPECT_NE(port, 0) << "custos serve said: " << line;
-  }
-  ~Serve() {
-    if (pid > 0) {
-      kill(pid, SIGTERM);
-      waitpid(pid, nullptr, 0);
-    }
-  }
-  std::string url() const { return "http://127.0.0.1:" + std::to_string(port); }
-};
+std::string url(const ServeProcess& server) { return "http://127.0.0.1:" + std::to_string(server.port); }
 
 RunResult must(const std::string& args) {
   RunResult r = run_custos(args, true);
@@ -170,12 +129,12 @@ TEST(ExchangeSync, TwoServersShareThroughAnOperation) {
                      .dump());
   th.run("exchange issue " + th_seizure);
 
-  Serve kh_server(kh.db), th_server(th.db);
+  ServeProcess kh_server(kh.db), th_server(th.db);
   ASSERT_NE(kh_server.port, 0);
   ASSERT_NE(th_server.port, 0);
 
   // TH syncs with KH: pulls KH's bundle, pushes its own.
-  json first = last_json(th.run("exchange sync --peer " + kh_server.url() + " --token " + kh_token_for_th +
+  json first = last_json(th.run("exchange sync --peer " + url(kh_server) + " --token " + kh_token_for_th +
                                   " --operation DEMETER-XI --json")
                                );
   EXPECT_EQ(first["peer"], "KH");
@@ -197,7 +156,7 @@ TEST(ExchangeSync, TwoServersShareThroughAnOperation) {
   EXPECT_NE(kh.run("exchange list --kind seizure --json").out.find("HCFC-22"), std::string::npos);
 
   // Pulled again: nothing new applies.
-  json second = last_json(th.run("exchange sync --peer " + kh_server.url() + " --token " + kh_token_for_th +
+  json second = last_json(th.run("exchange sync --peer " + url(kh_server) + " --token " + kh_token_for_th +
                                    " --operation DEMETER-XI --json")
                                 );
   EXPECT_EQ(second["pulled"]["applied"], 0);
@@ -236,7 +195,7 @@ TEST(ExchangeSync, TwoServersShareThroughAnOperation) {
 
   // TH's feedback goes back to KH with the next sync.
   th.run("exchange feedback " + alert_uuid + " --result seized --note '2 containers of e-waste'");
-  json third = last_json(th.run("exchange sync --peer " + kh_server.url() + " --token " + kh_token_for_th +
+  json third = last_json(th.run("exchange sync --peer " + url(kh_server) + " --token " + kh_token_for_th +
                                   " --operation DEMETER-XI --json")
                                );
   EXPECT_EQ(third["pushed"]["applied"], 1);

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <gtest/gtest.h>
+#include <cctype>
 #include <chrono>
 #include <string>
 #include <thread>
@@ -16,6 +17,20 @@
 extern char** environ;
 
 namespace custos::test {
+
+// The port in "custos serve: listening on http://HOST:PORT (store ...)"; 0 if
+// absent. The store named after it may be a URL with a port of its own.
+inline unsigned short listening_port(const std::string& line) {
+  const size_t scheme = line.find("://");
+  if (scheme == std::string::npos) return 0;
+  const size_t end = line.find_first_of(" /", scheme + 3);
+  const size_t colon = line.rfind(':', end);
+  if (colon == std::string::npos || colon < scheme + 3) return 0;
+  unsigned port = 0;
+  for (size_t i = colon + 1; i < end && i < line.size() && std::isdigit(static_cast<unsigned char>(line[i])); ++i)
+    port = port * 10 + static_cast<unsigned>(line[i] - '0');
+  return port <= 65535 ? static_cast<unsigned short>(port) : 0;
+}
 
 struct ServeProcess {
   pid_t pid = -1;
@@ -41,10 +56,7 @@ struct ServeProcess {
     while (read(out[0], &ch, 1) == 1 && ch != '\n') line += ch;
     // The read end is closed now: the server must survive writing to it later.
     close(out[0]);
-    const size_t colon = line.rfind(':');
-    const size_t space = line.find(' ', colon);
-    if (colon != std::string::npos)
-      port = static_cast<unsigned short>(std::stoi(line.substr(colon + 1, space - colon - 1)));
+    port = listening_port(line);
     EXPECT_NE(port, 0) << "custos serve said: " << line;
   }
   ServeProcess(const ServeProcess&) = delete;
