@@ -135,8 +135,7 @@ TEST(ExchangeSync, TwoServersShareThroughAnOperation) {
 
   // TH syncs with KH: pulls KH's bundle, pushes its own.
   json first = last_json(th.run("exchange sync --peer " + url(kh_server) + " --token " + kh_token_for_th +
-                                  " --operation DEMETER-XI --json")
-                               );
+                                " --operation DEMETER-XI --json"));
   EXPECT_EQ(first["peer"], "KH");
   EXPECT_EQ(first["pulled"]["records"], 2);  // the seizure and the alert; not the home seizure
   EXPECT_EQ(first["pulled"]["applied"], 2);
@@ -157,8 +156,7 @@ TEST(ExchangeSync, TwoServersShareThroughAnOperation) {
 
   // Pulled again: nothing new applies.
   json second = last_json(th.run("exchange sync --peer " + url(kh_server) + " --token " + kh_token_for_th +
-                                   " --operation DEMETER-XI --json")
-                                );
+                                 " --operation DEMETER-XI --json"));
   EXPECT_EQ(second["pulled"]["applied"], 0);
   EXPECT_EQ(second["pulled"]["duplicates"], 2);
   EXPECT_EQ(second["pushed"]["applied"], 0);
@@ -196,8 +194,7 @@ TEST(ExchangeSync, TwoServersShareThroughAnOperation) {
   // TH's feedback goes back to KH with the next sync.
   th.run("exchange feedback " + alert_uuid + " --result seized --note '2 containers of e-waste'");
   json third = last_json(th.run("exchange sync --peer " + url(kh_server) + " --token " + kh_token_for_th +
-                                  " --operation DEMETER-XI --json")
-                               );
+                                " --operation DEMETER-XI --json"));
   EXPECT_EQ(third["pushed"]["applied"], 1);
   json feedback = last_json(kh.run("exchange list --kind feedback --json"));
   ASSERT_EQ(feedback["records"].size(), 1u);

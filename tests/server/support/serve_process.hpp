@@ -27,7 +27,8 @@ inline unsigned short listening_port(const std::string& line) {
   const size_t colon = line.rfind(':', end);
   if (colon == std::string::npos || colon < scheme + 3) return 0;
   unsigned port = 0;
-  for (size_t i = colon + 1; i < end && i < line.size() && std::isdigit(static_cast<unsigned char>(line[i])); ++i)
+  for (size_t i = colon + 1; i < end && i < line.size() && std::isdigit(static_cast<unsigned char>(line[i]));
+       ++i)
     port = port * 10 + static_cast<unsigned>(line[i] - '0');
   return port <= 65535 ? static_cast<unsigned short>(port) : 0;
 }
