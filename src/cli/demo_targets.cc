@@ -7,6 +7,8 @@
 
 #include "risk/pipeline.hpp"
 #include "risk/profile_set.hpp"
+#include "store/sql.hpp"
+#include "targeting/assessments.hpp"
 #include "targeting/engine.hpp"
 
 namespace custos::cli {
@@ -36,6 +38,16 @@ int print_demo_targets(Context& ctx, Date day, int top, std::ostream& out) {
     return true;
   });
   pipeline->select(results, &store);
+  {
+    // Stored as the server stores what it assesses, so the workbench's
+    // targets page shows the day (GET /api/v1/targets reads them).
+    sql::Transaction tx(store.sql());
+    for (const risk::Assessment& a : results) {
+      const auto versions = store.history(a.declaration_id);
+      targeting::store_assessment(store, a, versions.empty() ? 1 : versions.back().version);
+    }
+    tx.commit();
+  }
 
   std::map<risk::Lane, int64_t> lanes;
   for (const auto& a : results) ++lanes[a.lane];

@@ -116,7 +116,14 @@ void select_and_store(Store& store, risk::Assessment& a, int version, const Onli
   for (const Event& e : store.events("override", a.declaration_id))
     if (auto o = risk::override_from_event(e)) last = *o;
   if (last) risk::apply_override(a, *last);
+  store_assessment(store, a, version);
+  tx.commit();
+}
 
+void store_assessment(Store& store, const risk::Assessment& a, int version) {
+  sql::Session& sql = store.sql();
+  const std::string admin = store.administration();
+  const std::string day = a.date.str();
   nlohmann::json findings = nlohmann::json::array();
   for (const Finding& f : a.findings) findings.push_back(f);
   sql.execute(
@@ -136,7 +143,6 @@ void select_and_store(Store& store, risk::Assessment& a, int version, const Onli
        sql::text(findings.dump()),
        sql::text(risk::to_json(a).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)),
        sql::text(utc_now())});
-  tx.commit();
 }
 
 std::optional<StoredAssessment> latest_assessment(Store& store, std::string_view id) {

@@ -52,6 +52,11 @@ struct StoredAssessment {
 // is). The assessment's lane, selected_by and selection are updated.
 void select_and_store(Store& store, risk::Assessment& a, int version, const OnlinePolicy& policy);
 
+// Stores an assessment whose lane is already chosen (by a batch selection,
+// as `custos demo` does) as version `version`, replacing an earlier
+// assessment of that version; joins the caller's transaction.
+void store_assessment(Store& store, const risk::Assessment& a, int version);
+
 // The latest stored assessment of a declaration.
 std::optional<StoredAssessment> latest_assessment(Store& store, std::string_view declaration_id);
 
