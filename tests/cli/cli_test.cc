@@ -35,6 +35,20 @@ TEST(Cli, AnUnreachableDatabaseExitsFourAndSaysWhere) {
   EXPECT_NE(r.out.find("127.0.0.1:1/none"), std::string::npos) << r.out;
 }
 
+// The server benchmark runs briefly in CI, so a hang or an error under load
+// fails the build; its figures are for docs/api.md, not asserted here.
+TEST(Cli, BenchServeRunsBrieflyAndReportsItsFigures) {
+  auto r = run_custos(
+      "bench serve --runs 1 --seconds 0.5 --warmup 0.2 --declarations 50 --clients 4 --ingest --json", true);
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  auto j = nlohmann::json::parse(r.last_line(), nullptr, false);
+  ASSERT_FALSE(j.is_discarded()) << r.out;
+  EXPECT_EQ(j["errors"], 0) << r.out;
+  EXPECT_GT(j["requests_per_s"].get<double>(), 0) << r.out;
+  EXPECT_GT(j["inprocess_items_per_s"].get<double>(), 0) << r.out;
+  EXPECT_LE(j["p50_ms"].get<double>(), j["p99_ms"].get<double>()) << r.out;
+}
+
 TEST_P(CliStore, IngestJsonLastLineAndExitCodes) {
   auto db = location("cli.db");
   auto rej = test::temp_path("cli_rejects.csv");
