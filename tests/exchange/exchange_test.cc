@@ -29,7 +29,9 @@ struct Admin {
   std::string code, db, master;
   std::unique_ptr<Store> store;
   Admin(const std::string& c, const std::string& test) : code(c) {
-    db = test::temp_path(test + "_" + c + ".db");
+    // Named after the running test too: ctest runs a suite's tests in parallel processes.
+    db = test::temp_path(test + "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name() + "_" +
+                         c + ".db");
     master = db + ".master-key";
     std::filesystem::remove(master);
     store = open_store(db);

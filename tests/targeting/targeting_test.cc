@@ -225,7 +225,9 @@ TEST_P(Targeting, CapacityIsNeverOverAllocatedUnderConcurrency) {
     red += t.lane == "red";
     orange += t.lane == "orange";
     yellow += t.lane == "yellow";
-    if (t.lane != "red") EXPECT_TRUE(t.assessment["selection"].contains("capacity")) << t.assessment.dump();
+    if (t.lane != "red") {
+      EXPECT_TRUE(t.assessment["selection"].contains("capacity")) << t.assessment.dump();
+    }
   }
   EXPECT_EQ(red, 5);
   EXPECT_EQ(orange, 3);
@@ -302,7 +304,9 @@ TEST_P(Targeting, ProfilePackEditsAreCheckedWholeVersionedAndChangeTheEngine) {
   EXPECT_FALSE(ok.created);
   EXPECT_NE(targeting::fingerprint(*store), before);
   for (const auto& p : targeting::list_packs(*store, data))
-    if (p.id == "cultural") EXPECT_EQ(p.origin, "edited");
+    if (p.id == "cultural") {
+      EXPECT_EQ(p.origin, "edited");
+    }
   bool audited = false;
   for (const auto& e : audit::entries(*store, 0, 1000)) audited |= e.action == "profile.update";
   EXPECT_TRUE(audited);
