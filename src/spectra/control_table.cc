@@ -4,6 +4,8 @@
 #include <cctype>
 #include <stdexcept>
 
+#include "spectra/substance_table.hpp"
+
 namespace custos::spectra {
 namespace {
 
@@ -17,23 +19,10 @@ std::string key(std::string_view s) {
 }  // namespace
 
 ControlTable ControlTable::load(const std::string& path) {
-  toml::table doc;
-  try {
-    doc = toml::parse_file(path);
-  } catch (const toml::parse_error& e) {
-    throw std::runtime_error(path + ":" + std::to_string(e.source().begin.line) + ": " +
-                             std::string(e.description()));
-  }
+  const toml::table doc = detail::parse_table_file(path);
   ControlTable t;
-  const toml::array* rows = doc["substance"].as_array();
-  if (rows == nullptr) throw std::runtime_error(path + ": no [[substance]] entries");
-  for (const toml::node& n : *rows) {
-    const toml::table* row = n.as_table();
-    const int line = static_cast<int>(n.source().begin.line);
-    auto fail = [&](const std::string& what) {
-      return std::runtime_error(path + ":" + std::to_string(line) + ": " + what);
-    };
-    if (row == nullptr) throw fail("[[substance]] is not a table");
+  detail::for_each_substance(doc, path, [&](const toml::table& r, const detail::RowFailure& fail) {
+    const toml::table* row = &r;
     ControlEntry e;
     e.substance = (*row)["name"].value_or(std::string());
     e.cas = (*row)["cas"].value_or(std::string());
@@ -50,7 +39,7 @@ ControlTable ControlTable::load(const std::string& path) {
     if (!domain) throw fail("unknown domain for " + e.substance);
     e.domain = *domain;
     t.entries_.push_back(std::move(e));
-  }
+  });
   return t;
 }
 

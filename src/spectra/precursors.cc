@@ -2,6 +2,8 @@
 
 #include <toml++/toml.h>
 
+#include "spectra/substance_table.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -12,15 +14,8 @@ namespace {
 
 PrecursorReference from_toml(const toml::table& doc, const std::string& path) {
   PrecursorReference ref;
-  const toml::array* rows = doc["substance"].as_array();
-  if (rows == nullptr) throw std::runtime_error(path + ": no [[substance]] entries");
-  for (const toml::node& n : *rows) {
-    const toml::table* row = n.as_table();
-    const int line = static_cast<int>(n.source().begin.line);
-    auto fail = [&](const std::string& what) {
-      return std::runtime_error(path + ":" + std::to_string(line) + ": " + what);
-    };
-    if (row == nullptr) throw fail("[[substance]] is not a table");
+  detail::for_each_substance(doc, path, [&](const toml::table& r, const detail::RowFailure& fail) {
+    const toml::table* row = &r;
     ReferenceSubstance s;
     s.name = (*row)["name"].value_or(std::string());
     s.cas = (*row)["cas"].value_or(std::string());
@@ -48,32 +43,18 @@ PrecursorReference from_toml(const toml::table& doc, const std::string& path) {
       s.bands.push_back({v[0], v[1], v[2]});
     }
     ref.add(std::move(s));
-  }
+  });
   return ref;
 }
 
 }  // namespace
 
 PrecursorReference PrecursorReference::load(const std::string& path) {
-  toml::table doc;
-  try {
-    doc = toml::parse_file(path);
-  } catch (const toml::parse_error& e) {
-    throw std::runtime_error(path + ":" + std::to_string(e.source().begin.line) + ": " +
-                             std::string(e.description()));
-  }
-  return from_toml(doc, path);
+  return from_toml(detail::parse_table_file(path), path);
 }
 
 PrecursorReference PrecursorReference::parse(std::string_view text, const std::string& path) {
-  toml::table doc;
-  try {
-    doc = toml::parse(text, path);
-  } catch (const toml::parse_error& e) {
-    throw std::runtime_error(path + ":" + std::to_string(e.source().begin.line) + ": " +
-                             std::string(e.description()));
-  }
-  return from_toml(doc, path);
+  return from_toml(detail::parse_table_text(text, path), path);
 }
 
 PrecursorReference PrecursorReference::load_default(const std::string& data_dir) {
