@@ -1,10 +1,9 @@
 #include "ml/forest.hpp"
 
-#include <xgboost/c_api.h>
+#include "ml/tree_dump.hpp"
 
 #include <algorithm>
 #include <cmath>
-#include <nlohmann/json.hpp>
 #include <stdexcept>
 
 namespace custos::ml {
@@ -14,21 +13,8 @@ constexpr uint32_t kMissingRight = 1u << 31;
 constexpr int kMaxDepth = 16;  // 2^16 leaves per tree: beyond that the layout is not worth it
 constexpr size_t kBlock = 64;  // rows that descend a tree together
 
-struct Tree {
-  std::vector<int> left, right, feature;
-  std::vector<float> cond;
-  std::vector<int> default_left;
-};
-
-template <class T>
-std::vector<T> array_of(const nlohmann::json& j, const char* key) {
-  std::vector<T> out;
-  for (const auto& v : j.at(key)) out.push_back(v.get<T>());
-  return out;
-}
-
 // Depth of the subtree at `node` (a leaf is 0); -1 when the tree is malformed.
-int depth_of(const Tree& t, int node, int level) {
+int depth_of(const DumpedTree& t, int node, int level) {
   if (node < 0 || node >= static_cast<int>(t.left.size()) || level > kMaxDepth) return -1;
   if (t.left[node] == -1) return 0;
   int a = depth_of(t, t.left[node], level + 1), b = depth_of(t, t.right[node], level + 1);
@@ -108,43 +94,20 @@ void predict_block_any(int depth, const uint32_t* feature, const float* threshol
 }  // namespace
 
 std::optional<CompiledForest> CompiledForest::from_booster(const Booster& booster) {
-  bst_ulong len = 0;
-  const char* buf = nullptr;
-  if (XGBoosterSaveModelToBuffer(booster.raw(), R"({"format":"json"})", &len, &buf) != 0) return std::nullopt;
-  return from_json_model(std::string(buf, len));
+  auto text = tree_dump_of(booster);
+  if (!text) return std::nullopt;
+  return from_json_model(*text);
 }
 
 std::optional<CompiledForest> CompiledForest::from_json_model(const std::string& text) {
-  nlohmann::json doc = nlohmann::json::parse(text, nullptr, false);
-  if (doc.is_discarded()) return std::nullopt;
+  std::optional<DumpedForest> dump = read_tree_dump(text);
+  if (!dump) return std::nullopt;
   try {
-    const nlohmann::json& learner = doc.at("learner");
-    if (learner.at("objective").at("name").get<std::string>() != "binary:logistic") return std::nullopt;
-    const nlohmann::json& gb = learner.at("gradient_booster");
-    if (gb.at("name").get<std::string>() != "gbtree") return std::nullopt;
-    const nlohmann::json& model = gb.at("model");
-    if (model.at("gbtree_model_param").value("num_parallel_tree", "1") != "1") return std::nullopt;
-    for (const auto& g : model.at("tree_info"))
-      if (g.get<int>() != 0) return std::nullopt;
-    float base_score = std::stof(learner.at("learner_model_param").at("base_score").get<std::string>());
-    if (!(base_score > 0 && base_score < 1)) return std::nullopt;
-
-    std::vector<Tree> trees;
+    const std::vector<DumpedTree>& trees = dump->trees;
     int depth = 0;
     size_t features = 0;
-    for (const auto& jt : model.at("trees")) {
-      Tree t;
-      t.left = array_of<int>(jt, "left_children");
-      t.right = array_of<int>(jt, "right_children");
-      t.feature = array_of<int>(jt, "split_indices");
-      t.cond = array_of<float>(jt, "split_conditions");
-      t.default_left = array_of<int>(jt, "default_left");
-      size_t n = t.left.size();
-      if (n == 0 || t.right.size() != n || t.feature.size() != n || t.cond.size() != n ||
-          t.default_left.size() != n)
-        return std::nullopt;
-      for (const auto& s : jt.at("split_type"))
-        if (s.get<int>() != 0) return std::nullopt;  // categorical split
+    for (const DumpedTree& t : trees) {
+      const size_t n = t.left.size();
       int d = depth_of(t, 0, 0);
       if (d < 0) return std::nullopt;
       depth = std::max(depth, d);
@@ -153,20 +116,19 @@ std::optional<CompiledForest> CompiledForest::from_json_model(const std::string&
           if (t.feature[k] < 0) return std::nullopt;
           features = std::max(features, static_cast<size_t>(t.feature[k]) + 1);
         }
-      trees.push_back(std::move(t));
     }
 
     CompiledForest f;
     f.trees_ = trees.size();
     f.depth_ = depth;
     f.features_ = features;
-    f.base_margin_ = -std::log(1.0f / base_score - 1.0f);  // XGBoost's ProbToMargin for logistic
+    f.base_margin_ = dump->base_margin;
     const size_t inner = (size_t{1} << depth) - 1, leaves = size_t{1} << depth;
     f.feature_.assign(trees.size() * inner, 0);
     f.threshold_.assign(trees.size() * inner, 0.0f);
     f.leaf_.assign(trees.size() * leaves, 0.0f);
     for (size_t ti = 0; ti < trees.size(); ++ti) {
-      const Tree& t = trees[ti];
+      const DumpedTree& t = trees[ti];
       // Fill the complete tree: slot -> XGBoost node, or a leaf copied down.
       struct Slot {
         size_t slot;

@@ -1,12 +1,11 @@
 #include "ml/shap.hpp"
 
-#include <xgboost/c_api.h>
+#include "ml/tree_dump.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <functional>
-#include <nlohmann/json.hpp>
 #include <stdexcept>
 
 namespace custos::ml {
@@ -98,59 +97,37 @@ inline void unwound_sum(const Element<L>* path, unsigned depth, unsigned index, 
 }  // namespace
 
 std::optional<ForestShap> ForestShap::from_booster(const Booster& booster) {
-  bst_ulong len = 0;
-  const char* buf = nullptr;
-  if (XGBoosterSaveModelToBuffer(booster.raw(), R"({"format":"json"})", &len, &buf) != 0) return std::nullopt;
-  return from_json_model(std::string(buf, len));
+  auto text = tree_dump_of(booster);
+  if (!text) return std::nullopt;
+  return from_json_model(*text);
 }
 
 std::optional<ForestShap> ForestShap::from_json_model(const std::string& text) {
-  nlohmann::json doc = nlohmann::json::parse(text, nullptr, false);
-  if (doc.is_discarded()) return std::nullopt;
+  std::optional<DumpedForest> dump = read_tree_dump(text);
+  if (!dump) return std::nullopt;
   try {
-    const nlohmann::json& learner = doc.at("learner");
-    if (learner.at("objective").at("name").get<std::string>() != "binary:logistic") return std::nullopt;
-    const nlohmann::json& gb = learner.at("gradient_booster");
-    if (gb.at("name").get<std::string>() != "gbtree") return std::nullopt;
-    const nlohmann::json& model = gb.at("model");
-    if (model.at("gbtree_model_param").value("num_parallel_tree", "1") != "1") return std::nullopt;
-    for (const auto& g : model.at("tree_info"))
-      if (g.get<int>() != 0) return std::nullopt;
-    float base_score = std::stof(learner.at("learner_model_param").at("base_score").get<std::string>());
-    if (!(base_score > 0 && base_score < 1)) return std::nullopt;
-
     ForestShap f;
-    f.base_margin_ = -std::log(1.0f / base_score - 1.0f);  // XGBoost's ProbToMargin for logistic
-    for (const auto& jt : model.at("trees")) {
-      const auto& left = jt.at("left_children");
-      const auto& right = jt.at("right_children");
-      const auto& feature = jt.at("split_indices");
-      const auto& cond = jt.at("split_conditions");
-      const auto& dleft = jt.at("default_left");
-      const auto& hess = jt.at("sum_hessian");
-      const size_t n = left.size();
-      if (n == 0 || right.size() != n || feature.size() != n || cond.size() != n || dleft.size() != n ||
-          hess.size() != n)
-        return std::nullopt;
-      for (const auto& s : jt.at("split_type"))
-        if (s.get<int>() != 0) return std::nullopt;
+    f.base_margin_ = dump->base_margin;
+    for (const DumpedTree& t : dump->trees) {
+      const size_t n = t.left.size();
+      if (t.hessian.size() != n) return std::nullopt;
       const int32_t base = static_cast<int32_t>(f.nodes_.size());
       for (size_t k = 0; k < n; ++k) {
         Node node;
-        const int l = left[k].get<int>(), r = right[k].get<int>();
+        const int l = t.left[k], r = t.right[k];
         if ((l == -1) != (r == -1)) return std::nullopt;
         if (l != -1) {
           if (l <= static_cast<int>(k) || r <= static_cast<int>(k) || l >= static_cast<int>(n) ||
-              r >= static_cast<int>(n) || feature[k].get<int>() < 0)
+              r >= static_cast<int>(n) || t.feature[k] < 0)
             return std::nullopt;
           node.left = base + l;
           node.right = base + r;
-          node.feature = static_cast<uint32_t>(feature[k].get<int>());
+          node.feature = static_cast<uint32_t>(t.feature[k]);
           f.features_ = std::max(f.features_, static_cast<size_t>(node.feature) + 1);
         }
-        node.condition = cond[k].get<float>();
-        node.cover = hess[k].get<float>();
-        node.default_left = dleft[k].get<int>() != 0;
+        node.condition = t.cond[k];
+        node.cover = t.hessian[k];
+        node.default_left = t.default_left[k] != 0;
         f.nodes_.push_back(node);
       }
       f.roots_.push_back(base);
