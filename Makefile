@@ -2,14 +2,13 @@
 #   make demo   install what is missing, build, and run the demo on ./custos.db
 #   make test   install what is missing, build, and run every test (what CI runs)
 BUILD      ?= build
-ASAN_BUILD ?= build-asan
-FUZZ_BUILD ?= build-fuzz
+SAN_BUILD  ?= build-san
 JOBS       ?= 2
 FUZZ_SECONDS ?= 20
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
 .PHONY: all deps build demo test unit-tests asan-tests fuzz-tests format-check format bench clean \
-        web web-tests screenshots custos
+        web web-tests screenshots custos sanitizer-build
 
 all: build
 
@@ -35,17 +34,23 @@ test: deps format-check build unit-tests web-tests asan-tests fuzz-tests
 unit-tests:
 	cd $(BUILD) && $(CURDIR)/scripts/with-postgres.sh ctest --output-on-failure -j$(JOBS) --timeout 1200
 
-asan-tests: deps
-	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DCUSTOS_SANITIZE=ON -DCUSTOS_BENCH=OFF
-	cmake --build $(ASAN_BUILD) -j$(JOBS) --target unit_tests
-	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+# One clang build serves the sanitized unit tests and the fuzz targets: every
+# library is compiled once with ASan + UBSan and libFuzzer's coverage hooks.
+# -O0 with line tables keeps it short to compile and still names the line of
+# a fault (CI builds it from scratch after the main build).
+SAN_FLAGS = -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-gline-tables-only \
+            -DCUSTOS_SANITIZE=ON -DCUSTOS_FUZZ=ON -DCUSTOS_BENCH=OFF
+sanitizer-build: deps
+	CC=clang CXX=clang++ cmake -S . -B $(SAN_BUILD) $(SAN_FLAGS)
+	cmake --build $(SAN_BUILD) -j$(JOBS) --target unit_tests fuzzers
+
+asan-tests: sanitizer-build
+	cd $(SAN_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan.supp:print_suppressions=0 \
 	  CUSTOS_SANITIZED=1 ctest --output-on-failure -j$(JOBS) --timeout 1800 -L unit
 
-fuzz-tests: deps
-	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCUSTOS_FUZZ=ON
-	cmake --build $(FUZZ_BUILD) -j$(JOBS) --target fuzzers
-	FUZZ_SECONDS=$(FUZZ_SECONDS) ./scripts/run-fuzzers.sh $(FUZZ_BUILD)
+fuzz-tests: sanitizer-build
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(JOBS) ./scripts/run-fuzzers.sh $(SAN_BUILD)
 
 format-check:
 	@./scripts/format.sh --check
@@ -57,7 +62,7 @@ bench: build
 	./scripts/bench.sh $(BUILD)
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)
+	rm -rf $(BUILD) $(SAN_BUILD)
 
 # The .deb: the binary, the systemd unit custos.service, /etc/custos/custos.toml,
 # the man page (cmake/Packaging.cmake, docs/operations.md). Checked by tests/package.

@@ -30,7 +30,7 @@ PACKAGES=(
   libeigen3-dev
   # tests, benchmarks, fuzzing, sanitizers, formatting
   libgtest-dev libgmock-dev libbenchmark-dev
-  clang libclang-rt-14-dev clang-format clang-tidy
+  clang libclang-rt-14-dev clang-format clang-tidy lld
   # name tables of many locales: the held-out ordinary names of the screening
   # evaluation (data/screening/make_ordinary_names.py --set heldout)
   python3-fake-factory

@@ -107,7 +107,10 @@ CheckpointVerification verify_checkpoints(Store& store, const std::vector<Checkp
   for (Checkpoint& c : checkpoints(store)) all.emplace_back(std::move(c), false);
   for (const Checkpoint& c : witnessed)
     if (c.administration == store.administration()) all.emplace_back(c, true);
-  for (const auto& [c, witness] : all) {
+  for (const auto& entry_of_all : all) {
+    // Named, not a structured binding: clang 14 cannot capture a binding in the lambda below.
+    const Checkpoint& c = entry_of_all.first;
+    const bool witness = entry_of_all.second;
     ++out.checked;
     if (!out.ok) continue;
     auto fail = [&](std::string why) {

@@ -29,8 +29,8 @@ void need_object(const json& j, const std::string& path) {
 // Refuses keys the format does not define: a misspelt field would otherwise
 // be dropped without a word.
 void only_keys(const json& j, const std::string& path, std::initializer_list<const char*> allowed) {
-  for (const auto& [key, value] : j.items()) {
-    (void)value;
+  for (const auto& item : j.items()) {
+    const std::string& key = item.key();  // named, not bound: clang 14 cannot capture a binding below
     if (std::none_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; }))
       throw BundleError(at(path, key), "is not a field of this format (format_version " +
                                            std::to_string(kBundleFormatVersion) + ")");

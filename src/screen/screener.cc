@@ -682,9 +682,9 @@ void Screener::explain(const PreparedName& q, const QueryReading& reading, Scree
   r.comparison = compare_names(q, v.prepared, kinds_for(reading, r.entity->kind));
   r.reading = reading;
   for (const auto& p : r.comparison.pairs)
-    for (const auto& [word, weight] :
-         {std::pair{p.query, p.query_weight}, std::pair{p.candidate, p.list_weight}}) {
-      if (weight >= 1.0f) continue;
+    for (const auto& side : {std::pair{p.query, p.query_weight}, std::pair{p.candidate, p.list_weight}}) {
+      const auto& word = side.first;  // named, not bound: clang 14 cannot capture a binding below
+      if (side.second >= 1.0f) continue;
       std::string why = index_->frequency.reason(word);
       bool seen = std::any_of(r.weight_reasons.begin(), r.weight_reasons.end(),
                               [&](const auto& w) { return w.first == word; });
