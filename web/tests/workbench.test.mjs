@@ -143,13 +143,17 @@ test('Arabic turns the page right to left, and the choice is kept for the user',
 
 test('no page logs a console error, for any role', async () => {
   const visits = {
-    officer: ['/targets', '/screening', '/spectra'],
-    supervisor: ['/targets', '/dashboard'],
+    officer: ['/targets', '/screening', '/spectra', '/seizures', '/seizures/new', '/cases', '/permits'],
+    supervisor: ['/targets', '/dashboard', '/reports'],
     analyst: ['/targets', '/profiles', '/screening', '/spectra', '/dashboard'],
-    admin: ['/users', '/audit'],
-    auditor: ['/audit'],
+    admin: ['/users', '/audit', '/permits'],
+    auditor: ['/audit', '/seizures', '/cases', '/reports'],
   };
-  const needsApi = { '/targets': '/api/v1/targets', '/dashboard': '/api/v1/targets', '/profiles': '/api/v1/profiles' };
+  const needsApi = {
+    '/targets': '/api/v1/targets', '/dashboard': '/api/v1/targets', '/profiles': '/api/v1/profiles',
+    '/seizures': '/api/v1/seizures', '/seizures/new': '/api/v1/seizures', '/cases': '/api/v1/cases',
+    '/permits': '/api/v1/permits', '/reports': '/api/v1/reports/operation',
+  };
   const seen = [];
   for (const [user, paths] of Object.entries(visits)) {
     // Officers, supervisors and analysts land on the targets page.
@@ -184,5 +188,197 @@ test('static serving refuses path traversal and falls back to the app', async ()
     });
     assert.doesNotMatch(body.body, /root:.*:0:0:/, path);
     assert.ok(body.status === 400 || body.status === 404 || /<div id="app">/.test(body.body), `${path}: ${body.status}`);
+  }
+});
+
+// Records, reports and exercises (docs/workbench.md).
+const SEIZURE_DOMAIN = 'wildlife';
+
+test('officer records a seizure from a declaration (a refused field is shown at its place), and finds it in the list', async (t) => {
+  if (needs('/api/v1/seizures', 'post')(t) || needs('/api/v1/targets')(t)) return;
+  const page = await newPage(browser, server);
+  await login(page, server, 'officer');
+  const row = await page.waitForSelector('[data-testid=target-row]');
+  const declaration = await row.getAttribute('data-declaration-id');
+  await row.click();
+  await page.click('[data-testid=record-seizure]');
+  const form = page.locator('[data-testid=seizure-form]');
+  await form.waitFor();
+  assert.equal(await form.locator('input[name=declarations]').inputValue(), declaration, 'the declaration is linked');
+  const id = await form.locator('input[name=id]').inputValue();
+  assert.match(id, /^S-/);
+  await form.locator('select[name=domain]').selectOption(SEIZURE_DOMAIN);
+  await form.locator('input[name=commodity]').fill('pangolin scales');
+  await form.locator('input[name=amount]').first().fill('12.5');
+  await form.locator('select[name=unit]').first().selectOption('kg');
+  // A second quantity in pieces, estimated, added with the keyboard.
+  await form.locator('[data-testid=add-quantity]').focus();
+  await page.keyboard.press('Enter');
+  await form.locator('input[name=amount]').nth(1).fill('3');
+  await form.locator('select[name=unit]').nth(1).selectOption('pcs');
+  await form.locator('input[name=estimate]').nth(1).check();
+  await form.locator('input[name=country]').fill('fr');
+  await form.locator('select[name=detection]').selectOption('profile');
+  await form.locator('input[name=route_country]').nth(0).fill('SG');
+  await form.locator('input[name=route_country]').nth(1).fill('FR');
+  await form.locator('[data-testid=add-persons]').click();
+  await form.locator('input[name=persons_name]').fill('Jean Dupont');
+  await form.locator('input[name=persons_nationality]').fill('FR');
+  // A currency that is not ISO 4217: the server refuses the record and says why, at the field.
+  await form.locator('input[name=value]').fill('12000');
+  await form.locator('input[name=currency]').fill('ZZZ');
+  await form.locator('button[type=submit]').click();
+  const rejects = page.locator('[data-testid=seizure-rejects]');
+  await rejects.waitFor();
+  assert.match(await rejects.innerText(), /Currency.*ZZZ.*ISO 4217/s);
+  assert.equal(await form.locator('input[name=currency]').getAttribute('aria-invalid'), 'true');
+  await form.locator('input[name=currency]').fill('EUR');
+  await form.locator('button[type=submit]').click();
+  await page.waitForURL('**/seizures/' + encodeURIComponent(id) + '?recorded=1');
+  await page.locator('[data-testid=seizure-recorded]').waitFor();
+  const quantities = await page.locator('[data-testid=seizure-quantities]').innerText();
+  assert.match(quantities, /12\.5 kg/);
+  assert.match(quantities, /3 pcs \(estimate\)/);
+  assert.equal(await page.locator('[data-testid=seizure-declaration]').innerText(), declaration);
+  assert.match(await page.locator('main').innerText(), /Jean Dupont \(FR\)/);
+  // The list, filtered by domain, holds it; another domain does not.
+  await page.click('header nav a[href="/seizures"]');
+  await page.locator(`[data-testid=seizure-row][data-seizure-id="${id}"]`).waitFor();
+  await page.selectOption('select[name=domain]', 'waste');
+  await page.click('form.filters button[type=submit]');
+  await page.waitForFunction((sid) => !document.querySelector(`[data-seizure-id="${sid}"]`), id);
+  await page.selectOption('select[name=domain]', SEIZURE_DOMAIN);
+  await page.fill('input[name=from]', new Date().toISOString().slice(0, 10));
+  await page.click('form.filters button[type=submit]');
+  await page.locator(`[data-testid=seizure-row][data-seizure-id="${id}"]`).waitFor();
+  // The server's 422 for the refused record is the only console error.
+  assert.deepEqual(page.errors.filter((e) => !/422/.test(e)), []);
+  await page.context().close();
+});
+
+test('a supervisor imports the permit CSV; an officer finds a permit by holder and reads its balance', async (t) => {
+  if (needs('/api/v1/permits', 'post')(t)) return;
+  const csv =
+    'type,reference,direction,issuing_country,holder_id,holder_name,counterpart_country,valid_from,valid_to,hs_code,taxon,cas_number,waste_code,description,quantity,unit,shipments\n' +
+    'CITES_PERMIT,WB-0173,import,ZA,FR999,Zoo de Lyon,ZA,2024-01-01,2099-06-30,0106,Python regius,,,live pythons,50,pcs,\n' +
+    'ODS_LICENCE,WB-ODS-7,import,FR,FR555,Froid SA,,2024-01-01,2099-12-31,2903,,811-97-2,,HFC-134a,1000,kg,\n';
+  let page = await newPage(browser, server);
+  await login(page, server, 'supervisor');
+  await page.goto('/permits');
+  await page.locator('input[name=permits-csv]').setInputFiles({ name: 'permits.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const result = page.locator('[data-testid=permits-import-result]');
+  await result.waitFor();
+  assert.match(await result.innerText(), /2 read, 2 stored, 0 refused/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+
+  page = await newPage(browser, server);
+  await login(page, server, 'officer');
+  await page.click('header nav a[href="/permits"]');
+  assert.equal(await page.locator('input[name=permits-csv]').count(), 0, 'officers do not import permits');
+  await page.fill('input[name=q]', 'zoo lyon');
+  await page.locator('[data-testid=permit-row]').first().waitFor();
+  assert.equal(await page.locator('[data-testid=permit-row]').count(), 1);
+  await page.locator('[data-testid=permit-row] a').click();
+  await page.waitForURL('**/permits/' + encodeURIComponent('CITES_PERMIT:WB-0173'));
+  const balance = page.locator('[data-testid=permit-balance]');
+  await balance.waitFor();
+  assert.equal(await page.locator('[data-testid=permit-remaining]').innerText(), '50 pcs');
+  assert.equal(await page.locator('[data-testid=permit-status]').innerText(), 'valid');
+  assert.match(await page.locator('main').innerText(), /Zoo de Lyon/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('an analyst renders the operation report (with the recorded seizure) and the profile report', async (t) => {
+  if (needs('/api/v1/reports/operation')(t)) return;
+  const page = await newPage(browser, server);
+  await login(page, server, 'analyst');
+  await page.click('header nav a[href="/reports"]');
+  const form = page.locator('[data-testid=operation-form]');
+  await form.waitFor();
+  await form.locator('input[name=from]').fill('2000-01-01');
+  await form.locator('input[name=to]').fill(new Date().toISOString().slice(0, 10));
+  await form.locator('button[type=submit]').click();
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid=report-seizures]')?.textContent) >= 1);
+  assert.match(await page.locator('[data-testid=report-by_domain]').innerText(), /wildlife/);
+  assert.match(await page.locator('[data-testid=report-by_country]').innerText(), /FR/);
+  // The API's printable page is linked, and answers HTML to this session.
+  const href = await page.locator('[data-testid=operation-html]').getAttribute('href');
+  const html = await page.request.get(href);
+  assert.equal(html.status(), 200);
+  assert.match(html.headers()['content-type'], /text\/html/);
+  await page.click('[data-testid=tab-profiles]');
+  await page.locator('[data-testid=profile-report-row]').first().waitFor();
+  assert.ok((await page.locator('[data-testid=profile-report-row]').count()) > 0);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('an instructor starts an exercise, a trainee inspects and records, the instructor ends it and reads the debrief', async (t) => {
+  if (needs('/api/v1/exercise/start', 'post')(t)) return;
+  server.cli(['exercise', 'create', 'webdrill', '--scenario', 'precursors', '--declarations', '60', '--seed', '7']);
+  server.users.ines = 'a long instructor password';
+  server.users.tess = 'a long trainee password';
+  server.cli(['exercise', 'instructor', 'webdrill', 'ines', '--password-stdin'], server.users.ines + '\n');
+  server.cli(['exercise', 'trainee', 'webdrill', 'tess', '--password-stdin'], server.users.tess + '\n');
+
+  const ines = await newPage(browser, server);
+  await login(ines, server, 'ines');
+  await ines.waitForURL('**/exercise');
+  assert.deepEqual(await ines.locator('header nav a').allInnerTexts(), ['Exercise'], 'instructors see only the exercise');
+  assert.equal(await ines.locator('[data-testid=exercise-state]').innerText(), 'ready');
+  await ines.click('[data-testid=exercise-start]');
+  await ines.waitForFunction(() => document.querySelector('[data-testid=exercise-state]')?.textContent === 'running');
+
+  const tess = await newPage(browser, server);
+  await login(tess, server, 'tess');
+  const row = tess.locator('[data-testid=exercise-row]').first();
+  await row.waitFor();
+  const id = await row.getAttribute('data-declaration-id');
+  await row.locator('a').click();
+  await tess.waitForURL('**/exercise/declarations/' + encodeURIComponent(id));
+  await tess.click('[data-testid=exercise-inspect]');
+  await tess.locator('[data-testid=inspected-badge]').waitFor();
+  const outcome = tess.locator('[data-testid=exercise-outcome-form]');
+  await outcome.locator('select[name=result]').selectOption('seizure');
+  await outcome.locator('textarea[name=note]').fill('Bags of white prills declared as fertiliser');
+  await outcome.locator('button[type=submit]').click();
+  await tess.locator('[role=status]').waitFor();
+  assert.match(await tess.locator('[role=status]').innerText(), /Outcome recorded/);
+  assert.deepEqual(tess.errors, []);
+  await tess.context().close();
+
+  await ines.reload();
+  const progress = ines.locator('[data-testid=exercise-progress]');
+  await progress.waitFor();
+  assert.match(await progress.innerText(), /tess\s+1\s+1/);
+  await ines.click('[data-testid=exercise-end]');
+  await ines.click('[data-testid=exercise-end-confirm]');
+  await ines.waitForFunction(() => document.querySelector('[data-testid=exercise-state]')?.textContent === 'ended');
+  await ines.locator('[data-testid=debrief]').first().waitFor();
+  assert.match(await ines.locator('[data-testid=exercise-scores]').innerText(), /Engine[\s\S]*Random selection[\s\S]*tess/);
+  assert.deepEqual(ines.errors, []);
+  await ines.context().close();
+});
+
+test('the record pages are in the nav of the roles the server lets in, and of no other', async () => {
+  const expected = {
+    officer: ['/seizures', '/cases', '/permits'],
+    auditor: ['/seizures', '/cases', '/permits', '/reports'],
+    admin: ['/seizures', '/cases', '/permits', '/reports'],
+  };
+  for (const [user, paths] of Object.entries(expected)) {
+    const page = await newPage(browser, server);
+    await login(page, server, user);
+    const hrefs = await page.locator('header nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const p of ['/seizures', '/cases', '/permits', '/reports', '/exercise'])
+      assert.equal(hrefs.includes(p), paths.includes(p), `${user} ${p}`);
+    // A page the role may not see sends it home, with no request the server refuses.
+    await page.goto(user === 'officer' ? '/reports' : '/exercise');
+    await page.waitForSelector('main h1');
+    assert.notEqual(new URL(page.url()).pathname, user === 'officer' ? '/reports' : '/exercise');
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
   }
 });
