@@ -94,6 +94,8 @@ try {
     await form.locator('input[name=place]').fill('Le Havre, quay 4');
     await form.locator('input[name=route_country]').nth(0).fill('NG');
     await form.locator('input[name=route_country]').nth(1).fill('FR');
+    await page.evaluate(() => document.activeElement?.blur());
+    await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, 'seizure-form');
     await form.locator('button[type=submit]').click();
     await page.waitForSelector('[data-testid=seizure-recorded]');
@@ -106,6 +108,15 @@ try {
     await page.goto('/seizures');
     await page.waitForSelector('[data-testid=seizure-row]');
     await shot(page, 'seizures');
+    await page.context().close();
+    // The form on a 10-inch tablet held upright, in Arabic.
+    page = await newPage(browser, server, { viewport: { width: 800, height: 1280 } });
+    await login(page, server, 'officer');
+    await page.selectOption('[data-testid=lang-switch]', 'ar');
+    await page.goto('/seizures/new');
+    await page.waitForSelector('[data-testid=seizure-form]');
+    await shot(page, 'seizure-form-arabic-portrait');
+    await page.selectOption('[data-testid=lang-switch]', 'en');
     await page.context().close();
   }
   if (server.has('/api/v1/permits', 'post')) {

@@ -382,3 +382,42 @@ test('the record pages are in the nav of the roles the server lets in, and of no
     await page.context().close();
   }
 });
+
+test('an officer opens a case, links the seizure list\'s first record, adds a note and a task, and reads the timeline', async (t) => {
+  if (needs('/api/v1/cases', 'post')(t)) return;
+  const page = await newPage(browser, server);
+  await login(page, server, 'officer');
+  await page.click('header nav a[href="/seizures"]');
+  const seizure = await page.locator('[data-testid=seizure-row]').first().getAttribute('data-seizure-id');
+  await page.click('header nav a[href="/cases"]');
+  await page.fill('[data-testid=case-open-form] input[name=title]', 'Pangolin scales through the port');
+  await page.click('[data-testid=case-open-form] button[type=submit]');
+  await page.waitForURL(/\/cases\/[^/]+$/);
+  const timeline = page.locator('[data-testid=case-timeline]');
+  await timeline.waitFor();
+  assert.match(await timeline.innerText(), /officer · opened the case/);
+  await page.fill('input[name=ref]', seizure);
+  await page.selectOption('select[name=kind]', 'seizure');
+  await page.click('text=Link >> nth=-1');
+  await page.locator(`a[href="/seizures/${encodeURIComponent(seizure)}"]`).waitFor();
+  await page.fill('[data-testid=case-note-form] textarea[name=note]', 'Same consignee as in March');
+  await page.click('[data-testid=case-note-form] button[type=submit]');
+  await page.locator('blockquote.note').waitFor();
+  await page.fill('input[name=task]', 'Ask the liaison officer');
+  await page.click('text=Add the task');
+  await page.locator('ul.tasks li').waitFor();
+  await page.click('ul.tasks button');
+  await page.locator('ul.tasks .done').waitFor();
+  await page.selectOption('select[name=status]', 'investigating');
+  await page.click('text=Change the status');
+  await page.locator('h1 .badge.status-investigating').waitFor();
+  // Newest first: status, task status, task, note, link, opening.
+  const lines = (await timeline.innerText()).split('\n').filter(Boolean);
+  assert.equal(lines.length, 6);
+  assert.match(lines[0], /changed the status.*open → investigating/);
+  assert.match(lines[5], /opened the case/);
+  await page.click('header nav a[href="/cases"]');
+  await page.locator('[data-testid=case-row]', { hasText: 'Pangolin scales through the port' }).waitFor();
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
