@@ -214,7 +214,9 @@ test('officer records a seizure from a declaration (a refused field is shown at 
   // A second quantity in pieces, estimated, added with the keyboard.
   await form.locator('[data-testid=add-quantity]').focus();
   await page.keyboard.press('Enter');
-  await form.locator('input[name=amount]').nth(1).fill('3');
+  // The new row takes the focus: the amount is typed straight away.
+  await page.waitForFunction(() => document.activeElement === document.querySelectorAll('input[name=amount]')[1]);
+  await page.keyboard.type('3');
   await form.locator('select[name=unit]').nth(1).selectOption('pcs');
   await form.locator('input[name=estimate]').nth(1).check();
   await form.locator('input[name=country]').fill('fr');
