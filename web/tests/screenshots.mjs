@@ -1,7 +1,8 @@
 // make screenshots: docs/screenshots/*.png from the real workbench (a small
 // demo day served by custos demo --serve), at a 10-inch tablet's 1280x800.
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { startServer, startBrowser, newPage, login } from './harness.mjs';
 
 const out = resolve(new URL('.', import.meta.url).pathname, '../../docs/screenshots');
@@ -120,6 +121,14 @@ try {
     await page.context().close();
   }
   if (server.has('/api/v1/permits', 'post')) {
+    const ndjson = join(mkdtempSync(join(tmpdir(), 'custos-permit-')), 'declaration.ndjson');
+    writeFileSync(ndjson, JSON.stringify({
+      declaration_id: 'D-ZA-0311', date: '2026-03-02', flow: 'import', office: 'FRLEH01',
+      importer_id: 'FR999', importer_name: 'Zoo de Lyon', importer_country: 'FR', departure_country: 'ZA', destination_country: 'FR',
+      items: [{ item_no: 1, hs_code: '010620', description: 'live pythons', origin_country: 'ZA', net_mass_kg: 40, quantity: 20,
+        quantity_unit: 'u', value: 5000, currency: 'EUR', documents: [{ type: 'CITES_PERMIT', reference: 'ZA-0173' }] }],
+    }) + '\n');
+    server.cli(['ingest', ndjson]);
     page = await newPage(browser, server);
     await login(page, server, 'supervisor');
     await page.goto('/permits');
@@ -131,7 +140,7 @@ try {
     await page.locator('input[name=permits-csv]').setInputFiles({ name: 'permits.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.waitForSelector('[data-testid=permits-import-result]');
     await shot(page, 'permits');
-    await page.locator('[data-testid=permit-row] a').first().click();
+    await page.click('a[href="/permits/CITES_PERMIT%3AZA-0173"]');
     await page.waitForSelector('[data-testid=permit-balance]');
     await shot(page, 'permit');
     await page.goto('/reports');

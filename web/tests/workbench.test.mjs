@@ -2,6 +2,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startServer, startBrowser, newPage, login } from './harness.mjs';
 
 let server;
@@ -264,6 +267,15 @@ test('a supervisor imports the permit CSV; an officer finds a permit by holder a
     'type,reference,direction,issuing_country,holder_id,holder_name,counterpart_country,valid_from,valid_to,hs_code,taxon,cas_number,waste_code,description,quantity,unit,shipments\n' +
     'CITES_PERMIT,WB-0173,import,ZA,FR999,Zoo de Lyon,ZA,2024-01-01,2099-06-30,0106,Python regius,,,live pythons,50,pcs,\n' +
     'ODS_LICENCE,WB-ODS-7,import,FR,FR555,Froid SA,,2024-01-01,2099-12-31,2903,,811-97-2,,HFC-134a,1000,kg,\n';
+  // A declaration lodged before the import quotes the CITES permit for 20 pieces: the import draws it.
+  const ndjson = join(mkdtempSync(join(tmpdir(), 'custos-permit-')), 'declaration.ndjson');
+  writeFileSync(ndjson, JSON.stringify({
+    declaration_id: 'WB-PERMIT-1', date: '2026-03-02', flow: 'import', office: 'WBTEST01',
+    importer_id: 'FR999', importer_name: 'Zoo de Lyon', importer_country: 'FR', departure_country: 'ZA', destination_country: 'FR',
+    items: [{ item_no: 1, hs_code: '010620', description: 'live pythons', origin_country: 'ZA', net_mass_kg: 40, quantity: 20,
+      quantity_unit: 'u', value: 5000, currency: 'EUR', documents: [{ type: 'CITES_PERMIT', reference: 'WB-0173' }] }],
+  }) + '\n');
+  server.cli(['ingest', ndjson]);
   let page = await newPage(browser, server);
   await login(page, server, 'supervisor');
   await page.goto('/permits');
@@ -285,7 +297,11 @@ test('a supervisor imports the permit CSV; an officer finds a permit by holder a
   await page.waitForURL('**/permits/' + encodeURIComponent('CITES_PERMIT:WB-0173'));
   const balance = page.locator('[data-testid=permit-balance]');
   await balance.waitFor();
-  assert.equal(await page.locator('[data-testid=permit-remaining]').innerText(), '50 pcs');
+  assert.equal(await page.locator('[data-testid=permit-remaining]').innerText(), '30 pcs');
+  assert.match(await balance.innerText(), /left of 50 pcs/);
+  const draws = await page.locator('[data-testid=permit-draws] tbody tr').allInnerTexts();
+  assert.equal(draws.length, 1);
+  assert.match(draws[0], /WB-PERMIT-1\s+2 Mar 2026\s+20 pcs\s+30 pcs/);
   assert.equal(await page.locator('[data-testid=permit-status]').innerText(), 'valid');
   assert.match(await page.locator('main').innerText(), /Zoo de Lyon/);
   assert.deepEqual(page.errors, []);
