@@ -333,7 +333,7 @@ test('an analyst renders the operation report (with the recorded seizure) and th
   await page.context().close();
 });
 
-test('an instructor starts an exercise, a trainee inspects and records, the instructor ends it and reads the debrief', async (t) => {
+test('an instructor starts an exercise; a trainee inspects, records an outcome, samples goods and identifies the spectrum; the instructor follows, ends it and reads the debrief', async (t) => {
   if (needs('/api/v1/exercise/start', 'post')(t)) return;
   server.cli(['exercise', 'create', 'webdrill', '--scenario', 'precursors', '--declarations', '60', '--seed', '7']);
   server.users.ines = 'a long instructor password';
@@ -364,13 +364,36 @@ test('an instructor starts an exercise, a trainee inspects and records, the inst
   await outcome.locator('button[type=submit]').click();
   await tess.locator('[role=status]').waitFor();
   assert.match(await tess.locator('[role=status]').innerText(), /Outcome recorded/);
+  // A declaration with goods the field spectrometer reads: inspect, sample, compare, identify.
+  const list = await (await tess.request.get('/api/v1/exercise/declarations?limit=1000')).json();
+  let samplable = null;
+  for (const r of list.declarations) {
+    const one = await (await tess.request.get('/api/v1/exercise/declarations/' + encodeURIComponent(r.declaration.declaration_id))).json();
+    if (one.samplable_items.length && r.declaration.declaration_id !== id) {
+      samplable = one;
+      break;
+    }
+  }
+  assert.ok(samplable, 'the precursors scenario has samplable goods');
+  const sid = samplable.declaration.declaration_id;
+  await tess.goto('/exercise/declarations/' + encodeURIComponent(sid));
+  await tess.locator('[data-testid=exercise-sample]').count().then((n) => assert.equal(n, 0, 'no sampling before inspecting'));
+  await tess.click('[data-testid=exercise-inspect]');
+  await tess.locator('[data-testid=exercise-sample]').first().click();
+  await tess.locator('.plot canvas').first().waitFor();
+  await tess.locator('select').filter({ hasText: 'ammonium nitrate' }).first().selectOption('ammonium nitrate');
+  await tess.locator('.plot .u-legend').filter({ hasText: 'ammonium nitrate' }).waitFor();
+  await tess.fill('input[name=substance]', 'ammonium nitrate');
+  await tess.click('text=Record the identification');
+  await tess.locator('[role=status]', { hasText: 'Identification recorded' }).waitFor();
   assert.deepEqual(tess.errors, []);
   await tess.context().close();
 
   await ines.reload();
   const progress = ines.locator('[data-testid=exercise-progress]');
   await progress.waitFor();
-  assert.match(await progress.innerText(), /tess\s+1\s+1/);
+  // inspections, outcomes, samples, identifications, screenings
+  assert.match(await progress.innerText(), /tess\s+2\s+1\s+1\s+1\s+0/);
   await ines.click('[data-testid=exercise-end]');
   await ines.click('[data-testid=exercise-end-confirm]');
   await ines.waitForFunction(() => document.querySelector('[data-testid=exercise-state]')?.textContent === 'ended');
