@@ -415,10 +415,11 @@ test('the record pages are in the nav of the roles the server lets in, and of no
     const hrefs = await page.locator('header nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     for (const p of ['/seizures', '/cases', '/permits', '/reports', '/exercise'])
       assert.equal(hrefs.includes(p), paths.includes(p), `${user} ${p}`);
-    // A page the role may not see sends it home, with no request the server refuses.
+    // A page the role may not see sends it home (officers: the targets; admins and
+    // auditors: the audit log), with no request the server refuses.
     await page.goto(user === 'officer' ? '/reports' : '/exercise');
     await page.waitForSelector('main h1');
-    assert.notEqual(new URL(page.url()).pathname, user === 'officer' ? '/reports' : '/exercise');
+    assert.equal(new URL(page.url()).pathname, user === 'officer' ? '/targets' : '/audit');
     assert.deepEqual(page.errors, []);
     await page.context().close();
   }

@@ -537,4 +537,5 @@ export const ar: Record<string, string> = {
   'exercise_action.outcome': 'نتيجة',
   'exercise_action.screen': 'فحص',
   'decl.record_seizure': 'تسجيل ضبطية على هذا التصريح',
+  'seizures.more': 'عرض {n} إضافية',
 };

@@ -539,4 +539,5 @@ export const en: Record<string, string> = {
   'exercise_action.outcome': 'outcome',
   'exercise_action.screen': 'screened',
   'decl.record_seizure': 'Record a seizure on this declaration',
+  'seizures.more': 'Show {n} more',
 };

@@ -537,4 +537,5 @@ export const fr: Record<string, string> = {
   'exercise_action.outcome': 'résultat',
   'exercise_action.screen': 'criblé',
   'decl.record_seizure': 'Enregistrer une saisie sur cette déclaration',
+  'seizures.more': 'Afficher {n} de plus',
 };
