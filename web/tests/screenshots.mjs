@@ -168,6 +168,27 @@ try {
     await page.waitForFunction(() => document.querySelector('[data-testid=exercise-state]')?.textContent === 'running');
     await shot(page, 'exercise-instructor');
     await page.context().close();
+    // A trainee samples goods and reads the spectrum over a reference.
+    server.users.tess = 'a long trainee password';
+    server.cli(['exercise', 'trainee', 'drill', 'tess', '--password-stdin'], server.users.tess + '\n');
+    page = await newPage(browser, server);
+    await login(page, server, 'tess');
+    await page.waitForSelector('[data-testid=exercise-row]');
+    const list = await (await page.request.get('/api/v1/exercise/declarations?limit=1000')).json();
+    for (const r of list.declarations) {
+      const id = r.declaration.declaration_id;
+      const one = await (await page.request.get('/api/v1/exercise/declarations/' + encodeURIComponent(id))).json();
+      if (!one.samplable_items.length) continue;
+      await page.goto('/exercise/declarations/' + encodeURIComponent(id));
+      await page.click('[data-testid=exercise-inspect]');
+      await page.locator('[data-testid=exercise-sample]').first().click();
+      await page.locator('.plot canvas').first().waitFor();
+      await page.locator('select').filter({ hasText: 'ammonium nitrate' }).first().selectOption('ammonium nitrate');
+      await page.locator('.plot').first().scrollIntoViewIfNeeded();
+      await shot(page, 'exercise-trainee');
+      break;
+    }
+    await page.context().close();
   }
 } finally {
   await browser.close();
