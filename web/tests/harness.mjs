@@ -1,7 +1,7 @@
 // The browser tests' fixture: a real `custos demo --serve` on a free
 // loopback port (a small demo day, the demo users with their printed
 // passwords) and Debian's chromium driven headless by playwright-core.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -41,9 +41,18 @@ export async function startServer({ declarations = 1500 } = {}) {
     });
   });
   const openapi = await (await fetch(ready.url + '/api/v1/openapi.json')).json();
+  const db = join(dir, 'custos.db');
   return {
     ...ready,
+    db,
     output: () => out + err,
+    // Runs a custos command on the served store (SQLite in WAL mode takes a
+    // second writer), e.g. to create an exercise; throws with its stderr.
+    cli(args, input) {
+      const r = spawnSync(CUSTOS, ['--db', db, ...args], { input, encoding: 'utf8', timeout: 120_000 });
+      if (r.status !== 0) throw new Error(`custos ${args.join(' ')} exited with ${r.status}:\n${r.stdout}${r.stderr}`);
+      return r.stdout;
+    },
     // Whether the server has a route (some come with the API's own work).
     has: (path, method = 'get') => !!openapi.paths?.[path]?.[method],
     async stop() {

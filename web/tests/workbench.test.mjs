@@ -2,6 +2,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startServer, startBrowser, newPage, login } from './harness.mjs';
 
 let server;
@@ -143,13 +146,17 @@ test('Arabic turns the page right to left, and the choice is kept for the user',
 
 test('no page logs a console error, for any role', async () => {
   const visits = {
-    officer: ['/targets', '/screening', '/spectra'],
-    supervisor: ['/targets', '/dashboard'],
+    officer: ['/targets', '/screening', '/spectra', '/seizures', '/seizures/new', '/cases', '/permits'],
+    supervisor: ['/targets', '/dashboard', '/reports'],
     analyst: ['/targets', '/profiles', '/screening', '/spectra', '/dashboard'],
-    admin: ['/users', '/audit'],
-    auditor: ['/audit'],
+    admin: ['/users', '/audit', '/permits'],
+    auditor: ['/audit', '/seizures', '/cases', '/reports'],
   };
-  const needsApi = { '/targets': '/api/v1/targets', '/dashboard': '/api/v1/targets', '/profiles': '/api/v1/profiles' };
+  const needsApi = {
+    '/targets': '/api/v1/targets', '/dashboard': '/api/v1/targets', '/profiles': '/api/v1/profiles',
+    '/seizures': '/api/v1/seizures', '/seizures/new': '/api/v1/seizures', '/cases': '/api/v1/cases',
+    '/permits': '/api/v1/permits', '/reports': '/api/v1/reports/operation',
+  };
   const seen = [];
   for (const [user, paths] of Object.entries(visits)) {
     // Officers, supervisors and analysts land on the targets page.
@@ -185,4 +192,274 @@ test('static serving refuses path traversal and falls back to the app', async ()
     assert.doesNotMatch(body.body, /root:.*:0:0:/, path);
     assert.ok(body.status === 400 || body.status === 404 || /<div id="app">/.test(body.body), `${path}: ${body.status}`);
   }
+});
+
+// Records, reports and exercises (docs/workbench.md).
+const SEIZURE_DOMAIN = 'wildlife';
+
+test('officer records a seizure from a declaration (a refused field is shown at its place), and finds it in the list', async (t) => {
+  if (needs('/api/v1/seizures', 'post')(t) || needs('/api/v1/targets')(t)) return;
+  const page = await newPage(browser, server);
+  await login(page, server, 'officer');
+  const row = await page.waitForSelector('[data-testid=target-row]');
+  const declaration = await row.getAttribute('data-declaration-id');
+  await row.click();
+  await page.click('[data-testid=record-seizure]');
+  const form = page.locator('[data-testid=seizure-form]');
+  await form.waitFor();
+  assert.equal(await form.locator('input[name=declarations]').inputValue(), declaration, 'the declaration is linked');
+  const id = await form.locator('input[name=id]').inputValue();
+  assert.match(id, /^S-/);
+  await form.locator('select[name=domain]').selectOption(SEIZURE_DOMAIN);
+  await form.locator('input[name=commodity]').fill('pangolin scales');
+  await form.locator('input[name=amount]').first().fill('12.5');
+  await form.locator('select[name=unit]').first().selectOption('kg');
+  // A second quantity in pieces, estimated, added with the keyboard.
+  await form.locator('[data-testid=add-quantity]').focus();
+  await page.keyboard.press('Enter');
+  // The new row takes the focus: the amount is typed straight away.
+  await page.waitForFunction(() => document.activeElement === document.querySelectorAll('input[name=amount]')[1]);
+  await page.keyboard.type('3');
+  await form.locator('select[name=unit]').nth(1).selectOption('pcs');
+  await form.locator('input[name=estimate]').nth(1).check();
+  await form.locator('input[name=country]').fill('fr');
+  await form.locator('select[name=detection]').selectOption('profile');
+  await form.locator('input[name=route_country]').nth(0).fill('SG');
+  await form.locator('input[name=route_country]').nth(1).fill('FR');
+  await form.locator('[data-testid=add-persons]').click();
+  await form.locator('input[name=persons_name]').fill('Jean Dupont');
+  await form.locator('input[name=persons_nationality]').fill('FR');
+  // A currency that is not ISO 4217: the server refuses the record and says why, at the field.
+  await form.locator('input[name=value]').fill('12000');
+  await form.locator('input[name=currency]').fill('ZZZ');
+  await form.locator('button[type=submit]').click();
+  const rejects = page.locator('[data-testid=seizure-rejects]');
+  await rejects.waitFor();
+  assert.match(await rejects.innerText(), /Currency.*ZZZ.*ISO 4217/s);
+  assert.equal(await form.locator('input[name=currency]').getAttribute('aria-invalid'), 'true');
+  await form.locator('input[name=currency]').fill('EUR');
+  await form.locator('button[type=submit]').click();
+  await page.waitForURL('**/seizures/' + encodeURIComponent(id) + '?recorded=1');
+  await page.locator('[data-testid=seizure-recorded]').waitFor();
+  const quantities = await page.locator('[data-testid=seizure-quantities]').innerText();
+  assert.match(quantities, /12\.5 kg/);
+  assert.match(quantities, /3 pcs \(estimate\)/);
+  assert.equal(await page.locator('[data-testid=seizure-declaration]').innerText(), declaration);
+  assert.match(await page.locator('main').innerText(), /Jean Dupont \(FR\)/);
+  // The list, filtered by domain, holds it; another domain does not.
+  await page.click('header nav a[href="/seizures"]');
+  await page.locator(`[data-testid=seizure-row][data-seizure-id="${id}"]`).waitFor();
+  await page.selectOption('select[name=domain]', 'waste');
+  await page.click('form.filters button[type=submit]');
+  await page.waitForFunction((sid) => !document.querySelector(`[data-seizure-id="${sid}"]`), id);
+  await page.selectOption('select[name=domain]', SEIZURE_DOMAIN);
+  await page.fill('input[name=from]', new Date().toISOString().slice(0, 10));
+  await page.click('form.filters button[type=submit]');
+  await page.locator(`[data-testid=seizure-row][data-seizure-id="${id}"]`).waitFor();
+  // The server's 422 for the refused record is the only console error.
+  assert.deepEqual(page.errors.filter((e) => !/422/.test(e)), []);
+  await page.context().close();
+});
+
+test('a supervisor imports the permit CSV; an officer finds a permit by holder and reads its balance', async (t) => {
+  if (needs('/api/v1/permits', 'post')(t)) return;
+  const csv =
+    'type,reference,direction,issuing_country,holder_id,holder_name,counterpart_country,valid_from,valid_to,hs_code,taxon,cas_number,waste_code,description,quantity,unit,shipments\n' +
+    'CITES_PERMIT,WB-0173,import,ZA,FR999,Zoo de Lyon,ZA,2024-01-01,2099-06-30,0106,Python regius,,,live pythons,50,pcs,\n' +
+    'ODS_LICENCE,WB-ODS-7,import,FR,FR555,Froid SA,,2024-01-01,2099-12-31,2903,,811-97-2,,HFC-134a,1000,kg,\n';
+  // A declaration lodged before the import quotes the CITES permit for 20 pieces: the import draws it.
+  const ndjson = join(mkdtempSync(join(tmpdir(), 'custos-permit-')), 'declaration.ndjson');
+  writeFileSync(ndjson, JSON.stringify({
+    declaration_id: 'WB-PERMIT-1', date: '2026-03-02', flow: 'import', office: 'WBTEST01',
+    importer_id: 'FR999', importer_name: 'Zoo de Lyon', importer_country: 'FR', departure_country: 'ZA', destination_country: 'FR',
+    items: [{ item_no: 1, hs_code: '010620', description: 'live pythons', origin_country: 'ZA', net_mass_kg: 40, quantity: 20,
+      quantity_unit: 'u', value: 5000, currency: 'EUR', documents: [{ type: 'CITES_PERMIT', reference: 'WB-0173' }] }],
+  }) + '\n');
+  server.cli(['ingest', ndjson]);
+  let page = await newPage(browser, server);
+  await login(page, server, 'supervisor');
+  await page.goto('/permits');
+  await page.locator('input[name=permits-csv]').setInputFiles({ name: 'permits.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const result = page.locator('[data-testid=permits-import-result]');
+  await result.waitFor();
+  assert.match(await result.innerText(), /2 read, 2 stored, 0 refused/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+
+  page = await newPage(browser, server);
+  await login(page, server, 'officer');
+  await page.click('header nav a[href="/permits"]');
+  assert.equal(await page.locator('input[name=permits-csv]').count(), 0, 'officers do not import permits');
+  await page.fill('input[name=q]', 'zoo lyon');
+  await page.locator('[data-testid=permit-row]').first().waitFor();
+  assert.equal(await page.locator('[data-testid=permit-row]').count(), 1);
+  await page.locator('[data-testid=permit-row] a').click();
+  await page.waitForURL('**/permits/' + encodeURIComponent('CITES_PERMIT:WB-0173'));
+  const balance = page.locator('[data-testid=permit-balance]');
+  await balance.waitFor();
+  assert.equal(await page.locator('[data-testid=permit-remaining]').innerText(), '30 pcs');
+  assert.match(await balance.innerText(), /left of 50 pcs/);
+  const draws = await page.locator('[data-testid=permit-draws] tbody tr').allInnerTexts();
+  assert.equal(draws.length, 1);
+  assert.match(draws[0], /WB-PERMIT-1\s+2 Mar 2026\s+20 pcs\s+30 pcs/);
+  assert.equal(await page.locator('[data-testid=permit-status]').innerText(), 'valid');
+  assert.match(await page.locator('main').innerText(), /Zoo de Lyon/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('an analyst renders the operation report (with the recorded seizure) and the profile report', async (t) => {
+  if (needs('/api/v1/reports/operation')(t)) return;
+  const page = await newPage(browser, server);
+  await login(page, server, 'analyst');
+  await page.click('header nav a[href="/reports"]');
+  const form = page.locator('[data-testid=operation-form]');
+  await form.waitFor();
+  await form.locator('input[name=from]').fill('2000-01-01');
+  await form.locator('input[name=to]').fill(new Date().toISOString().slice(0, 10));
+  await form.locator('button[type=submit]').click();
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid=report-seizures]')?.textContent) >= 1);
+  assert.match(await page.locator('[data-testid=report-by_domain]').innerText(), /wildlife/);
+  assert.match(await page.locator('[data-testid=report-by_country]').innerText(), /FR/);
+  // The API's printable page is linked, and answers HTML to this session.
+  const href = await page.locator('[data-testid=operation-html]').getAttribute('href');
+  const html = await page.request.get(href);
+  assert.equal(html.status(), 200);
+  assert.match(html.headers()['content-type'], /text\/html/);
+  await page.click('[data-testid=tab-profiles]');
+  await page.locator('[data-testid=profile-report-row]').first().waitFor();
+  assert.ok((await page.locator('[data-testid=profile-report-row]').count()) > 0);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('an instructor starts an exercise; a trainee inspects, records an outcome, samples goods and identifies the spectrum; the instructor follows, ends it and reads the debrief', async (t) => {
+  if (needs('/api/v1/exercise/start', 'post')(t)) return;
+  server.cli(['exercise', 'create', 'webdrill', '--scenario', 'precursors', '--declarations', '60', '--seed', '7']);
+  server.users.ines = 'a long instructor password';
+  server.users.tess = 'a long trainee password';
+  server.cli(['exercise', 'instructor', 'webdrill', 'ines', '--password-stdin'], server.users.ines + '\n');
+  server.cli(['exercise', 'trainee', 'webdrill', 'tess', '--password-stdin'], server.users.tess + '\n');
+
+  const ines = await newPage(browser, server);
+  await login(ines, server, 'ines');
+  await ines.waitForURL('**/exercise');
+  assert.deepEqual(await ines.locator('header nav a').allInnerTexts(), ['Exercise'], 'instructors see only the exercise');
+  assert.equal(await ines.locator('[data-testid=exercise-state]').innerText(), 'ready');
+  await ines.click('[data-testid=exercise-start]');
+  await ines.waitForFunction(() => document.querySelector('[data-testid=exercise-state]')?.textContent === 'running');
+
+  const tess = await newPage(browser, server);
+  await login(tess, server, 'tess');
+  const row = tess.locator('[data-testid=exercise-row]').first();
+  await row.waitFor();
+  const id = await row.getAttribute('data-declaration-id');
+  await row.locator('a').click();
+  await tess.waitForURL('**/exercise/declarations/' + encodeURIComponent(id));
+  await tess.click('[data-testid=exercise-inspect]');
+  await tess.locator('[data-testid=inspected-badge]').waitFor();
+  const outcome = tess.locator('[data-testid=exercise-outcome-form]');
+  await outcome.locator('select[name=result]').selectOption('seizure');
+  await outcome.locator('textarea[name=note]').fill('Bags of white prills declared as fertiliser');
+  await outcome.locator('button[type=submit]').click();
+  await tess.locator('[role=status]').waitFor();
+  assert.match(await tess.locator('[role=status]').innerText(), /Outcome recorded/);
+  // A declaration with goods the field spectrometer reads: inspect, sample, compare, identify.
+  const list = await (await tess.request.get('/api/v1/exercise/declarations?limit=1000')).json();
+  let samplable = null;
+  for (const r of list.declarations) {
+    const one = await (await tess.request.get('/api/v1/exercise/declarations/' + encodeURIComponent(r.declaration.declaration_id))).json();
+    if (one.samplable_items.length && r.declaration.declaration_id !== id) {
+      samplable = one;
+      break;
+    }
+  }
+  assert.ok(samplable, 'the precursors scenario has samplable goods');
+  const sid = samplable.declaration.declaration_id;
+  await tess.goto('/exercise/declarations/' + encodeURIComponent(sid));
+  await tess.locator('[data-testid=exercise-sample]').count().then((n) => assert.equal(n, 0, 'no sampling before inspecting'));
+  await tess.click('[data-testid=exercise-inspect]');
+  await tess.locator('[data-testid=exercise-sample]').first().click();
+  await tess.locator('.plot canvas').first().waitFor();
+  await tess.locator('select').filter({ hasText: 'ammonium nitrate' }).first().selectOption('ammonium nitrate');
+  await tess.locator('.plot .u-legend').filter({ hasText: 'ammonium nitrate' }).waitFor();
+  await tess.fill('input[name=substance]', 'ammonium nitrate');
+  await tess.click('text=Record the identification');
+  await tess.locator('[role=status]', { hasText: 'Identification recorded' }).waitFor();
+  assert.deepEqual(tess.errors, []);
+  await tess.context().close();
+
+  await ines.reload();
+  const progress = ines.locator('[data-testid=exercise-progress]');
+  await progress.waitFor();
+  // inspections, outcomes, samples, identifications, screenings
+  assert.match(await progress.innerText(), /tess\s+2\s+1\s+1\s+1\s+0/);
+  await ines.click('[data-testid=exercise-end]');
+  await ines.click('[data-testid=exercise-end-confirm]');
+  await ines.waitForFunction(() => document.querySelector('[data-testid=exercise-state]')?.textContent === 'ended');
+  await ines.locator('[data-testid=debrief]').first().waitFor();
+  assert.match(await ines.locator('[data-testid=exercise-scores]').innerText(), /Engine[\s\S]*Random selection[\s\S]*tess/);
+  assert.deepEqual(ines.errors, []);
+  await ines.context().close();
+});
+
+test('the record pages are in the nav of the roles the server lets in, and of no other', async () => {
+  const expected = {
+    officer: ['/seizures', '/cases', '/permits'],
+    auditor: ['/seizures', '/cases', '/permits', '/reports'],
+    admin: ['/seizures', '/cases', '/permits', '/reports'],
+  };
+  for (const [user, paths] of Object.entries(expected)) {
+    const page = await newPage(browser, server);
+    await login(page, server, user);
+    const hrefs = await page.locator('header nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const p of ['/seizures', '/cases', '/permits', '/reports', '/exercise'])
+      assert.equal(hrefs.includes(p), paths.includes(p), `${user} ${p}`);
+    // A page the role may not see sends it home (officers: the targets; admins and
+    // auditors: the audit log), with no request the server refuses.
+    await page.goto(user === 'officer' ? '/reports' : '/exercise');
+    await page.waitForSelector('main h1');
+    assert.equal(new URL(page.url()).pathname, user === 'officer' ? '/targets' : '/audit');
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
+
+test('an officer opens a case, links the seizure list\'s first record, adds a note and a task, and reads the timeline', async (t) => {
+  if (needs('/api/v1/cases', 'post')(t)) return;
+  const page = await newPage(browser, server);
+  await login(page, server, 'officer');
+  await page.click('header nav a[href="/seizures"]');
+  const seizure = await page.locator('[data-testid=seizure-row]').first().getAttribute('data-seizure-id');
+  await page.click('header nav a[href="/cases"]');
+  await page.fill('[data-testid=case-open-form] input[name=title]', 'Pangolin scales through the port');
+  await page.click('[data-testid=case-open-form] button[type=submit]');
+  await page.waitForURL(/\/cases\/[^/]+$/);
+  const timeline = page.locator('[data-testid=case-timeline]');
+  await timeline.waitFor();
+  assert.match(await timeline.innerText(), /officer · opened the case/);
+  await page.fill('input[name=ref]', seizure);
+  await page.selectOption('select[name=kind]', 'seizure');
+  await page.click('text=Link >> nth=-1');
+  await page.locator(`a[href="/seizures/${encodeURIComponent(seizure)}"]`).waitFor();
+  await page.fill('[data-testid=case-note-form] textarea[name=note]', 'Same consignee as in March');
+  await page.click('[data-testid=case-note-form] button[type=submit]');
+  await page.locator('blockquote.note').waitFor();
+  await page.fill('input[name=task]', 'Ask the liaison officer');
+  await page.click('text=Add the task');
+  await page.locator('ul.tasks li').waitFor();
+  await page.click('ul.tasks button');
+  await page.locator('ul.tasks .done').waitFor();
+  await page.selectOption('select[name=status]', 'investigating');
+  await page.click('text=Change the status');
+  await page.locator('h1 .badge.status-investigating').waitFor();
+  // Newest first: status, task status, task, note, link, opening.
+  const lines = (await timeline.innerText()).split('\n').filter(Boolean);
+  assert.equal(lines.length, 6);
+  assert.match(lines[0], /changed the status.*open → investigating/);
+  assert.match(lines[5], /opened the case/);
+  await page.click('header nav a[href="/cases"]');
+  await page.locator('[data-testid=case-row]', { hasText: 'Pangolin scales through the port' }).waitFor();
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
 });

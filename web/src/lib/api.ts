@@ -6,7 +6,7 @@ import { writable } from 'svelte/store';
 
 export interface Me {
   username: string;
-  role: 'admin' | 'analyst' | 'supervisor' | 'officer' | 'partner' | 'auditor';
+  role: 'admin' | 'analyst' | 'supervisor' | 'officer' | 'partner' | 'auditor' | 'instructor' | 'trainee';
   administration: string;
   office: string;
   csrf_token?: string;
@@ -18,6 +18,7 @@ export class ApiError extends Error {
     public code: string,
     message: string,
     public field: string | null = null,
+    public body: any = null,
   ) {
     super(message);
   }
@@ -56,7 +57,7 @@ async function request<T>(method: string, path: string, body?: unknown, contentT
   if (!res.ok) {
     const e = json?.error;
     if (res.status === 401 && path !== '/api/v1/login') me.set(null);
-    throw new ApiError(res.status, e?.code ?? 'http_' + res.status, e?.message ?? res.statusText, e?.field ?? null);
+    throw new ApiError(res.status, e?.code ?? 'http_' + res.status, e?.message ?? res.statusText, e?.field ?? null, json);
   }
   return json as T;
 }
