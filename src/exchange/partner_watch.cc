@@ -122,4 +122,20 @@ risk::FindingSource partner_watch_source(Store& store) {
       [entries](const Declaration& d, std::vector<Finding>& out) { match_watch_entries(*entries, d, out); };
 }
 
+std::string partner_watch_stamp(Store& store) {
+  auto r = store.sql().query_one(
+      "SELECT COUNT(*) FROM exchange_records WHERE administration = $1 AND kind = 'alert'",
+      {sql::text(store.administration())});
+  return store.administration() + "|" + (r ? r->text(0) : std::string());
+}
+
+bool PartnerWatch::refresh(Store& store) {
+  std::string now = partner_watch_stamp(store);
+  if (loaded_ && now == stamp_) return false;
+  entries_ = partner_watch_entries(store);
+  stamp_ = std::move(now);
+  loaded_ = true;
+  return true;
+}
+
 }  // namespace custos::exchange

@@ -16,6 +16,9 @@
 #ifdef CUSTOS_TARGETING_WITH_RECORDS
 #include "records/permit.hpp"
 #endif
+#ifdef CUSTOS_TARGETING_WITH_EXCHANGE
+#include "exchange/partner_watch.hpp"
+#endif
 
 namespace custos::targeting {
 
@@ -42,7 +45,8 @@ namespace {
 }  // namespace
 
 std::unique_ptr<risk::Pipeline> make_pipeline(Store& store, const Options& o,
-                                              std::vector<std::string>* plugged) {
+                                              std::vector<std::string>* plugged,
+                                              std::vector<Refresher>* refreshers) {
   const std::string data = o.data_dir.empty() ? default_data_dir() : o.data_dir;
   risk::PipelineOptions po;
   po.groups_path = o.groups_path.empty() ? risk::default_groups_path(data) : o.groups_path;
@@ -90,7 +94,20 @@ std::unique_ptr<risk::Pipeline> make_pipeline(Store& store, const Options& o,
     names.push_back("permit check");
   }
 #endif
+#ifdef CUSTOS_TARGETING_WITH_EXCHANGE
+  // Partners' alerts (docs/exchange.md): time-limited watch entries, source
+  // "partner". Plugged in even when there is none yet: one may arrive while
+  // a server's engine lives, and the refresher reads it then.
+  if (o.partner_alerts) {
+    auto watch = std::make_shared<exchange::PartnerWatch>(store);
+    pipeline->add_source([watch](const Declaration& d, std::vector<Finding>& out) { watch->match(d, out); });
+    if (watch->size() > 0)
+      names.push_back("partner alerts (" + std::to_string(watch->size()) + " watch entries)");
+    if (refreshers) refreshers->push_back([watch](Store& s) { watch->refresh(s); });
+  }
+#endif
   (void)store;
+  (void)refreshers;
   if (plugged) *plugged = std::move(names);
   return pipeline;
 }
@@ -113,7 +130,7 @@ std::string fingerprint(Store& store) {
 
 Engine::Engine(Store& store, const Options& options) {
   fingerprint_ = targeting::fingerprint(store);
-  pipeline_ = make_pipeline(store, options, &sources_);
+  pipeline_ = make_pipeline(store, options, &sources_, &refreshers_);
   history_ = pipeline_->learn_history(store, std::nullopt);
 }
 
@@ -122,7 +139,10 @@ Engine& EngineCache::get(Store& store) {
   const std::string now = targeting::fingerprint(store);
   for (auto& [k, engine] : engines_)
     if (k == key) {
-      if (engine->fingerprint() != now) engine = std::make_unique<Engine>(store, options_);
+      if (engine->fingerprint() != now)
+        engine = std::make_unique<Engine>(store, options_);
+      else
+        engine->refresh(store);
       return *engine;
     }
   engines_.emplace_back(key, std::make_unique<Engine>(store, options_));
