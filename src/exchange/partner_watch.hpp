@@ -40,8 +40,11 @@ void match_watch_entries(const std::vector<WatchEntry>& entries, const Declarati
 risk::FindingSource partner_watch_source(Store& store);
 
 // What changes whenever an alert is received, amended or retracted (a version
-// is a row, and rows are only added): one indexed query.
+// is a row, and rows are only added): one indexed count.
 std::string partner_watch_stamp(Store& store);
+// The same count as a scalar subquery over the administration named by
+// parameter `param` ("$1"), for a caller that reads it in a query of its own.
+std::string partner_watch_stamp_sql(const std::string& param);
 
 // The entries as a long-lived engine keeps them: refresh() reads them again
 // only when partner_watch_stamp() changed, so an alert received after the

@@ -12,8 +12,9 @@
 // administration (EngineCache), rebuilt when the profiles, lists or models
 // of the administration change (fingerprint()). Sources whose data change
 // more often than that (partner alerts arrive at any time) are refreshed
-// instead: EngineCache::get() asks each to re-read what changed, one cheap
-// query a request, without relearning the history.
+// instead: EngineCache::get() reads the fingerprint and the live sources'
+// stamp in one query a request, and has them re-read what changed without
+// relearning the history.
 #include <functional>
 #include <memory>
 #include <optional>
@@ -54,6 +55,13 @@ std::unique_ptr<risk::Pipeline> make_pipeline(Store& store, const Options& optio
 // edits, lists, models): changes whenever one of them does.
 std::string fingerprint(Store& store);
 
+// fingerprint() and, apart, what the live sources read (partner alerts):
+// one query, the whole per-request check of a server's engine.
+struct Stamps {
+  std::string engine, live;
+};
+Stamps stamps(Store& store);
+
 // A pipeline that has learned the stored history, for a long-running server.
 class Engine {
  public:
@@ -64,14 +72,17 @@ class Engine {
   const std::vector<std::string>& sources() const { return sources_; }
   int64_t history() const { return history_; }
   risk::Pipeline& pipeline() { return *pipeline_; }
-  // Brings the live sources up to date (EngineCache::get() does, each request).
+  // Brings the live sources up to date (EngineCache::get() does when their
+  // stamp changed).
   void refresh(Store& store) {
     for (auto& r : refreshers_) r(store);
   }
+  const std::string& live_stamp() const { return live_; }
 
  private:
+  friend class EngineCache;
   std::unique_ptr<risk::Pipeline> pipeline_;
-  std::string fingerprint_;
+  std::string fingerprint_, live_;
   std::vector<std::string> sources_;
   std::vector<Refresher> refreshers_;
   int64_t history_ = 0;
@@ -79,7 +90,7 @@ class Engine {
 
 // Engines of one thread, one per (store handle, administration); get()
 // rebuilds one whose fingerprint is out of date, and refreshes the live
-// sources of one that is not.
+// sources of one whose live stamp changed (both read by one stamps() query).
 class EngineCache {
  public:
   explicit EngineCache(Options options) : options_(std::move(options)) {}
