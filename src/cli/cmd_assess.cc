@@ -7,7 +7,6 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/command.hpp"
-#include "exchange/partner_watch.hpp"
 #include "ingest/declaration_file.hpp"
 #include "risk/bench_assess.hpp"
 #include "risk/pipeline.hpp"
@@ -17,18 +16,6 @@
 
 namespace custos::cli {
 namespace {
-
-// Partners' alerts (exchange module): time-limited watch entries that raise
-// findings with source "partner".
-void plug_partner_alerts(Context& ctx, risk::Pipeline& pipeline, std::vector<std::string>& plugged) {
-  auto entries = exchange::partner_watch_entries(ctx.store());
-  if (entries.empty()) return;
-  plugged.push_back("partner alerts (" + std::to_string(entries.size()) + " watch entries)");
-  auto shared = std::make_shared<std::vector<exchange::WatchEntry>>(std::move(entries));
-  pipeline.add_source([shared](const Declaration& d, std::vector<Finding>& out) {
-    exchange::match_watch_entries(*shared, d, out);
-  });
-}
 
 struct Options {
   std::string input, mapping, format, profiles, groups, out, capacity, from, to;
@@ -66,7 +53,7 @@ std::string top_reason(const risk::Assessment& a) {
 int run(Context& ctx, const Options& o) {
   // Every source in one place (src/targeting): the profiles (the packs with
   // the administration's edits, or --profiles), indicators and value floors,
-  // the active model and party screening.
+  // the active model, party screening, the permit check and partner alerts.
   targeting::Options topt;
   topt.data_dir = Context::data_dir();
   topt.profiles_path = o.profiles;
@@ -89,7 +76,6 @@ int run(Context& ctx, const Options& o) {
   std::vector<std::string> plugged;
   try {
     pipeline = targeting::make_pipeline(ctx.store(), topt, &plugged);
-    plug_partner_alerts(ctx, *pipeline, plugged);
   } catch (const risk::ProfileSetError& e) {
     for (const risk::LoadError& err : e.errors()) std::cerr << err.str() << "\n";
     std::cerr << "custos assess: the profile set has errors; nothing was assessed\n";

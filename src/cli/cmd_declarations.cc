@@ -1,11 +1,14 @@
 // custos declarations show ID: one stored declaration, with its history.
+// custos declarations export: the stored declarations as canonical CSV or NDJSON.
 #include <fmt/format.h>
 
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "audit/audit.hpp"
 #include "cli/command.hpp"
 #include "core/declaration_json.hpp"
+#include "ingest/declaration_export.hpp"
 
 namespace custos::cli {
 namespace {
@@ -58,8 +61,48 @@ void print_text(const Declaration& d, const std::vector<StoredVersion>& history)
   std::cout << "\n";
 }
 
+struct ExportOptions {
+  std::string from, to, format, out;
+  bool json = false;
+};
+
+int run_export(Context& ctx, const ExportOptions& o) {
+  ScanFilter range;
+  if (!o.from.empty() && !(range.from = Date::parse(o.from)))
+    return std::cerr << "custos declarations export: --from must be a date (YYYY-MM-DD)\n", kUsage;
+  if (!o.to.empty() && !(range.to = Date::parse(o.to)))
+    return std::cerr << "custos declarations export: --to must be a date (YYYY-MM-DD)\n", kUsage;
+  if (range.from && range.to && *range.to < *range.from)
+    return std::cerr << "custos declarations export: --to is before --from\n", kUsage;
+  const Format format = o.format.empty() ? guess_format(o.out) : *parse_format(o.format);
+  Store& store = ctx.store();
+  ExportCounts c;
+  try {
+    c = export_declarations(store, range, format, o.out);
+  } catch (const ExportError& e) {
+    std::cerr << "custos declarations export: " << e.what() << "\n";
+    return kBadInput;
+  }
+  nlohmann::json summary = {{"declarations", c.declarations},
+                            {"rows", c.rows},
+                            {"format", format == Format::csv ? "csv" : "ndjson"},
+                            {"from", o.from},
+                            {"to", o.to},
+                            {"attribute_columns", c.attribute_columns},
+                            {"out", o.out}};
+  // Declarations leaving the store are on the record.
+  audit::record(store, audit::command_line_actor(), "declarations.export", "file:" + o.out, summary);
+  std::cout << "Exported " << c.declarations << " declaration(s) (" << c.rows << " "
+            << (format == Format::csv ? "item row(s)" : "line(s)") << ") to " << o.out << "\n";
+  for (size_t i = 0; i < c.attribute_columns.size(); ++i)
+    std::cout << (i ? ", " : "Attribute columns: ") << c.attribute_columns[i]
+              << (i + 1 == c.attribute_columns.size() ? "\n" : "");
+  if (o.json) std::cout << summary.dump() << "\n";
+  return kOk;
+}
+
 void setup(CLI::App& app, Context& ctx) {
-  auto* group = app.add_subcommand("declarations", "Look at stored declarations");
+  auto* group = app.add_subcommand("declarations", "Look at stored declarations, export them");
   group->require_subcommand(1);
   auto* show = group->add_subcommand("show", "Show one declaration as stored, with all its versions");
   auto id = std::make_shared<std::string>();
@@ -89,6 +132,26 @@ void setup(CLI::App& app, Context& ctx) {
       print_text(*d, history);
     }
   });
+  auto eo = std::make_shared<ExportOptions>();
+  auto* ex = group->add_subcommand(
+      "export", "Write the stored declarations (current versions) as canonical CSV or NDJSON, in date order");
+  ex->add_option("--from", eo->from, "First declaration date (YYYY-MM-DD; default: the earliest)");
+  ex->add_option("--to", eo->to, "Last declaration date (default: the latest)");
+  ex->add_option("--format", eo->format, "csv or ndjson (default: from the --out file name)")
+      ->check(CLI::IsMember({"csv", "ndjson"}));
+  ex->add_option("--out", eo->out, "The file to write (replaced when it exists)")->required();
+  ex->add_flag(
+      "--json", eo->json,
+      "Last line: {\"declarations\",\"rows\",\"format\",\"from\",\"to\",\"attribute_columns\",\"out\"}");
+  ex->footer(
+      "CSV: the canonical columns of docs/formats.md, one row per item, then one column per attribute name "
+      "found (kept as attributes when read back). NDJSON: the store's canonical JSON, one declaration a "
+      "line. 'custos ingest' of the file into an empty store gives the same declarations with the same "
+      "content digests. What CSV cannot carry (an empty attribute, an attribute named like a canonical "
+      "column or differing from another only by case) refuses the CSV export, naming the declaration: use "
+      "--format ndjson. The file is written whole or not at all; the export is audited "
+      "(declarations.export).");
+  ex->callback([&ctx, eo] { ctx.exit_code = run_export(ctx, *eo); });
 }
 
 const bool registered = register_command(40, setup);

@@ -112,7 +112,10 @@ void setup(CLI::App& app, Context& ctx) {
       "converted to kg; pieces and weights never added), by_domain, by_commodity, by_country "
       "{CC:{seizures,kg,pcs}}, by_departure, by_route, by_detection, by_detection_group, top_profiles. A "
       "seizure "
-      "dated only by month or year counts when its period overlaps --from..--to.");
+      "dated only by month or year counts when its period overlaps --from..--to. For the coordinator of "
+      "operation --name, \"partners\" (and a section of the HTML) holds what each participant shared "
+      "(seizures, quantities, who reported what, who stayed silent), as 'custos operations summary' "
+      "prints it; null otherwise.");
   op->callback([&ctx, o] { ctx.exit_code = operation(ctx, *o); });
   auto* pr = cmd->add_subcommand("profiles", "Each profile's hits, inspections, seizures and seizure rate");
   pr->add_option("--format", o->format, "html, json or pdf")->check(CLI::IsMember({"html", "json", "pdf"}));

@@ -1,5 +1,6 @@
 #include "exchange/partner_watch.hpp"
 
+#include <algorithm>
 #include <memory>
 
 #include "exchange/exchange.hpp"
@@ -14,10 +15,6 @@ std::string upper(std::string s, bool drop_spaces = false) {
     out.push_back(c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c);
   }
   return out;
-}
-
-bool contains(const std::string& haystack, const std::string& upper_needle) {
-  return !upper_needle.empty() && upper(haystack).find(upper_needle) != std::string::npos;
 }
 
 }  // namespace
@@ -56,43 +53,54 @@ std::vector<WatchEntry> partner_watch_entries(Store& store) {
 
 void match_watch_entries(const std::vector<WatchEntry>& entries, const Declaration& d,
                          std::vector<Finding>& out) {
+  if (entries.empty()) return;
+  // The declaration's text folded once, not once per entry.
+  const Party* parties[] = {&d.importer, &d.exporter, &d.consignor, &d.consignee};
+  std::string names[4], ids[4];
+  for (size_t i = 0; i < 4; ++i) {
+    names[i] = upper(parties[i]->name);
+    ids[i] = upper(parties[i]->id);
+  }
+  std::vector<std::string> containers, descriptions;
+  for (const auto& c : d.containers) containers.push_back(upper(c, true));
+  for (const Item& it : d.items) descriptions.push_back(upper(it.description));
+  auto has = [](const std::string& folded, const std::string& needle) {
+    return !needle.empty() && folded.find(needle) != std::string::npos;
+  };
   for (const WatchEntry& e : entries) {
     if (d.date > e.expires) continue;
-    nlohmann::json matched = nlohmann::json::object();
+    const Party* company = nullptr;
     if (!e.company.empty()) {
-      const Party* hit = nullptr;
-      for (const Party* p : {&d.importer, &d.exporter, &d.consignor, &d.consignee})
-        if (contains(p->name, e.company) || (!p->id.empty() && upper(p->id) == e.company))
-          hit = hit ? hit : p;
-      if (!hit) continue;
-      matched["company"] = hit->name.empty() ? hit->id : hit->name;
+      for (size_t i = 0; i < 4 && !company; ++i)
+        if (has(names[i], e.company) || (!parties[i]->id.empty() && ids[i] == e.company))
+          company = parties[i];
+      if (!company) continue;
     }
-    if (!e.container.empty()) {
-      bool hit = false;
-      for (const auto& c : d.containers) hit = hit || upper(c, true) == e.container;
-      if (!hit) continue;
-      matched["container"] = e.container;
-    }
-    if (!e.route_from.empty()) {
-      if (!d.departure_country || d.departure_country->str() != e.route_from) continue;
-      matched["departure_country"] = e.route_from;
-    }
-    if (!e.route_to.empty()) {
-      if (!d.destination_country || d.destination_country->str() != e.route_to) continue;
-      matched["destination_country"] = e.route_to;
-    }
+    if (!e.container.empty() &&
+        std::find(containers.begin(), containers.end(), e.container) == containers.end())
+      continue;
+    if (!e.route_from.empty() && (!d.departure_country || d.departure_country->str() != e.route_from))
+      continue;
+    if (!e.route_to.empty() && (!d.destination_country || d.destination_country->str() != e.route_to))
+      continue;
+    const Item* item = nullptr;
     if (e.hs_code || !e.description_pattern.empty()) {
-      const Item* hit = nullptr;
-      for (const Item& it : d.items) {
-        if (e.hs_code && !it.hs_code.starts_with(*e.hs_code)) continue;
-        if (!e.description_pattern.empty() && !contains(it.description, e.description_pattern)) continue;
-        hit = &it;
-        break;
+      for (size_t i = 0; i < d.items.size() && !item; ++i) {
+        if (e.hs_code && !d.items[i].hs_code.starts_with(*e.hs_code)) continue;
+        if (!e.description_pattern.empty() && !has(descriptions[i], e.description_pattern)) continue;
+        item = &d.items[i];
       }
-      if (!hit) continue;
-      matched["item_no"] = hit->item_no;
-      if (e.hs_code) matched["hs_code"] = hit->hs_code.str();
-      if (!e.description_pattern.empty()) matched["description"] = hit->description;
+      if (!item) continue;
+    }
+    nlohmann::json matched = nlohmann::json::object();
+    if (company) matched["company"] = company->name.empty() ? company->id : company->name;
+    if (!e.container.empty()) matched["container"] = e.container;
+    if (!e.route_from.empty()) matched["departure_country"] = e.route_from;
+    if (!e.route_to.empty()) matched["destination_country"] = e.route_to;
+    if (item) {
+      matched["item_no"] = item->item_no;
+      if (e.hs_code) matched["hs_code"] = item->hs_code.str();
+      if (!e.description_pattern.empty()) matched["description"] = item->description;
     }
     Finding f;
     f.source = "partner";
@@ -120,6 +128,25 @@ risk::FindingSource partner_watch_source(Store& store) {
   if (entries->empty()) return {};
   return
       [entries](const Declaration& d, std::vector<Finding>& out) { match_watch_entries(*entries, d, out); };
+}
+
+std::string partner_watch_stamp_sql(const std::string& param) {
+  return "(SELECT COUNT(*) FROM exchange_records WHERE administration = " + param + " AND kind = 'alert')";
+}
+
+std::string partner_watch_stamp(Store& store) {
+  auto r =
+      store.sql().query_one("SELECT " + partner_watch_stamp_sql("$1"), {sql::text(store.administration())});
+  return store.administration() + "|" + (r ? r->text(0) : std::string());
+}
+
+bool PartnerWatch::refresh(Store& store) {
+  std::string now = partner_watch_stamp(store);
+  if (loaded_ && now == stamp_) return false;
+  entries_ = partner_watch_entries(store);
+  stamp_ = std::move(now);
+  loaded_ = true;
+  return true;
 }
 
 }  // namespace custos::exchange

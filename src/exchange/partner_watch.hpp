@@ -39,4 +39,29 @@ void match_watch_entries(const std::vector<WatchEntry>& entries, const Declarati
 // A finding source over the store's entries; empty when there are none.
 risk::FindingSource partner_watch_source(Store& store);
 
+// What changes whenever an alert is received, amended or retracted (a version
+// is a row, and rows are only added): one indexed count.
+std::string partner_watch_stamp(Store& store);
+// The same count as a scalar subquery over the administration named by
+// parameter `param` ("$1"), for a caller that reads it in a query of its own.
+std::string partner_watch_stamp_sql(const std::string& param);
+
+// The entries as a long-lived engine keeps them: refresh() reads them again
+// only when partner_watch_stamp() changed, so an alert received after the
+// engine was built is seen by the next request; expiry needs no refresh (the
+// declaration's date decides). Not thread-safe, like the engine holding it.
+class PartnerWatch {
+ public:
+  explicit PartnerWatch(Store& store) { refresh(store); }
+  // True when the entries were read again.
+  bool refresh(Store& store);
+  size_t size() const { return entries_.size(); }
+  void match(const Declaration& d, std::vector<Finding>& out) const { match_watch_entries(entries_, d, out); }
+
+ private:
+  std::string stamp_;
+  bool loaded_ = false;
+  std::vector<WatchEntry> entries_;
+};
+
 }  // namespace custos::exchange

@@ -131,7 +131,10 @@ void put_field(fmt::memory_buffer& b, const Declaration& d, const Item& it, Fiel
 
 std::string_view canonical_csv_header() { return header_text(); }
 
-void append_canonical_csv(fmt::memory_buffer& b, const Declaration& d) {
+void append_canonical_csv(fmt::memory_buffer& b, const Declaration& d) { append_canonical_csv(b, d, {}); }
+
+void append_canonical_csv(fmt::memory_buffer& b, const Declaration& d,
+                          std::span<const std::string> attribute_columns) {
   for (const Item& it : d.items) {
     bool first = true;
     for (Field f : kColumns) {
@@ -139,8 +142,18 @@ void append_canonical_csv(fmt::memory_buffer& b, const Declaration& d) {
       first = false;
       put_field(b, d, it, f);
     }
+    for (const std::string& name : attribute_columns) {
+      b.push_back(',');
+      for (const auto& [k, v] : d.attributes)
+        if (k == name) {
+          put(b, v);
+          break;
+        }
+    }
     b.push_back('\n');
   }
 }
+
+void append_csv_cell(fmt::memory_buffer& b, std::string_view value) { put(b, value); }
 
 }  // namespace custos

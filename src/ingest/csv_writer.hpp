@@ -5,6 +5,8 @@
 // declarations (and the same content digests) as the NDJSON form.
 #include <fmt/format.h>
 
+#include <span>
+#include <string>
 #include <string_view>
 
 #include "core/declaration.hpp"
@@ -15,5 +17,12 @@ namespace custos {
 std::string_view canonical_csv_header();
 // Appends one row per item.
 void append_canonical_csv(fmt::memory_buffer& out, const Declaration& d);
+// The same, each row followed by one cell per name in `attribute_columns`:
+// the declaration's attribute of that name, empty when it has none (the
+// header then ends with those names: append_csv_cell on each).
+void append_canonical_csv(fmt::memory_buffer& out, const Declaration& d,
+                          std::span<const std::string> attribute_columns);
+// Appends one field with RFC 4180 quoting when it needs it.
+void append_csv_cell(fmt::memory_buffer& out, std::string_view value);
 
 }  // namespace custos

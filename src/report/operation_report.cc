@@ -1,5 +1,6 @@
 #include "report/operation_report.hpp"
 
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -13,6 +14,8 @@
 #include <stdexcept>
 
 #include "core/domain.hpp"
+#include "exchange/operation_summary.hpp"
+#include "exchange/operations.hpp"
 #include "records/seizure_store.hpp"
 
 namespace custos::report {
@@ -139,6 +142,18 @@ std::string html_escape(std::string_view s) {
   return o;
 }
 
+namespace {
+
+// The participants' shared seizures, for the operation's coordinator only.
+json partners_of(Store& store, const std::string& operation) {
+  if (operation.empty()) return nullptr;
+  auto op = exchange::find_operation(store, operation);
+  if (!op || op->coordinator != store.administration()) return nullptr;
+  return exchange::operation_summary(store, operation);
+}
+
+}  // namespace
+
 json operation_report(Store& store, const OperationQuery& q, risk::ProfileEngine* profiles) {
   records::SeizureFilter f;
   f.from = q.from;
@@ -211,8 +226,55 @@ json operation_report(Store& store, const OperationQuery& q, risk::ProfileEngine
           {"by_detection", by_detection},
           {"by_detection_group", by_detection_group},
           {"by_operation", by_operation},
-          {"top_profiles", top_profiles}};
+          {"top_profiles", top_profiles},
+          {"partners", partners_of(store, q.name)}};
 }
+
+namespace {
+
+// "12.5 t, 3 containers (estimated 1.5 t)": measured and estimated apart.
+std::string quantities_text(const json& qs) {
+  std::string measured, estimated;
+  for (const json& q : qs) {
+    std::string& into = q.value("estimated", false) ? estimated : measured;
+    into +=
+        (into.empty() ? "" : ", ") + fmt::format("{}", q.value("amount", 0.0)) + " " + q.value("unit", "");
+  }
+  if (measured.empty() && estimated.empty()) return "-";
+  if (estimated.empty()) return measured;
+  return (measured.empty() ? "" : measured + " ") + "(estimated " + estimated + ")";
+}
+
+// The coordinator's section: what each participant shared, and who stayed silent.
+std::string partners_html(const json& p) {
+  std::ostringstream o;
+  o << "<h2>Participants' shared seizures</h2><p class=\"note\">As coordinator of operation "
+    << html_escape(p.value("operation", "")) << ": the current seizures each participant shared at level "
+    << "operation or wider (this administration's own included), whatever their date; estimated "
+       "quantities are kept apart.</p>";
+  o << "<table><tr><th>administration</th><th>seizures</th><th>quantities</th><th>records</th></tr>";
+  for (const json& a : p["administrations"]) {
+    o << "<tr><td>" << html_escape(a.value("administration", "")) << "</td><td class=\"n\">"
+      << a.value("seizures", int64_t{0}) << "</td><td>" << html_escape(quantities_text(a["quantities"]))
+      << "</td><td>";
+    bool first = true;
+    for (const json& rec : a["records"]) {
+      o << (first ? "" : "<br>") << html_escape(rec.value("date", "")) << " "
+        << html_escape(rec.value("country", "")) << ": " << html_escape(rec.value("commodity", ""));
+      first = false;
+    }
+    o << "</td></tr>";
+  }
+  const json& t = p["total"];
+  o << "<tr><th>total</th><th class=\"n\">" << t.value("seizures", int64_t{0}) << "</th><th>"
+    << html_escape(quantities_text(t["quantities"])) << "</th><th></th></tr></table>\n";
+  std::string silent;
+  for (const json& s : p["silent"]) silent += (silent.empty() ? "" : ", ") + s.get<std::string>();
+  if (!silent.empty()) o << "<p>Shared no seizure: " << html_escape(silent) << ".</p>\n";
+  return o.str();
+}
+
+}  // namespace
 
 std::string operation_html(const json& r) {
   std::ostringstream o;
@@ -254,7 +316,9 @@ std::string operation_html(const json& r) {
   for (const json& p : r["top_profiles"])
     o << "<tr><td>" << html_escape(p["profile"].get<std::string>()) << "</td><td class=\"n\">"
       << p["seizures"] << "</td></tr>";
-  o << "</table>\n</body></html>\n";
+  o << "</table>\n";
+  if (r.contains("partners") && r["partners"].is_object()) o << partners_html(r["partners"]);
+  o << "</body></html>\n";
   return o.str();
 }
 

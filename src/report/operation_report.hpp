@@ -5,6 +5,12 @@
 // seized declarations. Pieces and weights are never added: t and g are
 // converted to kg; l, m3 and pcs stay apart; estimates are counted in and
 // said so.
+//
+// For the coordinator of a joint operation (exchange: `custos operations add
+// ... --coordinator`), the report of that operation also carries
+// "partners": the participants' shared seizures as
+// exchange::operation_summary() sums them, with who reported what; null for
+// any other report.
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>

@@ -16,6 +16,9 @@
 #ifdef CUSTOS_TARGETING_WITH_RECORDS
 #include "records/permit.hpp"
 #endif
+#ifdef CUSTOS_TARGETING_WITH_EXCHANGE
+#include "exchange/partner_watch.hpp"
+#endif
 
 namespace custos::targeting {
 
@@ -42,7 +45,8 @@ namespace {
 }  // namespace
 
 std::unique_ptr<risk::Pipeline> make_pipeline(Store& store, const Options& o,
-                                              std::vector<std::string>* plugged) {
+                                              std::vector<std::string>* plugged,
+                                              std::vector<Refresher>* refreshers) {
   const std::string data = o.data_dir.empty() ? default_data_dir() : o.data_dir;
   risk::PipelineOptions po;
   po.groups_path = o.groups_path.empty() ? risk::default_groups_path(data) : o.groups_path;
@@ -90,39 +94,67 @@ std::unique_ptr<risk::Pipeline> make_pipeline(Store& store, const Options& o,
     names.push_back("permit check");
   }
 #endif
+#ifdef CUSTOS_TARGETING_WITH_EXCHANGE
+  // Partners' alerts (docs/exchange.md): time-limited watch entries, source
+  // "partner". Plugged in even when there is none yet: one may arrive while
+  // a server's engine lives, and the refresher reads it then.
+  if (o.partner_alerts) {
+    auto watch = std::make_shared<exchange::PartnerWatch>(store);
+    pipeline->add_source([watch](const Declaration& d, std::vector<Finding>& out) { watch->match(d, out); });
+    if (watch->size() > 0)
+      names.push_back("partner alerts (" + std::to_string(watch->size()) + " watch entries)");
+    if (refreshers) refreshers->push_back([watch](Store& s) { watch->refresh(s); });
+  }
+#endif
   (void)store;
+  (void)refreshers;
   if (plugged) *plugged = std::move(names);
   return pipeline;
 }
 
-std::string fingerprint(Store& store) {
-  auto& sql = store.sql();
-  const std::string admin = store.administration();
-  std::string f;
-  if (auto r = sql.query_one(
-          "SELECT COUNT(*), COALESCE(MAX(created_at), ''), COALESCE(SUM(version), 0) FROM artifacts "
-          "WHERE administration = $1",
-          {sql::text(admin)}))
-    f += r->text(0) + "|" + r->text(1) + "|" + r->text(2);
-  if (auto r = sql.query_one(
-          "SELECT COUNT(*), COALESCE(SUM(version), 0) FROM artifact_active WHERE administration = $1",
-          {sql::text(admin)}))
-    f += "|" + r->text(0) + "|" + r->text(1);
-  return f;
+Stamps stamps(Store& store) {
+  // One round trip: the artifacts (profile edits, lists, models), the active
+  // ones, and what the live sources read.
+  std::string q =
+      "SELECT a.n, a.latest, a.versions, b.n, b.versions FROM "
+      "(SELECT COUNT(*) AS n, COALESCE(MAX(created_at), '') AS latest, COALESCE(SUM(version), 0) AS versions "
+      "FROM artifacts WHERE administration = $1) a, "
+      "(SELECT COUNT(*) AS n, COALESCE(SUM(version), 0) AS versions FROM artifact_active "
+      "WHERE administration = $1) b";
+#ifdef CUSTOS_TARGETING_WITH_EXCHANGE
+  q.insert(q.find(" FROM (SELECT"), ", " + exchange::partner_watch_stamp_sql("$1"));
+#endif
+  Stamps s;
+  if (auto r = store.sql().query_one(q, {sql::text(store.administration())})) {
+    s.engine = r->text(0) + "|" + r->text(1) + "|" + r->text(2) + "|" + r->text(3) + "|" + r->text(4);
+#ifdef CUSTOS_TARGETING_WITH_EXCHANGE
+    s.live = r->text(5);
+#endif
+  }
+  return s;
 }
 
+std::string fingerprint(Store& store) { return stamps(store).engine; }
+
 Engine::Engine(Store& store, const Options& options) {
-  fingerprint_ = targeting::fingerprint(store);
-  pipeline_ = make_pipeline(store, options, &sources_);
+  Stamps s = stamps(store);
+  fingerprint_ = std::move(s.engine);
+  live_ = std::move(s.live);
+  pipeline_ = make_pipeline(store, options, &sources_, &refreshers_);
   history_ = pipeline_->learn_history(store, std::nullopt);
 }
 
 Engine& EngineCache::get(Store& store) {
   const auto key = std::make_pair(static_cast<const Store*>(&store), store.administration());
-  const std::string now = targeting::fingerprint(store);
+  Stamps now = stamps(store);
   for (auto& [k, engine] : engines_)
     if (k == key) {
-      if (engine->fingerprint() != now) engine = std::make_unique<Engine>(store, options_);
+      if (engine->fingerprint() != now.engine) {
+        engine = std::make_unique<Engine>(store, options_);
+      } else if (engine->live_stamp() != now.live) {
+        engine->refresh(store);
+        engine->live_ = std::move(now.live);
+      }
       return *engine;
     }
   engines_.emplace_back(key, std::make_unique<Engine>(store, options_));

@@ -15,6 +15,7 @@
 #include "exchange/operations.hpp"
 #include "exchange/partner_watch.hpp"
 #include "exchange/trust.hpp"
+#include "report/operation_report.hpp"
 #include "test_util.hpp"
 
 namespace custos::exchange {
@@ -317,6 +318,10 @@ TEST_F(Pair, APartnerAlertRaisesAFindingUntilItExpiresAndFeedbackGoesBack) {
   other.date = *Date::parse("2026-11-16");
   match_watch_entries(entries, other, out);
   EXPECT_TRUE(out.empty());
+  // A live watch list reads the alerts again only when they changed.
+  PartnerWatch watch(*th.store);
+  EXPECT_EQ(watch.size(), 1u);
+  EXPECT_FALSE(watch.refresh(*th.store));
   auto source = partner_watch_source(*th.store);
   ASSERT_TRUE(source);
   source(d, out);
@@ -336,6 +341,11 @@ TEST_F(Pair, APartnerAlertRaisesAFindingUntilItExpiresAndFeedbackGoesBack) {
   retract_record(*kh.store, kCli, a.uuid, "the shipper was cleared");
   th.receive(kh.bundle(Level::operation, "DEMETER-XI"));
   EXPECT_TRUE(partner_watch_entries(*th.store).empty());
+  EXPECT_TRUE(watch.refresh(*th.store));
+  EXPECT_EQ(watch.size(), 0u);
+  out.clear();
+  watch.match(d, out);
+  EXPECT_TRUE(out.empty());
 }
 
 TEST_F(Pair, MispEventsRoundTripSignedAndUnsignedOnesAreRefused) {
@@ -387,6 +397,40 @@ TEST_F(Pair, TheCoordinatorSumsWhatParticipantsShared) {
   EXPECT_DOUBLE_EQ(q["containers"], 2);
   EXPECT_EQ(s["silent"], json::array({"VN"}));
   EXPECT_THROW(operation_summary(*kh.store, "NONE"), std::invalid_argument);
+}
+
+TEST_F(Pair, TheCoordinatorsOperationReportCarriesThePartnersFigures) {
+  issue_record(*kh.store, kCli, seizure("operation"));
+  json theirs = seizure("operation");
+  theirs["data"]["commodity"] = "HCFC-22 cylinders";
+  theirs["data"]["quantities"] = {{{"amount", 1.5}, {"unit", "t"}, {"estimated", true}}};
+  issue_record(*th.store, kCli, theirs);
+  kh.receive(th.bundle(Level::operation, "DEMETER-XI"));
+  th.receive(kh.bundle(Level::operation, "DEMETER-XI"));
+  report::OperationQuery q;
+  q.name = "DEMETER-XI";
+  q.from = *Date::parse("2026-10-01");
+  q.to = *Date::parse("2026-11-30");
+  // KH coordinates: its report sums what each participant shared, as the summary does.
+  json r = report::operation_report(*kh.store, q);
+  ASSERT_TRUE(r["partners"].is_object()) << r.dump();
+  EXPECT_EQ(r["partners"], operation_summary(*kh.store, "DEMETER-XI"));
+  EXPECT_EQ(r["partners"]["total"]["seizures"], 2);
+  ASSERT_EQ(r["partners"]["administrations"].size(), 2u);
+  EXPECT_EQ(r["partners"]["administrations"][1]["administration"], "TH");
+  EXPECT_EQ(r["partners"]["administrations"][1]["records"][0]["commodity"], "HCFC-22 cylinders");
+  EXPECT_EQ(r["partners"]["silent"], json::array({"VN"}));
+  const std::string html = report::operation_html(r);
+  EXPECT_NE(html.find("Participants' shared seizures"), std::string::npos);
+  EXPECT_NE(html.find("HCFC-22 cylinders"), std::string::npos);
+  EXPECT_NE(html.find("estimated 1.5 t"), std::string::npos);
+  EXPECT_NE(html.find("Shared no seizure: VN."), std::string::npos);
+  // TH takes part without coordinating, and a report of no operation names none: no partners' figures.
+  EXPECT_TRUE(report::operation_report(*th.store, q)["partners"].is_null());
+  q.name.clear();
+  EXPECT_TRUE(report::operation_report(*kh.store, q)["partners"].is_null());
+  EXPECT_EQ(report::operation_html(report::operation_report(*kh.store, q)).find("Participants'"),
+            std::string::npos);
 }
 
 TEST(BundleParser, NamesTheFirstProblemByItsPath) {
