@@ -38,11 +38,17 @@ nlohmann::json ScoringBenchResult::to_json() const {
           {"explain_per_s", explain_per_s},
           {"explain_all_words_per_s", explain_all_words_per_s},
           {"shap_per_s", shap_per_s},
+          {"shap_exact_per_s", shap_exact_per_s},
+          {"shap_ratio", shap_ratio},
+          {"explain_all_contributions_per_s", explain_all_contributions_per_s},
+          {"tabled_trees", tabled_trees},
+          {"trees", trees},
           {"xgboost_contribs_per_s", xgboost_contribs_per_s},
           {"row_at_a_time_per_s", row_at_a_time_per_s},
           {"explain_ratio", explain_ratio},
           {"worded_share", worded_share},
-          {"max_contribution_difference", max_contribution_difference}};
+          {"max_contribution_difference", max_contribution_difference},
+          {"max_tables_difference", max_tables_difference}};
 }
 
 ScoringBenchResult run_scoring_bench(std::span<const Declaration> training,
@@ -115,7 +121,7 @@ ScoringBenchResult run_scoring_bench(std::span<const Declaration> training,
   r.ratio = r.xgboost_predict_per_s > 0 ? r.scoring_per_s / r.xgboost_predict_per_s : 0;
 
   // Explanations. The whole batch at once, as `custos assess` does.
-  std::vector<double> explain, all_words, shap, xgb_contribs, one_by_one;
+  std::vector<double> explain, all_words, shap, shap_exact, all_contributions, xgb_contribs, one_by_one;
   ExplainOptions words_all;
   words_all.words_from = 0;
   FeatureRows rows = scorer.encode(scored);
@@ -132,6 +138,21 @@ ScoringBenchResult run_scoring_bench(std::span<const Declaration> training,
     explain.push_back(per_s(a, b));
     all_words.push_back(per_s(b, c));
     shap.push_back(per_s(c, d));
+    if (model.shap()) {
+      std::vector<float> exact(contrib.size());
+      auto e = clock::now();
+      model.shap()->contributions(rows.values.data(), scored.size(), w, exact.data(), ShapMethod::exact);
+      auto g = clock::now();
+      shap_exact.push_back(per_s(e, g));
+      for (size_t i = 0; i < exact.size(); ++i)
+        r.max_tables_difference = std::max(r.max_tables_difference, double(std::abs(exact[i] - contrib[i])));
+    }
+    ExplainOptions figures_for_all;
+    figures_for_all.contributions_below = true;
+    auto h = clock::now();
+    std::vector<Finding> all = scorer.explain(scored, figures_for_all);
+    auto k = clock::now();
+    all_contributions.push_back(per_s(h, k));
     worded =
         std::count_if(f.begin(), f.end(), [](const Finding& x) { return x.evidence.value("worded", false); });
   }
@@ -163,6 +184,10 @@ ScoringBenchResult run_scoring_bench(std::span<const Declaration> training,
   r.explain_per_s = median(explain);
   r.explain_all_words_per_s = median(all_words);
   r.shap_per_s = median(shap);
+  r.shap_exact_per_s = median(shap_exact);
+  r.shap_ratio = r.shap_exact_per_s > 0 ? r.shap_per_s / r.shap_exact_per_s : 0;
+  r.explain_all_contributions_per_s = median(all_contributions);
+  if (model.shap()) r.tabled_trees = model.shap()->tabled_trees(), r.trees = model.shap()->trees();
   r.xgboost_contribs_per_s = median(xgb_contribs);
   r.row_at_a_time_per_s = median(one_by_one);
   r.explain_ratio = r.row_at_a_time_per_s > 0 ? r.explain_per_s / r.row_at_a_time_per_s : 0;

@@ -94,15 +94,60 @@ inline void unwound_sum(const Element<L>* path, unsigned depth, unsigned index, 
   }
 }
 
-}  // namespace
-
-std::optional<ForestShap> ForestShap::from_booster(const Booster& booster) {
-  auto text = tree_dump_of(booster);
-  if (!text) return std::nullopt;
-  return from_json_model(*text);
+// One leaf's Fast TreeSHAP v2 table: for every pattern S (bit j set when the
+// row satisfies every condition on the path's feature j) and every feature i
+// of the path, out[S * k + i] = v * (1[i in S] - z_i) * R_i(S), where
+//   R_i(S) = sum over U subset of S \ {i} of w(|U|) * prod_{j in P \ {i} \ U} z_j,
+//   w(m) = m! (k - m - 1)! / k!.
+// Splitting P \ {i} \ U into (P \ {i} \ S) and (S' \ U) with S' = S \ {i}:
+//   R_i(S) = Z(P \ {i} \ S) * sum_m w(m) A(S', m),  A(M, m) = sum over U subset
+// of M with |U| = m of prod_{M \ U} z, built over masks by adding one bit at a
+// time: A(M + b, m) = A(M, m) z_b + A(M, m - 1). Everything in double.
+void leaf_table(const double* z, int k, double v, float* out) {
+  if (k == 0) return;
+  const uint32_t n = 1u << k, full = n - 1;
+  std::vector<double> w(static_cast<size_t>(k) + 1, 0.0);
+  {
+    std::vector<double> fact(static_cast<size_t>(k) + 1, 1.0);
+    for (int m = 1; m <= k; ++m) fact[m] = fact[m - 1] * m;
+    for (int m = 0; m < k; ++m) w[m] = fact[m] * fact[k - m - 1] / fact[k];
+  }
+  const size_t stride = static_cast<size_t>(k) + 1;
+  std::vector<double> zprod(n), a(n * stride, 0.0), r(n, 0.0);
+  zprod[0] = 1;
+  a[0] = 1;
+  for (uint32_t m = 1; m < n; ++m) {
+    const int b = __builtin_ctz(m);
+    const uint32_t rest = m & (m - 1);
+    zprod[m] = zprod[rest] * z[b];
+    const int size = __builtin_popcount(m);
+    for (int j = 0; j <= size; ++j)
+      a[m * stride + j] = a[rest * stride + j] * z[b] + (j ? a[rest * stride + j - 1] : 0.0);
+  }
+  for (uint32_t m = 0; m < n; ++m) {
+    double sum = 0;
+    const int size = __builtin_popcount(m);
+    for (int j = 0; j <= size && j < k; ++j) sum += w[j] * a[m * stride + j];
+    r[m] = sum;
+  }
+  for (uint32_t s = 0; s < n; ++s)
+    for (int i = 0; i < k; ++i) {
+      const uint32_t bit = 1u << i;
+      const double phi =
+          (s & bit) ? (1 - z[i]) * zprod[full ^ s] * r[s ^ bit] : -z[i] * zprod[full ^ s ^ bit] * r[s];
+      out[static_cast<size_t>(s) * k + i] = static_cast<float>(v * phi);
+    }
 }
 
-std::optional<ForestShap> ForestShap::from_json_model(const std::string& text) {
+}  // namespace
+
+std::optional<ForestShap> ForestShap::from_booster(const Booster& booster, int max_table_features) {
+  auto text = tree_dump_of(booster);
+  if (!text) return std::nullopt;
+  return from_json_model(*text, max_table_features);
+}
+
+std::optional<ForestShap> ForestShap::from_json_model(const std::string& text, int max_table_features) {
   std::optional<DumpedForest> dump = read_tree_dump(text);
   if (!dump) return std::nullopt;
   try {
@@ -149,14 +194,140 @@ std::optional<ForestShap> ForestShap::from_json_model(const std::string& text) {
       bias += f.tree_means_.back();
     }
     f.bias_ = bias + f.base_margin_;
+    f.build_tables(max_table_features);
     return f;
   } catch (const std::exception&) {
     return std::nullopt;
   }
 }
 
+void ForestShap::build_tables(int max_table_features) {
+  const int max_k = std::clamp(max_table_features, 0, 16);
+  struct PathStep {
+    uint32_t node;  // within the tree
+    bool left;
+    uint32_t feature;
+    float zero;  // cover ratio of the side taken
+  };
+  std::vector<PathStep> path;
+  std::vector<uint32_t> unique;
+  std::vector<double> z;
+  for (size_t t = 0; t < roots_.size(); ++t) {
+    const uint32_t root = static_cast<uint32_t>(roots_[t]);
+    const uint32_t end = t + 1 < roots_.size() ? static_cast<uint32_t>(roots_[t + 1]) : nodes_.size();
+    const uint32_t size = end - root;
+    tree_size_.push_back(size);
+    largest_tree_ = std::max(largest_tree_, size);
+    Tabled tab;
+    tab.leaf_begin = tab.leaf_end = static_cast<uint32_t>(leaves_.size());
+    const size_t leaves0 = leaves_.size(), steps0 = steps_.size(), features0 = leaf_features_.size(),
+                 tables0 = tables_.size();
+    bool ok = size <= 65535;
+    // Depth first, left before right; `path` holds the conditions down to the node.
+    std::function<void(uint32_t)> visit = [&](uint32_t local) {
+      if (!ok) return;
+      const Node& node = nodes_[root + local];
+      if (node.left != -1) {
+        const uint32_t l = static_cast<uint32_t>(node.left) - root,
+                       r = static_cast<uint32_t>(node.right) - root;
+        path.push_back({local, true, node.feature, nodes_[node.left].cover / node.cover});
+        visit(l);
+        path.back() = {local, false, node.feature, nodes_[node.right].cover / node.cover};
+        visit(r);
+        path.pop_back();
+        return;
+      }
+      unique.clear();
+      z.clear();
+      Leaf leaf;
+      leaf.steps = static_cast<uint32_t>(steps_.size());
+      for (const PathStep& p : path) {
+        auto at = std::find(unique.begin(), unique.end(), p.feature);
+        if (at == unique.end()) {
+          unique.push_back(p.feature);
+          z.push_back(1.0);
+          at = unique.end() - 1;
+        }
+        const size_t bit = static_cast<size_t>(at - unique.begin());
+        z[bit] *= p.zero;
+        steps_.push_back(
+            {static_cast<uint16_t>(p.node), static_cast<uint8_t>(p.left), static_cast<uint8_t>(bit)});
+      }
+      const int k = static_cast<int>(unique.size());
+      const size_t floats = (size_t{1} << k) * static_cast<size_t>(k);
+      if (k > max_k || tables_.size() + floats > kTableBudget) {
+        ok = false;
+        return;
+      }
+      leaf.k = static_cast<uint8_t>(k);
+      leaf.nsteps = static_cast<uint8_t>(path.size());
+      leaf.features = static_cast<uint32_t>(leaf_features_.size());
+      leaf_features_.insert(leaf_features_.end(), unique.begin(), unique.end());
+      leaf.table = static_cast<uint32_t>(tables_.size());
+      tables_.resize(tables_.size() + floats);
+      leaf_table(z.data(), k, node.condition, tables_.data() + leaf.table);
+      leaves_.push_back(leaf);
+    };
+    visit(0);
+    if (ok) {
+      tab.leaf_end = static_cast<uint32_t>(leaves_.size());
+      tab.tabled = true;
+    } else {
+      leaves_.resize(leaves0);
+      steps_.resize(steps0);
+      leaf_features_.resize(features0);
+      tables_.resize(tables0);
+    }
+    tabled_.push_back(tab);
+    path.clear();
+  }
+  tables_.shrink_to_fit();
+}
+
+size_t ForestShap::tabled_trees() const {
+  return static_cast<size_t>(
+      std::count_if(tabled_.begin(), tabled_.end(), [](const Tabled& t) { return t.tabled; }));
+}
+
+void ForestShap::add_tabled(const float* values, size_t n, size_t cols, float* out) const {
+  const size_t width = cols + 1;
+  std::vector<uint8_t> dir(largest_tree_);
+  // A block of rows goes through one tree before the next, so the tree's
+  // tables stay in cache while the block reads them.
+  constexpr size_t kBlock = 32;
+  for (size_t start = 0; start < n; start += kBlock) {
+    const size_t stop = std::min(n, start + kBlock);
+    for (size_t t = 0; t < roots_.size(); ++t) {
+      const Tabled& tab = tabled_[t];
+      if (!tab.tabled) continue;
+      const Node* tree = nodes_.data() + roots_[t];
+      const uint32_t size = tree_size_[t];
+      for (size_t r = start; r < stop; ++r) {
+        const float* row = values + r * cols;
+        float* o = out + r * width;
+        // Which side each split sends the row (leaves read feature 0, unused).
+        for (uint32_t j = 0; j < size; ++j) {
+          const Node& node = tree[j];
+          const float v = row[node.feature];
+          dir[j] = std::isnan(v) ? node.default_left : v < node.condition;
+        }
+        for (uint32_t l = tab.leaf_begin; l < tab.leaf_end; ++l) {
+          const Leaf& leaf = leaves_[l];
+          const Step* s = steps_.data() + leaf.steps;
+          uint32_t pattern = (1u << leaf.k) - 1;
+          for (unsigned i = 0; i < leaf.nsteps; ++i)
+            pattern &= ~(static_cast<uint32_t>(dir[s[i].node] ^ s[i].left) << s[i].bit);
+          const float* table = tables_.data() + leaf.table + static_cast<size_t>(pattern) * leaf.k;
+          const uint32_t* f = leaf_features_.data() + leaf.features;
+          for (unsigned i = 0; i < leaf.k; ++i) o[f[i]] += table[i];
+        }
+      }
+    }
+  }
+}
+
 template <int L>
-void ForestShap::block(const float* values, size_t n, size_t cols, float* phi) const {
+void ForestShap::block(const float* values, size_t n, size_t cols, float* phi, bool all_trees) const {
   // phi: (cols + 1) x L, lane-minor. Rows beyond n repeat the last row and are not read back.
   const float* row[L];
   for (int k = 0; k < L; ++k) row[k] = values + std::min<size_t>(k, n - 1) * cols;
@@ -178,6 +349,7 @@ void ForestShap::block(const float* values, size_t n, size_t cols, float* phi) c
   std::vector<Frame> stack;
   stack.reserve(2 * levels + 2);
   for (size_t t = 0; t < roots_.size(); ++t) {
+    if (!all_trees && tabled_[t].tabled) continue;
     Frame root{roots_[t], 0, storage.data(), 1.0f, {}, -1};
     std::copy(ones, ones + L, root.one);
     stack.push_back(root);
@@ -230,9 +402,16 @@ void ForestShap::block(const float* values, size_t n, size_t cols, float* phi) c
   }
 }
 
-void ForestShap::contributions(const float* values, size_t rows, size_t cols, float* out) const {
+void ForestShap::contributions(const float* values, size_t rows, size_t cols, float* out,
+                               ShapMethod method) const {
   if (cols < features_) throw std::invalid_argument("forest SHAP: rows narrower than the model's features");
   const size_t width = cols + 1;
+  std::fill(out, out + rows * width, 0.0f);
+  const bool all_trees = method == ShapMethod::exact;
+  if (!all_trees) add_tabled(values, rows, cols, out);
+  const bool walk = all_trees || tabled_trees() < roots_.size();
+  for (size_t r = 0; r < rows; ++r) out[r * width + cols] = bias_;
+  if (!walk) return;
   std::vector<float> phi(width * kLanes);
   for (size_t start = 0; start < rows; start += kLanes) {
     const size_t n = std::min<size_t>(kLanes, rows - start);
@@ -241,20 +420,20 @@ void ForestShap::contributions(const float* values, size_t rows, size_t cols, fl
     const size_t lanes = n == 1 ? 1 : kLanes;
     std::fill(phi.begin(), phi.begin() + width * lanes, 0.0f);
     if (lanes == 1)
-      block<1>(values + start * cols, n, cols, phi.data());
+      block<1>(values + start * cols, n, cols, phi.data(), all_trees);
     else
-      block<kLanes>(values + start * cols, n, cols, phi.data());
+      block<kLanes>(values + start * cols, n, cols, phi.data(), all_trees);
     for (size_t r = 0; r < n; ++r) {
       float* o = out + (start + r) * width;
-      for (size_t c = 0; c < cols; ++c) o[c] = phi[c * lanes + r];
-      o[cols] = bias_;
+      for (size_t c = 0; c < cols; ++c) o[c] += phi[c * lanes + r];
     }
   }
 }
 
-std::vector<float> ForestShap::contributions(const float* values, size_t rows, size_t cols) const {
+std::vector<float> ForestShap::contributions(const float* values, size_t rows, size_t cols,
+                                             ShapMethod method) const {
   std::vector<float> out(rows * (cols + 1));
-  contributions(values, rows, cols, out.data());
+  contributions(values, rows, cols, out.data(), method);
   return out;
 }
 
