@@ -290,36 +290,51 @@ size_t ForestShap::tabled_trees() const {
 }
 
 void ForestShap::add_tabled(const float* values, size_t n, size_t cols, float* out) const {
-  const size_t width = cols + 1;
-  std::vector<uint8_t> dir(largest_tree_);
-  // A block of rows goes through one tree before the next, so the tree's
-  // tables stay in cache while the block reads them.
+  // A block of rows goes through one tree before the next (the tree's tables
+  // stay in cache), and each leaf is taken for the whole block at once: the
+  // side every split sends each row is stored split-major (kBlock bytes a
+  // node), so a leaf's patterns are built for all rows of the block in
+  // straight loops over bytes the compiler vectorises.
   constexpr size_t kBlock = 32;
+  const size_t width = cols + 1;
+  std::vector<uint8_t> dir(static_cast<size_t>(largest_tree_) * kBlock);
+  alignas(64) uint16_t pattern[kBlock];
+  const float* row[kBlock];
   for (size_t start = 0; start < n; start += kBlock) {
-    const size_t stop = std::min(n, start + kBlock);
+    const size_t rows = std::min(n - start, kBlock);
+    for (size_t r = 0; r < kBlock; ++r) row[r] = values + (start + std::min(r, rows - 1)) * cols;
     for (size_t t = 0; t < roots_.size(); ++t) {
       const Tabled& tab = tabled_[t];
       if (!tab.tabled) continue;
       const Node* tree = nodes_.data() + roots_[t];
       const uint32_t size = tree_size_[t];
-      for (size_t r = start; r < stop; ++r) {
-        const float* row = values + r * cols;
-        float* o = out + r * width;
-        // Which side each split sends the row (leaves read feature 0, unused).
-        for (uint32_t j = 0; j < size; ++j) {
-          const Node& node = tree[j];
-          const float v = row[node.feature];
-          dir[j] = std::isnan(v) ? node.default_left : v < node.condition;
+      for (uint32_t j = 0; j < size; ++j) {
+        const Node& node = tree[j];
+        if (node.left == -1) continue;
+        uint8_t* d = dir.data() + static_cast<size_t>(j) * kBlock;
+        for (size_t r = 0; r < kBlock; ++r) {
+          const float v = row[r][node.feature];
+          d[r] = std::isnan(v) ? node.default_left : v < node.condition;
         }
-        for (uint32_t l = tab.leaf_begin; l < tab.leaf_end; ++l) {
-          const Leaf& leaf = leaves_[l];
-          const Step* s = steps_.data() + leaf.steps;
-          uint32_t pattern = (1u << leaf.k) - 1;
-          for (unsigned i = 0; i < leaf.nsteps; ++i)
-            pattern &= ~(static_cast<uint32_t>(dir[s[i].node] ^ s[i].left) << s[i].bit);
-          const float* table = tables_.data() + leaf.table + static_cast<size_t>(pattern) * leaf.k;
-          const uint32_t* f = leaf_features_.data() + leaf.features;
-          for (unsigned i = 0; i < leaf.k; ++i) o[f[i]] += table[i];
+      }
+      for (uint32_t l = tab.leaf_begin; l < tab.leaf_end; ++l) {
+        const Leaf& leaf = leaves_[l];
+        const Step* s = steps_.data() + leaf.steps;
+        const uint16_t all = static_cast<uint16_t>((1u << leaf.k) - 1);
+        for (size_t r = 0; r < kBlock; ++r) pattern[r] = all;
+        for (unsigned i = 0; i < leaf.nsteps; ++i) {
+          const uint8_t* d = dir.data() + static_cast<size_t>(s[i].node) * kBlock;
+          const uint8_t left = s[i].left, bit = s[i].bit;
+          for (size_t r = 0; r < kBlock; ++r)
+            pattern[r] &= static_cast<uint16_t>(~(static_cast<unsigned>(d[r] ^ left) << bit));
+        }
+        const float* table = tables_.data() + leaf.table;
+        const uint32_t* f = leaf_features_.data() + leaf.features;
+        const unsigned k = leaf.k;
+        for (size_t r = 0; r < rows; ++r) {
+          const float* tr = table + static_cast<size_t>(pattern[r]) * k;
+          float* o = out + (start + r) * width;
+          for (unsigned i = 0; i < k; ++i) o[f[i]] += tr[i];
         }
       }
     }
