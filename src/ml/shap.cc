@@ -103,7 +103,7 @@ inline void unwound_sum(const Element<L>* path, unsigned depth, unsigned index, 
 //   R_i(S) = Z(P \ {i} \ S) * sum_m w(m) A(S', m),  A(M, m) = sum over U subset
 // of M with |U| = m of prod_{M \ U} z, built over masks by adding one bit at a
 // time: A(M + b, m) = A(M, m) z_b + A(M, m - 1). Everything in double.
-void leaf_table(const double* z, int k, double v, float* out) {
+void leaf_table(const double* z, int k, double v, double* out) {
   if (k == 0) return;
   const uint32_t n = 1u << k, full = n - 1;
   std::vector<double> w(static_cast<size_t>(k) + 1, 0.0);
@@ -135,7 +135,7 @@ void leaf_table(const double* z, int k, double v, float* out) {
       const uint32_t bit = 1u << i;
       const double phi =
           (s & bit) ? (1 - z[i]) * zprod[full ^ s] * r[s ^ bit] : -z[i] * zprod[full ^ s ^ bit] * r[s];
-      out[static_cast<size_t>(s) * k + i] = static_cast<float>(v * phi);
+      out[static_cast<size_t>(s) * k + i] = v * phi;
     }
 }
 
@@ -203,15 +203,16 @@ std::optional<ForestShap> ForestShap::from_json_model(const std::string& text, i
 
 void ForestShap::build_tables(int max_table_features) {
   const int max_k = std::clamp(max_table_features, 0, 16);
+  constexpr int kMaxIndexBits = 14;  // a group's table has at most 2^14 entries
   struct PathStep {
     uint32_t node;  // within the tree
     bool left;
     uint32_t feature;
-    float zero;  // cover ratio of the side taken
+    double zero;  // cover ratio of the side taken
   };
   std::vector<PathStep> path;
-  std::vector<uint32_t> unique;
-  std::vector<double> z;
+  std::vector<uint32_t> splits_below;  // splits in each node's subtree
+  std::vector<double> leaf_values;
   for (size_t t = 0; t < roots_.size(); ++t) {
     const uint32_t root = static_cast<uint32_t>(roots_[t]);
     const uint32_t end = t + 1 < roots_.size() ? static_cast<uint32_t>(roots_[t + 1]) : nodes_.size();
@@ -219,67 +220,145 @@ void ForestShap::build_tables(int max_table_features) {
     tree_size_.push_back(size);
     largest_tree_ = std::max(largest_tree_, size);
     Tabled tab;
-    tab.leaf_begin = tab.leaf_end = static_cast<uint32_t>(leaves_.size());
-    const size_t leaves0 = leaves_.size(), steps0 = steps_.size(), features0 = leaf_features_.size(),
-                 tables0 = tables_.size();
+    tab.group_begin = static_cast<uint32_t>(groups_.size());
+    const size_t groups0 = groups_.size(), steps0 = steps_.size(), splits0 = group_splits_.size(),
+                 features0 = group_features_.size(), tables0 = tables_.size();
     bool ok = size <= 65535;
-    // Depth first, left before right; `path` holds the conditions down to the node.
-    std::function<void(uint32_t)> visit = [&](uint32_t local) {
-      if (!ok) return;
-      const Node& node = nodes_[root + local];
-      if (node.left != -1) {
-        const uint32_t l = static_cast<uint32_t>(node.left) - root,
-                       r = static_cast<uint32_t>(node.right) - root;
-        path.push_back({local, true, node.feature, nodes_[node.left].cover / node.cover});
-        visit(l);
-        path.back() = {local, false, node.feature, nodes_[node.right].cover / node.cover};
-        visit(r);
-        path.pop_back();
-        return;
-      }
-      unique.clear();
-      z.clear();
-      Leaf leaf;
-      leaf.steps = static_cast<uint32_t>(steps_.size());
+    const Node* tree = nodes_.data() + root;
+    auto local = [&](int32_t global) { return static_cast<uint32_t>(global) - root; };
+    splits_below.assign(size, 0);
+    for (uint32_t j = size; j-- > 0;)  // children come after their parent
+      if (tree[j].left != -1)
+        splits_below[j] = 1 + splits_below[local(tree[j].left)] + splits_below[local(tree[j].right)];
+
+    // One group: the subtree at g below the current path.
+    auto make_group = [&](uint32_t g) {
+      Group grp;
+      // Prefix: unique features in order of first appearance, their zero fractions.
+      std::vector<uint32_t> features;
+      std::vector<double> prefix_zero;
+      grp.steps = static_cast<uint32_t>(steps_.size());
       for (const PathStep& p : path) {
-        auto at = std::find(unique.begin(), unique.end(), p.feature);
-        if (at == unique.end()) {
-          unique.push_back(p.feature);
-          z.push_back(1.0);
-          at = unique.end() - 1;
+        auto at = std::find(features.begin(), features.end(), p.feature);
+        if (at == features.end()) {
+          features.push_back(p.feature);
+          prefix_zero.push_back(1.0);
+          at = features.end() - 1;
         }
-        const size_t bit = static_cast<size_t>(at - unique.begin());
-        z[bit] *= p.zero;
+        const size_t bit = static_cast<size_t>(at - features.begin());
+        prefix_zero[bit] *= p.zero;
         steps_.push_back(
             {static_cast<uint16_t>(p.node), static_cast<uint8_t>(p.left), static_cast<uint8_t>(bit)});
       }
-      const int k = static_cast<int>(unique.size());
-      const size_t floats = (size_t{1} << k) * static_cast<size_t>(k);
-      if (k > max_k || tables_.size() + floats > kTableBudget) {
-        ok = false;
+      const int kp = static_cast<int>(features.size());
+      // The group's splits (depth first) and leaves, each leaf with its steps inside the group.
+      struct Inner {
+        uint32_t split;  // index among the group's splits
+        bool left;
+        uint32_t slot;  // place of the feature among the u features
+        double zero;
+      };
+      struct GroupLeaf {
+        std::vector<Inner> steps;
+        double value;
+      };
+      std::vector<uint32_t> splits;
+      std::vector<GroupLeaf> leaves;
+      std::vector<Inner> inner;
+      std::function<void(uint32_t)> collect = [&](uint32_t j) {
+        const Node& node = tree[j];
+        if (node.left == -1) {
+          leaves.push_back({inner, node.condition});
+          return;
+        }
+        const uint32_t index = static_cast<uint32_t>(splits.size());
+        splits.push_back(j);
+        auto at = std::find(features.begin(), features.end(), node.feature);
+        if (at == features.end()) features.push_back(node.feature), at = features.end() - 1;
+        const uint32_t slot = static_cast<uint32_t>(at - features.begin());
+        inner.push_back({index, true, slot, nodes_[node.left].cover / double(node.cover)});
+        collect(local(node.left));
+        inner.back() = {index, false, slot, nodes_[node.right].cover / double(node.cover)};
+        collect(local(node.right));
+        inner.pop_back();
+      };
+      collect(g);
+      const int m = static_cast<int>(splits.size()), u = static_cast<int>(features.size());
+      const size_t entries = size_t{1} << (kp + m);
+      if (kp + m > kMaxIndexBits || u > 255 || tables_.size() + entries * u > kTableBudget) return false;
+      std::vector<double> sum(entries * u, 0.0), table;
+      for (const GroupLeaf& leaf : leaves) {
+        // The leaf's unique features, in slot order, and their zero fractions.
+        std::vector<int> bit_of(u, -1);
+        std::vector<uint32_t> slots;
+        std::vector<double> z;
+        for (int b = 0; b < kp; ++b) bit_of[b] = b, slots.push_back(b), z.push_back(prefix_zero[b]);
+        for (const Inner& s : leaf.steps) {
+          if (bit_of[s.slot] < 0) {
+            bit_of[s.slot] = static_cast<int>(slots.size());
+            slots.push_back(s.slot);
+            z.push_back(1.0);
+          }
+          z[bit_of[s.slot]] *= s.zero;
+        }
+        const int k = static_cast<int>(slots.size());
+        if (k > max_k) return false;
+        table.assign((size_t{1} << k) * k, 0.0);
+        leaf_table(z.data(), k, leaf.value, table.data());
+        for (size_t x = 0; x < entries; ++x) {
+          // The leaf's pattern for index x: the prefix's bits, cleared where
+          // one of the leaf's splits inside the group sends the row elsewhere.
+          uint32_t pattern = static_cast<uint32_t>(x & ((size_t{1} << kp) - 1)) | (~0u << kp);
+          pattern &= (k >= 32 ? ~0u : (1u << k) - 1);
+          for (const Inner& s : leaf.steps) {
+            const bool went_left = (x >> (kp + s.split)) & 1;
+            if (went_left != s.left) pattern &= ~(1u << bit_of[s.slot]);
+          }
+          const double* row = table.data() + static_cast<size_t>(pattern) * k;
+          for (int b = 0; b < k; ++b) sum[x * u + slots[b]] += row[b];
+        }
+      }
+      grp.kp = static_cast<uint8_t>(kp);
+      grp.nsteps = static_cast<uint8_t>(path.size());
+      grp.m = static_cast<uint8_t>(m);
+      grp.u = static_cast<uint8_t>(u);
+      grp.splits = static_cast<uint32_t>(group_splits_.size());
+      for (uint32_t j : splits) group_splits_.push_back(static_cast<uint16_t>(j));
+      grp.features = static_cast<uint32_t>(group_features_.size());
+      group_features_.insert(group_features_.end(), features.begin(), features.end());
+      grp.table = static_cast<uint32_t>(tables_.size());
+      for (double v : sum) tables_.push_back(static_cast<float>(v));
+      groups_.push_back(grp);
+      return true;
+    };
+    // Depth first, left before right; `path` holds the conditions down to the node.
+    std::function<void(uint32_t)> visit = [&](uint32_t j) {
+      if (!ok) return;
+      const Node& node = tree[j];
+      if (node.left == -1 || splits_below[j] <= kGroupSplits) {
+        ok = make_group(j);
         return;
       }
-      leaf.k = static_cast<uint8_t>(k);
-      leaf.nsteps = static_cast<uint8_t>(path.size());
-      leaf.features = static_cast<uint32_t>(leaf_features_.size());
-      leaf_features_.insert(leaf_features_.end(), unique.begin(), unique.end());
-      leaf.table = static_cast<uint32_t>(tables_.size());
-      tables_.resize(tables_.size() + floats);
-      leaf_table(z.data(), k, node.condition, tables_.data() + leaf.table);
-      leaves_.push_back(leaf);
+      path.push_back({j, true, node.feature, nodes_[node.left].cover / double(node.cover)});
+      visit(local(node.left));
+      path.back() = {j, false, node.feature, nodes_[node.right].cover / double(node.cover)};
+      visit(local(node.right));
+      path.pop_back();
     };
     visit(0);
+    path.clear();
     if (ok) {
-      tab.leaf_end = static_cast<uint32_t>(leaves_.size());
+      tab.group_end = static_cast<uint32_t>(groups_.size());
       tab.tabled = true;
     } else {
-      leaves_.resize(leaves0);
+      groups_.resize(groups0);
       steps_.resize(steps0);
-      leaf_features_.resize(features0);
+      group_splits_.resize(splits0);
+      group_features_.resize(features0);
       tables_.resize(tables0);
+      tab.group_end = tab.group_begin;
     }
     tabled_.push_back(tab);
-    path.clear();
   }
   tables_.shrink_to_fit();
 }
@@ -291,14 +370,14 @@ size_t ForestShap::tabled_trees() const {
 
 void ForestShap::add_tabled(const float* values, size_t n, size_t cols, float* out) const {
   // A block of rows goes through one tree before the next (the tree's tables
-  // stay in cache), and each leaf is taken for the whole block at once: the
+  // stay in cache), and each group is taken for the whole block at once: the
   // side every split sends each row is stored split-major (kBlock bytes a
-  // node), so a leaf's patterns are built for all rows of the block in
+  // node), so the table indexes are built for all rows of the block in
   // straight loops over bytes the compiler vectorises.
   constexpr size_t kBlock = 32;
   const size_t width = cols + 1;
   std::vector<uint8_t> dir(static_cast<size_t>(largest_tree_) * kBlock);
-  alignas(64) uint16_t pattern[kBlock];
+  alignas(64) uint16_t index[kBlock];
   const float* row[kBlock];
   for (size_t start = 0; start < n; start += kBlock) {
     const size_t rows = std::min(n - start, kBlock);
@@ -317,24 +396,30 @@ void ForestShap::add_tabled(const float* values, size_t n, size_t cols, float* o
           d[r] = std::isnan(v) ? node.default_left : v < node.condition;
         }
       }
-      for (uint32_t l = tab.leaf_begin; l < tab.leaf_end; ++l) {
-        const Leaf& leaf = leaves_[l];
-        const Step* s = steps_.data() + leaf.steps;
-        const uint16_t all = static_cast<uint16_t>((1u << leaf.k) - 1);
-        for (size_t r = 0; r < kBlock; ++r) pattern[r] = all;
-        for (unsigned i = 0; i < leaf.nsteps; ++i) {
+      for (uint32_t gi = tab.group_begin; gi < tab.group_end; ++gi) {
+        const Group& g = groups_[gi];
+        const Step* s = steps_.data() + g.steps;
+        const uint16_t all = static_cast<uint16_t>((1u << g.kp) - 1);
+        for (size_t r = 0; r < kBlock; ++r) index[r] = all;
+        for (unsigned i = 0; i < g.nsteps; ++i) {
           const uint8_t* d = dir.data() + static_cast<size_t>(s[i].node) * kBlock;
           const uint8_t left = s[i].left, bit = s[i].bit;
           for (size_t r = 0; r < kBlock; ++r)
-            pattern[r] &= static_cast<uint16_t>(~(static_cast<unsigned>(d[r] ^ left) << bit));
+            index[r] &= static_cast<uint16_t>(~(static_cast<unsigned>(d[r] ^ left) << bit));
         }
-        const float* table = tables_.data() + leaf.table;
-        const uint32_t* f = leaf_features_.data() + leaf.features;
-        const unsigned k = leaf.k;
+        const uint16_t* split = group_splits_.data() + g.splits;
+        for (unsigned i = 0; i < g.m; ++i) {
+          const uint8_t* d = dir.data() + static_cast<size_t>(split[i]) * kBlock;
+          const unsigned bit = g.kp + i;
+          for (size_t r = 0; r < kBlock; ++r) index[r] |= static_cast<uint16_t>(d[r] << bit);
+        }
+        const float* table = tables_.data() + g.table;
+        const uint32_t* f = group_features_.data() + g.features;
+        const unsigned u = g.u;
         for (size_t r = 0; r < rows; ++r) {
-          const float* tr = table + static_cast<size_t>(pattern[r]) * k;
+          const float* tr = table + static_cast<size_t>(index[r]) * u;
           float* o = out + (start + r) * width;
-          for (unsigned i = 0; i < k; ++i) o[f[i]] += tr[i];
+          for (unsigned i = 0; i < u; ++i) o[f[i]] += tr[i];
         }
       }
     }

@@ -93,28 +93,39 @@ class ForestShap {
   size_t features_ = 0;
   int max_depth_ = 0;
 
-  // Fast TreeSHAP v2 tables. A tree is tabled when every leaf of it is.
-  struct Leaf {
-    uint32_t table = 0;     // offset in tables_: 2^k patterns x k floats
-    uint32_t features = 0;  // offset in leaf_features_: the k unique features
-    uint32_t steps = 0;     // offset in steps_: the path's conditions
-    uint8_t k = 0, nsteps = 0;
+  // Fast TreeSHAP v2 tables, one per group of leaves: a group is a subtree
+  // of at most kGroupSplits splits (or a lone leaf) below a path (the
+  // prefix) from the root. Its table is indexed by the row's pattern on the
+  // prefix's unique features (kp bits) and the side each of the group's m
+  // splits sends the row (m bits), and holds the sum of its leaves'
+  // contributions on the u unique features of prefix and group together: a
+  // row reads one entry a group, so u additions replace one set a leaf.
+  // A tree is tabled when every one of its leaves is.
+  static constexpr uint32_t kGroupSplits = 3;
+  struct Group {
+    uint32_t table = 0;     // offset in tables_: 2^(kp + m) entries x u floats
+    uint32_t features = 0;  // offset in group_features_: the u features
+    uint32_t steps = 0;     // offset in steps_: the prefix's conditions
+    uint32_t splits = 0;    // offset in group_splits_: the group's m splits
+    uint8_t kp = 0, nsteps = 0, m = 0, u = 0;
   };
-  // One condition on a leaf's path: node (index within its tree) sent the
-  // row to the side the path takes (`left`); `bit` is the feature's place in P.
+  // One condition on a prefix: node (index within its tree) sent the row to
+  // the side the path takes (`left`); `bit` is the feature's place in the
+  // prefix's unique features.
   struct Step {
     uint16_t node;
     uint8_t left;
     uint8_t bit;
   };
   struct Tabled {
-    uint32_t leaf_begin = 0, leaf_end = 0;
+    uint32_t group_begin = 0, group_end = 0;
     bool tabled = false;
   };
   std::vector<Tabled> tabled_;  // per tree
-  std::vector<Leaf> leaves_;
+  std::vector<Group> groups_;
   std::vector<Step> steps_;
-  std::vector<uint32_t> leaf_features_;
+  std::vector<uint16_t> group_splits_;
+  std::vector<uint32_t> group_features_;
   std::vector<float> tables_;
   std::vector<uint32_t> tree_size_;  // nodes per tree
   uint32_t largest_tree_ = 0;
