@@ -45,10 +45,12 @@ struct ScoringBenchResult {
   double explain_all_contributions_per_s =
       0;                               // explain() with contributions of every row (figures below 0.4)
   size_t tabled_trees = 0, trees = 0;  // trees explained through tables, of all trees
-  double xgboost_contribs_per_s = 0;   // XGBoost's pred_contribs on a DMatrix of the same matrix
-  double row_at_a_time_per_s = 0;      // the old path: one row, XGBoost's pred_contribs, words (first N rows)
-  double explain_ratio = 0;            // explain_per_s / row_at_a_time_per_s
-  double worded_share = 0;             // share of declarations put into words at the default threshold
+  // The same per second of this thread's CPU time.
+  double explain_per_cpu_s = 0, shap_per_cpu_s = 0, shap_exact_per_cpu_s = 0;
+  double xgboost_contribs_per_s = 0;  // XGBoost's pred_contribs on a DMatrix of the same matrix
+  double row_at_a_time_per_s = 0;     // the old path: one row, XGBoost's pred_contribs, words (first N rows)
+  double explain_ratio = 0;           // explain_per_s / row_at_a_time_per_s
+  double worded_share = 0;            // share of declarations put into words at the default threshold
   double max_contribution_difference = 0;  // ForestShap against XGBoost over the matrix
   double max_tables_difference = 0;        // ForestShap's tables against its exact walk
   nlohmann::json to_json() const;

@@ -381,7 +381,7 @@ void ForestShap::add_tabled(const float* values, size_t n, size_t cols, float* o
   const float* row[kBlock];
   for (size_t start = 0; start < n; start += kBlock) {
     const size_t rows = std::min(n - start, kBlock);
-    for (size_t r = 0; r < kBlock; ++r) row[r] = values + (start + std::min(r, rows - 1)) * cols;
+    for (size_t r = 0; r < rows; ++r) row[r] = values + (start + r) * cols;
     for (size_t t = 0; t < roots_.size(); ++t) {
       const Tabled& tab = tabled_[t];
       if (!tab.tabled) continue;
@@ -391,7 +391,8 @@ void ForestShap::add_tabled(const float* values, size_t n, size_t cols, float* o
         const Node& node = tree[j];
         if (node.left == -1) continue;
         uint8_t* d = dir.data() + static_cast<size_t>(j) * kBlock;
-        for (size_t r = 0; r < kBlock; ++r) {
+        // Only the block's rows (lanes past them keep old sides, never read back).
+        for (size_t r = 0; r < rows; ++r) {
           const float v = row[r][node.feature];
           d[r] = std::isnan(v) ? node.default_left : v < node.condition;
         }
