@@ -42,6 +42,8 @@ nlohmann::json ScoringBenchResult::to_json() const {
           {"shap_ratio", shap_ratio},
           {"explain_all_contributions_per_s", explain_all_contributions_per_s},
           {"tabled_trees", tabled_trees},
+          {"table_floats", table_floats},
+          {"table_build_seconds", table_build_seconds},
           {"explain_per_cpu_s", explain_per_cpu_s},
           {"shap_per_cpu_s", shap_per_cpu_s},
           {"shap_exact_per_cpu_s", shap_exact_per_cpu_s},
@@ -201,7 +203,14 @@ ScoringBenchResult run_scoring_bench(std::span<const Declaration> training,
   r.shap_exact_per_cpu_s = median(shap_exact_cpu);
   r.shap_ratio = r.shap_exact_per_s > 0 ? r.shap_per_s / r.shap_exact_per_s : 0;
   r.explain_all_contributions_per_s = median(all_contributions);
-  if (model.shap()) r.tabled_trees = model.shap()->tabled_trees(), r.trees = model.shap()->trees();
+  if (model.shap()) {
+    r.tabled_trees = model.shap()->tabled_trees(), r.trees = model.shap()->trees();
+    r.table_floats = model.shap()->table_floats();
+    auto a = clock::now();
+    std::optional<ForestShap> again = ForestShap::from_booster(model.booster());
+    r.table_build_seconds = std::chrono::duration<double>(clock::now() - a).count();
+    if (!again || again->table_floats() != r.table_floats) throw std::logic_error("bench: tables differ");
+  }
   r.xgboost_contribs_per_s = median(xgb_contribs);
   r.row_at_a_time_per_s = median(one_by_one);
   r.explain_ratio = r.row_at_a_time_per_s > 0 ? r.explain_per_s / r.row_at_a_time_per_s : 0;

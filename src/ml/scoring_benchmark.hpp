@@ -46,6 +46,8 @@ struct ScoringBenchResult {
       0;                               // explain() with contributions of every row (figures below 0.4)
   size_t tabled_trees = 0, trees = 0;  // trees explained through tables, of all trees
   // The same per second of this thread's CPU time.
+  size_t table_floats = 0;         // size of the tables
+  double table_build_seconds = 0;  // reading the forest and building its tables once
   double explain_per_cpu_s = 0, shap_per_cpu_s = 0, shap_exact_per_cpu_s = 0;
   double xgboost_contribs_per_s = 0;  // XGBoost's pred_contribs on a DMatrix of the same matrix
   double row_at_a_time_per_s = 0;     // the old path: one row, XGBoost's pred_contribs, words (first N rows)
