@@ -218,4 +218,20 @@ Finding model_figures_finding(const ModelIdentity& model, const FeatureEncoder& 
   return f;
 }
 
+Finding model_score_finding(const ModelIdentity& model, double score) {
+  Finding f;
+  f.source = "model";
+  f.id = fmt::format("{}@v{}", model.name, model.version);
+  f.domain = Domain::fiscal;
+  f.weight = score;
+  f.reason = fmt::format(
+      "Fraud model {} gives {:.0f}% chance of fraud (too low to ask for a check; not broken down by "
+      "feature)",
+      f.id, 100 * score);
+  f.evidence = {{"score", score},           {"model", model.name},
+                {"version", model.version}, {"drivers", nlohmann::json::array()},
+                {"worded", false},          {"explained", false}};
+  return f;
+}
+
 }  // namespace custos::ml

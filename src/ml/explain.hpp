@@ -35,4 +35,9 @@ Finding model_finding(const ModelIdentity& model, const FeatureEncoder& encoder,
 Finding model_figures_finding(const ModelIdentity& model, const FeatureEncoder& encoder, double score,
                               std::span<const float> contributions, size_t top = 3);
 
+// The Finding for a score below the one from which the model asks for a
+// check, when its contributions were not computed (ModelScorer::explain's
+// default for such rows): the score alone, "worded": false, no drivers.
+Finding model_score_finding(const ModelIdentity& model, double score);
+
 }  // namespace custos::ml

@@ -1,5 +1,7 @@
 #include "ml/scorer.hpp"
 
+#include <algorithm>
+
 namespace custos::ml {
 
 ModelScorer::ModelScorer(TargetingModel model, ModelIdentity id, TradeHistory history)
@@ -67,17 +69,35 @@ std::vector<Finding> ModelScorer::explain(std::span<const Declaration> batch,
   FeatureRows rows;
   std::vector<float> p(batch.size());
   score(batch, rows, p.data());
-  const size_t width = model_.encoder().width() + 1;
-  std::vector<float> contrib(batch.size() * width);
-  model_.contributions(rows.values.data(), batch.size(), contrib.data());
+  const size_t cols = model_.encoder().width(), width = cols + 1;
+  // The rows that need contributions, gathered into one matrix.
+  std::vector<size_t> explained;
+  for (size_t i = 0; i < batch.size(); ++i)
+    if (p[i] >= options.words_from || options.contributions_below) explained.push_back(i);
+  std::vector<float> picked;
+  const float* matrix = rows.values.data();
+  if (explained.size() < batch.size()) {
+    picked.resize(explained.size() * cols);
+    for (size_t j = 0; j < explained.size(); ++j)
+      std::copy_n(rows.values.data() + explained[j] * cols, cols, picked.data() + j * cols);
+    matrix = picked.data();
+  }
+  std::vector<float> contrib(explained.size() * width);
+  if (!explained.empty()) model_.contributions(matrix, explained.size(), contrib.data());
   out.reserve(batch.size());
+  size_t next = 0;  // index into explained
   for (size_t i = 0; i < batch.size(); ++i) {
-    std::span<const float> c(contrib.data() + i * width, width);
-    if (p[i] >= options.words_from)
-      out.push_back(
-          model_finding(id_, model_.encoder(), batch[i], history_.lookup(batch[i]), p[i], c, options.top));
-    else
-      out.push_back(model_figures_finding(id_, model_.encoder(), p[i], c, options.top));
+    if (next < explained.size() && explained[next] == i) {
+      std::span<const float> c(contrib.data() + next * width, width);
+      ++next;
+      if (p[i] >= options.words_from)
+        out.push_back(
+            model_finding(id_, model_.encoder(), batch[i], history_.lookup(batch[i]), p[i], c, options.top));
+      else
+        out.push_back(model_figures_finding(id_, model_.encoder(), p[i], c, options.top));
+    } else {
+      out.push_back(model_score_finding(id_, p[i]));
+    }
   }
   return out;
 }

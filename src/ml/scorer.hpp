@@ -21,15 +21,20 @@
 
 namespace custos::ml {
 
-// How a batch is explained. Every declaration gets its exact contributions
-// (computed for the whole batch at once); only those scored at least
-// `words_from` get them in words (history lookups and text per feature),
-// the rest keep the score and the top contributions as figures.
+// How a batch is explained. Every declaration is scored (one matrix, one
+// prediction for the batch); only those scored at least `words_from` get
+// their SHAP contributions (computed for those rows together) and the
+// reason in words (history lookups and text per feature). The rest keep the
+// score alone, or, with `contributions_below`, their top contributions as
+// figures.
 struct ExplainOptions {
   size_t top = 3;
   // 0.4 is where a model finding of its own asks for a document check
   // (weight 40 and up is yellow, risk/assessment.hpp); 0 words everything.
   double words_from = 0.4;
+  // Below words_from: contributions as figures (model_figures_finding)
+  // instead of the score alone (model_score_finding).
+  bool contributions_below = false;
 };
 
 class ModelScorer {
@@ -51,9 +56,9 @@ class ModelScorer {
   FeatureRows encode(std::span<const Declaration> batch) const;
   // One declaration, always in words (one row of the same computation).
   Finding explain(const Declaration& d, size_t top = 3) const;
-  // A whole batch: one matrix, one prediction, contributions of every row
-  // in one pass over the forest, words only where options.words_from says.
-  // findings[i] is batch[i]'s; a worded one equals explain(batch[i]).
+  // A whole batch: one matrix, one prediction, then contributions and words
+  // only for the rows options.words_from says (all of them in one pass over
+  // the forest). findings[i] is batch[i]'s; a worded one equals explain(batch[i]).
   std::vector<Finding> explain(std::span<const Declaration> batch, const ExplainOptions& options = {}) const;
 
   // Adds a declaration (and its label, when known) to the history.

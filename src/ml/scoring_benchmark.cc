@@ -38,11 +38,22 @@ nlohmann::json ScoringBenchResult::to_json() const {
           {"explain_per_s", explain_per_s},
           {"explain_all_words_per_s", explain_all_words_per_s},
           {"shap_per_s", shap_per_s},
+          {"shap_exact_per_s", shap_exact_per_s},
+          {"shap_ratio", shap_ratio},
+          {"explain_all_contributions_per_s", explain_all_contributions_per_s},
+          {"tabled_trees", tabled_trees},
+          {"table_floats", table_floats},
+          {"table_build_seconds", table_build_seconds},
+          {"explain_per_cpu_s", explain_per_cpu_s},
+          {"shap_per_cpu_s", shap_per_cpu_s},
+          {"shap_exact_per_cpu_s", shap_exact_per_cpu_s},
+          {"trees", trees},
           {"xgboost_contribs_per_s", xgboost_contribs_per_s},
           {"row_at_a_time_per_s", row_at_a_time_per_s},
           {"explain_ratio", explain_ratio},
           {"worded_share", worded_share},
-          {"max_contribution_difference", max_contribution_difference}};
+          {"max_contribution_difference", max_contribution_difference},
+          {"max_tables_difference", max_tables_difference}};
 }
 
 ScoringBenchResult run_scoring_bench(std::span<const Declaration> training,
@@ -115,23 +126,46 @@ ScoringBenchResult run_scoring_bench(std::span<const Declaration> training,
   r.ratio = r.xgboost_predict_per_s > 0 ? r.scoring_per_s / r.xgboost_predict_per_s : 0;
 
   // Explanations. The whole batch at once, as `custos assess` does.
-  std::vector<double> explain, all_words, shap, xgb_contribs, one_by_one;
+  std::vector<double> explain, all_words, shap, shap_exact, all_contributions, xgb_contribs, one_by_one;
+  std::vector<double> explain_cpu, shap_cpu, shap_exact_cpu;
+  auto cpu_rate = [&](double from) { return scored.size() / (cpu() - from); };
   ExplainOptions words_all;
   words_all.words_from = 0;
   FeatureRows rows = scorer.encode(scored);
   std::vector<float> contrib(scored.size() * (w + 1));
   size_t worded = 0;
   for (int rep = 0; rep < o.repeats; ++rep) {
+    double ca = cpu();
     auto a = clock::now();
     std::vector<Finding> f = scorer.explain(scored);
     auto b = clock::now();
+    explain_cpu.push_back(cpu_rate(ca));
     std::vector<Finding> g = scorer.explain(scored, words_all);
     auto c = clock::now();
+    double cc = cpu();
     model.contributions(rows.values.data(), scored.size(), contrib.data());
     auto d = clock::now();
+    shap_cpu.push_back(cpu_rate(cc));
     explain.push_back(per_s(a, b));
     all_words.push_back(per_s(b, c));
     shap.push_back(per_s(c, d));
+    if (model.shap()) {
+      std::vector<float> exact(contrib.size());
+      double ce = cpu();
+      auto e = clock::now();
+      model.shap()->contributions(rows.values.data(), scored.size(), w, exact.data(), ShapMethod::exact);
+      auto g = clock::now();
+      shap_exact_cpu.push_back(cpu_rate(ce));
+      shap_exact.push_back(per_s(e, g));
+      for (size_t i = 0; i < exact.size(); ++i)
+        r.max_tables_difference = std::max(r.max_tables_difference, double(std::abs(exact[i] - contrib[i])));
+    }
+    ExplainOptions figures_for_all;
+    figures_for_all.contributions_below = true;
+    auto h = clock::now();
+    std::vector<Finding> all = scorer.explain(scored, figures_for_all);
+    auto k = clock::now();
+    all_contributions.push_back(per_s(h, k));
     worded =
         std::count_if(f.begin(), f.end(), [](const Finding& x) { return x.evidence.value("worded", false); });
   }
@@ -163,6 +197,20 @@ ScoringBenchResult run_scoring_bench(std::span<const Declaration> training,
   r.explain_per_s = median(explain);
   r.explain_all_words_per_s = median(all_words);
   r.shap_per_s = median(shap);
+  r.shap_exact_per_s = median(shap_exact);
+  r.explain_per_cpu_s = median(explain_cpu);
+  r.shap_per_cpu_s = median(shap_cpu);
+  r.shap_exact_per_cpu_s = median(shap_exact_cpu);
+  r.shap_ratio = r.shap_exact_per_s > 0 ? r.shap_per_s / r.shap_exact_per_s : 0;
+  r.explain_all_contributions_per_s = median(all_contributions);
+  if (model.shap()) {
+    r.tabled_trees = model.shap()->tabled_trees(), r.trees = model.shap()->trees();
+    r.table_floats = model.shap()->table_floats();
+    auto a = clock::now();
+    std::optional<ForestShap> again = ForestShap::from_booster(model.booster());
+    r.table_build_seconds = std::chrono::duration<double>(clock::now() - a).count();
+    if (!again || again->table_floats() != r.table_floats) throw std::logic_error("bench: tables differ");
+  }
   r.xgboost_contribs_per_s = median(xgb_contribs);
   r.row_at_a_time_per_s = median(one_by_one);
   r.explain_ratio = r.row_at_a_time_per_s > 0 ? r.explain_per_s / r.row_at_a_time_per_s : 0;

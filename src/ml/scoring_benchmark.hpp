@@ -39,12 +39,22 @@ struct ScoringBenchResult {
   // Explanations (ModelScorer::explain on the batch, one thread, median pass):
   double explain_per_s = 0;            // score + exact contributions of every row + words where p >= 0.4
   double explain_all_words_per_s = 0;  // the same with every declaration in words
-  double shap_per_s = 0;               // ForestShap contributions alone, same matrix
-  double xgboost_contribs_per_s = 0;   // XGBoost's pred_contribs on a DMatrix of the same matrix
-  double row_at_a_time_per_s = 0;      // the old path: one row, XGBoost's pred_contribs, words (first N rows)
-  double explain_ratio = 0;            // explain_per_s / row_at_a_time_per_s
-  double worded_share = 0;             // share of declarations put into words at the default threshold
+  double shap_per_s = 0;        // ForestShap contributions alone (Fast TreeSHAP v2 tables), same matrix
+  double shap_exact_per_s = 0;  // ForestShap's exact walk (the previous method), same matrix
+  double shap_ratio = 0;        // shap_per_s / shap_exact_per_s
+  double explain_all_contributions_per_s =
+      0;                               // explain() with contributions of every row (figures below 0.4)
+  size_t tabled_trees = 0, trees = 0;  // trees explained through tables, of all trees
+  // The same per second of this thread's CPU time.
+  size_t table_floats = 0;         // size of the tables
+  double table_build_seconds = 0;  // reading the forest and building its tables once
+  double explain_per_cpu_s = 0, shap_per_cpu_s = 0, shap_exact_per_cpu_s = 0;
+  double xgboost_contribs_per_s = 0;  // XGBoost's pred_contribs on a DMatrix of the same matrix
+  double row_at_a_time_per_s = 0;     // the old path: one row, XGBoost's pred_contribs, words (first N rows)
+  double explain_ratio = 0;           // explain_per_s / row_at_a_time_per_s
+  double worded_share = 0;            // share of declarations put into words at the default threshold
   double max_contribution_difference = 0;  // ForestShap against XGBoost over the matrix
+  double max_tables_difference = 0;        // ForestShap's tables against its exact walk
   nlohmann::json to_json() const;
 };
 

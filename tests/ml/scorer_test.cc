@@ -74,22 +74,43 @@ TEST(ModelScorer, ScoresAndExplainsFromTheStoresActiveModel) {
     ASSERT_EQ(at_once[i].evidence.dump(), one.evidence.dump()) << many[i].id;
     ASSERT_DOUBLE_EQ(at_once[i].weight, one.weight);
   }
-  // Below words_from, a finding keeps the score and the drivers as figures.
+  // Below words_from, a finding keeps the score alone (no contributions
+  // computed), or with contributions_below its drivers as figures.
   ExplainOptions default_words;
   std::vector<Finding> mixed = scorer->explain(std::span<const Declaration>(many), default_words);
+  ExplainOptions with_figures;
+  with_figures.contributions_below = true;
+  std::vector<Finding> figured = scorer->explain(std::span<const Declaration>(many), with_figures);
+  ASSERT_EQ(mixed.size(), many.size());
+  ASSERT_EQ(figured.size(), many.size());
   size_t worded = 0, figures = 0;
   for (size_t i = 0; i < many.size(); ++i) {
     EXPECT_DOUBLE_EQ(mixed[i].weight, at_once[i].weight);
+    EXPECT_DOUBLE_EQ(figured[i].weight, at_once[i].weight);
     if (mixed[i].weight >= default_words.words_from) {
       ++worded;
       EXPECT_EQ(mixed[i].reason, at_once[i].reason);
+      EXPECT_EQ(mixed[i].evidence.dump(), at_once[i].evidence.dump());
+      EXPECT_EQ(figured[i].evidence.dump(), at_once[i].evidence.dump());
     } else {
       ++figures;
       EXPECT_EQ(mixed[i].evidence["worded"], false);
-      EXPECT_NE(mixed[i].reason.find("chance of fraud (too low to ask for a check"), std::string::npos);
-      for (const auto& d : mixed[i].evidence["drivers"]) {
+      EXPECT_EQ(mixed[i].evidence["explained"], false);
+      EXPECT_TRUE(mixed[i].evidence["drivers"].empty());
+      EXPECT_NE(mixed[i].reason.find("chance of fraud (too low to ask for a check; not broken down"),
+                std::string::npos);
+      EXPECT_EQ(figured[i].evidence["worded"], false);
+      EXPECT_NE(figured[i].reason.find("chance of fraud (too low to ask for a check; its drivers"),
+                std::string::npos);
+      // The figures are the worded finding's contributions, top ones first.
+      const auto& all = at_once[i].evidence["drivers"];
+      for (const auto& d : figured[i].evidence["drivers"]) {
         EXPECT_GT(d["contribution"].get<double>(), 0);
         EXPECT_FALSE(d.contains("words"));
+      }
+      EXPECT_LE(figured[i].evidence["drivers"].size(), with_figures.top);
+      if (!all.empty()) {
+        EXPECT_FALSE(figured[i].evidence["drivers"].empty());
       }
     }
   }

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 #include <random>
+#include <tuple>
 
 #include "ml/trainer.hpp"
 
@@ -96,6 +97,64 @@ TEST(ForestShap, ABatchGivesExactlyTheContributionsOfOneRowAtATime) {
     for (size_t c = 0; c <= cols; ++c)
       ASSERT_EQ(batch[r * (cols + 1) + c], one[c]) << "row " << r << " column " << c;  // bit for bit
   }
+}
+
+// Fast TreeSHAP v2 (per-leaf tables) against the exact walk on the same
+// forest: depth 4 (uneven), 6 and 9 (9 columns, so paths of depth 9 repeat
+// features), rows with missing values; and a forest where only leaves of at
+// a few unique features are tabled, so tabled and walked trees mix.
+void expect_fast_as_exact(const Trained& t, const ForestShap& shap, bool all_tabled) {
+  const size_t rows = t.test.rows(), cols = t.test.cols;
+  if (all_tabled)
+    EXPECT_EQ(shap.tabled_trees(), shap.trees());
+  else {
+    EXPECT_GT(shap.tabled_trees(), 0u);
+    EXPECT_LT(shap.tabled_trees(), shap.trees());
+  }
+  std::vector<float> fast = shap.contributions(t.test.values.data(), rows, cols, ShapMethod::fast);
+  std::vector<float> exact = shap.contributions(t.test.values.data(), rows, cols, ShapMethod::exact);
+  ASSERT_EQ(fast.size(), exact.size());
+  double worst = 0, largest = 0;
+  for (size_t i = 0; i < fast.size(); ++i) {
+    worst = std::max(worst, static_cast<double>(std::abs(fast[i] - exact[i])));
+    largest = std::max(largest, static_cast<double>(std::abs(exact[i])));
+  }
+  EXPECT_LE(worst, 1e-5) << "largest difference between the tables and the exact walk";
+  EXPECT_GT(largest, 0.1);  // a real model
+  // Rows one at a time give the batch's contributions bit for bit.
+  for (size_t r = 0; r < 100; ++r) {
+    std::vector<float> one = shap.contributions(t.test.values.data() + r * cols, 1, cols);
+    for (size_t c = 0; c <= cols; ++c) ASSERT_EQ(fast[r * (cols + 1) + c], one[c]) << "row " << r;
+  }
+}
+
+TEST(ForestShap, TablesEqualTheExactWalkAtDepthFourSixAndNine) {
+  for (auto [depth, rounds, weight] : {std::tuple{4, 30, 40.0}, {6, 60, 1.0}, {9, 15, 1.0}}) {
+    SCOPED_TRACE("depth " + std::to_string(depth));
+    Trained t = train(depth, rounds, weight);
+    expect_fast_as_exact(t, t.shap, true);
+  }
+}
+
+TEST(ForestShap, LeavesWithTooManyFeaturesKeepTheExactWalk) {
+  Trained t = train(6, 60);
+  // The smallest limit that tables some trees but not all.
+  std::optional<ForestShap> small;
+  for (int k = 1; k <= 6 && !small; ++k) {
+    small = ForestShap::from_booster(t.tb.booster, k);
+    ASSERT_TRUE(small);
+    if (small->tabled_trees() == 0 || small->tabled_trees() == small->trees()) small.reset();
+  }
+  ASSERT_TRUE(small) << "no limit mixes tabled and walked trees";
+  expect_fast_as_exact(t, *small, false);
+  EXPECT_LT(small->table_floats(), t.shap.table_floats());
+  // With no table at all, the fast method is the exact walk.
+  std::optional<ForestShap> none = ForestShap::from_booster(t.tb.booster, 0);
+  ASSERT_TRUE(none);
+  EXPECT_EQ(none->tabled_trees(), 0u);
+  const size_t rows = 50, cols = t.test.cols;
+  EXPECT_EQ(none->contributions(t.test.values.data(), rows, cols),
+            t.shap.contributions(t.test.values.data(), rows, cols, ShapMethod::exact));
 }
 
 TEST(ForestShap, RefusesRowsNarrowerThanTheModel) {
