@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <set>
+#include <stdexcept>
 
 #include "core/clock.hpp"
 #include "risk/override.hpp"
@@ -60,6 +61,15 @@ constexpr const char* kColumns =
     "declaration_id, version, office, day, lane, score, selected_by, findings, assessment, assessed_at";
 
 }  // namespace
+
+OnlinePolicy online_policy(std::string_view capacity, double random_share) {
+  if (!(random_share >= 0.0 && random_share <= 1.0))
+    throw std::invalid_argument("random share must be between 0 and 1");
+  OnlinePolicy p;
+  if (!capacity.empty()) p.capacity = risk::parse_capacity(std::string(capacity));
+  p.random_share = random_share;
+  return p;
+}
 
 void select_and_store(Store& store, risk::Assessment& a, int version, const OnlinePolicy& policy) {
   sql::Session& sql = store.sql();
@@ -189,8 +199,8 @@ void mark_unassessed(Store& store, const std::vector<std::pair<std::string, int>
 }
 
 std::vector<risk::Assessment> assess_pending(Store& store, Engine& engine, const OnlinePolicy& policy,
-                                             int limit,
-                                             const std::vector<std::pair<std::string, int>>* only) {
+                                             int limit, const std::vector<std::pair<std::string, int>>* only,
+                                             int64_t* claimed_count) {
   sql::Session& sql = store.sql();
   sql::Transaction tx(sql);
   std::vector<std::pair<std::string, int>> claimed;
@@ -212,19 +222,26 @@ std::vector<risk::Assessment> assess_pending(Store& store, Engine& engine, const
     for (const sql::Row& r : sql.query(q, {sql::text(store.administration())}))
       claimed.emplace_back(r.text(0), static_cast<int>(r.integer(1)));
   }
+  if (claimed_count != nullptr) *claimed_count = static_cast<int64_t>(claimed.size());
+  // Assess the whole batch first, then choose lanes and store: choosing
+  // takes the capacity lock until the commit, so concurrent workers wait on
+  // each other only for that short step, not for each other's assessments.
   std::vector<risk::Assessment> out;
+  std::vector<int> versions;
   for (const auto& [id, version] : claimed) {
     std::optional<Declaration> d;
     for (const StoredVersion& v : store.history(id))
       if (v.version == version) d = v.declaration;
     if (d) {
       out.push_back(engine.assess(*d, true));
-      select_and_store(store, out.back(), version, policy);
+      versions.push_back(version);
     }
+  }
+  for (size_t i = 0; i < out.size(); ++i) select_and_store(store, out[i], versions[i], policy);
+  for (const auto& [id, version] : claimed)
     sql.execute(
         "DELETE FROM assessment_queue WHERE administration = $1 AND declaration_id = $2 AND version = $3",
         {sql::text(store.administration()), sql::text(id), sql::integer(version)});
-  }
   tx.commit();
   return out;
 }
