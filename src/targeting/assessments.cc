@@ -77,12 +77,19 @@ void select_and_store(Store& store, risk::Assessment& a, int version, const Onli
   const std::string day = a.date.str();
   sql::Transaction tx(sql);
   sql.lock("targeting.capacity");
-  const int64_t day_total =
-      count(store,
-            "SELECT COUNT(DISTINCT declaration_id) FROM assessments WHERE administration = $1 AND day = $2 "
-            "AND office = $3 AND declaration_id <> $4",
-            {sql::text(admin), sql::text(day), sql::text(a.office), sql::text(a.declaration_id)}) +
-      1;
+  // The day's total is counted only when a share of it limits a lane (it
+  // reads every assessment of the office and day).
+  std::optional<int64_t> day_total;
+  auto total = [&] {
+    if (!day_total)
+      day_total =
+          count(store,
+                "SELECT COUNT(DISTINCT declaration_id) FROM assessments WHERE administration = $1 AND "
+                "day = $2 AND office = $3 AND declaration_id <> $4",
+                {sql::text(admin), sql::text(day), sql::text(a.office), sql::text(a.declaration_id)}) +
+          1;
+    return *day_total;
+  };
   bool moved = false;
   while (a.lane != Lane::green) {
     auto cap = policy.capacity.find(a.lane);
@@ -90,7 +97,7 @@ void select_and_store(Store& store, risk::Assessment& a, int version, const Onli
     const int64_t limit =
         cap->second.count
             ? *cap->second.count
-            : static_cast<int64_t>(std::floor(*cap->second.share * static_cast<double>(day_total) + 1e-9));
+            : static_cast<int64_t>(std::floor(*cap->second.share * static_cast<double>(total()) + 1e-9));
     // The lane each other declaration of the day holds now (its latest version).
     const int64_t used = count(
         store,
