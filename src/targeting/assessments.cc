@@ -1,8 +1,10 @@
 #include "targeting/assessments.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 #include <stdexcept>
+#include <tuple>
 
 #include "core/clock.hpp"
 #include "risk/override.hpp"
@@ -76,7 +78,11 @@ void select_and_store(Store& store, risk::Assessment& a, int version, const Onli
   const std::string admin = store.administration();
   const std::string day = a.date.str();
   sql::Transaction tx(sql);
-  sql.lock("targeting.capacity");
+  // Capacity is counted per office and day: the count and the new row are
+  // serialised under that office's and day's lock (held to the commit), so
+  // concurrent workers never over-allocate a lane, and workers on other
+  // offices or days, or without a capacity, do not wait for each other.
+  if (!policy.capacity.empty()) sql.lock("targeting.capacity/" + admin + "/" + a.office + "/" + day);
   // The day's total is counted only when a share of it limits a lane (it
   // reads every assessment of the office and day).
   std::optional<int64_t> day_total;
@@ -244,7 +250,14 @@ std::vector<risk::Assessment> assess_pending(Store& store, Engine& engine, const
       versions.push_back(version);
     }
   }
-  for (size_t i = 0; i < out.size(); ++i) select_and_store(store, out[i], versions[i], policy);
+  // In (office, day) order: two workers take the capacity locks of their
+  // batches in the same order, so neither waits for the other in a cycle.
+  std::vector<size_t> order(out.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    return std::tie(out[x].office, out[x].date) < std::tie(out[y].office, out[y].date);
+  });
+  for (size_t i : order) select_and_store(store, out[i], versions[i], policy);
   for (const auto& [id, version] : claimed)
     sql.execute(
         "DELETE FROM assessment_queue WHERE administration = $1 AND declaration_id = $2 AND version = $3",

@@ -11,8 +11,9 @@
 // Lanes online: a declaration's lane is chosen when it is assessed, under
 // the office's capacity per day (OnlinePolicy). The count of the day's
 // assessments in a lane is read and the new one written under the store's
-// lock "targeting.capacity" in one transaction, so concurrent workers and
-// processes never over-allocate a lane. Then the random floor (a seeded
+// lock "targeting.capacity/ADMINISTRATION/OFFICE/DAY" in one transaction
+// (taken only when a capacity is set), so concurrent workers and processes
+// never over-allocate a lane. Then the random floor (a seeded
 // draw per declaration) and the latest officer's override apply.
 #include <cstdint>
 #include <map>

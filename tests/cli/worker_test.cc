@@ -150,7 +150,7 @@ class WorkerPg : public test::BackendTest {};
 // Two worker processes on one PostgreSQL store with 100,000 lodged
 // declarations: every declaration assessed exactly once (the workers'
 // counts add up to the lodged total, one stored assessment each, the queue
-// empty), and both did a share.
+// empty), both did a share, and no lane's capacity was over-allocated.
 TEST_P(WorkerPg, TwoWorkersAssessEachLodgedDeclarationExactlyOnce) {
   const int64_t total = 100000;
   auto db = location("worker-two.db");
@@ -160,8 +160,12 @@ TEST_P(WorkerPg, TwoWorkersAssessEachLodgedDeclarationExactlyOnce) {
   ASSERT_EQ(count(db, "assessment_queue"), total);
 
   auto out1 = test::temp_path("worker-two-1.out"), out2 = test::temp_path("worker-two-2.out");
-  pid_t a = start_worker(db, {"--once", "--batch", "500"}, out1);
-  pid_t b = start_worker(db, {"--once", "--batch", "500"}, out2);
+  // With a red capacity, so the two also contend for each office's and day's
+  // lanes (no random floor: its draws are sent red beyond capacity, by design).
+  const std::vector<std::string> args{"--once", "--batch",        "500", "--capacity",
+                                      "red=20", "--random-share", "0"};
+  pid_t a = start_worker(db, args, out1);
+  pid_t b = start_worker(db, args, out2);
   ASSERT_EQ(wait_exit(a), 0);
   ASSERT_EQ(wait_exit(b), 0);
   auto ja = last_json(out1), jb = last_json(out2);
@@ -181,6 +185,12 @@ TEST_P(WorkerPg, TwoWorkersAssessEachLodgedDeclarationExactlyOnce) {
                             "a.declaration_id = k.id)"),
             0);
   EXPECT_EQ(count(db, "assessment_queue"), 0);
+  // No office had more than 20 red on a day, though both workers chose lanes at once.
+  EXPECT_EQ(test::query_int(db,
+                            "SELECT count(*) FROM (SELECT office, day FROM assessments WHERE lane = 'red' "
+                            "GROUP BY office, day HAVING count(*) > 20) x"),
+            0);
+  EXPECT_GT(test::query_int(db, "SELECT count(*) FROM assessments WHERE lane = 'red'"), 0);
 }
 
 // A worker killed without warning mid-batch: its transaction rolls back, the
