@@ -143,6 +143,47 @@ TEST_P(Worker, SigtermFinishesTheBatchUnderWayAndExitsZero) {
   EXPECT_EQ(count(db, "assessment_queue"), total - done);
 }
 
+// custos bench serve --connect loads a server already running on --db.
+TEST_P(Worker, BenchServeConnectLoadsARunningServer) {
+  auto db = location("worker-bench.db");
+  ASSERT_EQ(test::run_custos("--db " + db + " init").exit_code, 0);
+  EXPECT_EQ(test::run_custos("--db " + db + " bench serve --connect nonsense").exit_code, 2);
+  auto log = test::temp_path("worker-bench-serve.out");
+  pid_t srv = fork();
+  ASSERT_GE(srv, 0);
+  if (srv == 0) {
+    FILE* f = std::freopen(log.c_str(), "w", stdout);
+    (void)f;
+    execl(CUSTOS_BINARY, CUSTOS_BINARY, "--db", db.c_str(), "serve", "--listen", "127.0.0.1:0", "--web-root",
+          "/nonexistent", static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  std::string port;
+  for (int i = 0; i < 600 && port.empty(); ++i) {
+    std::ifstream in(log);
+    std::stringstream text;
+    text << in.rdbuf();
+    const std::string t = text.str();
+    const size_t at = t.find("listening on http://127.0.0.1:");
+    if (at != std::string::npos) {
+      const size_t from = at + std::string("listening on http://127.0.0.1:").size();
+      port = t.substr(from, t.find(' ', from) - from);
+    } else {
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+  }
+  ASSERT_FALSE(port.empty()) << "the server did not start";
+  auto r = test::run_custos("--db " + db + " bench serve --connect 127.0.0.1:" + port +
+                            " --runs 1 --seconds 2 --warmup 3 --declarations 50 --clients 2 --json");
+  kill(srv, SIGTERM);
+  EXPECT_EQ(wait_exit(srv), 0);
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  auto j = nlohmann::json::parse(r.last_line());
+  EXPECT_EQ(j["servers"], 1);
+  EXPECT_EQ(j["errors"], 0);
+  EXPECT_GT(j["requests_per_s"].get<double>(), 0);
+}
+
 CUSTOS_ON_BOTH_BACKENDS(Worker);
 
 class WorkerPg : public test::BackendTest {};
