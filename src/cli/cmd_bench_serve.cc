@@ -37,7 +37,40 @@ struct Options {
   double seconds = 5, warmup = 2;
   bool ingest = false, json = false;
   uint64_t seed = 1;
+  std::string connect;  // ADDR:PORT[,ADDR:PORT...]: servers already running on --db
 };
+
+struct Target {
+  std::string address;
+  unsigned short port = 0;
+};
+
+// "127.0.0.1:8081,127.0.0.1:8082"; throws std::invalid_argument.
+std::vector<Target> parse_targets(const std::string& text) {
+  std::vector<Target> out;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t end = text.find(',', pos);
+    if (end == std::string::npos) end = text.size();
+    const std::string part = text.substr(pos, end - pos);
+    pos = end + 1;
+    const size_t colon = part.rfind(':');
+    if (colon == std::string::npos || colon == 0)
+      throw std::invalid_argument("'" + part + "' is not ADDRESS:PORT");
+    int port = 0;
+    try {
+      port = std::stoi(part.substr(colon + 1));
+    } catch (const std::exception&) {
+      port = 0;
+    }
+    if (port <= 0 || port > 65535) throw std::invalid_argument("'" + part + "' has no valid port");
+    boost::system::error_code ec;
+    asio::ip::make_address(part.substr(0, colon), ec);
+    if (ec) throw std::invalid_argument("'" + part + "' needs a numeric IP address");
+    out.push_back({part.substr(0, colon), static_cast<unsigned short>(port)});
+  }
+  return out;
+}
 
 struct RunResult {
   double requests_per_s = 0, p50_ms = 0, p99_ms = 0;
@@ -58,18 +91,18 @@ double percentile(std::vector<double>& v, double p) {
 }
 
 // One keep-alive client: POSTs bodies round-robin until `stop`, timing each answer.
-void client(unsigned short port, const std::string& token, const std::string& target,
+void client(const Target& to, const std::string& token, const std::string& target,
             const std::vector<std::string>& bodies, size_t first, const std::atomic<bool>& measuring,
             const std::atomic<bool>& stop, std::vector<double>& latencies, int64_t& errors) {
   try {
     asio::io_context ioc;
     beast::tcp_stream stream(ioc);
-    stream.connect(tcp::endpoint(asio::ip::make_address("127.0.0.1"), port));
+    stream.connect(tcp::endpoint(asio::ip::make_address(to.address), to.port));
     beast::flat_buffer buffer;
     size_t i = first;
     while (!stop.load(std::memory_order_relaxed)) {
       bhttp::request<bhttp::string_body> req{bhttp::verb::post, target, 11};
-      req.set(bhttp::field::host, "127.0.0.1");
+      req.set(bhttp::field::host, to.address);
       req.set(bhttp::field::authorization, "Bearer " + token);
       req.set(bhttp::field::content_type, "application/json");
       req.keep_alive(true);
@@ -92,7 +125,8 @@ void client(unsigned short port, const std::string& token, const std::string& ta
   }
 }
 
-RunResult run_once(const Options& o, unsigned short port, const std::string& token,
+// Clients are spread round-robin over the targets.
+RunResult run_once(const Options& o, const std::vector<Target>& targets, const std::string& token,
                    const std::vector<std::string>& bodies, const std::vector<std::string>& batches) {
   std::atomic<bool> measuring{false}, stop{false};
   std::vector<std::vector<double>> lat(static_cast<size_t>(o.clients));
@@ -101,12 +135,13 @@ RunResult run_once(const Options& o, unsigned short port, const std::string& tok
   std::vector<std::thread> threads;
   for (int c = 0; c < o.clients; ++c)
     threads.emplace_back([&, c] {
-      client(port, token, "/api/v1/assess", bodies, static_cast<size_t>(c) * 61, measuring, stop,
-             lat[static_cast<size_t>(c)], errors[static_cast<size_t>(c)]);
+      client(targets[static_cast<size_t>(c) % targets.size()], token, "/api/v1/assess", bodies,
+             static_cast<size_t>(c) * 61, measuring, stop, lat[static_cast<size_t>(c)],
+             errors[static_cast<size_t>(c)]);
     });
   if (o.ingest)
     threads.emplace_back([&] {
-      client(port, token, "/api/v1/declarations", batches, 0, measuring, stop, ingest_lat,
+      client(targets.front(), token, "/api/v1/declarations", batches, 0, measuring, stop, ingest_lat,
              errors[static_cast<size_t>(o.clients)]);
     });
   std::this_thread::sleep_for(std::chrono::milliseconds(500));  // warm-up: connections, engines
@@ -129,11 +164,75 @@ RunResult run_once(const Options& o, unsigned short port, const std::string& tok
   return r;
 }
 
-int run(const Options& o) {
+// The warm-up (not measured: the servers' workers build their engines
+// first), then the runs.
+std::vector<RunResult> measure(const Options& o, const std::vector<Target>& targets, const std::string& token,
+                               const std::vector<std::string>& bodies,
+                               const std::vector<std::string>& batches) {
+  if (o.warmup > 0) {
+    Options warm = o;
+    warm.seconds = o.warmup;
+    run_once(warm, targets, token, bodies, batches);
+  }
+  std::vector<RunResult> runs;
+  for (int r = 0; r < o.runs; ++r) runs.push_back(run_once(o, targets, token, bodies, batches));
+  return runs;
+}
+
+int report(const Options& o, const std::vector<RunResult>& runs, double inprocess, size_t servers) {
+  std::vector<double> rps, p50, p99;
+  int64_t errors = 0, lodged = 0;
+  for (const RunResult& r : runs) {
+    rps.push_back(r.requests_per_s);
+    p50.push_back(r.p50_ms);
+    p99.push_back(r.p99_ms);
+    errors += r.errors;
+    lodged += r.lodged;
+    std::cout << "run: " << static_cast<int64_t>(r.requests_per_s) << " requests/s, p50 " << r.p50_ms
+              << " ms, p99 " << r.p99_ms << " ms, " << r.requests << " requests, " << r.errors << " errors"
+              << (o.ingest ? ", " + std::to_string(r.lodged) + " lodging batches of 100" : std::string())
+              << "\n";
+  }
+  std::cout << "POST /api/v1/assess, one declaration a request, " << o.clients << " keep-alive clients, "
+            << servers << " server(s): median of " << runs.size() << " runs of " << o.seconds
+            << " s: " << static_cast<int64_t>(median(rps)) << " requests/s, p50 " << median(p50)
+            << " ms, p99 " << median(p99)
+            << " ms\nIn-process assessment (one thread, same engine): " << static_cast<int64_t>(inprocess)
+            << " declarations/s\n";
+  if (o.json)
+    std::cout << nlohmann::json{{"clients", o.clients},
+                                {"servers", servers},
+                                {"runs", runs.size()},
+                                {"seconds", o.seconds},
+                                {"errors", errors},
+                                {"ingest", o.ingest},
+                                {"lodging_batches", lodged},
+                                {"runs_requests_per_s", rps},
+                                {"requests_per_s", median(rps)},
+                                {"p50_ms", median(p50)},
+                                {"p99_ms", median(p99)},
+                                {"inprocess_items_per_s", inprocess}}
+                     .dump()
+              << "\n";
+  return errors == 0 ? kOk : kFailure;
+}
+
+int run(Context& ctx, const Options& o) {
   namespace fs = std::filesystem;
+  std::vector<Target> targets;
+  if (!o.connect.empty()) {
+    try {
+      targets = parse_targets(o.connect);
+    } catch (const std::invalid_argument& e) {
+      std::cerr << "custos bench serve: --connect: " << e.what() << "\n";
+      return kUsage;
+    }
+  }
   const fs::path dir = fs::temp_directory_path() / ("custos-bench-serve-" + std::to_string(::getpid()));
-  fs::create_directories(dir);
-  const std::string db = (dir / "bench.db").string();
+  if (targets.empty()) fs::create_directories(dir);
+  // With --connect the servers run on --db; else a temporary store here.
+  const std::string db = targets.empty() ? (dir / "bench.db").string() : ctx.db_path();
+  const std::string user = targets.empty() ? "bench" : "bench-" + std::to_string(::getpid());
   std::string token;
   std::vector<Declaration> ds = risk::synthetic_declarations(o.declarations, o.seed);
   std::vector<std::string> bodies, batches;
@@ -151,8 +250,8 @@ int run(const Options& o) {
   {
     auto store = open_store(db);
     auth::add_user(*store, audit::command_line_actor(),
-                   {"bench", auth::Role::analyst, "", "bench-password-not-secret"});
-    token = auth::issue_token(*store, audit::command_line_actor(), "bench", "bench serve").token;
+                   {user, auth::Role::analyst, "", "bench-password-not-secret"});
+    token = auth::issue_token(*store, audit::command_line_actor(), user, "bench serve").token;
     // In-process: the same engine the server's workers use, one thread.
     targeting::Options to;
     to.data_dir = Context::data_dir();
@@ -165,6 +264,14 @@ int run(const Options& o) {
                       std::chrono::duration<double>(Clock::now() - t0).count());
     }
     inprocess = median(rates);
+  }
+  if (!targets.empty()) {
+    try {
+      return report(o, measure(o, targets, token, bodies, batches), inprocess, targets.size());
+    } catch (const std::exception& e) {
+      std::cerr << "custos bench serve: " << e.what() << "\n";
+      return kFailure;
+    }
   }
   server::ServerOptions so;
   so.db = db;
@@ -179,12 +286,7 @@ int run(const Options& o) {
   std::thread serving([&] { srv.run(); });
   std::vector<RunResult> runs;
   try {
-    if (o.warmup > 0) {  // not measured: the server's workers build their engines first
-      Options warm = o;
-      warm.seconds = o.warmup;
-      run_once(warm, srv.port(), token, bodies, batches);
-    }
-    for (int r = 0; r < o.runs; ++r) runs.push_back(run_once(o, srv.port(), token, bodies, batches));
+    runs = measure(o, {{"127.0.0.1", srv.port()}}, token, bodies, batches);
   } catch (const std::exception& e) {
     srv.stop();
     serving.join();
@@ -195,40 +297,7 @@ int run(const Options& o) {
   serving.join();
   std::error_code ec;
   fs::remove_all(dir, ec);
-  std::vector<double> rps, p50, p99;
-  int64_t errors = 0, lodged = 0;
-  for (const RunResult& r : runs) {
-    rps.push_back(r.requests_per_s);
-    p50.push_back(r.p50_ms);
-    p99.push_back(r.p99_ms);
-    errors += r.errors;
-    lodged += r.lodged;
-    std::cout << "run: " << static_cast<int64_t>(r.requests_per_s) << " requests/s, p50 " << r.p50_ms
-              << " ms, p99 " << r.p99_ms << " ms, " << r.requests << " requests, " << r.errors << " errors"
-              << (o.ingest ? ", " + std::to_string(r.lodged) + " lodging batches of 100" : std::string())
-              << "\n";
-  }
-  std::cout << "POST /api/v1/assess, one declaration a request, " << o.clients
-            << " keep-alive clients: median of " << runs.size() << " runs of " << o.seconds
-            << " s: " << static_cast<int64_t>(median(rps)) << " requests/s, p50 " << median(p50)
-            << " ms, p99 " << median(p99)
-            << " ms\nIn-process assessment (one thread, same engine): " << static_cast<int64_t>(inprocess)
-            << " declarations/s\n";
-  if (o.json)
-    std::cout << nlohmann::json{{"clients", o.clients},
-                                {"runs", runs.size()},
-                                {"seconds", o.seconds},
-                                {"errors", errors},
-                                {"ingest", o.ingest},
-                                {"lodging_batches", lodged},
-                                {"runs_requests_per_s", rps},
-                                {"requests_per_s", median(rps)},
-                                {"p50_ms", median(p50)},
-                                {"p99_ms", median(p99)},
-                                {"inprocess_items_per_s", inprocess}}
-                     .dump()
-              << "\n";
-  return errors == 0 ? kOk : kFailure;
+  return report(o, runs, inprocess, 1);
 }
 
 void setup(CLI::App& app, Context& ctx) {
@@ -254,9 +323,13 @@ void setup(CLI::App& app, Context& ctx) {
                 "Also lodge batches of 100 declarations (POST /api/v1/declarations) from one more client "
                 "during the measurement");
   cmd->add_option("--seed", o->seed, "Seed of the synthetic declarations");
+  cmd->add_option("--connect", o->connect,
+                  "ADDRESS:PORT[,ADDRESS:PORT...]: load `custos serve` processes already running on --db "
+                  "instead of a server started here (clients spread round-robin; a bench user and token "
+                  "are added to --db)");
   cmd->add_flag("--json", o->json,
                 "Last line: {\"requests_per_s\",\"p50_ms\",\"p99_ms\",\"inprocess_items_per_s\"} (medians)");
-  cmd->callback([&ctx, o] { ctx.exit_code = run(*o); });
+  cmd->callback([&ctx, o] { ctx.exit_code = run(ctx, *o); });
 }
 
 const bool registered = register_command(91, setup);

@@ -6,11 +6,13 @@
 #if __has_include("records/permit.hpp")
 #include "records/permit.hpp"
 #endif
+#include "audit/audit.hpp"
 #include "cli/ingest_report.hpp"
 #include "cli/progress.hpp"
 #include "ingest/ingest.hpp"
 #include "ingest/mapping.hpp"
 #include "refdata/hs_nomenclature.hpp"
+#include "targeting/assessments.hpp"
 
 namespace custos::cli {
 namespace {
@@ -18,7 +20,7 @@ namespace {
 struct Options {
   std::vector<std::string> files;
   std::string format, mapping, rejects;
-  bool strict = false, json = false;
+  bool strict = false, json = false, lodge = false;
   size_t batch = 4096;
 };
 
@@ -41,6 +43,33 @@ int run(Context& ctx, const Options& o) {
   io.rejects_path = o.rejects;
   io.strict = o.strict;
   io.batch_size = o.batch;
+  if (o.lodge) {
+    // Lodging for the assessment workers (custos worker): each stored or
+    // amended version is queued, and the lodging audited, in its batch's
+    // transaction.
+    const audit::Actor actor = audit::command_line_actor();
+    io.on_written = [actor](Store& st, const std::vector<Declaration>& batch,
+                            const std::vector<PutStatus>& status) {
+      std::vector<std::pair<std::string, int>> lodged;
+      nlohmann::json ids = nlohmann::json::array();
+      int64_t amended = 0;
+      for (size_t i = 0; i < status.size(); ++i) {
+        if (status[i] == PutStatus::duplicate) continue;
+        int version = 1;
+        if (status[i] == PutStatus::amended) {
+          ++amended;
+          auto h = st.history(batch[i].id);
+          if (!h.empty()) version = h.back().version;
+        }
+        lodged.emplace_back(batch[i].id, version);
+        if (ids.size() < 1000) ids.push_back(batch[i].id);
+      }
+      if (lodged.empty()) return;
+      targeting::mark_unassessed(st, lodged);
+      audit::record(st, actor, "declarations.lodge", "declarations:ingest",
+                    {{"stored", static_cast<int64_t>(lodged.size())}, {"amended", amended}, {"ids", ids}});
+    };
+  }
   ProgressBar bar("ingest");
   io.progress = [&](int64_t done, int64_t total) { bar.update(done, total); };
   IngestCounts c;
@@ -78,6 +107,9 @@ void setup(CLI::App& app, Context& ctx) {
                 "Refuse a whole file if any record in it is bad (nothing of it is stored)");
   cmd->add_option("--batch", o->batch, "Declarations per transaction (default 4096)")
       ->check(CLI::Range(1, 1000000));
+  cmd->add_flag("--lodge", o->lodge,
+                "Lodge what is stored: queue each new or amended declaration for assessment by custos "
+                "worker (in the same transaction as its batch)");
   cmd->add_flag("--json", o->json, "Print the counts as JSON on the last line");
   cmd->footer(
       "Counts add up: read = stored + rejected + duplicates. A declaration already stored with the same "

@@ -2,9 +2,10 @@
 
 namespace custos {
 
-BatchWriter::BatchWriter(Store& store, size_t depth)
+BatchWriter::BatchWriter(Store& store, size_t depth, OnWritten on_written)
     : store_(store),
       depth_(depth),
+      on_written_(std::move(on_written)),
       preparer_([this] { prepare_loop(); }),
       writer_([this] { write_loop(); }) {}
 
@@ -84,7 +85,16 @@ void BatchWriter::write_loop() {
     WrittenCounts got;
     std::exception_ptr err;
     try {
-      for (PutStatus s : store_.put_prepared(job.batch, job.source)) {
+      std::vector<PutStatus> status;
+      if (on_written_) {
+        sql::Transaction tx(store_.sql());
+        status = store_.put_prepared(job.batch, job.source);
+        on_written_(store_, job.batch.declarations, status);
+        tx.commit();
+      } else {
+        status = store_.put_prepared(job.batch, job.source);
+      }
+      for (PutStatus s : status) {
         switch (s) {
           case PutStatus::stored: ++got.stored; break;
           case PutStatus::amended:

@@ -9,6 +9,7 @@
 #include <condition_variable>
 #include <deque>
 #include <exception>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -24,7 +25,10 @@ struct WrittenCounts {
 
 class BatchWriter {
  public:
-  explicit BatchWriter(Store& store, size_t depth = 2);
+  using OnWritten =
+      std::function<void(Store&, const std::vector<Declaration>&, const std::vector<PutStatus>&)>;
+  // `on_written` (optional) runs in each batch's transaction after its write.
+  explicit BatchWriter(Store& store, size_t depth = 2, OnWritten on_written = {});
   // Writes what was submitted (unless the store failed), then stops.
   ~BatchWriter();
   BatchWriter(const BatchWriter&) = delete;
@@ -47,6 +51,7 @@ class BatchWriter {
 
   Store& store_;
   const size_t depth_;
+  OnWritten on_written_;
   std::mutex mu_;
   std::condition_variable changed_;
   std::deque<Job> raw_, ready_;

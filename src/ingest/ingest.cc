@@ -50,7 +50,7 @@ IngestCounts ingest_files(Store& store, const std::vector<std::string>& files, c
 
   // Reading and validating (this thread) overlaps with preparing and writing
   // earlier batches (the writer's two threads).
-  BatchWriter writer(store);
+  BatchWriter writer(store, 2, options.on_written);
   std::vector<Declaration> batch;
   batch.reserve(options.batch_size);
   auto flush = [&](const std::string& source) {

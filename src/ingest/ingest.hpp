@@ -22,6 +22,13 @@ struct IngestOptions {
   size_t batch_size = 4096;  // declarations per transaction
   // Called now and then with bytes done and bytes in all files.
   std::function<void(int64_t done, int64_t total)> progress;
+  // Called for each batch inside the batch's transaction, after it is
+  // written, with what happened to each declaration: what it writes commits
+  // with the batch or not at all (custos ingest --lodge queues the stored
+  // versions for the assessment workers here).
+  std::function<void(Store& store, const std::vector<Declaration>& batch,
+                     const std::vector<PutStatus>& status)>
+      on_written;
 };
 
 struct IngestCounts {

@@ -17,10 +17,7 @@ targeting::Options targeting_options(const ServerOptions& o) {
 }
 
 targeting::OnlinePolicy online_policy(const ServerOptions& o) {
-  targeting::OnlinePolicy p;
-  if (!o.capacity.empty()) p.capacity = risk::parse_capacity(o.capacity);
-  p.random_share = o.random_share;
-  return p;
+  return targeting::online_policy(o.capacity, o.random_share);
 }
 
 targeting::Engine& engine(RequestContext& ctx) {

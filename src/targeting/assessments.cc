@@ -1,7 +1,10 @@
 #include "targeting/assessments.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <set>
+#include <stdexcept>
+#include <tuple>
 
 #include "core/clock.hpp"
 #include "risk/override.hpp"
@@ -61,18 +64,38 @@ constexpr const char* kColumns =
 
 }  // namespace
 
+OnlinePolicy online_policy(std::string_view capacity, double random_share) {
+  if (!(random_share >= 0.0 && random_share <= 1.0))
+    throw std::invalid_argument("random share must be between 0 and 1");
+  OnlinePolicy p;
+  if (!capacity.empty()) p.capacity = risk::parse_capacity(std::string(capacity));
+  p.random_share = random_share;
+  return p;
+}
+
 void select_and_store(Store& store, risk::Assessment& a, int version, const OnlinePolicy& policy) {
   sql::Session& sql = store.sql();
   const std::string admin = store.administration();
   const std::string day = a.date.str();
   sql::Transaction tx(sql);
-  sql.lock("targeting.capacity");
-  const int64_t day_total =
-      count(store,
-            "SELECT COUNT(DISTINCT declaration_id) FROM assessments WHERE administration = $1 AND day = $2 "
-            "AND office = $3 AND declaration_id <> $4",
-            {sql::text(admin), sql::text(day), sql::text(a.office), sql::text(a.declaration_id)}) +
-      1;
+  // Capacity is counted per office and day: the count and the new row are
+  // serialised under that office's and day's lock (held to the commit), so
+  // concurrent workers never over-allocate a lane, and workers on other
+  // offices or days, or without a capacity, do not wait for each other.
+  if (!policy.capacity.empty()) sql.lock("targeting.capacity/" + admin + "/" + a.office + "/" + day);
+  // The day's total is counted only when a share of it limits a lane (it
+  // reads every assessment of the office and day).
+  std::optional<int64_t> day_total;
+  auto total = [&] {
+    if (!day_total)
+      day_total =
+          count(store,
+                "SELECT COUNT(DISTINCT declaration_id) FROM assessments WHERE administration = $1 AND "
+                "day = $2 AND office = $3 AND declaration_id <> $4",
+                {sql::text(admin), sql::text(day), sql::text(a.office), sql::text(a.declaration_id)}) +
+          1;
+    return *day_total;
+  };
   bool moved = false;
   while (a.lane != Lane::green) {
     auto cap = policy.capacity.find(a.lane);
@@ -80,7 +103,7 @@ void select_and_store(Store& store, risk::Assessment& a, int version, const Onli
     const int64_t limit =
         cap->second.count
             ? *cap->second.count
-            : static_cast<int64_t>(std::floor(*cap->second.share * static_cast<double>(day_total) + 1e-9));
+            : static_cast<int64_t>(std::floor(*cap->second.share * static_cast<double>(total()) + 1e-9));
     // The lane each other declaration of the day holds now (its latest version).
     const int64_t used = count(
         store,
@@ -189,8 +212,8 @@ void mark_unassessed(Store& store, const std::vector<std::pair<std::string, int>
 }
 
 std::vector<risk::Assessment> assess_pending(Store& store, Engine& engine, const OnlinePolicy& policy,
-                                             int limit,
-                                             const std::vector<std::pair<std::string, int>>* only) {
+                                             int limit, const std::vector<std::pair<std::string, int>>* only,
+                                             int64_t* claimed_count) {
   sql::Session& sql = store.sql();
   sql::Transaction tx(sql);
   std::vector<std::pair<std::string, int>> claimed;
@@ -212,19 +235,33 @@ std::vector<risk::Assessment> assess_pending(Store& store, Engine& engine, const
     for (const sql::Row& r : sql.query(q, {sql::text(store.administration())}))
       claimed.emplace_back(r.text(0), static_cast<int>(r.integer(1)));
   }
+  if (claimed_count != nullptr) *claimed_count = static_cast<int64_t>(claimed.size());
+  // Assess the whole batch first, then choose lanes and store: choosing
+  // takes the capacity lock until the commit, so concurrent workers wait on
+  // each other only for that short step, not for each other's assessments.
   std::vector<risk::Assessment> out;
+  std::vector<int> versions;
   for (const auto& [id, version] : claimed) {
     std::optional<Declaration> d;
     for (const StoredVersion& v : store.history(id))
       if (v.version == version) d = v.declaration;
     if (d) {
       out.push_back(engine.assess(*d, true));
-      select_and_store(store, out.back(), version, policy);
+      versions.push_back(version);
     }
+  }
+  // In (office, day) order: two workers take the capacity locks of their
+  // batches in the same order, so neither waits for the other in a cycle.
+  std::vector<size_t> order(out.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    return std::tie(out[x].office, out[x].date) < std::tie(out[y].office, out[y].date);
+  });
+  for (size_t i : order) select_and_store(store, out[i], versions[i], policy);
+  for (const auto& [id, version] : claimed)
     sql.execute(
         "DELETE FROM assessment_queue WHERE administration = $1 AND declaration_id = $2 AND version = $3",
         {sql::text(store.administration()), sql::text(id), sql::integer(version)});
-  }
   tx.commit();
   return out;
 }

@@ -11,8 +11,9 @@
 // Lanes online: a declaration's lane is chosen when it is assessed, under
 // the office's capacity per day (OnlinePolicy). The count of the day's
 // assessments in a lane is read and the new one written under the store's
-// lock "targeting.capacity" in one transaction, so concurrent workers and
-// processes never over-allocate a lane. Then the random floor (a seeded
+// lock "targeting.capacity/ADMINISTRATION/OFFICE/DAY" in one transaction
+// (taken only when a capacity is set), so concurrent workers and processes
+// never over-allocate a lane. Then the random floor (a seeded
 // draw per declaration) and the latest officer's override apply.
 #include <cstdint>
 #include <map>
@@ -37,6 +38,11 @@ struct OnlinePolicy {
   risk::Lane random_lane = risk::Lane::red;
   uint64_t seed = 1;
 };
+
+// The online policy `custos serve` and `custos worker` share: capacity as
+// risk::parse_capacity reads it ("red=20,orange=5%"; empty: unlimited) and
+// the random floor's share. Throws std::invalid_argument for a bad one.
+OnlinePolicy online_policy(std::string_view capacity, double random_share);
 
 struct StoredAssessment {
   std::string declaration_id;
@@ -78,9 +84,12 @@ void mark_unassessed(Store& store, const std::vector<std::pair<std::string, int>
 // Claims up to `limit` unassessed declarations of the current
 // administration, assesses them with `engine`, stores the assessments and
 // clears their marks, in one transaction; returns them in claim order.
+// `claimed_count` receives the rows claimed (a row whose version is no
+// longer stored is cleared without an assessment).
 std::vector<risk::Assessment> assess_pending(Store& store, Engine& engine, const OnlinePolicy& policy,
                                              int limit = 1000,
-                                             const std::vector<std::pair<std::string, int>>* only = nullptr);
+                                             const std::vector<std::pair<std::string, int>>* only = nullptr,
+                                             int64_t* claimed_count = nullptr);
 
 // Re-lanes the latest stored assessment after an officer's override.
 void apply_stored_override(Store& store, std::string_view declaration_id, risk::Lane lane,

@@ -18,7 +18,8 @@ class CliStore : public test::BackendTest {};
 TEST(Cli, HelpForEveryCommandInPlainWords) {
   auto top = run_custos("--help");
   EXPECT_EQ(top.exit_code, 0);
-  for (const char* cmd : {"demo", "simulate", "ingest", "refdata", "declarations", "stats", "init"}) {
+  for (const char* cmd :
+       {"demo", "simulate", "ingest", "refdata", "declarations", "stats", "init", "worker"}) {
     EXPECT_NE(top.out.find(cmd), std::string::npos) << cmd;
     auto h = run_custos(std::string(cmd) + " --help");
     EXPECT_EQ(h.exit_code, 0) << cmd;
