@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "cli/run.hpp"
+#include "server/support/serve_process.hpp"
 #include "store_backends.hpp"
 
 namespace custos {
@@ -149,35 +150,13 @@ TEST_P(Worker, BenchServeConnectLoadsARunningServer) {
   auto db = location("worker-bench.db");
   ASSERT_EQ(test::run_custos("--db " + db + " init").exit_code, 0);
   EXPECT_EQ(test::run_custos("--db " + db + " bench serve --connect nonsense").exit_code, 2);
-  auto log = test::temp_path("worker-bench-serve.out");
-  pid_t srv = fork();
-  ASSERT_GE(srv, 0);
-  if (srv == 0) {
-    FILE* f = std::freopen(log.c_str(), "w", stdout);
-    (void)f;
-    execl(CUSTOS_BINARY, CUSTOS_BINARY, "--db", db.c_str(), "serve", "--listen", "127.0.0.1:0", "--web-root",
-          "/nonexistent", "--workers", "1", static_cast<char*>(nullptr));
-    _exit(127);
-  }
-  std::string port;
-  for (int i = 0; i < 600 && port.empty(); ++i) {
-    std::ifstream in(log);
-    std::stringstream text;
-    text << in.rdbuf();
-    const std::string t = text.str();
-    const size_t at = t.find("listening on http://127.0.0.1:");
-    if (at != std::string::npos) {
-      const size_t from = at + std::string("listening on http://127.0.0.1:").size();
-      port = t.substr(from, t.find(' ', from) - from);
-    } else {
-      std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
-  }
-  ASSERT_FALSE(port.empty()) << "the server did not start";
+  test::ServeProcess srv(db, {"--web-root", "/nonexistent", "--workers", "1"});
+  ASSERT_NE(srv.port, 0) << "the server did not start";
+  const std::string port = std::to_string(srv.port);
   auto r = test::run_custos("--db " + db + " bench serve --connect 127.0.0.1:" + port +
                             " --runs 1 --seconds 2 --warmup 3 --declarations 50 --clients 2 --json");
-  kill(srv, SIGTERM);
-  EXPECT_EQ(wait_exit(srv), 0);
+  kill(srv.pid, SIGTERM);
+  EXPECT_EQ(srv.wait_exit(std::chrono::seconds(60)), 0);
   ASSERT_EQ(r.exit_code, 0) << r.out;
   auto j = nlohmann::json::parse(r.last_line());
   EXPECT_EQ(j["servers"], 1);
