@@ -60,3 +60,21 @@ test('every finding template is translated into French, not copied from the Engl
     assert.notEqual(fr.get(id), text, `${id} is not translated into French`);
   }
 });
+
+test('the error templates the workbench reads back are the server catalogue\'s, word for word', () => {
+  const cc = readFileSync(new URL('../../src/server/error_catalog.cc', import.meta.url), 'utf8');
+  const server = new Map();
+  for (const m of cc.matchAll(/\{"(\w+)",\s*\d{3},\s*((?:"(?:[^"\\]|\\.)*"\s*)+)\}/g))
+    server.set(m[1], [...m[2].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((x) => x[1]).join(''));
+  assert.ok(server.size >= 25, 'the server catalogue is read');
+  const ts = readFileSync(join(src, 'lib/errors.ts'), 'utf8');
+  const block = ts.slice(ts.indexOf('const english'), ts.indexOf('};', ts.indexOf('const english')));
+  const mine = [...block.matchAll(/^\s*(\w+): (['"])(.*)\2,$/gm)];
+  assert.ok(mine.length >= 10);
+  const en = catalogue('en');
+  for (const [, code, q, text] of mine) {
+    const t = q === "'" ? text.replace(/\\'/g, "'") : text;
+    assert.equal(t, server.get(code), code);
+    assert.equal(en.get('error.' + code)?.replace(/\\'/g, "'"), t, `en error.${code}`);
+  }
+});

@@ -596,4 +596,17 @@ export const ar: Record<string, string> = {
   'finding.model.reason.none': 'يعطي نموذج الاحتيال {model} احتمال احتيال قدره {percent}٪ (لم يرفعه أي متغيّر فوق المعتاد)',
   'finding.model.reason.figures': 'يعطي نموذج الاحتيال {model} احتمال احتيال قدره {percent}٪ (أدنى من أن يستدعي فحصًا؛ تُحفظ عوامله أرقامًا)',
   'finding.model.instructions': 'تحقّق من القيمة والمنشأ والتصنيف مقارنةً بالفاتورة والبضائع؛ وسجّل النتيجة ليتعلّم منها النموذج.',
+  // رسائل الأخطاء حسب رمز الخادم (lib/errors.ts).
+  'error.unauthenticated': 'سجّل الدخول، أو أرسل رمز API (Authorization: Bearer TOKEN).',
+  'error.invalid_credentials': 'اسم المستخدم أو كلمة المرور غير صحيحة.',
+  'error.length_required': 'أرسل المحتوى مع ترويسة Content-Length؛ المحتوى المُجزّأ مرفوض.',
+  'error.too_large': 'المحتوى أكبر مما يقبله هذا المسار ({detail} بايت على الأكثر).',
+  'error.unsupported_media_type': 'يقبل هذا المسار {detail}.',
+  'error.method_not_allowed': 'لا يقبل هذا المسار تلك الطريقة؛ يقبل {detail}.',
+  'error.missing_field': 'الحقل «{field}» مطلوب.',
+  'error.throttled': 'محاولات فاشلة كثيرة متتالية؛ أعد المحاولة بعد {detail} ثانية.',
+  'error.header_too_large': 'ترويسة الطلب أكبر مما يقبله الخادم.',
+  'error.internal': 'حدث خطأ في الخادم (معرّف الخطأ {detail})؛ وقد سُجّل.',
+  'error.unavailable': 'الخادم مشغول؛ أعد المحاولة بعد قليل.',
+  'error.request_timeout': 'استغرق وصول الطلب وقتًا طويلًا.',
 };

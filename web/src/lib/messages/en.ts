@@ -600,4 +600,18 @@ export const en: Record<string, string> = {
   'finding.model.reason.none': 'Fraud model {model} gives {percent}% chance of fraud (no feature pushed it above the usual)',
   'finding.model.reason.figures': 'Fraud model {model} gives {percent}% chance of fraud (too low to ask for a check; its drivers are kept as figures)',
   'finding.model.instructions': 'Check value, origin and classification against invoice and goods; record the result so the model learns from it.',
+  // Error responses, by the server's code (lib/errors.ts). English shows the
+  // server's own message; these mirror src/server/error_catalog.cc.
+  'error.unauthenticated': 'Log in, or send an API token (Authorization: Bearer TOKEN).',
+  'error.invalid_credentials': 'Wrong username or password.',
+  'error.length_required': 'Send the body with a Content-Length header; chunked request bodies are refused.',
+  'error.too_large': 'The body is larger than this route accepts ({detail} bytes at most).',
+  'error.unsupported_media_type': 'This route takes {detail}.',
+  'error.method_not_allowed': 'This path does not take that method; it takes {detail}.',
+  'error.missing_field': 'Field \'{field}\' is required.',
+  'error.throttled': 'Too many failed attempts in a row; try again in {detail} seconds.',
+  'error.header_too_large': 'The request\'s header is larger than the server accepts.',
+  'error.internal': 'Something went wrong on the server (error id {detail}); it has been logged.',
+  'error.unavailable': 'The server is busy; try again shortly.',
+  'error.request_timeout': 'The request took too long to arrive.',
 };

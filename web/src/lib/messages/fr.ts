@@ -596,4 +596,17 @@ export const fr: Record<string, string> = {
   'finding.model.reason.none': 'Le modèle de fraude {model} donne {percent} % de probabilité de fraude (aucune variable ne l’a poussée au-dessus de l’habituel)',
   'finding.model.reason.figures': 'Le modèle de fraude {model} donne {percent} % de probabilité de fraude (trop peu pour demander un contrôle ; ses facteurs sont gardés en chiffres)',
   'finding.model.instructions': 'Vérifiez la valeur, l’origine et le classement au regard de la facture et des marchandises ; enregistrez le résultat pour que le modèle en tire les leçons.',
+  // Réponses d’erreur, par code du serveur (lib/errors.ts).
+  'error.unauthenticated': 'Connectez-vous, ou envoyez un jeton d’API (Authorization: Bearer JETON).',
+  'error.invalid_credentials': 'Nom d’utilisateur ou mot de passe incorrect.',
+  'error.length_required': 'Envoyez le corps avec un en-tête Content-Length ; les corps de requête fragmentés sont refusés.',
+  'error.too_large': 'Le corps dépasse ce que cette route accepte ({detail} octets au plus).',
+  'error.unsupported_media_type': 'Cette route accepte {detail}.',
+  'error.method_not_allowed': 'Ce chemin n’accepte pas cette méthode ; il accepte {detail}.',
+  'error.missing_field': 'Le champ « {field} » est obligatoire.',
+  'error.throttled': 'Trop d’échecs d’affilée ; réessayez dans {detail} secondes.',
+  'error.header_too_large': 'L’en-tête de la requête dépasse ce que le serveur accepte.',
+  'error.internal': 'Une erreur s’est produite sur le serveur (identifiant {detail}) ; elle a été journalisée.',
+  'error.unavailable': 'Le serveur est occupé ; réessayez dans un instant.',
+  'error.request_timeout': 'La requête a mis trop de temps à arriver.',
 };
