@@ -5,6 +5,8 @@
 // `finding.<source>.<id>.reason` / `.instructions`, and fills it with
 // parameters read from the finding's evidence (and, for the few values the
 // evidence does not carry, from the fixed sentence the server wrote).
+// Analysts' own translations (a profile's `reason_fr`, `instructions_ar`...)
+// come in the evidence's `translations` object and are shown as written.
 // English always shows the server's own text. When a template, a parameter
 // or a pattern is missing, the server's English is shown unchanged: a
 // translation never invents or drops a fact.
@@ -351,6 +353,12 @@ export const findingSpecs = Object.keys(specs);
 export function findingText(l: Lang, f: TranslatableFinding, part: Part): string {
   const english = f[part] ?? '';
   if (l === 'en' || !english) return english;
+  // Text an analyst wrote in this language (a profile's reason_fr, ...), carried
+  // in the evidence; not when the server added English of its own to it (a
+  // profile hit on goods with a permit).
+  const ev = obj(f.evidence);
+  const own = obj(obj(ev.translations)[l])[part];
+  if (typeof own === 'string' && own.trim() !== '' && ev.permit_present !== true) return own;
   const spec = specs[f.source + ':' + f.id] ?? specs[f.source + ':*'];
   const pick = spec?.[part];
   if (!pick) return english;
