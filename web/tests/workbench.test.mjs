@@ -521,3 +521,59 @@ test('a permit finding reads in French on the declaration\'s page; English stays
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('a profile\'s own French reason and instructions are shown to a French reader', async (t) => {
+  if (needs('/api/v1/profiles/{pack}', 'put')(t) || needs('/api/v1/declarations', 'post')(t)) return;
+  const analyst = await apiAs('analyst');
+  const toml = `[[profile]]
+id = "WB-I18N-001"
+title = "Carved ivory declared as bone"
+domain = "wildlife"
+legal_basis = "CITES Appendix I"
+weight = 40
+min_lane = "orange"
+reason = "Carved figurines declared as bone (zqxivory) may be elephant ivory."
+reason_fr = "Des figurines sculptées déclarées en os (zqxivory) peuvent être de l’ivoire d’éléphant."
+instructions = "Examine the figurines under UV light."
+instructions_fr = "Examinez les figurines sous lumière UV."
+
+[profile.when]
+description = ["zqxivory"]
+
+[[profile.example]]
+expect = "hit"
+items = [ { hs = "960190", description = "zqxivory figurines", net_mass_kg = 2, value = 100 } ]
+
+[[profile.example]]
+expect = "miss"
+items = [ { hs = "960190", description = "bone buttons", net_mass_kg = 2, value = 100 } ]
+`;
+  const put = await analyst('PUT', '/api/v1/profiles/wb-i18n', toml, 'application/toml');
+  assert.ok(put.status === 200 || put.status === 201, JSON.stringify(put.json));
+  const supervisor = await apiAs('supervisor');
+  const lodged = await supervisor('POST', '/api/v1/declarations', {
+    declaration_id: 'WB-I18N-2', date: '2026-03-02', flow: 'import', office: 'WBTEST01',
+    importer_id: 'FR997', importer_name: 'Galerie Est', importer_country: 'FR', departure_country: 'NG', destination_country: 'FR',
+    items: [{ item_no: 1, hs_code: '960190', description: 'zqxivory figurines', origin_country: 'NG', net_mass_kg: 2, value: 100, currency: 'EUR' }],
+  });
+  assert.equal(lodged.status, 200, JSON.stringify(lodged.json));
+  const shown = await supervisor('GET', '/api/v1/declarations/WB-I18N-2');
+  const hit = shown.json.assessment.findings.find((f) => f.id === 'WB-I18N-001');
+  assert.ok(hit, 'the new profile fires');
+  assert.equal(hit.evidence.translations.fr.reason, 'Des figurines sculptées déclarées en os (zqxivory) peuvent être de l’ivoire d’éléphant.');
+
+  const page = await newPage(browser, server);
+  await login(page, server, 'supervisor');
+  await page.goto('/declarations/WB-I18N-2');
+  const finding = page.locator('[data-testid=finding][data-source=profile]').filter({ hasText: 'WB-I18N-001' }).first();
+  await finding.waitFor();
+  assert.equal(await finding.locator('[data-testid=finding-reason]').innerText(), hit.reason);
+  await page.selectOption('[data-testid=lang-switch]', 'fr');
+  assert.equal(await finding.locator('[data-testid=finding-reason]').innerText(), hit.evidence.translations.fr.reason);
+  assert.match(await finding.locator('.instructions').innerText(), /Examinez les figurines sous lumière UV\./);
+  // No Arabic given: the analyst's English.
+  await page.selectOption('[data-testid=lang-switch]', 'ar');
+  assert.equal(await finding.locator('[data-testid=finding-reason]').innerText(), hit.reason);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
