@@ -324,6 +324,8 @@ specs['model:*'] = {
       model: f.id,
       percent: score === undefined ? undefined : fmtNumber(l, Math.round(100 * score), 0),
     };
+    // A score too low to be explained at all (evidence "explained": false).
+    if (ev.explained === false) return choose('finding.model.reason.unexplained', base);
     if (ev.worded === false) return choose('finding.model.reason.figures', base);
     const drivers = Array.isArray(ev.drivers) ? ev.drivers.map(obj) : [];
     if (drivers.length === 0) return choose('finding.model.reason.none', base);

@@ -595,6 +595,7 @@ export const ar: Record<string, string> = {
   'finding.model.reason': 'يعطي نموذج الاحتيال {model} احتمال احتيال قدره {percent}٪: {drivers}',
   'finding.model.reason.none': 'يعطي نموذج الاحتيال {model} احتمال احتيال قدره {percent}٪ (لم يرفعه أي متغيّر فوق المعتاد)',
   'finding.model.reason.figures': 'يعطي نموذج الاحتيال {model} احتمال احتيال قدره {percent}٪ (أدنى من أن يستدعي فحصًا؛ تُحفظ عوامله أرقامًا)',
+  'finding.model.reason.unexplained': 'يعطي نموذج الاحتيال {model} احتمال احتيال قدره {percent}٪ (أدنى من أن يستدعي فحصًا؛ غير مفصّل حسب المتغيّرات)',
   'finding.model.instructions': 'تحقّق من القيمة والمنشأ والتصنيف مقارنةً بالفاتورة والبضائع؛ وسجّل النتيجة ليتعلّم منها النموذج.',
   // رسائل الأخطاء حسب رمز الخادم (lib/errors.ts).
   'error.unauthenticated': 'سجّل الدخول، أو أرسل رمز API (Authorization: Bearer TOKEN).',

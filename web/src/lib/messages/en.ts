@@ -599,6 +599,7 @@ export const en: Record<string, string> = {
   'finding.model.reason': 'Fraud model {model} gives {percent}% chance of fraud: {drivers}',
   'finding.model.reason.none': 'Fraud model {model} gives {percent}% chance of fraud (no feature pushed it above the usual)',
   'finding.model.reason.figures': 'Fraud model {model} gives {percent}% chance of fraud (too low to ask for a check; its drivers are kept as figures)',
+  'finding.model.reason.unexplained': 'Fraud model {model} gives {percent}% chance of fraud (too low to ask for a check; not broken down by feature)',
   'finding.model.instructions': 'Check value, origin and classification against invoice and goods; record the result so the model learns from it.',
   // Error responses, by the server's code (lib/errors.ts). English shows the
   // server's own message; these mirror src/server/error_catalog.cc.

@@ -595,6 +595,7 @@ export const fr: Record<string, string> = {
   'finding.model.reason': 'Le modèle de fraude {model} donne {percent} % de probabilité de fraude : {drivers}',
   'finding.model.reason.none': 'Le modèle de fraude {model} donne {percent} % de probabilité de fraude (aucune variable ne l’a poussée au-dessus de l’habituel)',
   'finding.model.reason.figures': 'Le modèle de fraude {model} donne {percent} % de probabilité de fraude (trop peu pour demander un contrôle ; ses facteurs sont gardés en chiffres)',
+  'finding.model.reason.unexplained': 'Le modèle de fraude {model} donne {percent} % de probabilité de fraude (trop peu pour demander un contrôle ; non détaillée par variable)',
   'finding.model.instructions': 'Vérifiez la valeur, l’origine et le classement au regard de la facture et des marchandises ; enregistrez le résultat pour que le modèle en tire les leçons.',
   // Réponses d’erreur, par code du serveur (lib/errors.ts).
   'error.unauthenticated': 'Connectez-vous, ou envoyez un jeton d’API (Authorization: Bearer JETON).',
