@@ -3,6 +3,7 @@
 // tree over a declaration and its items, and the words shown to the officer
 // when it fires. Values are already validated and country groups and named
 // lists already expanded, so evaluators never meet a string they must parse.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -98,6 +99,9 @@ struct Profile {
   Lane min_lane = Lane::yellow;
   std::string reason;
   std::string instructions;
+  // The analyst's own translations: language ("fr", "ar") -> {"reason"|"instructions" -> text},
+  // from `reason_fr`, `instructions_ar`... Carried into the finding's evidence.
+  std::map<std::string, std::map<std::string, std::string>> translations;
   std::optional<Date> valid_from, valid_to;
   std::string operation;
   bool enabled = true;

@@ -109,6 +109,7 @@ Finding to_finding(const Profile& p, const ProfileHit& hit, const Declaration& d
                 {"items", items},   {"fields", hit.fields},         {"version", p.version}};
   if (!p.operation.empty()) f.evidence["operation"] = p.operation;
   if (hit.lawful) f.evidence["permit_present"] = true;
+  if (!p.translations.empty()) f.evidence["translations"] = p.translations;
   return f;
 }
 

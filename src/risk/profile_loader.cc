@@ -22,9 +22,13 @@ namespace {
 using detail::ErrorSink;
 
 const std::vector<std::string_view> kProfileKeys{
-    "id",     "title",        "domain",     "legal_basis", "weight",    "min_lane",
-    "reason", "instructions", "valid_from", "valid_to",    "operation", "enabled",
-    "author", "version",      "permit",     "permit_lane", "when",      "example"};
+    "id",        "title",        "domain",          "legal_basis",    "weight",    "min_lane",
+    "reason",    "instructions", "valid_from",      "valid_to",       "operation", "enabled",
+    "author",    "version",      "permit",          "permit_lane",    "when",      "example",
+    "reason_fr", "reason_ar",    "instructions_fr", "instructions_ar"};
+
+// The languages a profile's reason and instructions may be translated into.
+const std::vector<std::string_view> kTranslatedLanguages{"fr", "ar"};
 
 bool valid_id(std::string_view id) {
   if (id.empty()) return false;
@@ -83,6 +87,19 @@ bool parse_profile(const toml::table& t, detail::ConditionContext& ctx, Profile&
   require_text(t, "legal_basis", p.legal_basis, sink, who, "name the law, convention or regulation");
   require_text(t, "reason", p.reason, sink, who, "officers need to know why the goods are suspect");
   require_text(t, "instructions", p.instructions, sink, who, "tell the examining officer what to do");
+  for (std::string_view lang : kTranslatedLanguages)
+    for (std::string_view what : {std::string_view("reason"), std::string_view("instructions")}) {
+      const std::string key = std::string(what) + "_" + std::string(lang);
+      const toml::node* n = t.get(key);
+      if (n == nullptr) continue;
+      if (auto s = detail::get_string(*n, key, sink)) {
+        if (s->find_first_not_of(" \t\r\n") == std::string::npos)
+          sink.add(n->source(), "'" + key + "' is empty",
+                   "leave it out to show the English '" + std::string(what) + "'");
+        else
+          p.translations[std::string(lang)][std::string(what)] = *s;
+      }
+    }
   if (const toml::node* n = t.get("domain")) {
     if (auto s = detail::get_string(*n, "domain", sink)) {
       if (auto d = parse_domain(*s))

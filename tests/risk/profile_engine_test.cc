@@ -136,6 +136,33 @@ TEST(ProfileEngine, EvidenceNamesTheFieldsThatFired) {
   EXPECT_TRUE(hits[0].fields.contains("lacks_document"));
 }
 
+// An analyst's translations travel in the finding's evidence; the English
+// reason and instructions are unchanged, and a profile without any carries none.
+TEST(ProfileEngine, TranslationsOfReasonAndInstructionsReachTheFinding) {
+  auto ps =
+      load_ok(header("P", "reason_fr = \"pourquoi\"\ninstructions_fr = \"quoi\"\nreason_ar = \"لماذا\"\n") +
+              "[profile.when]\nhs = [\"3915\"]\n" + header("Q") + "[profile.when]\nhs = [\"3915\"]\n");
+  ASSERT_EQ(ps.size(), 2u);
+  ProfileEngine e(ps);
+  Declaration d = decl("391590", "plastic scrap");
+  std::vector<ProfileHit> hits;
+  e.match(d, hits);
+  ASSERT_EQ(hits.size(), 2u);
+  for (const ProfileHit& h : hits) {
+    const Profile& p = e.profiles()[h.profile];
+    Finding f = to_finding(p, h, d);
+    EXPECT_EQ(f.reason, "why");
+    EXPECT_EQ(f.instructions, "what");
+    if (p.id == "P") {
+      EXPECT_EQ(f.evidence["translations"],
+                (nlohmann::json{{"fr", {{"reason", "pourquoi"}, {"instructions", "quoi"}}},
+                                {"ar", {{"reason", "لماذا"}}}}));
+    } else {
+      EXPECT_FALSE(f.evidence.contains("translations"));
+    }
+  }
+}
+
 // The compiled engine must give exactly the reference evaluator's hits.
 TEST(ProfileEngine, AgreesWithNaiveEvaluatorOnRandomDeclarations) {
   auto ps = load_ok(

@@ -43,6 +43,28 @@ any = [ { unit_value_per_kg = { max = 0.3 } }, { lacks_document = ["BASEL_CONSEN
   EXPECT_TRUE(seen);
 }
 
+TEST(ProfileLoader, TranslationsAreOptionalAndNeverEmpty) {
+  LoadResult ok = load_text(header("P1", "reason_fr = \"pourquoi\"\ninstructions_ar = \"ماذا\"\n") +
+                            "[profile.when]\nhs = [\"3915\"]\n");
+  for (const auto& e : ok.errors) ADD_FAILURE() << e.str();
+  ASSERT_EQ(ok.profiles.size(), 1u);
+  EXPECT_EQ(ok.profiles[0].translations.at("fr").at("reason"), "pourquoi");
+  EXPECT_EQ(ok.profiles[0].translations.at("ar").at("instructions"), "ماذا");
+  EXPECT_FALSE(ok.profiles[0].translations.at("fr").contains("instructions"));
+
+  LoadResult plain = load_text(header("P2") + "[profile.when]\nhs = [\"3915\"]\n");
+  ASSERT_TRUE(plain.ok());
+  EXPECT_TRUE(plain.profiles[0].translations.empty());
+
+  LoadResult empty = load_text(header("P3", "reason_fr = \"  \"\n") + "[profile.when]\nhs = [\"3915\"]\n");
+  const LoadError* e = find_error(empty, "'reason_fr' is empty");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->line, 9);
+
+  LoadResult other = load_text(header("P4", "reason_de = \"warum\"\n") + "[profile.when]\nhs = [\"3915\"]\n");
+  EXPECT_NE(find_error(other, "unknown field 'reason_de'"), nullptr);
+}
+
 TEST(ProfileLoader, ReportsSyntaxErrorWithPosition) {
   LoadResult r = load_text("[[profile]]\nid = \"x\nweight = 3\n");
   ASSERT_FALSE(r.ok());

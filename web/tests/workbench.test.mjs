@@ -463,3 +463,117 @@ test('an officer opens a case, links the seizure list\'s first record, adds a no
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+// Logs in over the API (no browser) and returns a caller for JSON requests.
+async function apiAs(username) {
+  const r = await fetch(server.url + '/api/v1/login', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password: server.users[username] }),
+  });
+  assert.equal(r.status, 200);
+  const cookie = r.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const { csrf_token: csrf } = await r.json();
+  return async (method, path, body, type = 'application/json') => {
+    const res = await fetch(server.url + path, {
+      method,
+      headers: { Cookie: cookie, 'X-CSRF-Token': csrf, ...(body ? { 'Content-Type': type } : {}) },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, json: text ? JSON.parse(text) : null };
+  };
+}
+
+test('a permit finding reads in French on the declaration\'s page; English stays the server\'s text', async (t) => {
+  if (needs('/api/v1/permits', 'post')(t) || needs('/api/v1/declarations', 'post')(t)) return;
+  const call = await apiAs('supervisor');
+  const csv =
+    'type,reference,direction,issuing_country,holder_id,holder_name,counterpart_country,valid_from,valid_to,hs_code,taxon,cas_number,waste_code,description,quantity,unit,shipments\n' +
+    'CITES_PERMIT,WB-I18N-OLD,import,ZA,FR998,Zoo de Nantes,ZA,2019-01-01,2020-12-31,0106,Python regius,,,live pythons,50,pcs,\n';
+  const imported = await call('POST', '/api/v1/permits', csv, 'text/csv');
+  assert.equal(imported.status, 200, JSON.stringify(imported.json));
+  const lodged = await call('POST', '/api/v1/declarations', {
+    declaration_id: 'WB-I18N-1', date: '2026-03-02', flow: 'import', office: 'WBTEST01',
+    importer_id: 'FR998', importer_name: 'Zoo de Nantes', importer_country: 'FR', departure_country: 'ZA', destination_country: 'FR',
+    items: [{ item_no: 1, hs_code: '010620', description: 'live pythons', origin_country: 'ZA', net_mass_kg: 10, quantity: 5,
+      quantity_unit: 'u', value: 1000, currency: 'EUR', documents: [{ type: 'CITES_PERMIT', reference: 'WB-I18N-OLD' }] }],
+  });
+  assert.equal(lodged.status, 200, JSON.stringify(lodged.json));
+  const shown = await call('GET', '/api/v1/declarations/WB-I18N-1');
+  const expired = shown.json.assessment.findings.find((f) => f.id === 'PERMIT_EXPIRED');
+  assert.ok(expired, 'the server finds the expired permit');
+
+  const page = await newPage(browser, server);
+  await login(page, server, 'supervisor');
+  await page.goto('/declarations/WB-I18N-1');
+  const finding = page.locator('[data-testid=finding][data-source=permit]').filter({ hasText: 'CITES_PERMIT:WB-I18N-OLD' }).first();
+  await finding.waitFor();
+  assert.equal(await finding.locator('[data-testid=finding-reason]').innerText(), expired.reason);
+  await page.selectOption('[data-testid=lang-switch]', 'fr');
+  const fr = await finding.locator('[data-testid=finding-reason]').innerText();
+  assert.match(fr, /^CITES_PERMIT:WB-I18N-OLD a expiré le 31 déc\. 2020 ; la déclaration a été déposée le 2 mars 2026\./);
+  assert.match(await finding.locator('.instructions').innerText(), /Refusez le permis comme couverture/);
+  await page.selectOption('[data-testid=lang-switch]', 'ar');
+  assert.match(await finding.locator('[data-testid=finding-reason]').innerText(), /انتهت صلاحية CITES_PERMIT:WB-I18N-OLD/);
+  await page.selectOption('[data-testid=lang-switch]', 'en');
+  assert.equal(await finding.locator('[data-testid=finding-reason]').innerText(), expired.reason);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a profile\'s own French reason and instructions are shown to a French reader', async (t) => {
+  if (needs('/api/v1/profiles/{pack}', 'put')(t) || needs('/api/v1/declarations', 'post')(t)) return;
+  const analyst = await apiAs('analyst');
+  const toml = `[[profile]]
+id = "WB-I18N-001"
+title = "Carved ivory declared as bone"
+domain = "wildlife"
+legal_basis = "CITES Appendix I"
+weight = 40
+min_lane = "orange"
+reason = "Carved figurines declared as bone (zqxivory) may be elephant ivory."
+reason_fr = "Des figurines sculptées déclarées en os (zqxivory) peuvent être de l’ivoire d’éléphant."
+instructions = "Examine the figurines under UV light."
+instructions_fr = "Examinez les figurines sous lumière UV."
+
+[profile.when]
+description = ["zqxivory"]
+
+[[profile.example]]
+expect = "hit"
+items = [ { hs = "960190", description = "zqxivory figurines", net_mass_kg = 2, value = 100 } ]
+
+[[profile.example]]
+expect = "miss"
+items = [ { hs = "960190", description = "bone buttons", net_mass_kg = 2, value = 100 } ]
+`;
+  const put = await analyst('PUT', '/api/v1/profiles/wb-i18n', toml, 'application/toml');
+  assert.ok(put.status === 200 || put.status === 201, JSON.stringify(put.json));
+  const supervisor = await apiAs('supervisor');
+  const lodged = await supervisor('POST', '/api/v1/declarations', {
+    declaration_id: 'WB-I18N-2', date: '2026-03-02', flow: 'import', office: 'WBTEST01',
+    importer_id: 'FR997', importer_name: 'Galerie Est', importer_country: 'FR', departure_country: 'NG', destination_country: 'FR',
+    items: [{ item_no: 1, hs_code: '960190', description: 'zqxivory figurines', origin_country: 'NG', net_mass_kg: 2, value: 100, currency: 'EUR' }],
+  });
+  assert.equal(lodged.status, 200, JSON.stringify(lodged.json));
+  const shown = await supervisor('GET', '/api/v1/declarations/WB-I18N-2');
+  const hit = shown.json.assessment.findings.find((f) => f.id === 'WB-I18N-001');
+  assert.ok(hit, 'the new profile fires');
+  assert.equal(hit.evidence.translations.fr.reason, 'Des figurines sculptées déclarées en os (zqxivory) peuvent être de l’ivoire d’éléphant.');
+
+  const page = await newPage(browser, server);
+  await login(page, server, 'supervisor');
+  await page.goto('/declarations/WB-I18N-2');
+  const finding = page.locator('[data-testid=finding][data-source=profile]').filter({ hasText: 'WB-I18N-001' }).first();
+  await finding.waitFor();
+  assert.equal(await finding.locator('[data-testid=finding-reason]').innerText(), hit.reason);
+  await page.selectOption('[data-testid=lang-switch]', 'fr');
+  assert.equal(await finding.locator('[data-testid=finding-reason]').innerText(), hit.evidence.translations.fr.reason);
+  assert.match(await finding.locator('.instructions').innerText(), /Examinez les figurines sous lumière UV\./);
+  // No Arabic given: the analyst's English.
+  await page.selectOption('[data-testid=lang-switch]', 'ar');
+  assert.equal(await finding.locator('[data-testid=finding-reason]').innerText(), hit.reason);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -3,6 +3,8 @@
 // (or GET /api/v1/me) handed out. Errors come back as ApiError with the
 // server's code, message (in words), and the field at fault.
 import { writable } from 'svelte/store';
+import { current } from './i18n';
+import { errorText } from './errors';
 
 export interface Me {
   username: string;
@@ -57,7 +59,9 @@ async function request<T>(method: string, path: string, body?: unknown, contentT
   if (!res.ok) {
     const e = json?.error;
     if (res.status === 401 && path !== '/api/v1/login') me.set(null);
-    throw new ApiError(res.status, e?.code ?? 'http_' + res.status, e?.message ?? res.statusText, e?.field ?? null, json);
+    const code = e?.code ?? 'http_' + res.status;
+    const message = typeof e?.message === 'string' ? errorText(current(), code, e?.field ?? null, e.message) : res.statusText;
+    throw new ApiError(res.status, code, message, e?.field ?? null, json);
   }
   return json as T;
 }

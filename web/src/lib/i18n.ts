@@ -15,6 +15,11 @@ export const languages: { code: Lang; name: string }[] = [
 ];
 const catalogues: Record<Lang, Record<string, string>> = { en, fr, ar };
 
+// One language's own messages, without the English fallback.
+export function catalogue(l: Lang): Record<string, string> {
+  return catalogues[l];
+}
+
 function initial(): Lang {
   const saved = localStorage.getItem('custos.lang');
   if (saved === 'en' || saved === 'fr' || saved === 'ar') return saved;

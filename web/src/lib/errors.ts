@@ -1,0 +1,57 @@
+// Error responses in the user's language, by the server's error `code`
+// (src/server/error_catalog.cc, docs/api.md). The server writes each
+// message in English from one template per code; the workbench translates
+// the codes whose message carries no English words of its own: no detail,
+// or a detail that is a number, an error id, a list of methods or a media
+// type. The `field` is a JSON field name and is kept as it is. English, and
+// every other code, show the server's message exactly.
+import { catalogue, type Lang } from './i18n';
+
+// The server's English templates, to read {detail} back out of a message.
+const english: Record<string, string> = {
+  unauthenticated: 'Log in, or send an API token (Authorization: Bearer TOKEN).',
+  invalid_credentials: 'Wrong username or password.',
+  length_required: 'Send the body with a Content-Length header; chunked request bodies are refused.',
+  too_large: 'The body is larger than this route accepts ({detail} bytes at most).',
+  unsupported_media_type: 'This route takes {detail}.',
+  method_not_allowed: 'This path does not take that method; it takes {detail}.',
+  missing_field: "Field '{field}' is required.",
+  throttled: 'Too many failed attempts in a row; try again in {detail} seconds.',
+  header_too_large: "The request's header is larger than the server accepts.",
+  internal: 'Something went wrong on the server (error id {detail}); it has been logged.',
+  unavailable: 'The server is busy; try again shortly.',
+  request_timeout: 'The request took too long to arrive.',
+};
+// What a {detail} may be for it to be shown inside a translated sentence.
+const plainDetail: Record<string, RegExp> = {
+  too_large: /^\d+$/,
+  throttled: /^\d+$/,
+  internal: /^[\w-]+$/,
+  method_not_allowed: /^[A-Z]+(, [A-Z]+)*$/,
+  unsupported_media_type: /^[\w.+-]+\/[\w.+-]+( or [\w.+-]+\/[\w.+-]+)*$/,
+};
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export const translatedErrorCodes = Object.keys(english);
+
+export function errorText(l: Lang, code: string, field: string | null, message: string): string {
+  if (l === 'en') return message;
+  const tpl = english[code];
+  const mine = catalogue(l)['error.' + code];
+  if (!tpl || !mine) return message;
+  // The server's message must be exactly its template, filled.
+  const pattern = escape(tpl).replace(/\\\{field\\\}/g, '(?<field>.*?)').replace(/\\\{detail\\\}/g, '(?<detail>.*?)');
+  const m = message.match(new RegExp('^' + pattern + '$'));
+  if (!m) return message;
+  const detail = m.groups?.detail;
+  if (detail !== undefined && !plainDetail[code]?.test(detail)) return message;
+  const values: Record<string, string | undefined> = { field: m.groups?.field ?? field ?? undefined, detail };
+  let ok = true;
+  const out = mine.replace(/\{(\w+)\}/g, (all, k) => {
+    const v = values[k];
+    if (v === undefined) ok = false;
+    return v ?? all;
+  });
+  return ok ? out : message;
+}

@@ -1,0 +1,80 @@
+// The finding templates (lib/findings.ts, lib/messages/*.ts): every
+// placeholder a template names is filled in every language, and every
+// template the code names exists in all three (no server needed).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const src = new URL('../src/', import.meta.url).pathname;
+const catalogue = (lang) => {
+  const text = readFileSync(join(src, 'lib/messages', lang + '.ts'), 'utf8');
+  const out = new Map();
+  for (const m of text.matchAll(/^\s*'([\w.-]+)':\s*'((?:[^'\\]|\\.)*)',?\s*$/gm)) out.set(m[1], m[2]);
+  return out;
+};
+const placeholders = (s) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+
+test('every message has the same placeholders in English, French and Arabic', () => {
+  const en = catalogue('en');
+  assert.ok(en.size > 100, 'the English catalogue is read');
+  const wrong = [];
+  for (const lang of ['fr', 'ar']) {
+    const other = catalogue(lang);
+    for (const [id, text] of en) {
+      if (!other.has(id)) continue; // messages.test.mjs names missing ids
+      const a = placeholders(text).join(',');
+      const b = placeholders(other.get(id)).join(',');
+      if (a !== b) wrong.push(`${lang} ${id}: {${b}} instead of {${a}}`);
+    }
+  }
+  assert.deepEqual(wrong, []);
+});
+
+test('every finding template the code names exists in all three languages', () => {
+  const code = readFileSync(join(src, 'lib/findings.ts'), 'utf8');
+  const named = new Set();
+  for (const m of code.matchAll(/\bp\('([\w.]+)'\)/g)) named.add('finding.permit.' + m[1]);
+  for (const m of code.matchAll(/\bind\('([\w.]+)'\)/g)) named.add('finding.indicator.' + m[1]);
+  for (const m of code.matchAll(/'(finding\.[\w.]+\w)'/g)) named.add(m[1]);
+  // Variants the code builds: directions, origin, the per-id loop.
+  for (const id of named) if (id.endsWith('.reason.')) named.delete(id);
+  assert.ok(named.size >= 25, `found ${named.size} template ids in findings.ts`);
+  for (const lang of ['en', 'fr', 'ar']) {
+    const c = catalogue(lang);
+    assert.deepEqual([...named].filter((id) => !c.has(id)), [], `missing in ${lang}`);
+  }
+  // Each translated (source, id) has a reason template in every language.
+  const en = catalogue('en');
+  for (const m of code.matchAll(/^\s*'(permit|indicator):(\w+)': \{/gm)) {
+    assert.ok([...en.keys()].some((k) => k.startsWith(`finding.${m[1]}.${m[2]}.reason`)), `${m[1]}:${m[2]}`);
+  }
+});
+
+test('every finding template is translated into French, not copied from the English', () => {
+  const en = catalogue('en');
+  const fr = catalogue('fr');
+  for (const [id, text] of en) {
+    if (!id.startsWith('finding.')) continue;
+    assert.ok(fr.has(id), id);
+    assert.notEqual(fr.get(id), text, `${id} is not translated into French`);
+  }
+});
+
+test('the error templates the workbench reads back are the server catalogue\'s, word for word', () => {
+  const cc = readFileSync(new URL('../../src/server/error_catalog.cc', import.meta.url), 'utf8');
+  const server = new Map();
+  for (const m of cc.matchAll(/\{"(\w+)",\s*\d{3},\s*((?:"(?:[^"\\]|\\.)*"\s*)+)\}/g))
+    server.set(m[1], [...m[2].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((x) => x[1]).join(''));
+  assert.ok(server.size >= 25, 'the server catalogue is read');
+  const ts = readFileSync(join(src, 'lib/errors.ts'), 'utf8');
+  const block = ts.slice(ts.indexOf('const english'), ts.indexOf('};', ts.indexOf('const english')));
+  const mine = [...block.matchAll(/^\s*(\w+): (['"])(.*)\2,$/gm)];
+  assert.ok(mine.length >= 10);
+  const en = catalogue('en');
+  for (const [, code, q, text] of mine) {
+    const t = q === "'" ? text.replace(/\\'/g, "'") : text;
+    assert.equal(t, server.get(code), code);
+    assert.equal(en.get('error.' + code)?.replace(/\\'/g, "'"), t, `en error.${code}`);
+  }
+});
