@@ -40,6 +40,17 @@ std::string currency_of(const Item* it) {
   return it != nullptr && !it->currency.empty() ? it->currency : "units";
 }
 
+// What every model finding starts with: its source, the model's id, the
+// fiscal domain and the probability as weight.
+Finding model_headline(const ModelIdentity& model, double score) {
+  Finding f;
+  f.source = "model";
+  f.id = fmt::format("{}@v{}", model.name, model.version);
+  f.domain = Domain::fiscal;
+  f.weight = score;
+  return f;
+}
+
 }  // namespace
 
 std::string describe_feature(std::string_view f, const Declaration& d, const HistoryFeatures& h) {
@@ -157,11 +168,7 @@ Finding model_finding(const ModelIdentity& model, const FeatureEncoder& encoder,
   }
   std::stable_sort(by_words.begin(), by_words.end(),
                    [](const Driver& a, const Driver& b) { return a.contribution > b.contribution; });
-  Finding f;
-  f.source = "model";
-  f.id = fmt::format("{}@v{}", model.name, model.version);
-  f.domain = Domain::fiscal;
-  f.weight = score;
+  Finding f = model_headline(model, score);
   std::vector<std::string> parts;
   nlohmann::json drivers = nlohmann::json::array();
   for (const Driver& x : by_words) {
@@ -200,11 +207,7 @@ Finding model_figures_finding(const ModelIdentity& model, const FeatureEncoder& 
     best.insert(at, i);
     if (best.size() > top) best.pop_back();
   }
-  Finding f;
-  f.source = "model";
-  f.id = fmt::format("{}@v{}", model.name, model.version);
-  f.domain = Domain::fiscal;
-  f.weight = score;
+  Finding f = model_headline(model, score);
   f.reason = fmt::format(
       "Fraud model {} gives {:.0f}% chance of fraud (too low to ask for a check; its "
       "drivers are kept as figures)",
@@ -219,11 +222,7 @@ Finding model_figures_finding(const ModelIdentity& model, const FeatureEncoder& 
 }
 
 Finding model_score_finding(const ModelIdentity& model, double score) {
-  Finding f;
-  f.source = "model";
-  f.id = fmt::format("{}@v{}", model.name, model.version);
-  f.domain = Domain::fiscal;
-  f.weight = score;
+  Finding f = model_headline(model, score);
   f.reason = fmt::format(
       "Fraud model {} gives {:.0f}% chance of fraud (too low to ask for a check; not broken down by "
       "feature)",
