@@ -23,8 +23,14 @@ namespace {
 
 class Worker : public test::BackendTest {};
 
+// A temporary file of this process alone: ctest runs a test's two store
+// variants in parallel processes, which must not share (or remove) a file.
+std::string own_path(const std::string& name) {
+  return test::temp_path(std::to_string(getpid()) + "-" + name);
+}
+
 std::string simulate(int64_t n, int seed) {
-  auto file = test::temp_path("worker-" + std::to_string(n) + "-" + std::to_string(seed) + ".csv");
+  auto file = own_path("worker-" + std::to_string(n) + "-" + std::to_string(seed) + ".csv");
   EXPECT_EQ(test::run_custos("simulate --declarations " + std::to_string(n) + " --seed " +
                              std::to_string(seed) + " --out " + file)
                 .exit_code,
@@ -132,7 +138,7 @@ TEST_P(Worker, SigtermFinishesTheBatchUnderWayAndExitsZero) {
   auto file = simulate(total, 32);
   ASSERT_EQ(test::run_custos("--db " + db + " init").exit_code, 0);
   ASSERT_EQ(test::run_custos("--db " + db + " ingest " + file + " --lodge").exit_code, 0);
-  auto out = test::temp_path("worker-term.out");
+  auto out = own_path("worker-term.out");
   pid_t pid = start_worker(db, {"--batch", std::to_string(batch), "--poll-ms", "50"}, out);
   ASSERT_TRUE(wait_for_rows(db, "assessments", 1));
   kill(pid, SIGTERM);
@@ -180,7 +186,7 @@ TEST_P(WorkerPg, TwoWorkersAssessEachLodgedDeclarationExactlyOnce) {
   ASSERT_EQ(test::run_custos("--db " + db + " ingest " + file + " --lodge --batch 10000").exit_code, 0);
   ASSERT_EQ(count(db, "assessment_queue"), total);
 
-  auto out1 = test::temp_path("worker-two-1.out"), out2 = test::temp_path("worker-two-2.out");
+  auto out1 = own_path("worker-two-1.out"), out2 = own_path("worker-two-2.out");
   // With a red capacity, so the two also contend for each office's and day's
   // lanes (no random floor: its draws are sent red beyond capacity, by design).
   const std::vector<std::string> args{"--once", "--batch",        "500", "--capacity",
@@ -223,7 +229,7 @@ TEST_P(WorkerPg, AWorkerKilledMidBatchLeavesItsBatchToAnother) {
   ASSERT_EQ(test::run_custos("--db " + db + " init").exit_code, 0);
   ASSERT_EQ(test::run_custos("--db " + db + " ingest " + file + " --lodge --batch 5000").exit_code, 0);
 
-  auto out = test::temp_path("worker-kill.out");
+  auto out = own_path("worker-kill.out");
   pid_t a = start_worker(db, {"--batch", std::to_string(batch), "--poll-ms", "50"}, out);
   ASSERT_TRUE(wait_for_rows(db, "assessments", batch));
   // Its next batch is now claimed and being assessed.
