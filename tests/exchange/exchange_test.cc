@@ -470,17 +470,17 @@ TEST(BundleParser, NamesTheFirstProblemByItsPath) {
               {"issued_at", "2026-10-14T10:00:00Z"},
               {"data", {{"reason", "r"}, {"expires", "2026-12-01"}, {"company", "X"}}}};
   b = base;
-  b["records"] = {rec};
+  b["records"] = json::array({rec});               // not {rec}: compilers differ on one-element braces
   EXPECT_EQ(path_of(b.dump()), "records[0].tlp");  // TLP labels are upper case, never translated
   rec["tlp"] = "AMBER";
   rec["data"].erase("company");
-  b["records"] = {rec};
+  b["records"] = json::array({rec});                // not {rec}: compilers differ on one-element braces
   EXPECT_EQ(path_of(b.dump()), "records[0].data");  // an alert names something to watch
   rec["data"]["company"] = "X";
   b["records"] = {rec, rec};
   EXPECT_EQ(path_of(b.dump()), "records[1]");  // the same uuid and version twice
   rec["data"]["expires"] = "2026-02-30";
-  b["records"] = {rec};
+  b["records"] = json::array({rec});  // not {rec}: compilers differ on one-element braces
   EXPECT_EQ(path_of(b.dump()), "records[0].data.expires");
 }
 
