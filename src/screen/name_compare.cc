@@ -406,8 +406,24 @@ NameComparison compare_names(const PreparedName& query, const PreparedName& cand
   thread_local std::vector<const NameToken*> plain;
   plain.clear();
   for (const auto& t : candidate.tokens) plain.push_back(&t);
-  join_split_words(query.tokens, plain, acronyms, qs);
-  join_split_words(candidate.tokens, qs.tokens, acronyms, cs);
+  // Words are joined on each side against the other's; the same words on
+  // both sides are left as they are, so a name scores 1 against itself
+  // (joining runs of letters one side at a time could segment them apart).
+  const bool same_words =
+      std::equal(query.tokens.begin(), query.tokens.end(), candidate.tokens.begin(), candidate.tokens.end(),
+                 [](const NameToken& a, const NameToken& b) { return a.text == b.text; });
+  if (same_words) {
+    for (Side* side : {&qs, &cs}) {
+      side->tokens.clear();
+      side->joined.clear();
+      side->merged.clear();
+    }
+    for (const auto& t : query.tokens) qs.tokens.push_back(&t), qs.joined.push_back(Joined::no);
+    for (const auto& t : candidate.tokens) cs.tokens.push_back(&t), cs.joined.push_back(Joined::no);
+  } else {
+    join_split_words(query.tokens, plain, acronyms, qs);
+    join_split_words(candidate.tokens, qs.tokens, acronyms, cs);
+  }
   const auto& q = qs.tokens;
   const auto& c = cs.tokens;
   const auto& q_joined = qs.joined;
