@@ -95,6 +95,11 @@ nlohmann::json parse_json_body(std::string_view body) {
       throw ApiError("bad_utf8", "",
                      "at " + position_text(body, offset) + " (byte " + std::to_string(offset) + ")");
     throw ApiError("malformed_json", "", reason + " at " + position_text(body, offset));
+  } catch (const nlohmann::json::out_of_range& e) {
+    // A number too large for a double ("1E400"): the parser says which.
+    std::string what = e.what();
+    const size_t at = what.find("] ");
+    throw ApiError("malformed_json", "", at == std::string::npos ? what : what.substr(at + 2));
   }
 }
 

@@ -89,6 +89,11 @@ ParsedBody parse_declarations(std::string_view body, BodyFormat format, size_t m
       std::string what = e.what();
       if (auto k = what.find("syntax error"); k != std::string::npos) what = what.substr(k);
       throw BodyError(l, c, what);
+    } catch (const nlohmann::json::out_of_range& e) {
+      // A number beyond a double's range ("1E400"): refused like a syntax error.
+      std::string what = e.what();
+      if (auto k = what.find("] "); k != std::string::npos) what = what.substr(k + 2);
+      throw BodyError(1, 1, what);
     }
     if (doc.is_object()) {
       ndjson = doc.dump() + "\n";

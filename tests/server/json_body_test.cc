@@ -28,6 +28,15 @@ TEST(JsonBody, MalformedJsonNamesLineAndColumn) {
   EXPECT_EQ(error_of([] { parse_json_body("{\"a\":1} x"); }).code(), "malformed_json");
 }
 
+// Found by fuzz_api_json_bodies: a number beyond a double's range was an
+// uncaught exception (a 500), not a 400.
+TEST(JsonBody, ANumberTooLargeIsMalformedNotAServerError) {
+  ApiError e = error_of([] { parse_json_body("{\"mass\": 1E400}"); });
+  EXPECT_EQ(e.code(), "malformed_json");
+  EXPECT_EQ(e.status(), 400u);
+  EXPECT_NE(std::string(e.what()).find("1E400"), std::string::npos) << e.what();
+}
+
 TEST(JsonBody, BadUtf8IsRefusedWithItsPosition) {
   ApiError e = error_of([] { parse_json_body("{\"name\": \"caf\xC3\x28\"}"); });
   EXPECT_EQ(e.code(), "bad_utf8");

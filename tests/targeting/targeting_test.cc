@@ -104,6 +104,9 @@ TEST(DeclarationsBody, UnreadableBodiesNameLineAndColumn) {
   }
   EXPECT_THROW(targeting::parse_declarations("", BodyFormat::csv), targeting::BodyError);
   EXPECT_THROW(targeting::parse_declarations("\"just a string\"", BodyFormat::json), targeting::BodyError);
+  // A number beyond a double's range is refused, not an uncaught exception.
+  EXPECT_THROW(targeting::parse_declarations("{\"declaration_id\": \"A\", \"x\": 1E400}", BodyFormat::json),
+               targeting::BodyError);
   EXPECT_THROW(targeting::parse_declarations("nonsense,header\nx,y\n", BodyFormat::csv),
                targeting::BodyError);
   EXPECT_THROW(targeting::parse_declarations(
