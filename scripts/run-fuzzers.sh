@@ -8,6 +8,9 @@ BUILD_DIR=${1:-build-san}
 export SECONDS_EACH=${FUZZ_SECONDS:-20}
 JOBS=${FUZZ_JOBS:-2}
 export ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+# A crashing input is kept for replay (`BUILD_DIR/tests/fuzz/.../NAME FILE`).
+export CRASHES="$(cd "$BUILD_DIR" && pwd)/fuzz-crashes"
+mkdir -p "$CRASHES"
 mapfile -t targets < <(find "$BUILD_DIR/tests/fuzz" -type f -name 'fuzz_*' -perm -u+x | sort)
 if [ ${#targets[@]} -eq 0 ]; then echo "fuzz: no targets built in $BUILD_DIR" >&2; exit 1; fi
 
@@ -18,7 +21,8 @@ run_one() {
   log=$(mktemp)
   seeds="$ROOT/tests/fuzz/corpus/$name"
   [ -d "$seeds" ] && cp -r "$seeds"/. "$work"/
-  "$t" -max_total_time="$SECONDS_EACH" -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 "$work" >"$log" 2>&1 ||
+  "$t" -max_total_time="$SECONDS_EACH" -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+    -artifact_prefix="$CRASHES/$name-" "$work" >"$log" 2>&1 ||
     status=$?
   if [ "$status" -eq 0 ]; then
     echo "fuzz: $name ran ${SECONDS_EACH}s: $(grep -m1 -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$') runs"
