@@ -55,7 +55,8 @@ const fixed = (id: string): ((f: TranslatableFinding, l: Lang) => Choice) => () 
 
 function permitBase(f: TranslatableFinding) {
   const ev = obj(f.evidence);
-  return { ev, permit: obj(ev.permit), document: str(ev.document) };
+  const permit = obj(ev.permit);
+  return { ev, permit, document: str(ev.document), unit: typeof permit.unit === 'string' ? permit.unit : undefined };
 }
 const exporting = (permit: Record<string, any>) => permit.direction === 'export' || permit.direction === 're-export';
 
@@ -159,20 +160,20 @@ const specs: Record<string, Spec> = {
   },
   'permit:PERMIT_OVER_BALANCE': {
     reason: (f, l) => {
-      const { ev, permit, document } = permitBase(f);
+      const { ev, permit, document, unit } = permitBase(f);
       return choose(p('PERMIT_OVER_BALANCE.reason'), {
         document,
         remaining: sig(l, numOf(ev.remaining_before)),
         quantity: sig(l, numOf(permit.quantity)),
         drawn: sig(l, numOf(ev.drawn)),
-        unit: typeof permit.unit === 'string' ? permit.unit : undefined,
+        unit,
       });
     },
     instructions: fixed(p('PERMIT_OVER_BALANCE.instructions')),
   },
   'permit:PERMIT_QUOTA_EXCEEDED': {
     reason: (f, l) => {
-      const { ev, permit, document } = permitBase(f);
+      const { ev, permit, document, unit } = permitBase(f);
       const m = match(f.reason, /quota for (\d{4}) is /);
       return choose(p('PERMIT_QUOTA_EXCEEDED.reason'), {
         document,
@@ -180,24 +181,24 @@ const specs: Record<string, Spec> = {
         quantity: sig(l, numOf(permit.quantity)),
         before: sig(l, numOf(ev.drawn_before)),
         drawn: sig(l, numOf(ev.drawn)),
-        unit: typeof permit.unit === 'string' ? permit.unit : undefined,
+        unit,
       });
     },
     instructions: fixed(p('PERMIT_QUOTA_EXCEEDED.instructions')),
   },
   'permit:PERMIT_QUANTITY_UNKNOWN': {
     reason: (f) => {
-      const { permit, document } = permitBase(f);
+      const { document, unit } = permitBase(f);
       return choose(p('PERMIT_QUANTITY_UNKNOWN.reason'), {
         document,
-        unit: typeof permit.unit === 'string' ? permit.unit : undefined,
+        unit,
       });
     },
     instructions: fixed(p('PERMIT_QUANTITY_UNKNOWN.instructions')),
   },
   'permit:PERMIT_COVERED': {
     reason: (f, l) => {
-      const { ev, permit, document } = permitBase(f);
+      const { ev, permit, document, unit } = permitBase(f);
       const m = match(f.reason, /: valid on (\d{4}-\d{2}-\d{2}),/);
       const lodged = day(l, m?.[1]);
       if (numOf(permit.quantity) === undefined) return choose(p('PERMIT_COVERED.reason'), { document, lodged });
@@ -208,7 +209,7 @@ const specs: Record<string, Spec> = {
         lodged,
         drawn: sig(l, drawn),
         remaining: drawn !== undefined && after !== undefined ? sig(l, after + drawn) : undefined,
-        unit: typeof permit.unit === 'string' ? permit.unit : undefined,
+        unit,
       });
     },
     instructions: fixed(p('PERMIT_COVERED.instructions')),
