@@ -159,7 +159,12 @@ PermitRead read_permits_csv(std::string_view data) {
     return out;
   }
   std::map<std::string, size_t> where;
-  for (size_t i = 0; i < rec.fields.size(); ++i) where[trim(rec.fields[i])] = i;
+  for (size_t i = 0; i < rec.fields.size(); ++i)
+    if (!where.emplace(trim(rec.fields[i]), i).second) {
+      out.rejects.push_back(
+          {1, "", "header", "column '" + trim(rec.fields[i]) + "' is named twice; which one holds the value?"});
+      return out;
+    }
   std::string missing;
   for (std::string_view c : kPermitColumns)
     if (!where.count(std::string(c))) missing += (missing.empty() ? "" : ", ") + std::string(c);

@@ -1,6 +1,7 @@
 #include "records/seizure_reader.hpp"
 
 #include <toml++/toml.h>
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <fstream>
@@ -181,7 +182,14 @@ SeizureRead read_seizures_csv(std::string_view data, const SeizureMapping* mappi
     return out;
   }
   std::vector<std::string> header;
-  for (std::string_view f : rec.fields) header.push_back(trim(f));
+  for (std::string_view f : rec.fields) {
+    header.push_back(trim(f));
+    if (std::count(header.begin(), header.end() - 1, header.back())) {
+      out.rejects.push_back(
+          {1, "", "header", "column '" + header.back() + "' is named twice; which one holds the value?"});
+      return out;
+    }
+  }
   // canonical column -> index in the file
   std::map<std::string, size_t> where;
   for (std::string_view c : kSeizureColumns) {

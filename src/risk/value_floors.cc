@@ -33,7 +33,12 @@ class Table {
     if (!reader_.next(rec))
       throw ValueFloorError(name_, 0, "(file)", "empty file; a header line is required");
     if (!rec.error.empty()) fail(rec.line, "(header)", rec.error);
-    for (size_t i = 0; i < rec.fields.size(); ++i) columns_[std::string(trim(rec.fields[i]))] = i;
+    width_ = rec.fields.size();
+    for (size_t i = 0; i < width_; ++i) {
+      std::string name(trim(rec.fields[i]));
+      if (!columns_.emplace(name, i).second)
+        fail(rec.line, name, "column '" + name + "' is named twice in the header");
+    }
     for (const std::string& c : required)
       if (!columns_.count(c)) fail(rec.line, c, "missing column '" + c + "' in the header");
   }
@@ -41,9 +46,8 @@ class Table {
   bool next() {
     if (!reader_.next(rec_)) return false;
     if (!rec_.error.empty()) fail(rec_.line, "(row)", rec_.error);
-    if (rec_.fields.size() != columns_.size())
-      fail(rec_.line, "(row)",
-           fmt::format("{} fields, the header has {}", rec_.fields.size(), columns_.size()));
+    if (rec_.fields.size() != width_)
+      fail(rec_.line, "(row)", fmt::format("{} fields, the header has {}", rec_.fields.size(), width_));
     return true;
   }
   int line() const { return static_cast<int>(rec_.line); }
@@ -82,6 +86,7 @@ class Table {
   std::string name_;
   CsvReader reader_;
   CsvRecord rec_;
+  size_t width_ = 0;
   std::map<std::string, size_t> columns_;
 };
 

@@ -80,6 +80,9 @@ TEST(PermitCsv, ReadsAllSixTypesAndRejectsBadRows) {
   EXPECT_TRUE(has(12, "reference"));  // repeated in the file
   EXPECT_TRUE(has(13, "record"));
   EXPECT_EQ(read_permits_csv("type,reference\nX,Y\n").rejects.at(0).field, "header");
+  auto twice = read_permits_csv("type,reference,type\nX,Y,Z\n");
+  ASSERT_EQ(twice.rejects.size(), 1u);
+  EXPECT_EQ(twice.rejects[0].reason, "column 'type' is named twice; which one holds the value?");
 }
 
 class PermitTest : public test::BackendTest {

@@ -172,6 +172,9 @@ TEST(SeizureCsv, AHeaderWithoutTheNeededColumnsIsRefused) {
   EXPECT_NE(r.rejects[0].reason.find("quantities"), std::string::npos);
   EXPECT_TRUE(r.records.empty());
   EXPECT_EQ(read_seizures_csv("").rejects[0].field, "header");
+  auto twice = read_seizures_csv("seizure_id,date,country,date\nS-1,2024-01-01,FR,2023-01-01\n");
+  ASSERT_EQ(twice.rejects.size(), 1u);
+  EXPECT_EQ(twice.rejects[0].reason, "column 'date' is named twice; which one holds the value?");
 }
 
 TEST(SeizureCsv, AMappingReadsAnotherLayout) {

@@ -142,6 +142,11 @@ TEST(ValueFloors, BrokenTablesNameFileLineAndField) {
   EXPECT_EQ(error_of(kFloors, "currency,usd_per_unit\nEUR,-1\n"),
             "r.csv:2: usd_per_unit: '-1' must be greater than 0");
   EXPECT_EQ(error_of(header + "3901,x,1,USD\n", kRates), "f.csv:2: (row): 4 fields, the header has 11");
+  // A column named twice is refused at the header: which of the two holds
+  // the value would be a guess (found by fuzz_value_floors: the row width was
+  // checked against the distinct names, and a short row was read past its end).
+  EXPECT_EQ(error_of("hs_prefix,goods,basis,basis\n3901,x,a\n", kRates),
+            "f.csv:1: basis: column 'basis' is named twice in the header");
 }
 
 }  // namespace
