@@ -162,7 +162,8 @@ PermitRead read_permits_csv(std::string_view data) {
   for (size_t i = 0; i < rec.fields.size(); ++i)
     if (!where.emplace(trim(rec.fields[i]), i).second) {
       out.rejects.push_back(
-          {1, "", "header", "column '" + trim(rec.fields[i]) + "' is named twice; which one holds the value?"});
+          {1, "", "header",
+           "column '" + trim(rec.fields[i]) + "' is named twice; which one holds the value?"});
       return out;
     }
   std::string missing;
