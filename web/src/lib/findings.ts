@@ -281,6 +281,13 @@ specs['indicator:MASS_QUANTITY_MISMATCH'] = {
   },
   instructions: fixed(ind('MASS_QUANTITY_MISMATCH.instructions')),
 };
+// A unit value below the floor table's: the reason quotes the table's own
+// English words (goods, basis, what a low price suggests), so it stays as the
+// server wrote it; the instructions are the code's.
+specs['indicator:BELOW_VALUE_FLOOR'] = {
+  reason: () => null,
+  instructions: fixed(ind('BELOW_VALUE_FLOOR.instructions')),
+};
 // Screening: the headline of the match (the full explanation stays in the evidence).
 specs['screening:*'] = {
   reason: (f, l) => {

@@ -590,6 +590,7 @@ export const ar: Record<string, string> = {
   'finding.indicator.OVERVALUATION.instructions': 'اطلب الفاتورة وإثبات الدفع؛ وابحث عن تسعير تحويلي أو أموال نُقلت عبر التجارة.',
   'finding.indicator.MASS_QUANTITY_MISMATCH.reason': 'الكتلة والكمية المصرّح بهما غير متوافقتين: {kg} كغ للوحدة مقابل {median} كغ معتادة للبند {hs} ({n} تصريحًا سابقًا).',
   'finding.indicator.MASS_QUANTITY_MISMATCH.instructions': 'زن البضائع أو عُدّها؛ وتحقّق من قائمة التعبئة.',
+  'finding.indicator.BELOW_VALUE_FLOOR.instructions': 'اطلب الفاتورة والعقد وإثبات الدفع، وانظر إلى البضائع (صور أو فحص سريع): تحقّق من أنها مطابقة للوصف، وليست نفايات أو خردة أو مادة أخرى.',
   'finding.screening.reason': '{party_role} «{party}» يطابق القيد {entry} «{entry_name}» في القائمة {list}: الدرجة {score} ≥ العتبة {threshold}.',
   'finding.screening.instructions.sanctions': 'أوقف الإفراج. قارن عنوان الطرف ومعرّفاته، وتاريخ الميلاد إن كان شخصًا، بقيد القائمة؛ فإن تطابقت فأحِل الأمر إلى وحدة مراقبة التجارة الاستراتيجية قبل أي إجراء آخر.',
   'finding.screening.instructions': 'تحقّق من الطرف مقابل سجلّ الإدارة لهذا القيد قبل الإفراج.',

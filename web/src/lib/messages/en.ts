@@ -594,6 +594,7 @@ export const en: Record<string, string> = {
   'finding.indicator.OVERVALUATION.instructions': 'Ask for the invoice and proof of payment; check for transfer pricing or money moved through trade.',
   'finding.indicator.MASS_QUANTITY_MISMATCH.reason': 'Declared mass and quantity do not agree: {kg} kg per unit against a usual {median} kg for HS {hs} ({n} earlier declarations).',
   'finding.indicator.MASS_QUANTITY_MISMATCH.instructions': 'Weigh or count the goods; check the packing list.',
+  'finding.indicator.BELOW_VALUE_FLOOR.instructions': 'Ask for the invoice, the contract and proof of payment, and look at the goods (photographs or a quick examination): check that they are what the description says, not waste, scrap or another substance.',
   'finding.screening.reason': '{party_role} \'{party}\' matches {list} entry {entry} \'{entry_name}\': score {score} >= threshold {threshold}.',
   'finding.screening.instructions.sanctions': 'Hold release. Compare the party\'s address, identifiers and, for a person, date of birth with the list entry; if they agree, refer to the strategic trade control unit before any further processing.',
   'finding.screening.instructions': 'Check the party against the administration\'s record for this entry before release.',

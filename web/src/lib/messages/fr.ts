@@ -590,6 +590,7 @@ export const fr: Record<string, string> = {
   'finding.indicator.OVERVALUATION.instructions': 'Demandez la facture et la preuve de paiement ; cherchez des prix de transfert ou de l’argent transféré par le commerce.',
   'finding.indicator.MASS_QUANTITY_MISMATCH.reason': 'La masse et la quantité déclarées ne concordent pas : {kg} kg par unité contre {median} kg habituellement pour le SH {hs} ({n} déclarations antérieures).',
   'finding.indicator.MASS_QUANTITY_MISMATCH.instructions': 'Pesez ou comptez les marchandises ; vérifiez la liste de colisage.',
+  'finding.indicator.BELOW_VALUE_FLOOR.instructions': 'Demandez la facture, le contrat et la preuve de paiement, et regardez les marchandises (photographies ou examen rapide) : vérifiez qu’elles sont bien ce que dit la description, et non des déchets, de la ferraille ou une autre substance.',
   'finding.screening.reason': '{party_role} « {party} » correspond à l’entrée {entry} « {entry_name} » de la liste {list} : score {score} ≥ seuil {threshold}.',
   'finding.screening.instructions.sanctions': 'Suspendez la mainlevée. Comparez l’adresse, les identifiants et, pour une personne, la date de naissance de la partie avec l’entrée de la liste ; s’ils concordent, saisissez le service de contrôle du commerce stratégique avant toute autre opération.',
   'finding.screening.instructions': 'Vérifiez la partie au regard du dossier de l’administration pour cette entrée avant la mainlevée.',
