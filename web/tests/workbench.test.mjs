@@ -542,7 +542,7 @@ test('a partner administration\'s alert reads in French and Arabic; its own word
   run(kh, operation);
   const words = 'e-waste declared as used machinery; the shipper was seized at Sihanoukville';
   writeFileSync(join(dir, 'alert.json'), JSON.stringify({ kind: 'alert', level: 'operation', operation: 'WB-SEAGULL', tlp: 'GREEN',
-    data: { reason: words, expires: '2099-11-15', domain: 'waste', container: 'MSCU 765432-1' } }));
+    data: { reason: words, expires: '2099-11-15', domain: 'waste', container: 'MSCU 123456-6' } }));
   run(kh, ['exchange', 'issue', join(dir, 'alert.json')]);
   run(kh, ['exchange', 'export', '--operation', 'WB-SEAGULL', '--level', 'operation', '--out', join(dir, 'bundle.json')]);
   server.cli(operation);
@@ -554,10 +554,11 @@ test('a partner administration\'s alert reads in French and Arabic; its own word
   const lodged = await call('POST', '/api/v1/declarations', {
     declaration_id: 'WB-I18N-PARTNER', date: today, flow: 'import', office: 'WBTEST01',
     importer_id: 'TH0105551234567', importer_name: 'Siam Machinery Trading', importer_country: 'TH',
-    departure_country: 'KH', destination_country: 'TH', containers: ['MSCU7654321'],
+    departure_country: 'KH', destination_country: 'TH', containers: ['MSCU1234566'],
     items: [{ item_no: 1, hs_code: '847130', description: 'used machinery', origin_country: 'KH', net_mass_kg: 9000, value: 42000, currency: 'USD' }],
   });
   assert.equal(lodged.status, 200, JSON.stringify(lodged.json));
+  assert.equal(lodged.json.stored, 1, JSON.stringify(lodged.json));
   const shown = await call('GET', '/api/v1/declarations/WB-I18N-PARTNER');
   const alert = shown.json.assessment.findings.find((f) => f.source === 'partner');
   assert.ok(alert, 'the partner\'s alert raises a finding: ' + JSON.stringify(shown.json.assessment.findings));
