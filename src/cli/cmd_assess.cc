@@ -45,6 +45,15 @@ int read_input(const Options& o, std::vector<Declaration>& out, int64_t& rejecte
   return kOk;
 }
 
+// Declarations are assessed in batches of this many: the learned model
+// explains a batch at once, giving the findings it gives one at a time.
+constexpr size_t kAssessBatch = 4096;
+
+void assess_batch(risk::Pipeline& pipeline, std::span<const Declaration> batch,
+                  std::vector<risk::Assessment>& results) {
+  for (risk::Assessment& a : pipeline.assess(batch)) results.push_back(std::move(a));
+}
+
 std::string top_reason(const risk::Assessment& a) {
   const Finding* best = risk::strongest_finding(a);
   return best ? best->id + ": " + best->reason : "";
@@ -96,16 +105,23 @@ int run(Context& ctx, const Options& o) {
     std::stable_sort(input.begin(), input.end(),
                      [](const Declaration& a, const Declaration& b) { return a.date < b.date; });
     if (!input.empty()) history = pipeline->learn_history(store, input.front().date);
-    for (const Declaration& d : input)
-      if ((!from || d.date >= *from) && (!to || d.date <= *to)) results.push_back(pipeline->assess(d));
+    std::erase_if(input,
+                  [&](const Declaration& d) { return (from && d.date < *from) || (to && d.date > *to); });
+    for (size_t at = 0; at < input.size(); at += kAssessBatch)
+      assess_batch(*pipeline,
+                   std::span<const Declaration>(input).subspan(at, std::min(kAssessBatch, input.size() - at)),
+                   results);
   } else {
     // Stored declarations: everything before --from is history only.
     if (from) history = pipeline->learn_history(store, from);
     ScanFilter f{from, to};
+    std::vector<Declaration> batch;
     store.scan(f, [&](const Declaration& d) {
-      results.push_back(pipeline->assess(d));
+      batch.push_back(d);
+      if (batch.size() == kAssessBatch) assess_batch(*pipeline, batch, results), batch.clear();
       return true;
     });
+    assess_batch(*pipeline, batch, results);
   }
   pipeline->select(results, &store);
 

@@ -9,37 +9,6 @@
 namespace custos::ml {
 namespace {
 
-std::string pct(double x) { return fmt::format("{:.0f}%", 100 * x); }
-
-std::string amount(double x) {
-  if (std::abs(x) >= 100) return fmt::format("{:.0f}", x);
-  if (std::abs(x) >= 1) return fmt::format("{:.2f}", x);
-  return fmt::format("{:.3g}", x);
-}
-
-// "once", "twice", "5 times"; "1 fraud", "3 frauds".
-std::string times(double n) { return n == 1 ? "once" : n == 2 ? "twice" : fmt::format("{:.0f} times", n); }
-std::string count(double n, const char* noun) {
-  return fmt::format("{:.0f} {}{}", n, noun, n == 1 ? "" : "s");
-}
-
-std::string party_rate(const char* who, const std::string& id, const KeyHistory& k) {
-  if (k.labelled == 0)
-    return fmt::format("{} {} has no inspection on record (overall rate {} used)", who, id,
-                       pct(k.fraud_rate));
-  return fmt::format("{} {}'s past fraud rate {} ({} in {})", who, id, pct(k.fraud_rate),
-                     count(k.frauds, "fraud"), count(k.labelled, "inspection"));
-}
-
-std::string party_count(const char* who, const std::string& id, const KeyHistory& k) {
-  if (k.declarations == 0) return fmt::format("{} {} has never declared before", who, id);
-  return fmt::format("{} {} has {:.0f} earlier declarations", who, id, k.declarations);
-}
-
-std::string currency_of(const Item* it) {
-  return it != nullptr && !it->currency.empty() ? it->currency : "units";
-}
-
 // What every model finding starts with: its source, the model's id, the
 // fiscal domain and the probability as weight.
 Finding model_headline(const ModelIdentity& model, double score) {
@@ -53,138 +22,570 @@ Finding model_headline(const ModelIdentity& model, double score) {
 
 }  // namespace
 
-std::string describe_feature(std::string_view f, const Declaration& d, const HistoryFeatures& h) {
-  const Item* it = main_item(d);
-  std::string hs = it != nullptr && !it->hs_code.empty() ? it->hs_code.str() : "?";
-  std::string origin = it != nullptr && it->origin ? it->origin->str() : "?";
-  const std::optional<double> uv_opt = it != nullptr ? it->unit_value_per_kg() : std::nullopt;
-  const bool has_uv = uv_opt.has_value();
-  const double uv = uv_opt.value_or(0.0);
-  if (f == "importer_fraud_rate") return party_rate("importer", d.importer.id, h.importer);
-  if (f == "declarant_fraud_rate") return party_rate("declarant", d.declarant_id, h.declarant);
-  if (f == "seller_fraud_rate") return party_rate("seller", d.exporter.id, h.seller);
-  if (f == "importer_declarations") return party_count("importer", d.importer.id, h.importer);
-  if (f == "declarant_declarations") return party_count("declarant", d.declarant_id, h.declarant);
-  if (f == "seller_declarations") return party_count("seller", d.exporter.id, h.seller);
-  if (f == "importer_inspections")
-    return fmt::format("importer {} inspected {} before", d.importer.id, times(h.importer.labelled));
-  if (f == "declarant_inspections")
-    return fmt::format("declarant {} inspected {} before", d.declarant_id, times(h.declarant.labelled));
-  if (f == "seller_inspections")
-    return fmt::format("seller {} inspected {} before", d.exporter.id, times(h.seller.labelled));
-  if (f == "importer_days_known")
-    return h.importer.first_seen
-               ? fmt::format("importer first seen {} days earlier", d.date.days() - *h.importer.first_seen)
-               : "importer never seen before";
-  if (f == "unit_value_vs_usual" && has_uv && h.usual_unit_value)
-    return fmt::format("unit value {} {}/kg, {} of the usual for HS {}{}", amount(uv), currency_of(it),
-                       pct(uv / *h.usual_unit_value), hs, h.usual_from_origin ? " from " + origin : "");
-  if (f == "log_unit_value" || f == "unit_value_vs_usual")
-    return has_uv ? fmt::format("unit value {} {}/kg", amount(uv), currency_of(it)) : "unit value unknown";
-  if (f == "log_value")
-    return it && it->value ? fmt::format("declared value {} {}", amount(*it->value), currency_of(it))
-                           : "no declared value";
-  if (f == "log_net_mass")
-    return it && it->net_mass_kg ? fmt::format("net mass {} kg", amount(*it->net_mass_kg)) : "no net mass";
-  if (f == "tax_rate")
-    return it && it->tax_rate ? fmt::format("tax rate {}%", amount(*it->tax_rate)) : "no tax rate";
-  if (f == "log_duty" && it && it->value && it->tax_rate)
-    return fmt::format("duty at stake {} {}", amount(*it->value * *it->tax_rate / 100), currency_of(it));
-  if (f == "items") return fmt::format("{} items", d.items.size());
-  if (f == "hs2" || f == "hs4" || f == "hs6") return "HS " + hs;
-  if (f == "hs6_fraud_rate")
-    return fmt::format("HS {}'s past fraud rate {}", hs.substr(0, 6), pct(h.hs6.fraud_rate));
-  if (f == "hs6_declarations")
-    return fmt::format("HS {} declared {} before", hs.substr(0, 6), times(h.hs6.declarations));
-  if (f == "hs6_origin_declarations")
-    return fmt::format("HS {} from {} declared {} before", hs.substr(0, 6), origin,
-                       times(h.hs6_origin_declarations));
-  std::string dep = d.departure_country ? d.departure_country->str() : "?";
-  std::string route =
-      fmt::format("route {} via {} by mode {} into office {}", origin, dep, d.transport_mode, d.office);
-  if (f == "route_declarations") return fmt::format("{} used {} before", route, times(h.route.declarations));
-  if (f == "route_fraud_rate") return fmt::format("{}: past fraud rate {}", route, pct(h.route.fraud_rate));
-  if (f == "importer_seller_declarations")
-    return h.importer_seller.declarations == 0
-               ? fmt::format("first trade between importer {} and seller {}", d.importer.id, d.exporter.id)
-               : fmt::format("importer and seller traded {} before", times(h.importer_seller.declarations));
-  if (f == "importer_seller_fraud_rate")
-    return fmt::format("past fraud rate between importer and seller {}", pct(h.importer_seller.fraud_rate));
-  if (f == "importer_hs6_declarations")
-    return h.importer_hs6.declarations == 0
-               ? fmt::format("importer {} never declared HS {} before", d.importer.id, hs.substr(0, 6))
-               : fmt::format("importer declared HS {} {} before", hs.substr(0, 6),
-                             times(h.importer_hs6.declarations));
-  if (f.starts_with("consignment_")) {
-    const std::string what = it != nullptr && it->net_mass_kg && it->value
-                                 ? fmt::format("HS {}, {} kg, {} {}", hs.substr(0, 6),
-                                               amount(*it->net_mass_kg), amount(*it->value), currency_of(it))
-                                 : "these goods and figures";
-    const KeyHistory& c = h.consignment;
-    if (c.declarations == 0) return fmt::format("identical consignment ({}) never declared before", what);
-    if (c.labelled == 0)
-      return fmt::format("identical consignment ({}) declared {} before, never inspected", what,
-                         times(c.declarations));
-    return fmt::format("identical consignment ({}) declared {} before: {} in {} (smoothed rate {})", what,
-                       times(c.declarations), count(c.frauds, "fraud"), count(c.labelled, "inspection"),
-                       pct(c.fraud_rate));
-  }
-  if (f == "origin") return "origin " + origin;
-  if (f == "departure") return "departure " + dep;
-  if (f == "office") return "office " + d.office;
-  if (f == "transport_mode") return "transport mode " + d.transport_mode;
-  if (f == "origin_is_departure")
-    return origin == dep ? "shipped from its country of origin"
-                         : "shipped from " + dep + ", not from origin " + origin;
-  if (f == "importer_id") return "importer " + d.importer.id;
-  if (f == "declarant_id") return "declarant " + d.declarant_id;
-  if (f == "seller_id") return "seller " + d.exporter.id;
-  if (f.starts_with("attr:")) {
-    const std::string* v = d.attribute(f.substr(5));
-    return fmt::format("{} {}", f.substr(5), v != nullptr ? *v : "(absent)");
-  }
-  return std::string(f);
+namespace {
+
+// What describe_feature says of a feature, decided from its name alone. The
+// order of the checks is describe_feature's: a feature whose words depend on
+// the data (unit_value_vs_usual, log_duty) keeps every branch it can take.
+enum class Kind : uint8_t {
+  importer_fraud_rate,
+  declarant_fraud_rate,
+  seller_fraud_rate,
+  importer_declarations,
+  declarant_declarations,
+  seller_declarations,
+  importer_inspections,
+  declarant_inspections,
+  seller_inspections,
+  importer_days_known,
+  unit_value_vs_usual,
+  log_unit_value,
+  log_value,
+  log_net_mass,
+  tax_rate,
+  log_duty,
+  items,
+  hs,
+  hs6_fraud_rate,
+  hs6_declarations,
+  hs6_origin_declarations,
+  route_declarations,
+  route_fraud_rate,
+  importer_seller_declarations,
+  importer_seller_fraud_rate,
+  importer_hs6_declarations,
+  consignment,
+  origin,
+  departure,
+  office,
+  transport_mode,
+  origin_is_departure,
+  importer_id,
+  declarant_id,
+  seller_id,
+  attribute,
+  name,  // no words of its own: the feature's name
+};
+
+Kind kind_of(std::string_view f) {
+  static const std::pair<std::string_view, Kind> kNamed[] = {
+      {"importer_fraud_rate", Kind::importer_fraud_rate},
+      {"declarant_fraud_rate", Kind::declarant_fraud_rate},
+      {"seller_fraud_rate", Kind::seller_fraud_rate},
+      {"importer_declarations", Kind::importer_declarations},
+      {"declarant_declarations", Kind::declarant_declarations},
+      {"seller_declarations", Kind::seller_declarations},
+      {"importer_inspections", Kind::importer_inspections},
+      {"declarant_inspections", Kind::declarant_inspections},
+      {"seller_inspections", Kind::seller_inspections},
+      {"importer_days_known", Kind::importer_days_known},
+      {"unit_value_vs_usual", Kind::unit_value_vs_usual},
+      {"log_unit_value", Kind::log_unit_value},
+      {"log_value", Kind::log_value},
+      {"log_net_mass", Kind::log_net_mass},
+      {"tax_rate", Kind::tax_rate},
+      {"log_duty", Kind::log_duty},
+      {"items", Kind::items},
+      {"hs2", Kind::hs},
+      {"hs4", Kind::hs},
+      {"hs6", Kind::hs},
+      {"hs6_fraud_rate", Kind::hs6_fraud_rate},
+      {"hs6_declarations", Kind::hs6_declarations},
+      {"hs6_origin_declarations", Kind::hs6_origin_declarations},
+      {"route_declarations", Kind::route_declarations},
+      {"route_fraud_rate", Kind::route_fraud_rate},
+      {"importer_seller_declarations", Kind::importer_seller_declarations},
+      {"importer_seller_fraud_rate", Kind::importer_seller_fraud_rate},
+      {"importer_hs6_declarations", Kind::importer_hs6_declarations},
+  };
+  for (const auto& [n, k] : kNamed)
+    if (f == n) return k;
+  if (f.starts_with("consignment_")) return Kind::consignment;
+  static const std::pair<std::string_view, Kind> kCodes[] = {
+      {"origin", Kind::origin},
+      {"departure", Kind::departure},
+      {"office", Kind::office},
+      {"transport_mode", Kind::transport_mode},
+      {"origin_is_departure", Kind::origin_is_departure},
+      {"importer_id", Kind::importer_id},
+      {"declarant_id", Kind::declarant_id},
+      {"seller_id", Kind::seller_id},
+  };
+  for (const auto& [n, k] : kCodes)
+    if (f == n) return k;
+  if (f.starts_with("attr:")) return Kind::attribute;
+  return Kind::name;
 }
+
+using Out = std::back_insert_iterator<std::string>;
+
+void party_rate(Out o, const char* who, const std::string& id, const KeyHistory& k) {
+  if (k.labelled == 0) {
+    fmt::format_to(o, "{} {} has no inspection on record (overall rate {:.0f}% used)", who, id,
+                   100 * k.fraud_rate);
+    return;
+  }
+  fmt::format_to(o, "{} {}'s past fraud rate {:.0f}% ({:.0f} fraud{} in {:.0f} inspection{})", who, id,
+                 100 * k.fraud_rate, k.frauds, k.frauds == 1 ? "" : "s", k.labelled,
+                 k.labelled == 1 ? "" : "s");
+}
+
+void party_count(Out o, const char* who, const std::string& id, const KeyHistory& k) {
+  if (k.declarations == 0)
+    fmt::format_to(o, "{} {} has never declared before", who, id);
+  else
+    fmt::format_to(o, "{} {} has {:.0f} earlier declarations", who, id, k.declarations);
+}
+
+void put_times(Out o, double n) {
+  if (n == 1)
+    fmt::format_to(o, "once");
+  else if (n == 2)
+    fmt::format_to(o, "twice");
+  else
+    fmt::format_to(o, "{:.0f} times", n);
+}
+
+void put_amount(Out o, double x) {
+  if (std::abs(x) >= 100)
+    fmt::format_to(o, "{:.0f}", x);
+  else if (std::abs(x) >= 1)
+    fmt::format_to(o, "{:.2f}", x);
+  else
+    fmt::format_to(o, "{:.3g}", x);
+}
+
+// The declaration's facts the words are made of, read once per declaration
+// (not once per feature).
+struct Facts {
+  Facts(const Declaration& d_, const HistoryFeatures& h_) : d(d_), h(h_), it(main_item(d_)) {
+    hs = it != nullptr && !it->hs_code.empty() ? it->hs_code.str() : "?";
+    origin = it != nullptr && it->origin ? it->origin->str() : "?";
+    const std::optional<double> u = it != nullptr ? it->unit_value_per_kg() : std::nullopt;
+    has_uv = u.has_value();
+    uv = u.value_or(0.0);
+    dep = d.departure_country ? d.departure_country->str() : "?";
+    currency = it != nullptr && !it->currency.empty() ? std::string_view(it->currency) : "units";
+  }
+  std::string_view hs6() const { return std::string_view(hs).substr(0, 6); }
+  void route(Out o) const {
+    fmt::format_to(o, "route {} via {} by mode {} into office {}", origin, dep, d.transport_mode, d.office);
+  }
+
+  const Declaration& d;
+  const HistoryFeatures& h;
+  const Item* it;
+  std::string hs, origin, dep;
+  bool has_uv = false;
+  double uv = 0;
+  std::string_view currency;
+};
+
+// Appends describe_feature's words for a feature of kind `k` named `f`.
+void describe(Kind k, std::string_view f, const Facts& x, std::string& s) {
+  Out o(s);
+  const Declaration& d = x.d;
+  const HistoryFeatures& h = x.h;
+  const Item* it = x.it;
+  switch (k) {
+    case Kind::importer_fraud_rate: return party_rate(o, "importer", d.importer.id, h.importer);
+    case Kind::declarant_fraud_rate: return party_rate(o, "declarant", d.declarant_id, h.declarant);
+    case Kind::seller_fraud_rate: return party_rate(o, "seller", d.exporter.id, h.seller);
+    case Kind::importer_declarations: return party_count(o, "importer", d.importer.id, h.importer);
+    case Kind::declarant_declarations: return party_count(o, "declarant", d.declarant_id, h.declarant);
+    case Kind::seller_declarations: return party_count(o, "seller", d.exporter.id, h.seller);
+    case Kind::importer_inspections:
+      fmt::format_to(o, "importer {} inspected ", d.importer.id);
+      put_times(o, h.importer.labelled);
+      s += " before";
+      return;
+    case Kind::declarant_inspections:
+      fmt::format_to(o, "declarant {} inspected ", d.declarant_id);
+      put_times(o, h.declarant.labelled);
+      s += " before";
+      return;
+    case Kind::seller_inspections:
+      fmt::format_to(o, "seller {} inspected ", d.exporter.id);
+      put_times(o, h.seller.labelled);
+      s += " before";
+      return;
+    case Kind::importer_days_known:
+      if (h.importer.first_seen)
+        fmt::format_to(o, "importer first seen {} days earlier", d.date.days() - *h.importer.first_seen);
+      else
+        s += "importer never seen before";
+      return;
+    case Kind::unit_value_vs_usual:
+      if (x.has_uv && h.usual_unit_value) {
+        s += "unit value ";
+        put_amount(o, x.uv);
+        fmt::format_to(o, " {}/kg, {:.0f}% of the usual for HS {}", x.currency,
+                       100 * (x.uv / *h.usual_unit_value), x.hs);
+        if (h.usual_from_origin) fmt::format_to(o, " from {}", x.origin);
+        return;
+      }
+      [[fallthrough]];
+    case Kind::log_unit_value:
+      if (x.has_uv) {
+        s += "unit value ";
+        put_amount(o, x.uv);
+        fmt::format_to(o, " {}/kg", x.currency);
+      } else {
+        s += "unit value unknown";
+      }
+      return;
+    case Kind::log_value:
+      if (it && it->value) {
+        s += "declared value ";
+        put_amount(o, *it->value);
+        fmt::format_to(o, " {}", x.currency);
+      } else {
+        s += "no declared value";
+      }
+      return;
+    case Kind::log_net_mass:
+      if (it && it->net_mass_kg) {
+        s += "net mass ";
+        put_amount(o, *it->net_mass_kg);
+        s += " kg";
+      } else {
+        s += "no net mass";
+      }
+      return;
+    case Kind::tax_rate:
+      if (it && it->tax_rate) {
+        s += "tax rate ";
+        put_amount(o, *it->tax_rate);
+        s += "%";
+      } else {
+        s += "no tax rate";
+      }
+      return;
+    case Kind::log_duty:
+      if (it && it->value && it->tax_rate) {
+        s += "duty at stake ";
+        put_amount(o, *it->value * *it->tax_rate / 100);
+        fmt::format_to(o, " {}", x.currency);
+      } else {
+        s += f;
+      }
+      return;
+    case Kind::items: fmt::format_to(o, "{} items", d.items.size()); return;
+    case Kind::hs:
+      s += "HS ";
+      s += x.hs;
+      return;
+    case Kind::hs6_fraud_rate:
+      fmt::format_to(o, "HS {}'s past fraud rate {:.0f}%", x.hs6(), 100 * h.hs6.fraud_rate);
+      return;
+    case Kind::hs6_declarations:
+      fmt::format_to(o, "HS {} declared ", x.hs6());
+      put_times(o, h.hs6.declarations);
+      s += " before";
+      return;
+    case Kind::hs6_origin_declarations:
+      fmt::format_to(o, "HS {} from {} declared ", x.hs6(), x.origin);
+      put_times(o, h.hs6_origin_declarations);
+      s += " before";
+      return;
+    case Kind::route_declarations:
+      x.route(o);
+      s += " used ";
+      put_times(o, h.route.declarations);
+      s += " before";
+      return;
+    case Kind::route_fraud_rate:
+      x.route(o);
+      fmt::format_to(o, ": past fraud rate {:.0f}%", 100 * h.route.fraud_rate);
+      return;
+    case Kind::importer_seller_declarations:
+      if (h.importer_seller.declarations == 0) {
+        fmt::format_to(o, "first trade between importer {} and seller {}", d.importer.id, d.exporter.id);
+      } else {
+        s += "importer and seller traded ";
+        put_times(o, h.importer_seller.declarations);
+        s += " before";
+      }
+      return;
+    case Kind::importer_seller_fraud_rate:
+      fmt::format_to(o, "past fraud rate between importer and seller {:.0f}%",
+                     100 * h.importer_seller.fraud_rate);
+      return;
+    case Kind::importer_hs6_declarations:
+      if (h.importer_hs6.declarations == 0) {
+        fmt::format_to(o, "importer {} never declared HS {} before", d.importer.id, x.hs6());
+      } else {
+        fmt::format_to(o, "importer declared HS {} ", x.hs6());
+        put_times(o, h.importer_hs6.declarations);
+        s += " before";
+      }
+      return;
+    case Kind::consignment: {
+      const KeyHistory& c = h.consignment;
+      s += "identical consignment (";
+      if (it != nullptr && it->net_mass_kg && it->value) {
+        fmt::format_to(o, "HS {}, ", x.hs6());
+        put_amount(o, *it->net_mass_kg);
+        s += " kg, ";
+        put_amount(o, *it->value);
+        fmt::format_to(o, " {}", x.currency);
+      } else {
+        s += "these goods and figures";
+      }
+      if (c.declarations == 0) {
+        s += ") never declared before";
+        return;
+      }
+      s += ") declared ";
+      put_times(o, c.declarations);
+      if (c.labelled == 0) {
+        s += " before, never inspected";
+        return;
+      }
+      fmt::format_to(o, " before: {:.0f} fraud{} in {:.0f} inspection{} (smoothed rate {:.0f}%)", c.frauds,
+                     c.frauds == 1 ? "" : "s", c.labelled, c.labelled == 1 ? "" : "s", 100 * c.fraud_rate);
+      return;
+    }
+    case Kind::origin:
+      s += "origin ";
+      s += x.origin;
+      return;
+    case Kind::departure:
+      s += "departure ";
+      s += x.dep;
+      return;
+    case Kind::office:
+      s += "office ";
+      s += d.office;
+      return;
+    case Kind::transport_mode:
+      s += "transport mode ";
+      s += d.transport_mode;
+      return;
+    case Kind::origin_is_departure:
+      if (x.origin == x.dep)
+        s += "shipped from its country of origin";
+      else
+        fmt::format_to(o, "shipped from {}, not from origin {}", x.dep, x.origin);
+      return;
+    case Kind::importer_id:
+      s += "importer ";
+      s += d.importer.id;
+      return;
+    case Kind::declarant_id:
+      s += "declarant ";
+      s += d.declarant_id;
+      return;
+    case Kind::seller_id:
+      s += "seller ";
+      s += d.exporter.id;
+      return;
+    case Kind::attribute: {
+      const std::string* v = d.attribute(f.substr(5));
+      fmt::format_to(o, "{} {}", f.substr(5), v != nullptr ? std::string_view(*v) : "(absent)");
+      return;
+    }
+    case Kind::name: s += f; return;
+  }
+}
+
+}  // namespace
+
+std::string describe_feature(std::string_view f, const Declaration& d, const HistoryFeatures& h) {
+  std::string s;
+  describe(kind_of(f), f, Facts(d, h), s);
+  return s;
+}
+
+WordPlan::WordPlan(const FeatureEncoder& encoder) {
+  int hs = -1, consignment = -1;
+  by_fact_ = true;
+  for (const FeatureInfo& x : encoder.features()) {
+    const uint32_t i = static_cast<uint32_t>(names_.size());
+    const Kind k = kind_of(x.name);
+    names_.push_back(x.name);
+    kinds_.push_back(static_cast<uint8_t>(k));
+    uint32_t rep = i;
+    if (k == Kind::hs) rep = static_cast<uint32_t>(hs < 0 ? (hs = static_cast<int>(i)) : hs);
+    if (k == Kind::consignment)
+      rep = static_cast<uint32_t>(consignment < 0 ? (consignment = static_cast<int>(i)) : consignment);
+    if (k == Kind::log_unit_value) unit_value_ = static_cast<int>(i);
+    if (k == Kind::unit_value_vs_usual) vs_usual_ = static_cast<int>(i);
+    if (k == Kind::attribute) attributes_.push_back(i);
+    if (k == Kind::name) by_fact_ = false;  // a name of its own could be anything
+    first_of_fact_.push_back(rep);
+  }
+}
+
+namespace {
+
+struct Driver {
+  size_t begin = 0, end = 0;  // its words in the text, once written
+  size_t hash = 0;
+  double contribution = 0;
+  uint32_t first = 0;  // its first feature
+  bool written = false;
+};
+
+// The first word of every phrase describe() writes for a feature that is not
+// a declaration field of its own (attribute). A field's words "NAME VALUE"
+// starting otherwise (and not with a digit, as "3 items") never equal them.
+bool stands_apart(std::string_view words) {
+  static constexpr std::string_view kFirst[] = {
+      "importer", "declarant", "seller", "unit",      "declared", "no",      "net",
+      "tax",      "duty",      "HS",     "route",     "first",    "past",    "identical",
+      "origin",   "departure", "office", "transport", "shipped",  "log_duty"};
+  if (!words.empty() && words.front() >= '0' && words.front() <= '9') return false;
+  const std::string_view first = words.substr(0, words.find(' '));
+  return std::find(std::begin(kFirst), std::end(kFirst), first) == std::end(kFirst);
+}
+
+// Drivers by fact instead of by words, when they are certainly the same:
+// features of one fact (hs2/hs4/hs6; the identical consignment's three; the
+// unit value and its ratio to the usual when there is no usual) always share
+// their words, and features of different facts never do as long as no id,
+// office, transport mode or currency holds a space and no declaration
+// field's words start like another phrase (the phrases then differ in a word
+// of their own, checked phrase by phrase in docs/model.md). Only the fields'
+// words are written here; the others' only when named. False (nothing
+// changed) when this declaration is not certain to group the same.
+bool group_by_fact(const WordPlan& plan, const Facts& x, std::span<const float> contributions, size_t n,
+                   std::string& text, std::vector<Driver>& by_words, std::vector<uint32_t>& driver_of) {
+  if (!plan.by_fact()) return false;
+  const Declaration& d = x.d;
+  for (std::string_view v :
+       {std::string_view(d.importer.id), std::string_view(d.declarant_id), std::string_view(d.exporter.id),
+        std::string_view(d.office), std::string_view(d.transport_mode), x.currency})
+    if (v.find(' ') != std::string_view::npos) return false;
+  std::vector<uint32_t> first(plan.first_of_fact().begin(), plan.first_of_fact().begin() + n);
+  const int a = plan.unit_value(), b = plan.vs_usual();
+  if (a >= 0 && b >= 0 && static_cast<size_t>(std::max(a, b)) < n && !(x.has_uv && x.h.usual_unit_value))
+    first[static_cast<size_t>(a)] = first[static_cast<size_t>(b)] = static_cast<uint32_t>(std::min(a, b));
+  // Declaration fields: written now, grouped by their words among themselves.
+  std::vector<std::pair<size_t, size_t>> field_words;  // (begin, end) in text, by position in attributes()
+  for (uint32_t i : plan.attributes()) {
+    if (i >= n) break;
+    const size_t begin = text.size();
+    describe(Kind::attribute, plan.name(i), x, text);
+    const std::string_view words(text.data() + begin, text.size() - begin);
+    if (!stands_apart(words)) return false;
+    for (size_t j = 0; j < field_words.size(); ++j)
+      if (std::string_view(text.data() + field_words[j].first,
+                           field_words[j].second - field_words[j].first) == words) {
+        first[i] = first[plan.attributes()[j]];
+        break;
+      }
+    field_words.emplace_back(begin, text.size());
+  }
+  std::vector<int32_t> driver_at(n, -1);  // by first feature
+  for (size_t i = 0; i < n; ++i) {
+    const uint32_t f = first[i];
+    if (driver_at[f] < 0) {
+      driver_at[f] = static_cast<int32_t>(by_words.size());
+      Driver g;
+      g.first = f;
+      by_words.push_back(g);
+    }
+    Driver& g = by_words[static_cast<size_t>(driver_at[f])];
+    g.contribution += contributions[i];
+    driver_of[i] = static_cast<uint32_t>(driver_at[f]);
+  }
+  for (size_t j = 0; j < field_words.size(); ++j) {
+    const uint32_t i = plan.attributes()[j];
+    Driver& g = by_words[static_cast<size_t>(driver_at[first[i]])];
+    if (g.first == i) g.begin = field_words[j].first, g.end = field_words[j].second, g.written = true;
+  }
+  return true;
+}
+
+// Every feature's words written, drivers by identical words.
+void group_by_words(const WordPlan& plan, const Facts& x, std::span<const float> contributions, size_t n,
+                    std::string& text, std::vector<Driver>& by_words, std::vector<uint32_t>& driver_of) {
+  text.clear();
+  by_words.clear();
+  for (size_t i = 0; i < n; ++i) {
+    const size_t begin = text.size();
+    describe(static_cast<Kind>(plan.kind(i)), plan.name(i), x, text);
+    const std::string_view words(text.data() + begin, text.size() - begin);
+    const size_t hash = std::hash<std::string_view>{}(words);
+    size_t g = 0;
+    while (g < by_words.size() &&
+           !(by_words[g].hash == hash &&
+             std::string_view(text.data() + by_words[g].begin, by_words[g].end - by_words[g].begin) == words))
+      ++g;
+    if (g == by_words.size()) {
+      Driver fresh;
+      fresh.begin = begin, fresh.end = text.size(), fresh.hash = hash, fresh.first = static_cast<uint32_t>(i);
+      fresh.written = true;
+      by_words.push_back(fresh);
+    } else {
+      text.resize(begin);  // said already: keep the first
+    }
+    by_words[g].contribution += contributions[i];
+    driver_of[i] = static_cast<uint32_t>(g);
+  }
+}
+
+}  // namespace
 
 Finding model_finding(const ModelIdentity& model, const FeatureEncoder& encoder, const Declaration& d,
                       const HistoryFeatures& h, double score, std::span<const float> contributions,
                       size_t top) {
+  return model_finding(model, WordPlan(encoder), d, h, score, contributions, top);
+}
+
+Finding model_finding(const ModelIdentity& model, const WordPlan& plan, const Declaration& d,
+                      const HistoryFeatures& h, double score, std::span<const float> contributions,
+                      size_t top) {
   // Features that state the same fact in words (the identical consignment's
   // count, inspections and rate) are one driver: their contributions add up.
-  const auto& features = encoder.features();
-  struct Driver {
-    std::string words;
-    std::vector<std::string> names;
-    double contribution = 0;
-  };
+  // Drivers come in order of first appearance, their contributions summed in
+  // feature order, then a stable sort by contribution: the ranking and the
+  // figures do not depend on how the drivers were found, and only the named
+  // ones need their words (group_by_fact), unless grouping by fact is not
+  // certain to equal grouping by words for this declaration.
+  const size_t n = std::min(plan.size(), contributions.size());
+  const Facts facts(d, h);
+  std::string text;
+  text.reserve(64 * (top + plan.attributes().size()));
   std::vector<Driver> by_words;
-  for (size_t i = 0; i < features.size() && i < contributions.size(); ++i) {
-    std::string words = describe_feature(features[i].name, d, h);
-    auto same =
-        std::find_if(by_words.begin(), by_words.end(), [&](const Driver& x) { return x.words == words; });
-    if (same == by_words.end()) same = by_words.insert(by_words.end(), Driver{std::move(words), {}, 0});
-    same->names.push_back(features[i].name);
-    same->contribution += contributions[i];
-  }
-  std::stable_sort(by_words.begin(), by_words.end(),
-                   [](const Driver& a, const Driver& b) { return a.contribution > b.contribution; });
+  by_words.reserve(n);
+  std::vector<uint32_t> driver_of(n);
+  if (!group_by_fact(plan, facts, contributions, n, text, by_words, driver_of))
+    group_by_words(plan, facts, contributions, n, text, by_words, driver_of);
+  std::vector<uint32_t> order(by_words.size());
+  for (size_t g = 0; g < order.size(); ++g) order[g] = static_cast<uint32_t>(g);
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return by_words[a].contribution > by_words[b].contribution;
+  });
   Finding f = model_headline(model, score);
-  std::vector<std::string> parts;
-  nlohmann::json drivers = nlohmann::json::array();
-  for (const Driver& x : by_words) {
-    if (parts.size() >= top || x.contribution <= 0) break;
-    parts.push_back(fmt::format("{} ({:+.2f})", x.words, x.contribution));
-    drivers.push_back({{"feature", x.names.front()},
-                       {"features", x.names},
-                       {"contribution", x.contribution},
-                       {"words", x.words}});
-    if (auto m = describe_feature_message(x.names.front(), d, h); !m.is_null())
-      drivers.back()["message"] = std::move(m);
-  }
   std::string because;
-  for (size_t i = 0; i < parts.size(); ++i) because += (i ? "; " : "") + parts[i];
+  size_t named = 0;
+  nlohmann::json drivers = nlohmann::json::array();
+  for (uint32_t g : order) {
+    Driver& x = by_words[g];
+    if (named >= top || x.contribution <= 0) break;
+    if (!x.written) {
+      x.begin = text.size();
+      describe(static_cast<Kind>(plan.kind(x.first)), plan.name(x.first), facts, text);
+      x.end = text.size();
+      x.written = true;
+    }
+    const std::string_view words(text.data() + x.begin, x.end - x.begin);
+    if (named++ > 0) because += "; ";
+    fmt::format_to(std::back_inserter(because), "{} ({:+.2f})", words, x.contribution);
+    nlohmann::json names = nlohmann::json::array();
+    for (size_t i = 0; i < n; ++i)
+      if (driver_of[i] == g) names.push_back(plan.name(i));
+    const std::string first = names.front().get<std::string>();
+    drivers.push_back({{"feature", first},
+                       {"features", std::move(names)},
+                       {"contribution", x.contribution},
+                       {"words", words}});
+    if (auto m = describe_feature_message(first, d, h); !m.is_null()) drivers.back()["message"] = std::move(m);
+  }
   f.reason = fmt::format("Fraud model {} gives {:.0f}% chance of fraud{}", f.id, 100 * score,
-                         parts.empty() ? " (no feature pushed it above the usual)" : ": " + because);
+                         named == 0 ? " (no feature pushed it above the usual)" : ": " + because);
   f.instructions =
       score >= 0.5 ? "Check value, origin and classification against invoice and goods; record the result "
                      "so the model learns from it."

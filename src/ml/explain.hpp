@@ -3,8 +3,10 @@
 // each feature pushed this declaration's score up or down (in log-odds);
 // the largest pushes upward become the reason of a Finding, each phrased
 // with the declaration's own values: "importer's past fraud rate 43% (+0.81)".
+#include <cstdint>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "core/declaration.hpp"
 #include "core/finding.hpp"
@@ -25,6 +27,35 @@ std::string describe_feature(std::string_view feature, const Declaration& d, con
 nlohmann::json describe_feature_message(std::string_view feature, const Declaration& d,
                                         const HistoryFeatures& h);
 
+// What the words of each feature of an encoder are made of, read once from
+// the feature names (not per declaration): model_finding's plan.
+class WordPlan {
+ public:
+  explicit WordPlan(const FeatureEncoder& encoder);
+  size_t size() const { return kinds_.size(); }
+  uint8_t kind(size_t i) const { return kinds_[i]; }
+  const std::string& name(size_t i) const { return names_[i]; }
+  // Per feature, the first feature stating the same fact (itself when none):
+  // hs2/hs4/hs6 and the identical consignment's features share their words.
+  const std::vector<uint32_t>& first_of_fact() const { return first_of_fact_; }
+  // log_unit_value and unit_value_vs_usual (-1 when absent): the same words
+  // when the declaration has no usual unit value to compare with.
+  int unit_value() const { return unit_value_; }
+  int vs_usual() const { return vs_usual_; }
+  // The declaration fields (attr:NAME), whose words are "NAME VALUE".
+  const std::vector<uint32_t>& attributes() const { return attributes_; }
+  // False when a feature has no words of its own (its name is said): then
+  // every feature's words are written and compared.
+  bool by_fact() const { return by_fact_; }
+
+ private:
+  std::vector<uint8_t> kinds_;
+  std::vector<std::string> names_;
+  std::vector<uint32_t> first_of_fact_, attributes_;
+  int unit_value_ = -1, vs_usual_ = -1;
+  bool by_fact_ = true;
+};
+
 struct ModelIdentity {
   std::string name;
   int version = 0;
@@ -33,6 +64,11 @@ struct ModelIdentity {
 // A Finding from one declaration's score and contributions (width + 1
 // values, the last being the bias). `top` contributions are named.
 Finding model_finding(const ModelIdentity& model, const FeatureEncoder& encoder, const Declaration& d,
+                      const HistoryFeatures& h, double score, std::span<const float> contributions,
+                      size_t top = 3);
+
+// The same, with the encoder's plan made once (ModelScorer keeps one).
+Finding model_finding(const ModelIdentity& model, const WordPlan& plan, const Declaration& d,
                       const HistoryFeatures& h, double score, std::span<const float> contributions,
                       size_t top = 3);
 

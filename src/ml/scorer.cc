@@ -5,7 +5,7 @@
 namespace custos::ml {
 
 ModelScorer::ModelScorer(TargetingModel model, ModelIdentity id, TradeHistory history)
-    : model_(std::move(model)), id_(std::move(id)), history_(std::move(history)) {}
+    : model_(std::move(model)), id_(std::move(id)), history_(std::move(history)), words_(model_.encoder()) {}
 
 std::optional<ModelScorer> ModelScorer::load_active(Store& store, std::string_view name) {
   std::optional<Artifact> a = store.get_artifact(kModelKind, name);
@@ -59,17 +59,26 @@ Finding ModelScorer::explain(const Declaration& d, size_t top) const {
   float p = 0;
   model_.predict(rows.values.data(), 1, &p);
   std::vector<float> contrib = model_.contributions(rows);
-  return model_finding(id_, model_.encoder(), d, h, p, contrib, top);
+  return model_finding(id_, words_, d, h, p, contrib, top);
 }
 
 std::vector<Finding> ModelScorer::explain(std::span<const Declaration> batch,
                                           const ExplainOptions& options) const {
   std::vector<Finding> out;
   if (batch.empty()) return out;
-  FeatureRows rows;
-  std::vector<float> p(batch.size());
-  score(batch, rows, p.data());
+  // Scored as score() does, keeping each declaration's history for the
+  // words (looked up once, not again for the rows put into words).
   const size_t cols = model_.encoder().width(), width = cols + 1;
+  FeatureRows rows;
+  rows.cols = cols;
+  rows.values.resize(batch.size() * cols);
+  std::vector<HistoryFeatures> seen(batch.size());
+  for (size_t i = 0; i < batch.size(); ++i) {
+    seen[i] = history_.lookup(batch[i]);
+    model_.encoder().encode(batch[i], seen[i], rows.values.data() + i * cols);
+  }
+  std::vector<float> p(batch.size());
+  model_.predict(rows.values.data(), batch.size(), p.data());
   // The rows that need contributions, gathered into one matrix.
   std::vector<size_t> explained;
   for (size_t i = 0; i < batch.size(); ++i)
@@ -91,8 +100,7 @@ std::vector<Finding> ModelScorer::explain(std::span<const Declaration> batch,
       std::span<const float> c(contrib.data() + next * width, width);
       ++next;
       if (p[i] >= options.words_from)
-        out.push_back(
-            model_finding(id_, model_.encoder(), batch[i], history_.lookup(batch[i]), p[i], c, options.top));
+        out.push_back(model_finding(id_, words_, batch[i], seen[i], p[i], c, options.top));
       else
         out.push_back(model_figures_finding(id_, model_.encoder(), p[i], c, options.top));
     } else {

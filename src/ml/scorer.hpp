@@ -72,6 +72,7 @@ class ModelScorer {
   TargetingModel model_;
   ModelIdentity id_;
   TradeHistory history_;
+  WordPlan words_;  // of model_'s encoder
 };
 
 }  // namespace custos::ml

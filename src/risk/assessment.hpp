@@ -11,6 +11,7 @@
 // compete for a lane's capacity (selection.hpp); it never raises a lane.
 #include <functional>
 #include <nlohmann/json.hpp>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,14 @@ namespace custos::risk {
 // A source of findings outside this module (party screening, a learned
 // model): it appends what it has to say about the declaration.
 using FindingSource = std::function<void(const Declaration&, std::vector<Finding>&)>;
+// The same source for many declarations at once: appends to out[i] (out
+// has batch.size() entries) what the FindingSource would append for
+// batch[i]. The assessor calls it once per batch, before the batch's
+// declarations are assessed one by one, so it may only be given for a
+// source whose findings do not change as the pipeline learns the batch
+// (the learned model: its history is the store's, read when it is loaded).
+using BatchFindingSource =
+    std::function<void(std::span<const Declaration> batch, std::vector<std::vector<Finding>>& out)>;
 
 struct Assessment {
   std::string declaration_id;

@@ -51,13 +51,21 @@ class Pipeline {
   size_t profile_count() const { return engine_->profiles().size(); }
   size_t value_floor_count() const { return floors_ ? floors_->size() : 0; }
   const ProfileEngine& engine() const { return *engine_; }
-  void add_source(FindingSource s) { assessor_->add_source(std::move(s)); }
+  // `batch`: the same source for many declarations at once (assessment.hpp).
+  void add_source(FindingSource s, BatchFindingSource batch = {}) {
+    assessor_->add_source(std::move(s), std::move(batch));
+  }
 
   // Indicators learn every stored declaration dated before `before` (all when absent).
   int64_t learn_history(Store& store, std::optional<Date> before);
   Assessment assess(const Declaration& d) { return assessor_->assess(d, true); }
   // `learn` false: the indicators do not learn the declaration (it is not stored).
   Assessment assess(const Declaration& d, bool learn) { return assessor_->assess(d, learn); }
+  // Many declarations in order: what assess(d, learn) gives one after the
+  // other, with batch sources (the learned model) called once for all.
+  std::vector<Assessment> assess(std::span<const Declaration> batch, bool learn = true) {
+    return assessor_->assess(batch, learn);
+  }
   // Capacity, random floor and starvation guard, then the recorded overrides.
   void select(std::vector<Assessment>& batch, Store* store_for_overrides);
 

@@ -16,9 +16,13 @@ Reply assess(RequestContext& ctx) {
   ctx.only_query({});
   targeting::ParsedBody body = declarations_body(ctx);
   nlohmann::json out = nlohmann::json::array();
-  targeting::Engine* e = body.declarations.empty() ? nullptr : &engine(ctx);
-  for (const Declaration& d : body.declarations) {
-    risk::Assessment a = e->assess(d, false);
+  // The whole body in one call (the model explains it at once).
+  std::vector<risk::Assessment> assessed;
+  if (!body.declarations.empty())
+    assessed = engine(ctx).assess(std::span<const Declaration>(body.declarations), false);
+  for (size_t i = 0; i < assessed.size(); ++i) {
+    const Declaration& d = body.declarations[i];
+    risk::Assessment& a = assessed[i];
     std::optional<risk::LaneOverride> last;
     for (const Event& ev : ctx.store().events("override", d.id))
       if (auto o = risk::override_from_event(ev)) last = *o;

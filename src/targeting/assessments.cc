@@ -239,17 +239,20 @@ std::vector<risk::Assessment> assess_pending(Store& store, Engine& engine, const
   // Assess the whole batch first, then choose lanes and store: choosing
   // takes the capacity lock until the commit, so concurrent workers wait on
   // each other only for that short step, not for each other's assessments.
-  std::vector<risk::Assessment> out;
+  // One call for the batch: the model explains it at once (the same
+  // assessments as one declaration at a time).
+  std::vector<Declaration> batch;
   std::vector<int> versions;
   for (const auto& [id, version] : claimed) {
     std::optional<Declaration> d;
     for (const StoredVersion& v : store.history(id))
       if (v.version == version) d = v.declaration;
     if (d) {
-      out.push_back(engine.assess(*d, true));
+      batch.push_back(std::move(*d));
       versions.push_back(version);
     }
   }
+  std::vector<risk::Assessment> out = engine.assess(std::span<const Declaration>(batch), true);
   // In (office, day) order: two workers take the capacity locks of their
   // batches in the same order, so neither waits for the other in a cycle.
   std::vector<size_t> order(out.size());

@@ -79,9 +79,21 @@ std::unique_ptr<risk::Pipeline> make_pipeline(Store& store, const Options& o,
   if (o.model) {
     if (auto scorer = ml::ModelScorer::load_active(store)) {
       auto shared = std::make_shared<ml::ModelScorer>(std::move(*scorer));
-      pipeline->add_source([shared](const Declaration& d, std::vector<Finding>& out) {
-        out.push_back(rescaled(shared->explain(d)));
-      });
+      // One declaration in words; or a batch at once (one feature matrix,
+      // one prediction, the contributions in one pass), every finding in
+      // words too, so both give the very same findings. The scorer's history
+      // does not learn from the pipeline, so explaining a batch before its
+      // declarations are assessed changes nothing.
+      pipeline->add_source(
+          [shared](const Declaration& d, std::vector<Finding>& out) {
+            out.push_back(rescaled(shared->explain(d)));
+          },
+          [shared](std::span<const Declaration> batch, std::vector<std::vector<Finding>>& out) {
+            ml::ExplainOptions every;
+            every.words_from = 0;
+            std::vector<Finding> found = shared->explain(batch, every);
+            for (size_t i = 0; i < found.size(); ++i) out[i].push_back(rescaled(std::move(found[i])));
+          });
       names.push_back("learned model");
     }
   }

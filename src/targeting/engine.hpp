@@ -68,6 +68,10 @@ class Engine {
   Engine(Store& store, const Options& options);
   // Assesses one declaration; the indicators learn it when `learn`.
   risk::Assessment assess(const Declaration& d, bool learn) { return pipeline_->assess(d, learn); }
+  // Many at once, the same assessments (the model explains them together).
+  std::vector<risk::Assessment> assess(std::span<const Declaration> batch, bool learn) {
+    return pipeline_->assess(batch, learn);
+  }
   const std::string& fingerprint() const { return fingerprint_; }
   const std::vector<std::string>& sources() const { return sources_; }
   int64_t history() const { return history_; }
