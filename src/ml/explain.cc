@@ -582,7 +582,8 @@ Finding model_finding(const ModelIdentity& model, const WordPlan& plan, const De
                        {"features", std::move(names)},
                        {"contribution", x.contribution},
                        {"words", words}});
-    if (auto m = describe_feature_message(first, d, h); !m.is_null()) drivers.back()["message"] = std::move(m);
+    if (auto m = describe_feature_message(first, d, h); !m.is_null())
+      drivers.back()["message"] = std::move(m);
   }
   f.reason = fmt::format("Fraud model {} gives {:.0f}% chance of fraud{}", f.id, 100 * score,
                          named == 0 ? " (no feature pushed it above the usual)" : ": " + because);

@@ -169,6 +169,8 @@ std::pair<std::string, std::string> reference_finding(const FeatureEncoder& enco
                        {"features", x.names},
                        {"contribution", x.contribution},
                        {"words", x.words}});
+    if (auto m = describe_feature_message(x.names.front(), d, h); !m.is_null())
+      drivers.back()["message"] = std::move(m);
   }
   std::string because;
   for (size_t i = 0; i < parts.size(); ++i) because += (i ? "; " : "") + parts[i];
