@@ -557,6 +557,26 @@ void setup(CLI::App& app, Context& ctx) {
                  "Weight of the learned similarity in the ranking score (default 0.3; 0 = HQI alone)")
       ->check(CLI::Range(0.0, 1.0))
       ->group("Method settings");
+  ev->add_option("--peak-weight", eo->e.search.peak_weight,
+                 "Share of the peak-table score in an entry's fused score (0 = HQI alone)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->group("Method settings");
+  ev->add_option("--peak-tolerance", eo->e.search.peaks.tolerance_cm,
+                 "Distance within which two bands are paired by the peak-table score, cm-1")
+      ->group("Method settings");
+  ev->add_option("--peak-power", eo->e.search.peaks.power,
+                 "Band heights are weighted as height^P in the peak-table score")
+      ->group("Method settings");
+  ev->add_option("--class-top", eo->e.search.class_top,
+                 "Class voting: a substance is scored from its best K samples (default 1 = best alone)")
+      ->group("Method settings");
+  ev->add_option("--class-vote", eo->e.search.class_vote,
+                 "Class voting: weight of the mean of the best K samples against the best one (0-1)")
+      ->group("Method settings");
+  ev->add_option("--query-folds", eo->e.query_folds,
+                 "Count only queries whose sample falls in these of the 5 sample folds (e.g. 0 1 2): "
+                 "settings chosen on some folds are checked on the others")
+      ->group("Method settings");
   ev->add_option("--min-top1", eo->min_top1,
                  "Exit with code 1 when top-1 accuracy is below this share (0-1)");
   ev->add_flag(

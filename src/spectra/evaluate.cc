@@ -142,6 +142,11 @@ EvaluationResult evaluate(const EvaluationOptions& opt) {
   double seconds = 0;
   for (std::size_t qi = 0; qi < nq; ++qi) {
     const Sample& q = opt.leave_one_sample_out ? refs[ref_of_entry[qi]] : queries[qi];
+    if (!opt.query_folds.empty() &&
+        std::find(opt.query_folds.begin(), opt.query_folds.end(),
+                  sample_fold(q.meta.source_id, std::max<std::size_t>(opt.metric_folds, 1))) ==
+            opt.query_folds.end())
+      continue;
     const std::set<std::string> hidden = {q.meta.source_id};
     if (!has_reference(q.meta.name, hidden)) {
       ++res.no_reference;

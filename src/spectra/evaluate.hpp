@@ -63,6 +63,10 @@ struct EvaluationOptions {
   // own samples' fold, so the metric never saw the query's sample.
   MetricOptions metric;
   std::size_t metric_folds = 5;
+  // Count only the queries whose sample falls in one of these folds of
+  // sample_fold(id, metric_folds) (empty = all): method settings are chosen
+  // on some folds and the choice checked on the others.
+  std::vector<std::size_t> query_folds;
 };
 
 struct EvaluationResult {
