@@ -40,7 +40,7 @@ std::vector<Sample> read_folder(const std::string& dir, std::vector<std::string>
 }
 
 bool perturbed(const Perturbation& p) {
-  return p.noise > 0 || p.shift > 0 || p.baseline > 0 || p.tilt_laser_nm > 0;
+  return p.noise > 0 || p.shift > 0 || p.baseline > 0 || p.tilt_laser_nm > 0 || p.broaden_cm > 0;
 }
 
 // A two-component mixture on the first spectrum's axis, each component scaled

@@ -33,6 +33,9 @@ struct Perturbation {
   double tilt_laser_nm = 0;
   double library_laser_nm = 785;
   double detector_cutoff_nm = 1000;  // where the modelled detector response is half (stress tests: 850-900)
+  // Simulated lower resolution (another instrument): the query is convolved
+  // with a Gaussian of this sigma, cm-1, on its own axis. 0 = none.
+  double broaden_cm = 0;
 };
 
 // Relative response of a Raman instrument with a laser of `laser_nm` at a

@@ -82,17 +82,17 @@ int Searcher::soft_level(double noise) const {
   return std::min(12, static_cast<int>(std::floor(std::log2(soft / kSoftSqrt))));
 }
 
-const Searcher::View& Searcher::view(int extra_blur_cm, int soft_level) const {
+const Searcher::View& Searcher::view(int extra_blur_sq, int soft_level) const {
   std::lock_guard<std::mutex> lock(views_->mutex);
-  auto& slot = views_->views[{extra_blur_cm, soft_level}];
+  auto& slot = views_->views[{extra_blur_sq, soft_level}];
   if (!slot) {
     // The same path as the library's own vectors (comparison_vectors()), with
     // the blurs combined as Gaussians do: sigma^2 adds.
     auto v = std::make_unique<View>();
     const std::size_t n = lib_.size(), g = lib_.grid().count, cw = coarse_width(g);
-    const double blur = std::sqrt(lib_.options().blur_cm * lib_.options().blur_cm +
-                                  static_cast<double>(extra_blur_cm * extra_blur_cm)) /
-                        lib_.grid().step;
+    const double blur =
+        std::sqrt(lib_.options().blur_cm * lib_.options().blur_cm + static_cast<double>(extra_blur_sq)) /
+        lib_.grid().step;
     v->shapes.resize(n * g);
     v->slopes.resize(n * g);
     v->coarse.resize(n * cw);
@@ -119,6 +119,39 @@ std::vector<Candidate> Searcher::rank(const Prepared& q, std::size_t top,
 std::vector<Candidate> Searcher::rank_with(const Prepared& q, std::size_t top,
                                            const std::vector<char>* excluded, std::size_t rerank,
                                            std::vector<Candidate>* by_hqi) const {
+  std::vector<Candidate> out = rank_once(q, top, excluded, rerank, by_hqi, 0);
+  // (Not for the mixture analysis' residuals, which carry no intensity.)
+  if (opt_.resolution_blur_cm <= 0 || q.intensity.size() != lib_.grid().count) return out;
+  // Resolution tolerance: the same query against the library blurred further
+  // (a broader-banded instrument); each substance keeps its better score.
+  std::vector<Candidate> other_by_hqi;
+  std::vector<Candidate> other = rank_once(q, top, excluded, rerank, by_hqi ? &other_by_hqi : nullptr,
+                                           static_cast<int>(std::lround(opt_.resolution_blur_cm)));
+  for (Candidate& c : other) c.score -= opt_.resolution_penalty;
+  auto merge = [&](std::vector<Candidate>& a, const std::vector<Candidate>& b, auto key) {
+    std::unordered_map<std::string, std::size_t> at;
+    for (std::size_t k = 0; k < a.size(); ++k) at[lib_.entry(a[k].entry).name] = k;
+    for (const Candidate& c : b) {
+      const auto it = at.find(lib_.entry(c.entry).name);
+      if (it == at.end())
+        at[lib_.entry(c.entry).name] = a.size(), a.push_back(c);
+      else if (key(c) > key(a[it->second]))
+        a[it->second] = c;
+    }
+    std::sort(a.begin(), a.end(), [&](const Candidate& x, const Candidate& y) {
+      if (key(x) != key(y)) return key(x) > key(y);
+      return x.entry < y.entry;
+    });
+    if (a.size() > top) a.resize(top);
+  };
+  merge(out, other, [](const Candidate& c) { return c.score; });
+  if (by_hqi != nullptr) merge(*by_hqi, other_by_hqi, [](const Candidate& c) { return c.hqi; });
+  return out;
+}
+
+std::vector<Candidate> Searcher::rank_once(const Prepared& q, std::size_t top,
+                                           const std::vector<char>* excluded, std::size_t rerank,
+                                           std::vector<Candidate>* by_hqi, int library_blur_cm) const {
   const std::size_t n = lib_.size(), g = lib_.grid().count;
   if (n == 0 || q.shape.size() != g) return {};
   const double slope_w = slope_weight(q.noise);
@@ -132,8 +165,8 @@ std::vector<Candidate> Searcher::rank_with(const Prepared& q, std::size_t top,
   const float* q_slope = q.slope.data();
   std::vector<float> blurred_shape, blurred_slope;
   const int soft = soft_level(q.noise);
-  if (extra > 0 || soft > 0) {
-    const View& v = view(extra, soft);
+  if (extra > 0 || soft > 0 || library_blur_cm > 0) {
+    const View& v = view(extra * extra + library_blur_cm * library_blur_cm, soft);
     lib_shapes = v.shapes.data();
     lib_slopes = v.slopes.data();
     lib_coarse = v.coarse.data();
@@ -149,7 +182,7 @@ std::vector<Candidate> Searcher::rank_with(const Prepared& q, std::size_t top,
   // quarter the size of the full-grid ones.
   const std::size_t cw = coarse_width(g);
   std::vector<float> qc;
-  if (extra > 0 || soft > 0)
+  if (extra > 0 || soft > 0 || library_blur_cm > 0)
     coarse_vector(blurred_shape, blurred_slope, q.first, q.last, qc);
   else
     coarse_vector(q.shape, q.slope, q.first, q.last, qc);

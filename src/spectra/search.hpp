@@ -98,6 +98,14 @@ struct SearchOptions {
   // score becomes (1 - centroid_weight) x best entry + centroid_weight x the
   // centroid's HQI. 0 = off.
   double centroid_weight = 0;
+  // Resolution tolerance: the query is also ranked against the library
+  // blurred by this further sigma (cm-1, whole numbers; the query as it is),
+  // and each substance keeps the better score: a query from a broader-banded
+  // instrument (another laser, grating or slit) meets a library that looks
+  // like it. 0 = off.
+  // Chosen on sample folds 0-2 of the leave-one-sample-out run (docs/spectra.md).
+  double resolution_blur_cm = 4;
+  double resolution_penalty = 1;  // score points the blurred library's scores give up (prefers the sharp)
 };
 
 struct Candidate {
@@ -162,6 +170,10 @@ class Searcher {
   // HQI alone (the mixture analysis draws its pool from that order).
   std::vector<Candidate> rank_with(const Prepared& q, std::size_t top, const std::vector<char>* excluded,
                                    std::size_t rerank, std::vector<Candidate>* by_hqi = nullptr) const;
+  // One ranking; `library_blur_cm`: extra blur of the library alone (resolution tolerance).
+  std::vector<Candidate> rank_once(const Prepared& q, std::size_t top, const std::vector<char>* excluded,
+                                   std::size_t rerank, std::vector<Candidate>* by_hqi,
+                                   int library_blur_cm) const;
 
   const Library& lib_;
   SearchOptions opt_;
@@ -183,7 +195,8 @@ class Searcher {
   int soft_level(double noise) const;
 
  private:
-  const View& view(int extra_blur_cm, int soft_level) const;
+  // `extra_blur_sq`: the library's extra blur, sigma^2 in cm^2 (whole numbers).
+  const View& view(int extra_blur_sq, int soft_level) const;
   struct ViewCache {
     std::mutex mutex;
     std::map<std::pair<int, int>, std::unique_ptr<View>> views;

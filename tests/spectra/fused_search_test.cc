@@ -4,6 +4,7 @@
 // short leave-one-sample-out run on real RRUFF spectra.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -20,13 +21,13 @@ namespace {
 
 using Bands = std::vector<std::pair<double, double>>;
 
-// Gaussian bands (sigma 4 cm-1) on 120-1250 cm-1; `tilt` multiplies the
+// Gaussian bands (sigma `width` cm-1) on 120-1250 cm-1; `tilt` multiplies the
 // spectrum by 1 + tilt x (x - 120) / 1130, `ramp` adds ramp x (x - 120) / 1130.
-Spectrum synth(const Bands& bands, double tilt = 0, double ramp = 0) {
+Spectrum synth(const Bands& bands, double tilt = 0, double ramp = 0, double width = 4) {
   Spectrum s;
   for (double x = 120; x <= 1250; x += 0.5) {
     double y = 0;
-    for (const auto& [c, h] : bands) y += h * std::exp(-0.5 * std::pow((x - c) / 4.0, 2));
+    for (const auto& [c, h] : bands) y += h * std::exp(-0.5 * std::pow((x - c) / width, 2));
     const double t = (x - 120) / 1130;
     s.x.push_back(x);
     s.y.push_back(y * (1 + tilt * t) + ramp * t);
@@ -143,7 +144,9 @@ TEST(ClassVoting, AggregatesASubstanceOverItsSamples) {
   EXPECT_EQ(lib.entry(voted[0].entry).name, "B");
   // A substance with a single sample keeps its best entry's score.
   for (const Candidate& c : voted)
-    if (lib.entry(c.entry).name == "C") EXPECT_DOUBLE_EQ(c.score, c.hqi);
+    if (lib.entry(c.entry).name == "C") {
+      EXPECT_DOUBLE_EQ(c.score, c.hqi);
+    }
   // The same through class centroids: B's two samples average to itself, A's do not.
   SearchOptions centroid;
   centroid.centroid_weight = 1;
@@ -154,6 +157,36 @@ TEST(ClassVoting, AggregatesASubstanceOverItsSamples) {
   for (std::size_t i = 0; i < lib.size(); ++i) hide[i] = lib.entry(i).source_id == "S2";
   const std::vector<Candidate> hidden = Searcher(lib, vote).rank(q, 3, &hide);
   EXPECT_EQ(lib.entry(hidden[0].entry).name, "A");
+}
+
+TEST(ResolutionTolerance, ABroadBandedQueryMeetsABlurredLibrary) {
+  const Library lib = small_library({{"Q", {kQuery}},
+                                     {"R", {{{300, 1.0}, {540, 0.4}, {960, 0.6}, {1120, 0.3}}}},
+                                     {"S", {{{310, 0.3}, {520, 1.0}, {700, 0.6}}}}});
+  SearchOptions off;
+  off.resolution_blur_cm = 0;
+  const Searcher tolerant(lib), sharp(lib, off);
+  ASSERT_GT(tolerant.options().resolution_blur_cm, 0);  // on by default
+  // Bands 2.5 x as wide as the library's.
+  const Prepared broad = prepare(synth(kQuery, 0, 0, 10), lib.grid(), lib.options());
+  const Candidate t = tolerant.rank(broad, 1).front(), p = sharp.rank(broad, 1).front();
+  EXPECT_EQ(lib.entry(t.entry).name, "Q");
+  EXPECT_GT(t.score, p.score + 2);
+  // A query as sharp as the library keeps its own scores.
+  const Prepared same = prepare(synth(kQuery), lib.grid(), lib.options());
+  EXPECT_DOUBLE_EQ(tolerant.rank(same, 1).front().score, sharp.rank(same, 1).front().score);
+}
+
+TEST(Perturb, BroadeningWidensBandsAndKeepsTheirArea) {
+  Spectrum s = synth({{600, 1.0}});
+  Perturbation p;
+  p.broaden_cm = 3;  // sigma 4 -> 5 cm-1: the height falls to 4/5
+  std::mt19937_64 rng(1);
+  const Spectrum b = perturb(s, p, rng);
+  EXPECT_NEAR(*std::max_element(b.y.begin(), b.y.end()), 0.8, 0.01);
+  double a = 0, ab = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) a += s.y[i], ab += b.y[i];
+  EXPECT_NEAR(ab / a, 1.0, 1e-3);
 }
 
 TEST(Evaluate, QueryFoldsSplitTheQueries) {
