@@ -517,6 +517,9 @@ void setup(CLI::App& app, Context& ctx) {
   ev->add_option("--detector-cutoff", eo->e.perturbation.detector_cutoff_nm,
                  "Wavelength where the modelled detector response has fallen to half, nm (default 1000; "
                  "lower = a stronger tilt)");
+  ev->add_option(
+      "--broaden", eo->e.perturbation.broaden_cm,
+      "Simulate a broader-banded instrument: convolve the query with a Gaussian of this sigma, cm-1");
   ev->add_option("--mixtures", eo->e.mixtures, "Also test N two-component mixtures of library spectra");
   ev->add_flag("--mixtures-in-library{false}", eo->e.mixtures_hide_samples,
                "Keep the two mixed spectra in the library (by default both samples are hidden)");
@@ -556,6 +559,41 @@ void setup(CLI::App& app, Context& ctx) {
   ev->add_option("--learned-weight", eo->e.search.learned_weight,
                  "Weight of the learned similarity in the ranking score (default 0.3; 0 = HQI alone)")
       ->check(CLI::Range(0.0, 1.0))
+      ->group("Method settings");
+  ev->add_option("--peak-weight", eo->e.search.peak_weight,
+                 "Share of the peak-table score in an entry's fused score (0 = HQI alone)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->group("Method settings");
+  ev->add_option("--peak-tolerance", eo->e.search.peaks.tolerance_cm,
+                 "Distance within which two bands are paired by the peak-table score, cm-1")
+      ->group("Method settings");
+  ev->add_option("--peak-power", eo->e.search.peaks.power,
+                 "Band heights are weighted as height^P in the peak-table score")
+      ->group("Method settings");
+  ev->add_option("--centroid-weight", eo->e.search.centroid_weight,
+                 "Weight of a substance's centroid (normalised sum of its samples) in its score (0 = off)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->group("Method settings");
+  ev->add_option("--noisy-soft", eo->e.search.noisy_soft,
+                 "Soften the square root of noisy queries and the library to max(0.01, F x noise) (0 = off)")
+      ->group("Method settings");
+  ev->add_option(
+        "--resolution-blur", eo->e.search.resolution_blur_cm,
+        "Also rank against the library blurred by this sigma, cm-1 (resolution tolerance; default 4; "
+        "0 = off)")
+      ->group("Method settings");
+  ev->add_option("--resolution-penalty", eo->e.search.resolution_penalty,
+                 "Score points the blurred library's scores give up (default 1)")
+      ->group("Method settings");
+  ev->add_option("--class-top", eo->e.search.class_top,
+                 "Class voting: a substance is scored from its best K samples (default 1 = best alone)")
+      ->group("Method settings");
+  ev->add_option("--class-vote", eo->e.search.class_vote,
+                 "Class voting: weight of the mean of the best K samples against the best one (0-1)")
+      ->group("Method settings");
+  ev->add_option("--query-folds", eo->e.query_folds,
+                 "Count only queries whose sample falls in these of the 5 sample folds (e.g. 0 1 2): "
+                 "settings chosen on some folds are checked on the others")
       ->group("Method settings");
   ev->add_option("--min-top1", eo->min_top1,
                  "Exit with code 1 when top-1 accuracy is below this share (0-1)");

@@ -40,7 +40,7 @@ std::vector<Sample> read_folder(const std::string& dir, std::vector<std::string>
 }
 
 bool perturbed(const Perturbation& p) {
-  return p.noise > 0 || p.shift > 0 || p.baseline > 0 || p.tilt_laser_nm > 0;
+  return p.noise > 0 || p.shift > 0 || p.baseline > 0 || p.tilt_laser_nm > 0 || p.broaden_cm > 0;
 }
 
 // A two-component mixture on the first spectrum's axis, each component scaled
@@ -142,6 +142,11 @@ EvaluationResult evaluate(const EvaluationOptions& opt) {
   double seconds = 0;
   for (std::size_t qi = 0; qi < nq; ++qi) {
     const Sample& q = opt.leave_one_sample_out ? refs[ref_of_entry[qi]] : queries[qi];
+    if (!opt.query_folds.empty() &&
+        std::find(opt.query_folds.begin(), opt.query_folds.end(),
+                  sample_fold(q.meta.source_id, std::max<std::size_t>(opt.metric_folds, 1))) ==
+            opt.query_folds.end())
+      continue;
     const std::set<std::string> hidden = {q.meta.source_id};
     if (!has_reference(q.meta.name, hidden)) {
       ++res.no_reference;

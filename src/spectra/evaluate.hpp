@@ -33,6 +33,9 @@ struct Perturbation {
   double tilt_laser_nm = 0;
   double library_laser_nm = 785;
   double detector_cutoff_nm = 1000;  // where the modelled detector response is half (stress tests: 850-900)
+  // Simulated lower resolution (another instrument): the query is convolved
+  // with a Gaussian of this sigma, cm-1, on its own axis. 0 = none.
+  double broaden_cm = 0;
 };
 
 // Relative response of a Raman instrument with a laser of `laser_nm` at a
@@ -63,6 +66,10 @@ struct EvaluationOptions {
   // own samples' fold, so the metric never saw the query's sample.
   MetricOptions metric;
   std::size_t metric_folds = 5;
+  // Count only the queries whose sample falls in one of these folds of
+  // sample_fold(id, metric_folds) (empty = all): method settings are chosen
+  // on some folds and the choice checked on the others.
+  std::vector<std::size_t> query_folds;
 };
 
 struct EvaluationResult {

@@ -25,6 +25,23 @@ Spectrum perturb(const Spectrum& s, const Perturbation& p, std::mt19937_64& rng)
       const double lib = laser_response(p.library_laser_nm, s.x[i], p.detector_cutoff_nm);
       if (lib > 0) out.y[i] *= laser_response(p.tilt_laser_nm, s.x[i], p.detector_cutoff_nm) / lib;
     }
+  if (p.broaden_cm > 0) {
+    // Gaussian broadening on the (possibly uneven) axis, weights renormalised.
+    std::vector<double> y(out.y.size());
+    std::size_t lo = 0, hi = 0;
+    for (std::size_t i = 0; i < out.y.size(); ++i) {
+      while (s.x[lo] < s.x[i] - 3 * p.broaden_cm) ++lo;
+      while (hi + 1 < s.x.size() && s.x[hi + 1] <= s.x[i] + 3 * p.broaden_cm) ++hi;
+      double acc = 0, sum = 0;
+      for (std::size_t j = lo; j <= std::max(hi, i); ++j) {
+        const double w = std::exp(-0.5 * std::pow((s.x[j] - s.x[i]) / p.broaden_cm, 2));
+        acc += w * out.y[j];
+        sum += w;
+      }
+      y[i] = acc / sum;
+    }
+    out.y = std::move(y);
+  }
   const double top = *std::max_element(out.y.begin(), out.y.end());
   if (p.shift > 0) {
     std::uniform_real_distribution<double> u(-p.shift, p.shift);

@@ -39,15 +39,15 @@ void normalise(std::vector<float>& v, std::size_t first, std::size_t last) {
 
 void comparison_vectors(const std::vector<double>& intensity, std::size_t first, std::size_t last,
                         bool sqrt_intensity, std::vector<float>& shape, std::vector<float>& slope,
-                        double blur) {
+                        double blur, double soft) {
   shape.assign(intensity.size(), 0.0f);
+  const double root_soft = std::sqrt(soft);
   for (std::size_t i = first; i <= last; ++i) {
     const double v = intensity[i];
     // A softened square root: compresses strong bands so weak ones count, but
     // stays linear near zero so the noise floor is not blown up into bands.
-    constexpr double kSoft = 0.01;
-    shape[i] = static_cast<float>(
-        sqrt_intensity ? std::copysign(std::sqrt(std::abs(v) + kSoft) - std::sqrt(kSoft), v) : v);
+    shape[i] =
+        static_cast<float>(sqrt_intensity ? std::copysign(std::sqrt(std::abs(v) + soft) - root_soft, v) : v);
   }
   if (blur > 0) {
     // Gaussian blur within the measured range (weights renormalised at its ends).

@@ -78,10 +78,13 @@ Prepared prepare(const Spectrum& s, const Grid& grid, const PrepareOptions& opt 
 
 // Fills shape (optionally square-rooted intensity) and slope (its first
 // difference), each normalised over [first, last]: the vectors search compares.
-// `blur` is the Gaussian sigma in grid points (0 = none).
+// `blur` is the Gaussian sigma in grid points (0 = none). `soft`: the square
+// root is softened as sqrt(|v| + soft) - sqrt(soft), linear for |v| << soft
+// (kSoftSqrt for clean spectra; search raises it with the query's noise).
+constexpr double kSoftSqrt = 0.01;
 void comparison_vectors(const std::vector<double>& intensity, std::size_t first, std::size_t last,
                         bool sqrt_intensity, std::vector<float>& shape, std::vector<float>& slope,
-                        double blur = 0);
+                        double blur = 0, double soft = kSoftSqrt);
 
 // The search pre-filter compares spectra on a grid kCoarse times coarser: the
 // shape and slope vectors summed over blocks of kCoarse points, each block

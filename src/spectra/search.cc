@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <tuple>
 #include <unordered_map>
 
 #include "spectra/search.hpp"
@@ -39,8 +40,17 @@ Searcher::Searcher(const Library& lib, SearchOptions opt, const LearnedMetric* m
     : lib_(lib), opt_(opt), metric_(metric != nullptr ? metric : lib.metric()) {
   if (metric_ != nullptr && static_cast<std::size_t>(metric_->library().rows()) != lib_.size())
     metric_ = nullptr;
-  if (metric_ != nullptr && opt_.learned_weight > 0)
+  if ((metric_ != nullptr && opt_.learned_weight > 0) || opt_.centroid_weight > 0)
     for (std::size_t i = 0; i < lib_.size(); ++i) members_[lib_.entry(i).name].push_back(i);
+  if (opt_.peak_weight > 0) {
+    peaks_.resize(lib_.size());
+    Prepared p;
+    for (std::size_t i = 0; i < lib_.size(); ++i) {
+      p.intensity = lib_.intensity(i);
+      std::tie(p.first, p.last) = lib_.range(i);
+      peaks_[i] = find_peaks(p, lib_.grid());
+    }
+  }
 }
 
 double Searcher::learned_weight(double noise) const {
@@ -65,24 +75,32 @@ double Searcher::slope_weight(double noise) const {
   return opt_.slope_weight + t * (opt_.noisy_slope_weight - opt_.slope_weight);
 }
 
-const Searcher::View& Searcher::view(int extra_blur_cm) const {
+int Searcher::soft_level(double noise) const {
+  if (opt_.noisy_soft <= 0 || noise <= opt_.noise_blur_start) return 0;
+  const double soft = opt_.noisy_soft * noise;
+  if (soft <= kSoftSqrt) return 0;
+  return std::min(12, static_cast<int>(std::floor(std::log2(soft / kSoftSqrt))));
+}
+
+const Searcher::View& Searcher::view(int extra_blur_sq, int soft_level) const {
   std::lock_guard<std::mutex> lock(views_->mutex);
-  auto& slot = views_->views[extra_blur_cm];
+  auto& slot = views_->views[{extra_blur_sq, soft_level}];
   if (!slot) {
     // The same path as the library's own vectors (comparison_vectors()), with
     // the blurs combined as Gaussians do: sigma^2 adds.
     auto v = std::make_unique<View>();
     const std::size_t n = lib_.size(), g = lib_.grid().count, cw = coarse_width(g);
-    const double blur = std::sqrt(lib_.options().blur_cm * lib_.options().blur_cm +
-                                  static_cast<double>(extra_blur_cm * extra_blur_cm)) /
-                        lib_.grid().step;
+    const double blur =
+        std::sqrt(lib_.options().blur_cm * lib_.options().blur_cm + static_cast<double>(extra_blur_sq)) /
+        lib_.grid().step;
     v->shapes.resize(n * g);
     v->slopes.resize(n * g);
     v->coarse.resize(n * cw);
     std::vector<float> shape, slope, coarse;
     for (std::size_t i = 0; i < n; ++i) {
       const auto [first, last] = lib_.range(i);
-      comparison_vectors(lib_.intensity(i), first, last, lib_.options().sqrt_intensity, shape, slope, blur);
+      comparison_vectors(lib_.intensity(i), first, last, lib_.options().sqrt_intensity, shape, slope, blur,
+                         std::ldexp(kSoftSqrt, soft_level));
       coarse_vector(shape, slope, first, last, coarse);
       std::copy(shape.begin(), shape.end(), v->shapes.begin() + static_cast<std::ptrdiff_t>(i * g));
       std::copy(slope.begin(), slope.end(), v->slopes.begin() + static_cast<std::ptrdiff_t>(i * g));
@@ -101,6 +119,39 @@ std::vector<Candidate> Searcher::rank(const Prepared& q, std::size_t top,
 std::vector<Candidate> Searcher::rank_with(const Prepared& q, std::size_t top,
                                            const std::vector<char>* excluded, std::size_t rerank,
                                            std::vector<Candidate>* by_hqi) const {
+  std::vector<Candidate> out = rank_once(q, top, excluded, rerank, by_hqi, 0);
+  // (Not for the mixture analysis' residuals, which carry no intensity.)
+  if (opt_.resolution_blur_cm <= 0 || q.intensity.size() != lib_.grid().count) return out;
+  // Resolution tolerance: the same query against the library blurred further
+  // (a broader-banded instrument); each substance keeps its better score.
+  std::vector<Candidate> other_by_hqi;
+  std::vector<Candidate> other = rank_once(q, top, excluded, rerank, by_hqi ? &other_by_hqi : nullptr,
+                                           static_cast<int>(std::lround(opt_.resolution_blur_cm)));
+  for (Candidate& c : other) c.score -= opt_.resolution_penalty;
+  auto merge = [&](std::vector<Candidate>& a, const std::vector<Candidate>& b, auto key) {
+    std::unordered_map<std::string, std::size_t> at;
+    for (std::size_t k = 0; k < a.size(); ++k) at[lib_.entry(a[k].entry).name] = k;
+    for (const Candidate& c : b) {
+      const auto it = at.find(lib_.entry(c.entry).name);
+      if (it == at.end())
+        at[lib_.entry(c.entry).name] = a.size(), a.push_back(c);
+      else if (key(c) > key(a[it->second]))
+        a[it->second] = c;
+    }
+    std::sort(a.begin(), a.end(), [&](const Candidate& x, const Candidate& y) {
+      if (key(x) != key(y)) return key(x) > key(y);
+      return x.entry < y.entry;
+    });
+    if (a.size() > top) a.resize(top);
+  };
+  merge(out, other, [](const Candidate& c) { return c.score; });
+  if (by_hqi != nullptr) merge(*by_hqi, other_by_hqi, [](const Candidate& c) { return c.hqi; });
+  return out;
+}
+
+std::vector<Candidate> Searcher::rank_once(const Prepared& q, std::size_t top,
+                                           const std::vector<char>* excluded, std::size_t rerank,
+                                           std::vector<Candidate>* by_hqi, int library_blur_cm) const {
   const std::size_t n = lib_.size(), g = lib_.grid().count;
   if (n == 0 || q.shape.size() != g) return {};
   const double slope_w = slope_weight(q.noise);
@@ -113,8 +164,9 @@ std::vector<Candidate> Searcher::rank_with(const Prepared& q, std::size_t top,
   const float* q_shape = q.shape.data();
   const float* q_slope = q.slope.data();
   std::vector<float> blurred_shape, blurred_slope;
-  if (extra > 0) {
-    const View& v = view(extra);
+  const int soft = soft_level(q.noise);
+  if (extra > 0 || soft > 0 || library_blur_cm > 0) {
+    const View& v = view(extra * extra + library_blur_cm * library_blur_cm, soft);
     lib_shapes = v.shapes.data();
     lib_slopes = v.slopes.data();
     lib_coarse = v.coarse.data();
@@ -122,7 +174,7 @@ std::vector<Candidate> Searcher::rank_with(const Prepared& q, std::size_t top,
         std::sqrt(lib_.options().blur_cm * lib_.options().blur_cm + static_cast<double>(extra * extra)) /
         lib_.grid().step;
     comparison_vectors(q.intensity, q.first, q.last, lib_.options().sqrt_intensity, blurred_shape,
-                       blurred_slope, blur);
+                       blurred_slope, blur, std::ldexp(kSoftSqrt, soft));
     q_shape = blurred_shape.data();
     q_slope = blurred_slope.data();
   }
@@ -130,7 +182,7 @@ std::vector<Candidate> Searcher::rank_with(const Prepared& q, std::size_t top,
   // quarter the size of the full-grid ones.
   const std::size_t cw = coarse_width(g);
   std::vector<float> qc;
-  if (extra > 0)
+  if (extra > 0 || soft > 0 || library_blur_cm > 0)
     coarse_vector(blurred_shape, blurred_slope, q.first, q.last, qc);
   else
     coarse_vector(q.shape, q.slope, q.first, q.last, qc);
@@ -161,7 +213,16 @@ std::vector<Candidate> Searcher::rank_with(const Prepared& q, std::size_t top,
   }
   // Stage 3: the shift search for the best `rerank` of those.
   keep_best(std::max(rerank, top));
-  std::unordered_map<std::string, Candidate> best;
+  std::unordered_map<std::string, std::vector<std::pair<double, Candidate>>> by_name;
+  const double pw = peaks_.empty() ? 0.0 : opt_.peak_weight;
+  std::vector<Peak> q_peaks;
+  double q_floor = 0, q_lo = 0, q_hi = 0;
+  if (pw > 0) {
+    q_peaks = find_peaks(q, lib_.grid());
+    q_floor = std::max(0.03, 1.5 * q.noise);
+    q_lo = lib_.grid().at(q.first);
+    q_hi = lib_.grid().at(q.last);
+  }
   // Tilt tolerance: the library vector r is also compared as r x (1 + b u),
   // u running linearly from -1 to 1 across the grid, for a few slopes b up to
   // tilt_max: a smooth multiplicative tilt (laser and detector response) is
@@ -228,17 +289,68 @@ std::vector<Candidate> Searcher::rank_with(const Prepared& q, std::size_t top,
       }
     }
     c.hqi = std::clamp(100.0 * best_score, 0.0, 100.0);
-    const std::string& name = lib_.entry(i).name;
-    auto it = best.find(name);
-    if (it == best.end() || it->second.hqi < c.hqi) best[name] = c;
+    double entry_score = c.hqi;
+    if (pw > 0) {
+      c.peak = peak_score(q_peaks, peaks_[i], c.shift_cm, q_floor, q_lo, q_hi, opt_.peaks);
+      entry_score = (1 - pw) * c.hqi + pw * 100 * c.peak;
+    }
+    by_name[lib_.entry(i).name].emplace_back(entry_score, c);
   }
   std::vector<Candidate> out;
-  out.reserve(best.size());
+  out.reserve(by_name.size());
+  std::vector<float> cen_shape(opt_.centroid_weight > 0 ? g : 0), cen_slope(cen_shape.size());
   const double lw = learned_weight(q.noise);
   Eigen::VectorXf e;
   if (lw > 0) e = metric_->embed(q.shape, q.slope, q.first, q.last);
-  for (auto& [name, c] : best) {
-    c.score = c.hqi;
+  for (auto& [name, entries] : by_name) {
+    std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
+      if (a.first != b.first) return a.first > b.first;
+      return a.second.entry < b.second.entry;
+    });
+    Candidate c = entries.front().second;
+    c.score = entries.front().first;
+    if (opt_.class_top > 1 && opt_.class_vote > 0) {
+      // Class voting over the best entry of each different sample.
+      std::vector<const std::string*> seen;
+      double sum = 0;
+      std::size_t k = 0;
+      for (const auto& [s, ec] : entries) {
+        const std::string& sid = lib_.entry(ec.entry).source_id;
+        if (std::any_of(seen.begin(), seen.end(), [&](const std::string* p) { return *p == sid; })) continue;
+        seen.push_back(&sid);
+        sum += s;
+        if (++k == opt_.class_top) break;
+      }
+      c.score -= opt_.class_vote * (c.score - sum / static_cast<double>(k));
+    }
+    if (opt_.centroid_weight > 0) {
+      // Normalised sum of the visible entries' vectors (at zero shift).
+      std::fill(cen_shape.begin(), cen_shape.end(), 0.0f);
+      std::fill(cen_slope.begin(), cen_slope.end(), 0.0f);
+      std::vector<const std::string*> samples;
+      for (const std::size_t i : members_.at(name)) {
+        if (excluded != nullptr && (*excluded)[i]) continue;
+        const std::string& sid = lib_.entry(i).source_id;
+        if (std::none_of(samples.begin(), samples.end(), [&](const std::string* p) { return *p == sid; }))
+          samples.push_back(&sid);
+        Eigen::Map<Eigen::VectorXf>(cen_shape.data(), static_cast<Eigen::Index>(g)) +=
+            Eigen::Map<const Eigen::VectorXf>(lib_shapes + i * g, static_cast<Eigen::Index>(g));
+        Eigen::Map<Eigen::VectorXf>(cen_slope.data(), static_cast<Eigen::Index>(g)) +=
+            Eigen::Map<const Eigen::VectorXf>(lib_slopes + i * g, static_cast<Eigen::Index>(g));
+      }
+      if (samples.size() >= 2) {
+        const float ns = Eigen::Map<Eigen::VectorXf>(cen_shape.data(), static_cast<Eigen::Index>(g)).norm();
+        const float nd = Eigen::Map<Eigen::VectorXf>(cen_slope.data(), static_cast<Eigen::Index>(g)).norm();
+        double best_c = -1;
+        for (int lag = -opt_.max_lag; lag <= opt_.max_lag; ++lag) {
+          const double sc = ns > 0 ? shifted_dot(q_shape, cen_shape.data(), g, lag) / ns : 0.0;
+          const double dc = nd > 0 ? shifted_dot(q_slope, cen_slope.data(), g, lag) / nd : 0.0;
+          best_c = std::max(best_c, (1 - slope_w) * sc + slope_w * dc);
+        }
+        c.score = (1 - opt_.centroid_weight) * c.score +
+                  opt_.centroid_weight * std::clamp(100.0 * best_c, 0.0, 100.0);
+      }
+    }
     if (lw > 0) {
       // Nearest visible entry and centroid of the substance in the learned space.
       float nearest = -1;
@@ -252,7 +364,7 @@ std::vector<Candidate> Searcher::rank_with(const Prepared& q, std::size_t top,
       const float cn = centroid.norm();
       const double to_centroid = cn > 0 ? centroid.dot(e) / cn : nearest;
       c.learned = (1 - opt_.learned_centroid) * nearest + opt_.learned_centroid * to_centroid;
-      c.score = (1 - lw) * c.hqi + lw * 100 * c.learned;
+      c.score = (1 - lw) * c.score + lw * 100 * c.learned;
     }
     out.push_back(c);
   }

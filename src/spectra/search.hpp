@@ -24,6 +24,7 @@
 
 #include "core/finding.hpp"
 #include "spectra/library.hpp"
+#include "spectra/peak_score.hpp"
 
 namespace custos::spectra {
 
@@ -68,6 +69,12 @@ struct SearchOptions {
   double noise_blur_cm = 3;
   double noise_blur_start = 0.02, noise_blur_full = 0.10;
   double noisy_slope_weight = 0.85;
+  // Noise-adapted compression: for a query with noise above
+  // noise_blur_start, query and library are compared with the square root
+  // softened by soft = max(kSoftSqrt, noisy_soft x noise), rounded down to a
+  // power of two times kSoftSqrt (a few library views): noise near zero stays
+  // in the root's linear part instead of being amplified. 0 = off.
+  double noisy_soft = 0;
   // Tolerance to a smooth multiplicative tilt between query and library
   // (another laser or detector): in the shift search each library vector r is
   // also tried as r x (1 + b u), u linear from -1 to 1 over the grid, for
@@ -75,6 +82,30 @@ struct SearchOptions {
   // intensities by a factor F across the grid is about sqrt(F) on them).
   // 0 = off.
   double tilt_max = 0;
+  // Fused score: an entry's score is (1 - peak_weight) x HQI + peak_weight x
+  // 100 x its peak-table score (peak_score.hpp) at the HQI's axis shift, for
+  // the entries the shift search re-scores. 0 = the HQI alone.
+  double peak_weight = 0;
+  PeakScoreOptions peaks;
+  // Class voting: a substance is scored from its best entries of different
+  // samples (source ids) among those re-scored: best - class_vote x (best -
+  // mean of the best class_top). 1 / 0 = its best entry alone.
+  std::size_t class_top = 1;
+  double class_vote = 0;
+  // Class centroid: a substance with visible entries of two or more samples
+  // is also compared as the normalised sum of their vectors (a template with
+  // less of any one sample's orientation and noise), at the best shift; its
+  // score becomes (1 - centroid_weight) x best entry + centroid_weight x the
+  // centroid's HQI. 0 = off.
+  double centroid_weight = 0;
+  // Resolution tolerance: the query is also ranked against the library
+  // blurred by this further sigma (cm-1, whole numbers; the query as it is),
+  // and each substance keeps the better score: a query from a broader-banded
+  // instrument (another laser, grating or slit) meets a library that looks
+  // like it. 0 = off.
+  // Chosen on sample folds 0-2 of the leave-one-sample-out run (docs/spectra.md).
+  double resolution_blur_cm = 4;
+  double resolution_penalty = 1;  // score points the blurred library's scores give up (prefers the sharp)
 };
 
 struct Candidate {
@@ -83,6 +114,7 @@ struct Candidate {
   double shape_corr = 0, slope_corr = 0;
   double shift_cm = 0;  // axis shift that gave the best HQI
   double learned = 0;   // learned-metric similarity (-1..1); 0 when no metric is used
+  double peak = 0;      // peak-table score of the entry (0-1); 0 when not computed
   double score = 0;     // ranking score, 0-100: the HQI, or the HQI mixed with the learned similarity
 };
 
@@ -143,11 +175,16 @@ class Searcher {
   // HQI alone (the mixture analysis draws its pool from that order).
   std::vector<Candidate> rank_with(const Prepared& q, std::size_t top, const std::vector<char>* excluded,
                                    std::size_t rerank, std::vector<Candidate>* by_hqi = nullptr) const;
+  // One ranking; `library_blur_cm`: extra blur of the library alone (resolution tolerance).
+  std::vector<Candidate> rank_once(const Prepared& q, std::size_t top, const std::vector<char>* excluded,
+                                   std::size_t rerank, std::vector<Candidate>* by_hqi,
+                                   int library_blur_cm) const;
 
   const Library& lib_;
   SearchOptions opt_;
   const LearnedMetric* metric_ = nullptr;
   std::unordered_map<std::string, std::vector<std::size_t>> members_;  // name -> entries (with a metric)
+  std::vector<std::vector<Peak>> peaks_;  // bands of every entry (with peak_weight > 0)
 
  public:
   // The library's comparison vectors at another blur (noise-adapted blur),
@@ -158,12 +195,16 @@ class Searcher {
   // Extra blur (cm-1, whole numbers) and derivative weight for a query of this noise level.
   int extra_blur(double noise) const;
   double slope_weight(double noise) const;
+  // Softening level of the square root for a query of this noise level:
+  // soft = kSoftSqrt x 2^level (0 = the library's own).
+  int soft_level(double noise) const;
 
  private:
-  const View& view(int extra_blur_cm) const;
+  // `extra_blur_sq`: the library's extra blur, sigma^2 in cm^2 (whole numbers).
+  const View& view(int extra_blur_sq, int soft_level) const;
   struct ViewCache {
     std::mutex mutex;
-    std::map<int, std::unique_ptr<View>> views;
+    std::map<std::pair<int, int>, std::unique_ptr<View>> views;
   };
   std::shared_ptr<ViewCache> views_ = std::make_shared<ViewCache>();
 };
