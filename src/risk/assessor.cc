@@ -1,5 +1,7 @@
 #include "risk/assessor.hpp"
 
+#include "risk/permit_waiver.hpp"
+
 namespace custos::risk {
 
 Assessment Assessor::assess(const Declaration& d, bool learn) {
@@ -17,6 +19,8 @@ Assessment Assessor::assess(const Declaration& d, bool learn) {
     if (learn) indicators_->learn(d);
   }
   for (const FindingSource& s : sources_) s(d, a.findings);
+  // Profiles about a missing permit, against what the permit check found.
+  reconcile_permits(d, a.findings);
   settle(a);
   return a;
 }
