@@ -369,6 +369,17 @@ TEST_P(Targeting, ACoveredShipmentIsNotSentRedByTheAbsenceOfPermitProfiles) {
     }
   EXPECT_TRUE(waived) << covered->assessment.dump(1);
   EXPECT_EQ(targeting::latest_assessment(*store, "P2")->assessment["requested_lane"], "red");
+  // Lodging draws on the licence at once: P1's 0.0066 ODP t count against the
+  // next declaration, whose 45,400 kg (2.497 ODP t) then exceed the 2.5 ODP t quota.
+  nlohmann::json big = hcfc("P4", "2026-03-03", true);
+  big["items"][0]["net_mass_kg"] = 45400;
+  targeting::lodge(*store, &engine, policy, {"olga", ""},
+                   targeting::parse_declarations(big.dump(), BodyFormat::json), "test");
+  auto p4 = targeting::latest_assessment(*store, "P4");
+  EXPECT_EQ(p4->assessment["requested_lane"], "red") << p4->assessment.dump(1);
+  bool exceeded = false;
+  for (const auto& f : p4->assessment["findings"]) exceeded = exceeded || f["id"] == "PERMIT_QUOTA_EXCEEDED";
+  EXPECT_TRUE(exceeded);
   // The licence expired on 30 June: no cover, red.
   EXPECT_EQ(targeting::latest_assessment(*store, "P3")->assessment["requested_lane"], "red");
 }
