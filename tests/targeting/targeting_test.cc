@@ -3,6 +3,7 @@
 // concurrent writers, outcomes and overrides, profile pack edits.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <nlohmann/json.hpp>
 #include <thread>
@@ -382,6 +383,25 @@ TEST_P(Targeting, ACoveredShipmentIsNotSentRedByTheAbsenceOfPermitProfiles) {
   EXPECT_TRUE(exceeded);
   // The licence expired on 30 June: no cover, red.
   EXPECT_EQ(targeting::latest_assessment(*store, "P3")->assessment["requested_lane"], "red");
+}
+
+// The permit check is plugged in once the administration has a registry: a
+// server's cached engine picks it up when the first permit arrives.
+TEST_P(Targeting, TheCachedEngineTakesThePermitCheckWhenTheRegistryStarts) {
+  auto store = fresh("permit_engine");
+  targeting::EngineCache cache({});
+  auto has_check = [&] {
+    const auto& s = cache.get(*store).sources();
+    return std::find(s.begin(), s.end(), "permit check") != s.end();
+  };
+  EXPECT_FALSE(has_check());
+  auto read = records::read_permits_csv(
+      "type,reference,direction,issuing_country,holder_id,holder_name,counterpart_country,valid_from,valid_"
+      "to,"
+      "hs_code,taxon,cas_number,waste_code,description,quantity,unit,shipments\n"
+      "ODS_LICENCE,NL-ODS-1,import,NL,NL1,Atlas Cooling BV,,2026-01-01,2026-12-31,2903,,,,HCFC,100,kg,\n");
+  records::put_permit(*store, read.records.at(0).second, {"ana", ""}, "permits.csv");
+  EXPECT_TRUE(has_check());
 }
 
 CUSTOS_ON_BOTH_BACKENDS(Targeting);
