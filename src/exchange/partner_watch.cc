@@ -119,6 +119,8 @@ void match_watch_entries(const std::vector<WatchEntry>& entries, const Declarati
                   {"version", e.version},
                   {"expires", e.expires.str()},
                   {"matched", matched}};
+    // The partner's own words, as the reason quotes them (translations fill their templates with it).
+    f.evidence["partner_reason"] = e.reason;
     out.push_back(std::move(f));
   }
 }

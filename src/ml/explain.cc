@@ -178,6 +178,8 @@ Finding model_finding(const ModelIdentity& model, const FeatureEncoder& encoder,
                        {"features", x.names},
                        {"contribution", x.contribution},
                        {"words", x.words}});
+    if (auto m = describe_feature_message(x.names.front(), d, h); !m.is_null())
+      drivers.back()["message"] = std::move(m);
   }
   std::string because;
   for (size_t i = 0; i < parts.size(); ++i) because += (i ? "; " : "") + parts[i];
@@ -231,6 +233,167 @@ Finding model_score_finding(const ModelIdentity& model, double score) {
                 {"version", model.version}, {"drivers", nlohmann::json::array()},
                 {"worded", false},          {"explained", false}};
   return f;
+}
+
+namespace {
+
+using Json = nlohmann::json;
+
+Json message(std::string id, Json params = Json::object()) {
+  return {{"id", std::move(id)}, {"params", std::move(params)}};
+}
+Json number(double x, const char* as) { return {{"number", x}, {"as", as}}; }
+Json times_message(double n) {
+  return n == 1   ? message("times.once")
+         : n == 2 ? message("times.twice")
+                  : message("times", {{"n", number(n, "int")}});
+}
+// "1 fraud", "3 frauds"; "1 inspection", "2 inspections".
+Json count_message(double n, const std::string& noun) {
+  return message(noun + (n == 1 ? ".one" : ".other"), {{"n", number(n, "int")}});
+}
+Json currency_message(const Item* it) {
+  return it != nullptr && !it->currency.empty() ? Json(it->currency) : message("units");
+}
+Json party_rate_message(const std::string& who, const std::string& id, const KeyHistory& k) {
+  if (k.labelled == 0)
+    return message(who + "_fraud_rate.none", {{"party", id}, {"rate", number(k.fraud_rate, "pct")}});
+  return message(who + "_fraud_rate", {{"party", id},
+                                       {"rate", number(k.fraud_rate, "pct")},
+                                       {"frauds", count_message(k.frauds, "frauds")},
+                                       {"inspections", count_message(k.labelled, "inspections")}});
+}
+Json party_count_message(const std::string& who, const std::string& id, const KeyHistory& k) {
+  if (k.declarations == 0) return message(who + "_declarations.none", {{"party", id}});
+  return message(who + "_declarations", {{"party", id}, {"n", number(k.declarations, "int")}});
+}
+
+}  // namespace
+
+// Mirrors describe_feature branch by branch (tests/ml/driver_messages_test.cc
+// fills the English templates and compares).
+Json describe_feature_message(std::string_view f, const Declaration& d, const HistoryFeatures& h) {
+  const Item* it = main_item(d);
+  std::string hs = it != nullptr && !it->hs_code.empty() ? it->hs_code.str() : "?";
+  std::string origin = it != nullptr && it->origin ? it->origin->str() : "?";
+  const std::optional<double> uv_opt = it != nullptr ? it->unit_value_per_kg() : std::nullopt;
+  const bool has_uv = uv_opt.has_value();
+  const double uv = uv_opt.value_or(0.0);
+  if (f == "importer_fraud_rate") return party_rate_message("importer", d.importer.id, h.importer);
+  if (f == "declarant_fraud_rate") return party_rate_message("declarant", d.declarant_id, h.declarant);
+  if (f == "seller_fraud_rate") return party_rate_message("seller", d.exporter.id, h.seller);
+  if (f == "importer_declarations") return party_count_message("importer", d.importer.id, h.importer);
+  if (f == "declarant_declarations") return party_count_message("declarant", d.declarant_id, h.declarant);
+  if (f == "seller_declarations") return party_count_message("seller", d.exporter.id, h.seller);
+  if (f == "importer_inspections")
+    return message("importer_inspections",
+                   {{"party", d.importer.id}, {"times", times_message(h.importer.labelled)}});
+  if (f == "declarant_inspections")
+    return message("declarant_inspections",
+                   {{"party", d.declarant_id}, {"times", times_message(h.declarant.labelled)}});
+  if (f == "seller_inspections")
+    return message("seller_inspections",
+                   {{"party", d.exporter.id}, {"times", times_message(h.seller.labelled)}});
+  if (f == "importer_days_known")
+    return h.importer.first_seen
+               ? message(
+                     "importer_days_known",
+                     {{"days", number(static_cast<double>(d.date.days() - *h.importer.first_seen), "int")}})
+               : message("importer_days_known.none");
+  if (f == "unit_value_vs_usual" && has_uv && h.usual_unit_value) {
+    Json p = {{"value", number(uv, "amount")},
+              {"currency", currency_message(it)},
+              {"share", number(uv / *h.usual_unit_value, "pct")},
+              {"hs", hs}};
+    if (h.usual_from_origin) p["origin"] = origin;
+    return message(h.usual_from_origin ? "unit_value_vs_usual.origin" : "unit_value_vs_usual", std::move(p));
+  }
+  if (f == "log_unit_value" || f == "unit_value_vs_usual")
+    return has_uv ? message("log_unit_value",
+                            {{"value", number(uv, "amount")}, {"currency", currency_message(it)}})
+                  : message("log_unit_value.none");
+  if (f == "log_value")
+    return it && it->value ? message("log_value", {{"value", number(*it->value, "amount")},
+                                                   {"currency", currency_message(it)}})
+                           : message("log_value.none");
+  if (f == "log_net_mass")
+    return it && it->net_mass_kg ? message("log_net_mass", {{"mass", number(*it->net_mass_kg, "amount")}})
+                                 : message("log_net_mass.none");
+  if (f == "tax_rate")
+    return it && it->tax_rate ? message("tax_rate", {{"rate", number(*it->tax_rate, "amount")}})
+                              : message("tax_rate.none");
+  if (f == "log_duty" && it && it->value && it->tax_rate)
+    return message("log_duty", {{"duty", number(*it->value * *it->tax_rate / 100, "amount")},
+                                {"currency", currency_message(it)}});
+  if (f == "items") return message("items", {{"n", number(static_cast<double>(d.items.size()), "int")}});
+  if (f == "hs2" || f == "hs4" || f == "hs6") return message("hs", {{"hs", hs}});
+  if (f == "hs6_fraud_rate")
+    return message("hs6_fraud_rate", {{"hs", hs.substr(0, 6)}, {"rate", number(h.hs6.fraud_rate, "pct")}});
+  if (f == "hs6_declarations")
+    return message("hs6_declarations",
+                   {{"hs", hs.substr(0, 6)}, {"times", times_message(h.hs6.declarations)}});
+  if (f == "hs6_origin_declarations")
+    return message(
+        "hs6_origin_declarations",
+        {{"hs", hs.substr(0, 6)}, {"origin", origin}, {"times", times_message(h.hs6_origin_declarations)}});
+  std::string dep = d.departure_country ? d.departure_country->str() : "?";
+  Json route = {{"origin", origin}, {"departure", dep}, {"mode", d.transport_mode}, {"office", d.office}};
+  if (f == "route_declarations") {
+    route["times"] = times_message(h.route.declarations);
+    return message("route_declarations", std::move(route));
+  }
+  if (f == "route_fraud_rate") {
+    route["rate"] = number(h.route.fraud_rate, "pct");
+    return message("route_fraud_rate", std::move(route));
+  }
+  if (f == "importer_seller_declarations")
+    return h.importer_seller.declarations == 0
+               ? message("importer_seller_declarations.none",
+                         {{"importer", d.importer.id}, {"seller", d.exporter.id}})
+               : message("importer_seller_declarations",
+                         {{"times", times_message(h.importer_seller.declarations)}});
+  if (f == "importer_seller_fraud_rate")
+    return message("importer_seller_fraud_rate", {{"rate", number(h.importer_seller.fraud_rate, "pct")}});
+  if (f == "importer_hs6_declarations")
+    return h.importer_hs6.declarations == 0
+               ? message("importer_hs6_declarations.none",
+                         {{"party", d.importer.id}, {"hs", hs.substr(0, 6)}})
+               : message("importer_hs6_declarations",
+                         {{"hs", hs.substr(0, 6)}, {"times", times_message(h.importer_hs6.declarations)}});
+  if (f.starts_with("consignment_")) {
+    const Json what = it != nullptr && it->net_mass_kg && it->value
+                          ? message("consignment_goods", {{"hs", hs.substr(0, 6)},
+                                                          {"mass", number(*it->net_mass_kg, "amount")},
+                                                          {"value", number(*it->value, "amount")},
+                                                          {"currency", currency_message(it)}})
+                          : message("consignment_goods.none");
+    const KeyHistory& c = h.consignment;
+    if (c.declarations == 0) return message("consignment.none", {{"goods", what}});
+    if (c.labelled == 0)
+      return message("consignment.never_inspected",
+                     {{"goods", what}, {"times", times_message(c.declarations)}});
+    return message("consignment", {{"goods", what},
+                                   {"times", times_message(c.declarations)},
+                                   {"frauds", count_message(c.frauds, "frauds")},
+                                   {"inspections", count_message(c.labelled, "inspections")},
+                                   {"rate", number(c.fraud_rate, "pct")}});
+  }
+  if (f == "origin") return message("origin", {{"country", origin}});
+  if (f == "departure") return message("departure", {{"country", dep}});
+  if (f == "office") return message("office", {{"office", d.office}});
+  if (f == "transport_mode") return message("transport_mode", {{"mode", d.transport_mode}});
+  if (f == "origin_is_departure")
+    return origin == dep ? message("origin_is_departure")
+                         : message("origin_is_departure.not", {{"departure", dep}, {"origin", origin}});
+  if (f == "importer_id") return message("importer_id", {{"party", d.importer.id}});
+  if (f == "declarant_id") return message("declarant_id", {{"party", d.declarant_id}});
+  if (f == "seller_id") return message("seller_id", {{"party", d.exporter.id}});
+  if (f.starts_with("attr:")) {
+    const std::string* v = d.attribute(f.substr(5));
+    return v != nullptr ? message("attribute", {{"name", std::string(f.substr(5))}, {"value", *v}})
+                        : message("attribute.none", {{"name", std::string(f.substr(5))}});
+  }
+  return nullptr;
 }
 
 }  // namespace custos::ml

@@ -16,6 +16,15 @@ namespace custos::ml {
 // One feature's contribution in words, without the signed figure.
 std::string describe_feature(std::string_view feature, const Declaration& d, const HistoryFeatures& h);
 
+// The same words as a message for translation: {"id", "params"}, the id
+// naming a template (web/src/lib/messages/*.ts, `finding.model.driver.<id>`)
+// that, filled with the params, reads word for word as describe_feature.
+// A param is a string (an id, a code), a number {"number", "as": "int" |
+// "amount" | "pct"}, or a message of its own ("twice", "3 frauds"). Null for
+// a feature without a template (its words are the feature's own name).
+nlohmann::json describe_feature_message(std::string_view feature, const Declaration& d,
+                                        const HistoryFeatures& h);
+
 struct ModelIdentity {
   std::string name;
   int version = 0;

@@ -636,22 +636,31 @@ std::vector<Finding> check_permits(Store& store, const Declaration& d) {
           carries = carries || (x.type == doc.type && x.reference == doc.reference);
         if (!carries) continue;
         std::vector<std::string> why;
-        if (!p->hs_code.empty() && !item.hs_code.empty() && !item.hs_code.str().starts_with(p->hs_code))
+        nlohmann::json why_ev = nlohmann::json::array();  // the same clauses, for translation
+        if (!p->hs_code.empty() && !item.hs_code.empty() && !item.hs_code.str().starts_with(p->hs_code)) {
           why.push_back("HS code " + item.hs_code.str() + " is not under the permit's " + p->hs_code);
+          why_ev.push_back({{"kind", "hs"}, {"declared", item.hs_code.str()}, {"permitted", p->hs_code}});
+        }
         if (!p->cas_number.empty()) {
           auto cas = codes_in(item.description, kCas);
-          if (!cas.empty() && std::find(cas.begin(), cas.end(), p->cas_number) == cas.end())
+          if (!cas.empty() && std::find(cas.begin(), cas.end(), p->cas_number) == cas.end()) {
             why.push_back("substance CAS " + cas.front() + " is not the permit's " + p->cas_number);
+            why_ev.push_back({{"kind", "cas"}, {"declared", cas.front()}, {"permitted", p->cas_number}});
+          }
         }
         if (!p->waste_code.empty()) {
           auto wc = codes_in(item.description, kWaste);
-          if (!wc.empty() && std::find(wc.begin(), wc.end(), upper(p->waste_code)) == wc.end())
+          if (!wc.empty() && std::find(wc.begin(), wc.end(), upper(p->waste_code)) == wc.end()) {
             why.push_back("waste code " + wc.front() + " is not the permit's " + p->waste_code);
+            why_ev.push_back({{"kind", "waste"}, {"declared", wc.front()}, {"permitted", p->waste_code}});
+          }
         }
         if (!p->taxon.empty()) {
           const std::string* taxon = d.attribute("taxon");
-          if (taxon && !taxon->empty() && lower(*taxon) != lower(p->taxon))
+          if (taxon && !taxon->empty() && lower(*taxon) != lower(p->taxon)) {
             why.push_back("taxon " + *taxon + " is not the permit's " + p->taxon);
+            why_ev.push_back({{"kind", "taxon"}, {"declared", *taxon}, {"permitted", p->taxon}});
+          }
         }
         if (!why.empty()) {
           std::string w;
@@ -663,13 +672,14 @@ std::vector<Finding> check_permits(Store& store, const Declaration& d) {
                   (p->description.empty() ? std::string("goods named on the permit") : p->description) +
                   "); goods outside the permit are undeclared controlled goods.");
           f.evidence["item"] = item.item_no;
+          f.evidence["not_covered"] = std::move(why_ev);
           out.push_back(std::move(f));
         }
       }
       // Holder and country.
       const bool exporting = p->direction == "export" || p->direction == "re-export";
       const custos::Party& party = exporting ? d.exporter : d.importer;
-      if (!p->holder_id.empty() && !party.id.empty() && party.id != p->holder_id)
+      if (!p->holder_id.empty() && !party.id.empty() && party.id != p->holder_id) {
         out.push_back(
             finding("PERMIT_WRONG_HOLDER", &*p, doc.type, doc.reference, "orange", 60,
                     key + " was issued to " + p->holder_id +
@@ -677,13 +687,15 @@ std::vector<Finding> check_permits(Store& store, const Declaration& d) {
                         (exporting ? "exporter" : "importer") + " is " + party.id + ".",
                     "A permit is personal to its holder: refuse it as cover and ask the declarant to "
                     "explain; check whether the holder sold or lent the permit."));
+        out.back().evidence["party"] = party.id;
+      }
       if (!p->counterpart_country.empty()) {
         std::optional<Country> other;
         if (exporting)
           other = d.destination_country;
         else
           other = d.exporter.country ? d.exporter.country : d.departure_country;
-        if (other && other->str() != p->counterpart_country)
+        if (other && other->str() != p->counterpart_country) {
           out.push_back(
               finding("PERMIT_WRONG_COUNTRY", &*p, doc.type, doc.reference, "orange", 60,
                       key + " covers trade " + (exporting ? "to " : "from ") + p->counterpart_country +
@@ -691,17 +703,21 @@ std::vector<Finding> check_permits(Store& store, const Declaration& d) {
                           " is " + other->str() + ".",
                       "Refuse the permit as cover; a shipment to or from another country needs its own "
                       "permit or consent."));
+          out.back().evidence["declared_country"] = other->str();
+        }
       }
       // Balances in lodging order.
       Draws earlier = earlier_draws(store, *p, d);
       std::optional<double> q = drawn_quantity(d, *p);
-      if (p->shipments && earlier.shipments >= *p->shipments)
+      if (p->shipments && earlier.shipments >= *p->shipments) {
         out.push_back(finding(
             "PERMIT_SHIPMENTS_EXHAUSTED", &*p, doc.type, doc.reference, "orange", 65,
             key + " allows " + std::to_string(*p->shipments) + " shipment(s); " +
                 std::to_string(earlier.shipments) + " declaration(s) lodged before this one already used it.",
             "Refuse the permit as cover: the consent is used up. Check the movement document's "
             "serial number and ask for a new notification."));
+        out.back().evidence["shipments_before"] = earlier.shipments;
+      }
       const std::string unit = unit_words(p->unit);
       auto [converted, conversion_rows] = conversion(d, *p);
       if (p->quantity && q && earlier.quantity + *q > *p->quantity + 1e-9) {
@@ -725,6 +741,7 @@ std::vector<Finding> check_permits(Store& store, const Declaration& d) {
         f.evidence["drawn"] = *q;
         f.evidence["drawn_before"] = earlier.quantity;
         f.evidence["remaining_before"] = remaining;
+        if (quota) f.evidence["year"] = d.date.year();
         if (!conversion_rows.empty()) f.evidence["conversion"] = conversion_rows;
         out.push_back(std::move(f));
       }
@@ -767,6 +784,8 @@ std::vector<Finding> check_permits(Store& store, const Declaration& d) {
         out.push_back(std::move(f));
       }
     }
+  // The lodging date the reasons quote, for their translations.
+  for (Finding& f : out) f.evidence["lodged"] = d.date.str();
   return out;
 }
 

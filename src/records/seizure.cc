@@ -285,13 +285,20 @@ Seizure seizure_from_json(const nlohmann::json& j) {
 
 std::vector<FieldProblem> validate(const Seizure& s) {
   std::vector<FieldProblem> p;
-  if (s.id.empty()) p.push_back({"seizure_id", "empty; every seizure needs its id"});
+  if (s.id.empty()) p.push_back({"seizure_id", "empty; every seizure needs its id", "seizure_id.empty"});
   if (s.date.text.empty() || !PartialDate::parse(s.date.text))
-    p.push_back({"date", "'" + s.date.text + "' is not YYYY-MM-DD, YYYY-MM or YYYY"});
+    p.push_back({"date",
+                 "'" + s.date.text + "' is not YYYY-MM-DD, YYYY-MM or YYYY",
+                 "not_a_partial_date",
+                 {{"value", s.date.text}}});
   if (s.country.empty())
-    p.push_back({"country", "empty; the country of the seizure is needed (ISO 3166 alpha-2)"});
+    p.push_back(
+        {"country", "empty; the country of the seizure is needed (ISO 3166 alpha-2)", "country.empty"});
   else if (!Country::parse(s.country))
-    p.push_back({"country", "'" + s.country + "' is not an ISO 3166 alpha-2 code"});
+    p.push_back({"country",
+                 "'" + s.country + "' is not an ISO 3166 alpha-2 code",
+                 "not_a_country",
+                 {{"value", s.country}}});
   if (s.domain.empty())
     p.push_back(
         {"domain", "empty; one of waste, ozone, cultural, strategic, precursors, wildlife, fiscal, general"});
@@ -301,17 +308,23 @@ std::vector<FieldProblem> validate(const Seizure& s) {
                        "' is not one of waste, ozone, cultural, strategic, precursors, wildlife, fiscal, "
                        "general"});
   if (s.quantities.empty())
-    p.push_back({"quantities", "no quantity; expected 'AMOUNT UNIT' entries separated by '|'"});
+    p.push_back(
+        {"quantities", "no quantity; expected 'AMOUNT UNIT' entries separated by '|'", "quantities.empty"});
   if (s.latitude && (*s.latitude < -90 || *s.latitude > 90))
-    p.push_back({"latitude", "must be between -90 and 90"});
+    p.push_back({"latitude", "must be between -90 and 90", "latitude.range"});
   if (s.longitude && (*s.longitude < -180 || *s.longitude > 180))
-    p.push_back({"longitude", "must be between -180 and 180"});
+    p.push_back({"longitude", "must be between -180 and 180", "longitude.range"});
   if (s.latitude.has_value() != s.longitude.has_value())
-    p.push_back({s.latitude ? "longitude" : "latitude", "coordinates need both latitude and longitude"});
-  if (s.value && *s.value < 0) p.push_back({"value", "cannot be negative"});
+    p.push_back({s.latitude ? "longitude" : "latitude", "coordinates need both latitude and longitude",
+                 "coordinates.both"});
+  if (s.value && *s.value < 0) p.push_back({"value", "cannot be negative", "negative"});
   if (!s.currency.empty() && !is_iso4217_currency(s.currency))
-    p.push_back({"currency", "'" + s.currency + "' is not an ISO 4217 code"});
-  if (s.value && s.currency.empty()) p.push_back({"currency", "a value needs its currency"});
+    p.push_back({"currency",
+                 "'" + s.currency + "' is not an ISO 4217 code",
+                 "not_a_currency",
+                 {{"value", s.currency}}});
+  if (s.value && s.currency.empty())
+    p.push_back({"currency", "a value needs its currency", "currency.needed"});
   if (!s.detection.empty() &&
       std::find(std::begin(kDetections), std::end(kDetections), s.detection) == std::end(kDetections))
     p.push_back(
@@ -321,16 +334,22 @@ std::vector<FieldProblem> validate(const Seizure& s) {
   for (const RouteLeg& l : s.route)
     if (!Country::parse(l.country))
       p.push_back({l.role == "transit" ? "transit_countries" : l.role + "_country",
-                   "'" + l.country + "' is not an ISO 3166 alpha-2 code"});
+                   "'" + l.country + "' is not an ISO 3166 alpha-2 code",
+                   "not_a_country",
+                   {{"value", l.country}}});
   for (const Party& x : s.parties) {
-    if (x.name.empty()) p.push_back({x.kind == "company" ? "companies" : "persons", "an empty name"});
+    if (x.name.empty())
+      p.push_back({x.kind == "company" ? "companies" : "persons", "an empty name", "name.empty"});
     if (!x.nationality.empty() && !Country::parse(x.nationality))
       p.push_back({x.kind == "company" ? "companies" : "persons",
                    "'" + x.nationality + "' (of " + x.name + ") is not an ISO 3166 alpha-2 code"});
   }
   if (!s.cites_appendix.empty() && s.cites_appendix != "I" && s.cites_appendix != "II" &&
       s.cites_appendix != "III")
-    p.push_back({"cites_appendix", "'" + s.cites_appendix + "' is not I, II or III"});
+    p.push_back({"cites_appendix",
+                 "'" + s.cites_appendix + "' is not I, II or III",
+                 "not_a_cites_appendix",
+                 {{"value", s.cites_appendix}}});
   return p;
 }
 

@@ -89,6 +89,11 @@ Seizure seizure_from_json(const nlohmann::json& j);
 // The problems with a record: (field, reason) pairs, empty when it is valid.
 struct FieldProblem {
   std::string field, reason;
+  // The reason as a message, for translation: `code` names its template
+  // (web/src/lib/messages/*.ts, `reject.<code>`), `params` fill it ({value},
+  // {line}); empty for a reason that has no template.
+  std::string code = {};
+  nlohmann::json params = nlohmann::json::object();
 };
 std::vector<FieldProblem> validate(const Seizure& s);
 

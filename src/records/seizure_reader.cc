@@ -36,7 +36,7 @@ std::optional<double> number(const std::string& s, const char* field, std::vecto
   double v = 0;
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
   if (ec != std::errc() || p != s.data() + s.size() || !std::isfinite(v)) {
-    problems.push_back({field, "'" + s + "' is not a number"});
+    problems.push_back({field, "'" + s + "' is not a number", "not_a_number", {{"value", s}}});
     return std::nullopt;
   }
   return v;
@@ -239,10 +239,14 @@ SeizureRead read_seizures_csv(std::string_view data, const SeizureMapping* mappi
       if (!dup && !(p.field == "quantities" && !trim(row["quantities"]).empty())) problems.push_back(p);
     }
     if (problems.empty() && seen.count(s.id))
-      problems.push_back({"seizure_id", "'" + s.id + "' appears again (first on line " +
-                                            std::to_string(seen[s.id]) + "); ids must be unique in a file"});
+      problems.push_back({"seizure_id",
+                          "'" + s.id + "' appears again (first on line " + std::to_string(seen[s.id]) +
+                              "); ids must be unique in a file",
+                          "duplicate",
+                          {{"value", s.id}, {"line", std::to_string(seen[s.id])}}});
     if (!problems.empty()) {
-      for (const FieldProblem& p : problems) out.rejects.push_back({rec.line, s.id, p.field, p.reason});
+      for (const FieldProblem& p : problems)
+        out.rejects.push_back({rec.line, s.id, p.field, p.reason, p.code, p.params});
       continue;
     }
     seen[s.id] = rec.line;
@@ -283,10 +287,14 @@ SeizureRead read_seizures_ndjson(std::string_view data) {
     }
     auto problems = validate(s);
     if (problems.empty() && seen.count(s.id))
-      problems.push_back({"seizure_id", "'" + s.id + "' appears again (first on line " +
-                                            std::to_string(seen[s.id]) + "); ids must be unique in a file"});
+      problems.push_back({"seizure_id",
+                          "'" + s.id + "' appears again (first on line " + std::to_string(seen[s.id]) +
+                              "); ids must be unique in a file",
+                          "duplicate",
+                          {{"value", s.id}, {"line", std::to_string(seen[s.id])}}});
     if (!problems.empty()) {
-      for (const FieldProblem& p : problems) out.rejects.push_back({line, s.id, p.field, p.reason});
+      for (const FieldProblem& p : problems)
+        out.rejects.push_back({line, s.id, p.field, p.reason, p.code, p.params});
       continue;
     }
     seen[s.id] = line;

@@ -51,6 +51,8 @@ inline constexpr std::string_view kSeizureColumns[] = {"seizure_id",
 struct Reject {
   int64_t line = 0;
   std::string seizure_id, field, reason;
+  std::string code = {};  // as FieldProblem's: the reason's template and its values
+  nlohmann::json params = nlohmann::json::object();
 };
 
 struct SeizureMapping {

@@ -91,6 +91,8 @@ class IndicatorModel::Impl {
         f.instructions = "Check the commercial reason for the route and the transport documents.";
         f.evidence["fields"] = {{"hs", item.hs_code.str()}, {"country", rc->str()}, {"item", item.item_no}};
         f.evidence["reference"] = {{"hs6_declarations", seen->second}, {"routes_seen", 0}};
+        f.evidence["fields"]["hs6"] = hs6.str();
+        f.evidence["fields"]["route"] = d.flow == Flow::export_ ? "to" : "from";
         out.push_back(std::move(f));
       }
       if (auto uv = item.unit_value_per_kg(); uv && *uv > 0) {
@@ -173,6 +175,8 @@ class IndicatorModel::Impl {
                              "money moved through trade.";
     f.evidence["fields"] = {{"hs", item.hs_code.str()}, {"unit_value_per_kg", uv}, {"item", item.item_no}};
     if (item.origin) f.evidence["fields"]["origin"] = item.origin->str();
+    f.evidence["fields"]["hs6"] = item.hs_code.subheading().str();
+    if (!item.currency.empty()) f.evidence["fields"]["currency"] = item.currency;
     f.evidence["reference"] = {{"median_unit_value_per_kg", median},
                                {"mad_log", s.mad},
                                {"observations", s.values.size()},

@@ -32,6 +32,7 @@ std::vector<Finding> screen_declaration(const Screener& screener, const Declarat
               : "Check the party against the administration's record for this entry before release.";
       f.evidence = r.explanation(party->name);
       f.evidence["party_role"] = role;
+      f.evidence["sanctions"] = is_sanctions_list(r.entity->list);
       f.evidence["party_id"] = party->id;
       f.evidence["party_name"] = party->name;
       if (party->country) f.evidence["party_country"] = party->country->str();

@@ -81,6 +81,7 @@ Reply record(RequestContext& ctx) {
     bad.insert(r.line);
     rejects.push_back(
         {{"line", r.line}, {"seizure_id", r.seizure_id}, {"field", r.field}, {"reason", r.reason}});
+    if (!r.code.empty()) rejects.back()["message"] = {{"code", r.code}, {"params", r.params}};
   }
   return Reply::json({{"read", read.read},
                       {"stored", stored},

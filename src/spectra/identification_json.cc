@@ -27,6 +27,7 @@ nlohmann::json to_json(const Identification& id, const Library& lib) {
   j["verdict"] = std::string(to_string(id.verdict));
   j["confidence"] = round_to(id.confidence, 0.01);
   j["explanation"] = id.explanation;
+  j["explanation_parts"] = id.explanation_parts;
   j["noise"] = round_to(id.noise, 0.001);
   nlohmann::json cands = nlohmann::json::array();
   int rank = 1;

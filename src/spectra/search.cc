@@ -285,6 +285,7 @@ Identification Searcher::identify(const Prepared& q, const std::vector<char>* ex
   if (id.candidates.size() > want) id.candidates.resize(want);
   if (id.candidates.empty()) {
     id.explanation = "The library is empty: nothing to compare with.";
+    id.explanation_parts.push_back({{"id", "empty"}, {"params", nlohmann::json::object()}});
     return id;
   }
   const Candidate& top = id.candidates.front();
@@ -295,6 +296,10 @@ Identification Searcher::identify(const Prepared& q, const std::vector<char>* ex
   const bool learned = learned_weight(q.noise) > 0;
   const std::string runner_up = id.candidates.size() > 1 ? lib_.entry(id.candidates[1].entry).name : "";
   char buf[512];
+  auto part = [&](const char* part_id, nlohmann::json params) {
+    id.explanation_parts.push_back({{"id", part_id}, {"params", std::move(params)}});
+  };
+  auto number = [](double x, const char* as) { return nlohmann::json{{"number", x}, {"as", as}}; };
   if (top.hqi >= opt_.match_hqi && margin >= opt_.match_margin) {
     id.verdict = Verdict::match;
     std::snprintf(buf, sizeof buf,
@@ -302,6 +307,11 @@ Identification Searcher::identify(const Prepared& q, const std::vector<char>* ex
                   "agree (derivative correlation %.2f).",
                   e.name.c_str(), top.hqi, margin, runner_up.c_str(), learned ? " on the ranking score" : "",
                   top.slope_corr);
+    part(learned ? "match.ranked" : "match", {{"name", e.name},
+                                              {"hqi", number(top.hqi, "int")},
+                                              {"margin", number(margin, "int")},
+                                              {"runner_up", runner_up},
+                                              {"correlation", number(top.slope_corr, "fixed2")}});
   } else if (top.hqi >= opt_.tentative_hqi) {
     id.verdict = Verdict::tentative;
     std::snprintf(
@@ -311,6 +321,10 @@ Identification Searcher::identify(const Prepared& q, const std::vector<char>* ex
         e.name.c_str(), top.hqi,
         margin < opt_.match_margin ? ("it is hardly better than " + runner_up).c_str()
                                    : "the agreement is too weak for a firm identification");
+    if (margin < opt_.match_margin)
+      part("tentative.close", {{"name", e.name}, {"hqi", number(top.hqi, "int")}, {"runner_up", runner_up}});
+    else
+      part("tentative.weak", {{"name", e.name}, {"hqi", number(top.hqi, "int")}});
   } else {
     id.verdict = Verdict::no_match;
     std::snprintf(
@@ -318,6 +332,7 @@ Identification Searcher::identify(const Prepared& q, const std::vector<char>* ex
         "No reliable match: the best library spectrum (%s) reaches only %.0f/100. The substance may "
         "be absent from the library, a mixture, or the measurement too poor.",
         e.name.c_str(), top.hqi);
+    part("no_match", {{"name", e.name}, {"hqi", number(top.hqi, "int")}});
   }
   id.explanation = buf;
   if (learned) {
@@ -327,16 +342,19 @@ Identification Searcher::identify(const Prepared& q, const std::vector<char>* ex
                   "intensity effects.",
                   top.score, top.learned);
     id.explanation += buf;
+    part("learned", {{"score", number(top.score, "int")}, {"learned", number(top.learned, "fixed2")}});
   }
   if (top.shift_cm != 0) {
     std::snprintf(buf, sizeof buf, " The best agreement needed a %+.0f cm-1 axis shift (calibration drift?).",
                   top.shift_cm);
     id.explanation += buf;
+    part("shift", {{"shift", number(top.shift_cm, "signed")}});
   }
   if (q.noise > 0.05) {
     std::snprintf(buf, sizeof buf, " The spectrum is noisy (noise about %.0f%% of the strongest band).",
                   100 * q.noise);
     id.explanation += buf;
+    part("noisy", {{"noise", number(q.noise, "pct")}});
   }
   // Confidence grows with hit quality and with the lead over the next substance.
   const double quality = std::clamp((top.hqi - opt_.tentative_hqi) / (100 - opt_.tentative_hqi), 0.0, 1.0);
@@ -358,6 +376,9 @@ Identification Searcher::identify(const Prepared& q, const std::vector<char>* ex
     f.instructions = "Hold the goods; check the declared description, HS code and any licence against " +
                      c.substance + "; send a sample for laboratory confirmation before seizure.";
     f.evidence = {{"substance", c.substance},
+                  {"how", how == "matches"               ? "match"
+                          : how == "tentatively matches" ? "tentative"
+                                                         : "mixture"},
                   {"library_name", le.name},
                   {"cas", c.cas},
                   {"category", c.category},

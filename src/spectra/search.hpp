@@ -105,6 +105,11 @@ struct Identification {
   Verdict verdict = Verdict::no_match;
   double confidence = 0;  // 0-1
   std::string explanation;
+  // The same sentences as messages, for translation: [{"id", "params"}] whose
+  // English templates (web/src/lib/messages/en.ts, `spectrum.explain.<id>`)
+  // joined with spaces read as `explanation`. A number param is {"number",
+  // "as": "int" | "fixed2" | "signed" | "pct"}.
+  nlohmann::json explanation_parts = nlohmann::json::array();
   Mixture mixture;
   std::vector<Finding> findings;
   double noise = 0;  // estimated noise of the query relative to its strongest band

@@ -150,6 +150,10 @@ TEST_P(PartnerAlertsApi, AnAlertReceivedWhileTheServerRunsRaisesAPartnerFindingO
   EXPECT_EQ(found[0]["evidence"]["operation"], "DEMETER-XI");
   EXPECT_EQ(found[0]["evidence"]["alert"], alert.uuid);
   EXPECT_EQ(found[0]["evidence"]["message_id"], "exchange.partner_alert");
+  // The partner's own words, as quoted in the reason (for its translations).
+  const std::string words = found[0]["evidence"]["partner_reason"];
+  EXPECT_NE(words.find("Sihanoukville"), std::string::npos) << words;
+  EXPECT_NE(reason.find(": " + words + " (valid until "), std::string::npos) << reason;
   EXPECT_NE(lane, "green");
 
   // The what-if route sees it too.

@@ -1,6 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <regex>
 #include <set>
+#include <sstream>
 
 #include "audit/audit.hpp"
 #include "records/seizure_reader.hpp"
@@ -303,6 +306,50 @@ TEST_P(SeizureStoreTest, FilesBySha256AndChainOfCustody) {
 }
 
 CUSTOS_ON_BOTH_BACKENDS(SeizureStoreTest);
+
+// A refused field's reason also comes as a message (code and values) that the
+// workbench translates; filled with the English template of
+// web/src/lib/messages/en.ts it reads word for word as the reason.
+TEST(SeizureReader, ARejectsMessageReadsAsItsEnglishReason) {
+  std::ifstream in(std::string(CUSTOS_SOURCE_DIR) + "/web/src/lib/messages/en.ts");
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string en = text.str();
+  std::map<std::string, std::string> templates;
+  static const std::regex kQuoted(R"('reject\.([\w.]+)':\s*'((?:[^'\\]|\\.)*)')");
+  for (auto it = std::sregex_iterator(en.begin(), en.end(), kQuoted); it != std::sregex_iterator(); ++it)
+    templates[(*it)[1]] = std::regex_replace((*it)[2].str(), std::regex(R"(\\')"), "'");
+  ASSERT_GE(templates.size(), 10u);
+
+  std::string data = kHeader;
+  data += row("", {});
+  data += row("S-1", {{"date", "17/03/2024"}, {"country", "F1"}, {"value", "12,5"}});
+  data += row("S-2", {{"quantities", ""}, {"latitude", "95"}, {"cites_appendix", "IV"}});
+  data += row("S-3", {{"value", "-4"}, {"currency", "EURO"}, {"longitude", "200"}});
+  data += row("S-4", {{"value", "10"}, {"currency", ""}, {"origin_country", "QQQ"}});
+  data += row("S-5") + row("S-5");
+  data += row("S-6", {{"country", ""}, {"latitude", "10"}});
+  const SeizureRead r = read_seizures_csv(data);
+  std::set<std::string> codes;
+  for (const Reject& x : r.rejects) {
+    if (x.code.empty()) continue;
+    codes.insert(x.code);
+    auto t = templates.find(x.code);
+    ASSERT_NE(t, templates.end()) << x.code;
+    std::string filled = t->second;
+    for (const auto& [k, v] : x.params.items()) {
+      const std::string key = "{" + k + "}", value = v.get<std::string>();
+      for (size_t at = filled.find(key); at != std::string::npos; at = filled.find(key, at + value.size()))
+        filled.replace(at, key.size(), value);
+    }
+    EXPECT_EQ(filled, x.reason) << x.code;
+  }
+  for (const char* want :
+       {"seizure_id.empty", "not_a_partial_date", "not_a_country", "not_a_number", "quantities.empty",
+        "latitude.range", "not_a_cites_appendix", "not_a_currency", "longitude.range", "currency.needed",
+        "duplicate", "country.empty", "coordinates.both"})
+    EXPECT_TRUE(codes.count(want)) << want;
+}
 
 }  // namespace
 }  // namespace custos::records

@@ -4,6 +4,9 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <regex>
+#include <set>
+#include <sstream>
 
 #include "spectra/evaluate.hpp"
 #include "spectra/library.hpp"
@@ -250,6 +253,95 @@ TEST(Evaluate, LeaveOneSampleOutOnASyntheticFolder) {
   const EvaluationResult noisy = evaluate(o);
   EXPECT_GE(noisy.top1, 8u);
   std::filesystem::remove_all(dir);
+}
+
+// The explanation and the findings also come as messages the workbench
+// translates; filled with the English templates of web/src/lib/messages/en.ts
+// they read word for word as the server's English.
+std::map<std::string, std::string> english_templates(const std::string& prefix) {
+  std::ifstream in(std::string(CUSTOS_SOURCE_DIR) + "/web/src/lib/messages/en.ts");
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string s = text.str();
+  const std::regex line("'" + std::regex_replace(prefix, std::regex(R"(\.)"), R"(\.)") +
+                        R"(([\w.]+)':\s*'((?:[^'\\]|\\.)*)')");
+  std::map<std::string, std::string> out;
+  for (auto it = std::sregex_iterator(s.begin(), s.end(), line); it != std::sregex_iterator(); ++it)
+    out[(*it)[1]] = std::regex_replace((*it)[2].str(), std::regex(R"(\\')"), "'");
+  return out;
+}
+
+std::string fill(std::string tpl, const nlohmann::json& params) {
+  for (const auto& [k, v] : params.items()) {
+    std::string value = v.get<std::string>();
+    const std::string key = "{" + k + "}";
+    for (size_t at = tpl.find(key); at != std::string::npos; at = tpl.find(key, at + value.size()))
+      tpl.replace(at, key.size(), value);
+  }
+  return tpl;
+}
+
+std::string english_part(const std::map<std::string, std::string>& templates, const nlohmann::json& part) {
+  auto t = templates.find(part.at("id").get<std::string>());
+  if (t == templates.end()) return "<no template " + part.at("id").get<std::string>() + ">";
+  nlohmann::json params = nlohmann::json::object();
+  for (const auto& [k, v] : part.at("params").items()) {
+    if (v.is_string()) {
+      params[k] = v;
+      continue;
+    }
+    const double x = v.at("number");
+    const std::string as = v.at("as");
+    char buf[64];
+    std::snprintf(buf, sizeof buf,
+                  as == "fixed2"   ? "%.2f"
+                  : as == "signed" ? "%+.0f"
+                                   : "%.0f",
+                  as == "pct" ? 100 * x : x);
+    params[k] = std::string(buf) + (as == "pct" ? "%" : "");
+  }
+  return fill(t->second, params);
+}
+
+TEST(Search, TheExplanationsMessagesReadAsItsEnglish) {
+  const auto templates = english_templates("spectrum.explain.");
+  const auto findings = english_templates("finding.spectrum.");
+  ASSERT_GE(templates.size(), 9u);
+  const Library lib = small_library();
+  const Searcher s(lib);
+  std::vector<Spectrum> queries;
+  for (const auto& [name, bands] : kSubstances) {
+    queries.push_back(make(bands));
+    queries.push_back(make(bands, 4.0, 0.08, 7));
+  }
+  queries.push_back(make({{333, 1.0}, {777, 0.8}, {1150, 0.5}, {250, 0.6}}));
+  auto blend = kSubstances[0].second;  // Nitratine and Calcite together
+  for (auto [c, h] : kSubstances[1].second) blend.emplace_back(c, 0.9 * h);
+  queries.push_back(make(blend, 0, 0.01, 3));
+  std::set<std::string> seen;
+  for (const Spectrum& q : queries) {
+    const Identification id = s.identify(prepare(q, lib.grid(), lib.options()));
+    const nlohmann::json j = to_json(id, lib);
+    std::string english;
+    for (const auto& part : j.at("explanation_parts")) {
+      english += (english.empty() ? "" : " ") + english_part(templates, part);
+      seen.insert(part.at("id"));
+    }
+    EXPECT_EQ(english, id.explanation);
+    for (const Finding& f : id.findings) {
+      const auto& ev = f.evidence;
+      const bool named = ev.at("library_name") != ev.at("substance");
+      const std::string key = "reason." + ev.at("how").get<std::string>() + (named ? ".substance" : "");
+      ASSERT_TRUE(findings.count(key)) << key;
+      EXPECT_EQ(fill(findings.at(key), {{"name", ev.at("library_name")},
+                                        {"substance", ev.at("substance")},
+                                        {"legal_basis", ev.at("legal_basis")}}),
+                f.reason);
+      EXPECT_EQ(fill(findings.at("instructions"), {{"substance", ev.at("substance")}}), f.instructions);
+    }
+  }
+  EXPECT_TRUE(seen.count("match") || seen.count("match.ranked"));
+  EXPECT_TRUE(seen.count("no_match"));
 }
 
 }  // namespace

@@ -78,3 +78,31 @@ test('the error templates the workbench reads back are the server catalogue\'s, 
     assert.equal(en.get('error.' + code)?.replace(/\\'/g, "'"), t, `en error.${code}`);
   }
 });
+
+test('every message the server names for a model driver or a spectrum explanation has its template in all three languages', () => {
+  const root = new URL('../../', import.meta.url).pathname;
+  const explain = readFileSync(join(root, 'src/ml/explain.cc'), 'utf8');
+  const body = explain.slice(explain.indexOf('Json describe_feature_message('));
+  const drivers = new Set();
+  for (const m of body.matchAll(/\bmessage\("([\w.]+)"/g)) drivers.add(m[1]);
+  for (const m of explain.matchAll(/message\(who \+ "([\w.]+)"/g))
+    for (const who of ['importer', 'declarant', 'seller']) drivers.add(who + m[1]);
+  for (const m of explain.matchAll(/count_message\([^,]+, "(\w+)"\)/g)) drivers.add(m[1] + '.one').add(m[1] + '.other');
+  for (const id of ['times.once', 'times.twice', 'times', 'units']) drivers.add(id);
+  assert.ok(drivers.size >= 50, `found ${drivers.size} driver messages in explain.cc`);
+  const search = readFileSync(join(root, 'src/spectra/search.cc'), 'utf8');
+  const parts = new Set([...search.matchAll(/part\((?:learned \? )?"([\w.]+)"(?: : "([\w.]+)")?/g)].flatMap((m) => m.slice(1).filter(Boolean)));
+  parts.add('empty');
+  assert.ok(parts.size >= 8, `found ${[...parts]} in search.cc`);
+  for (const lang of ['en', 'fr', 'ar']) {
+    const c = catalogue(lang);
+    assert.deepEqual([...drivers].filter((id) => !c.has('finding.model.driver.' + id)), [], `driver templates missing in ${lang}`);
+    assert.deepEqual([...parts].filter((id) => !c.has('spectrum.explain.' + id)), [], `spectrum templates missing in ${lang}`);
+    for (const id of ['finding.partner.reason', 'finding.partner.reason.operation', 'finding.partner.instructions'])
+      assert.ok(c.has(id), `${lang} ${id}`);
+  }
+  // The new families take part in the placeholder check above.
+  const en = catalogue('en');
+  assert.deepEqual(placeholders(en.get('finding.model.driver.consignment')), ['frauds', 'goods', 'inspections', 'rate', 'times']);
+  assert.deepEqual(placeholders(en.get('finding.partner.reason.operation')), ['expires', 'operation', 'partner', 'partner_reason']);
+});

@@ -5,7 +5,8 @@ import { request } from 'node:http';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, startBrowser, newPage, login } from './harness.mjs';
+import { startServer, startBrowser, newPage, login, CUSTOS } from './harness.mjs';
+import { spawnSync } from 'node:child_process';
 
 let server;
 let browser;
@@ -118,12 +119,13 @@ test('analyst breaks a profile and sees the error at the right line', async (t) 
   lines.splice(broken - 1, 0, 'reason = "never closed');
   await area.fill(lines.join('\n'));
   await area.press('End');
+  // The check compiles the whole pack on the server: allow for a busy machine.
   const err = page.locator('[data-testid=profile-error]').first();
-  await err.waitFor({ timeout: 5000 });
+  await err.waitFor({ timeout: 20000 });
   assert.equal(await err.getAttribute('data-line'), String(broken));
   assert.match(await err.innerText(), new RegExp('Line ' + broken));
   await area.fill(text);
-  await page.locator('#profile-errors .ok').waitFor({ timeout: 5000 });
+  await page.locator('#profile-errors .ok').waitFor({ timeout: 20000 });
   await page.context().close();
 });
 
@@ -518,6 +520,66 @@ test('a permit finding reads in French on the declaration\'s page; English stays
   assert.match(await finding.locator('[data-testid=finding-reason]').innerText(), /انتهت صلاحية CITES_PERMIT:WB-I18N-OLD/);
   await page.selectOption('[data-testid=lang-switch]', 'en');
   assert.equal(await finding.locator('[data-testid=finding-reason]').innerText(), expired.reason);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a partner administration\'s alert reads in French and Arabic; its own words stay as written', async (t) => {
+  if (needs('/api/v1/declarations', 'post')(t)) return;
+  // KH, a partner with a store of its own, issues an alert in an operation the served administration takes part in.
+  const dir = mkdtempSync(join(tmpdir(), 'custos-partner-'));
+  const kh = join(dir, 'kh.db');
+  const run = (db, args) => {
+    const r = spawnSync(CUSTOS, ['--db', db, ...args], { encoding: 'utf8', timeout: 120_000 });
+    assert.equal(r.status, 0, `custos ${args.join(' ')}:\n${r.stdout}${r.stderr}`);
+    return r.stdout;
+  };
+  const own = JSON.parse(server.cli(['administrations', 'list', '--json'])).administrations.find((a) => a.own)?.code ?? 'XX';
+  const operation = ['operations', 'add', 'WB-SEAGULL', '--from', '2020-01-01', '--to', '2099-12-31', '--domains', 'waste',
+    '--participants', `KH,${own}`, '--coordinator', 'KH'];
+  run(kh, ['init', '--administration', 'KH', '--name', 'Administration KH']);
+  run(kh, ['keys', 'generate']);
+  run(kh, ['keys', 'export', '--out', join(dir, 'kh-keys.json')]);
+  run(kh, operation);
+  const words = 'e-waste declared as used machinery; the shipper was seized at Sihanoukville';
+  writeFileSync(join(dir, 'alert.json'), JSON.stringify({ kind: 'alert', level: 'operation', operation: 'WB-SEAGULL', tlp: 'GREEN',
+    data: { reason: words, expires: '2099-11-15', domain: 'waste', container: 'MSCU 123456-6' } }));
+  run(kh, ['exchange', 'issue', join(dir, 'alert.json')]);
+  run(kh, ['exchange', 'export', '--operation', 'WB-SEAGULL', '--level', 'operation', '--out', join(dir, 'bundle.json')]);
+  server.cli(operation);
+  server.cli(['keys', 'trust', 'KH', join(dir, 'kh-keys.json')]);
+  server.cli(['exchange', 'import', join(dir, 'bundle.json')]);
+
+  const call = await apiAs('supervisor');
+  const today = new Date().toISOString().slice(0, 10);
+  const lodged = await call('POST', '/api/v1/declarations', {
+    declaration_id: 'WB-I18N-PARTNER', date: today, flow: 'import', office: 'WBTEST01',
+    importer_id: 'TH0105551234567', importer_name: 'Siam Machinery Trading', importer_country: 'TH',
+    departure_country: 'KH', destination_country: 'TH', containers: ['MSCU1234566'],
+    items: [{ item_no: 1, hs_code: '847130', description: 'used machinery', origin_country: 'KH', net_mass_kg: 9000, value: 42000, currency: 'USD' }],
+  });
+  assert.equal(lodged.status, 200, JSON.stringify(lodged.json));
+  assert.equal(lodged.json.stored, 1, JSON.stringify(lodged.json));
+  const shown = await call('GET', '/api/v1/declarations/WB-I18N-PARTNER');
+  const alert = shown.json.assessment.findings.find((f) => f.source === 'partner');
+  assert.ok(alert, 'the partner\'s alert raises a finding: ' + JSON.stringify(shown.json.assessment.findings));
+
+  const page = await newPage(browser, server);
+  await login(page, server, 'supervisor');
+  await page.goto('/declarations/WB-I18N-PARTNER');
+  const finding = page.locator('[data-testid=finding][data-source=partner]').first();
+  await finding.waitFor();
+  const reason = finding.locator('[data-testid=finding-reason]');
+  assert.equal(await reason.innerText(), alert.reason);
+  await page.selectOption('[data-testid=lang-switch]', 'fr');
+  assert.match(await reason.innerText(), /^Alerte de l’administration partenaire KH \(opération WB-SEAGULL\) : e-waste declared as used machinery; the shipper was seized at Sihanoukville \(valable jusqu’au 15 nov\. 2099\)$/);
+  assert.match(await finding.locator('.instructions').innerText(), /Examinez comme le demande l’alerte du partenaire.*custos exchange feedback [0-9a-f-]{36} --result/);
+  await page.selectOption('[data-testid=lang-switch]', 'ar');
+  const ar = await reason.innerText();
+  assert.match(ar, /^تنبيه من الإدارة الشريكة KH \(العملية WB-SEAGULL\)/);
+  assert.ok(ar.includes(words), ar);
+  await page.selectOption('[data-testid=lang-switch]', 'en');
+  assert.equal(await reason.innerText(), alert.reason);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -17,7 +17,46 @@ Connection::Connection(const std::string& path) {
   sqlite3_busy_timeout(db_, 10000);
 }
 
-Connection::~Connection() { sqlite3_close_v2(db_); }
+Connection::~Connection() {
+  for (auto& [sql, idle] : idle_)
+    for (sqlite3_stmt* s : idle) sqlite3_finalize(s);
+  sqlite3_close_v2(db_);
+}
+
+namespace {
+// Enough for every fixed text the store runs; texts built at run time (lists
+// of ids) beyond it are prepared and finalized as before.
+constexpr size_t kKeptStatements = 256;
+}  // namespace
+
+sqlite3_stmt* Connection::acquire(const char* sql, Idle*& idle) {
+  auto it = idle_.find(std::string_view(sql));
+  if (it != idle_.end() && !it->second.empty()) {
+    sqlite3_stmt* s = it->second.back();
+    it->second.pop_back();
+    --kept_;
+    idle = &it->second;
+    return s;
+  }
+  sqlite3_stmt* s = nullptr;
+  if (sqlite3_prepare_v3(db_, sql, -1, SQLITE_PREPARE_PERSISTENT, &s, nullptr) != SQLITE_OK)
+    fail("cannot prepare statement");
+  if (it == idle_.end() && idle_.size() < kKeptStatements) it = idle_.emplace(sql, Idle{}).first;
+  idle = it == idle_.end() ? nullptr : &it->second;
+  return s;
+}
+
+void Connection::release(sqlite3_stmt* stmt, Idle* idle) {
+  if (stmt == nullptr) return;
+  if (idle == nullptr || kept_ >= kKeptStatements) {
+    sqlite3_finalize(stmt);
+    return;
+  }
+  sqlite3_reset(stmt);
+  sqlite3_clear_bindings(stmt);
+  idle->push_back(stmt);
+  ++kept_;
+}
 
 void Connection::exec(const char* sql) {
   char* err = nullptr;
@@ -32,12 +71,9 @@ void Connection::fail(const char* what) const {
   throw StoreError(std::string(what) + ": " + sqlite3_errmsg(db_));
 }
 
-Statement::Statement(Connection& c, const char* sql) : conn_(c) {
-  if (sqlite3_prepare_v3(c.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr) != SQLITE_OK)
-    c.fail("cannot prepare statement");
-}
+Statement::Statement(Connection& c, const char* sql) : conn_(c) { stmt_ = c.acquire(sql, idle_); }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() { conn_.release(stmt_, idle_); }
 
 Statement& Statement::bind(int i, std::string_view v) {
   // An empty view may have a null data pointer, which SQLite would bind as NULL.

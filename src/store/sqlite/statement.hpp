@@ -1,12 +1,17 @@
 #pragma once
 // Thin RAII wrappers over the SQLite C API: a connection and a prepared
 // statement that bind and read by position and throw StoreError on failure.
+// The connection keeps the statements it prepared, by text, for the next
+// Statement of the same text: the server runs the same few queries for every
+// request, and preparing them again cost more than running them.
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "store/store.hpp"
 
@@ -31,9 +36,20 @@ class Connection {
   int64_t changes() const { return sqlite3_changes64(db_); }
   [[noreturn]] void fail(const char* what) const;
 
+  // Idle prepared statements of one text.
+  using Idle = std::vector<sqlite3_stmt*>;
+  // A statement of this text, from those kept or newly prepared; `idle` is
+  // where release() puts it back.
+  sqlite3_stmt* acquire(const char* sql, Idle*& idle);
+  // Reset, unbound, and kept for the next acquire() (or finalized when the
+  // connection already keeps as many as it should).
+  void release(sqlite3_stmt* stmt, Idle* idle);
+
  private:
   sqlite3* db_ = nullptr;
   int depth_ = 0;
+  std::map<std::string, Idle, std::less<>> idle_;
+  size_t kept_ = 0;
 };
 
 class Statement {
@@ -68,6 +84,7 @@ class Statement {
  private:
   Connection& conn_;
   sqlite3_stmt* stmt_ = nullptr;
+  Connection::Idle* idle_ = nullptr;
 };
 
 // Connection::begin() on construction, rollback unless commit() was called.

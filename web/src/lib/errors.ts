@@ -55,3 +55,21 @@ export function errorText(l: Lang, code: string, field: string | null, message: 
   });
   return ok ? out : message;
 }
+
+// A refused record's reason (an import or a form's rejects): by its message
+// `{code, params}` when the server gives one (`reject.<code>`), else, and in
+// English, the server's reason as written.
+export function rejectText(l: Lang, r: { reason: string; message?: { code?: unknown; params?: unknown } }): string {
+  const code = r.message?.code;
+  if (l === 'en' || typeof code !== 'string') return r.reason;
+  const tpl = catalogue(l)['reject.' + code];
+  if (!tpl) return r.reason;
+  const params = (r.message?.params && typeof r.message.params === 'object' ? r.message.params : {}) as Record<string, unknown>;
+  let ok = true;
+  const out = tpl.replace(/\{(\w+)\}/g, (all, k) => {
+    const v = params[k];
+    if (typeof v !== 'string') ok = false;
+    return typeof v === 'string' ? v : all;
+  });
+  return ok ? out : r.reason;
+}

@@ -3,8 +3,7 @@
 // generates (permit checks, indicators, screening, the model's headline) the
 // workbench keeps a template per (source, id) in lib/messages/*.ts, under
 // `finding.<source>.<id>.reason` / `.instructions`, and fills it with
-// parameters read from the finding's evidence (and, for the few values the
-// evidence does not carry, from the fixed sentence the server wrote).
+// parameters read from the finding's evidence.
 // Analysts' own translations (a profile's `reason_fr`, `instructions_ar`...)
 // come in the evidence's `translations` object and are shown as written.
 // English always shows the server's own text. When a template, a parameter
@@ -44,7 +43,6 @@ function sig(l: Lang, n: number | undefined, digits = 6): string | undefined {
   }).format(n);
 }
 const day = (l: Lang, iso: string | undefined) => (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? fmtDate(l, iso) : undefined);
-const match = (text: string, re: RegExp) => text.match(re) ?? undefined;
 
 // Every value present, or no choice at all.
 function choose(id: string, params: Record<string, string | undefined>): Choice {
@@ -56,16 +54,16 @@ const fixed = (id: string): ((f: TranslatableFinding, l: Lang) => Choice) => () 
 function permitBase(f: TranslatableFinding) {
   const ev = obj(f.evidence);
   const permit = obj(ev.permit);
-  return { ev, permit, document: str(ev.document), unit: typeof permit.unit === 'string' ? permit.unit : undefined };
+  return {
+    ev,
+    permit,
+    document: str(ev.document),
+    unit: typeof permit.unit === 'string' ? permit.unit : undefined,
+    lodged: typeof ev.lodged === 'string' ? ev.lodged : undefined,
+  };
 }
 const exporting = (permit: Record<string, any>) => permit.direction === 'export' || permit.direction === 're-export';
 
-const permitClauses: [string, RegExp][] = [
-  ['hs', /^HS code (\S+) is not under the permit's (.+)$/],
-  ['cas', /^substance CAS (\S+) is not the permit's (.+)$/],
-  ['waste', /^waste code (\S+) is not the permit's (.+)$/],
-  ['taxon', /^taxon (.+) is not the permit's (.+)$/],
-];
 
 const p = (id: string) => 'finding.permit.' + id;
 const specs: Record<string, Spec> = {
@@ -75,20 +73,18 @@ const specs: Record<string, Spec> = {
   },
   'permit:PERMIT_EXPIRED': {
     reason: (f, l) => {
-      const { permit, document } = permitBase(f);
-      const m = match(f.reason, /lodged on (\d{4}-\d{2}-\d{2})\./);
-      return choose(p('PERMIT_EXPIRED.reason'), { document, valid_to: day(l, permit.valid_to), lodged: day(l, m?.[1]) });
+      const { permit, document, lodged } = permitBase(f);
+      return choose(p('PERMIT_EXPIRED.reason'), { document, valid_to: day(l, permit.valid_to), lodged: day(l, lodged) });
     },
     instructions: fixed(p('PERMIT_EXPIRED.instructions')),
   },
   'permit:PERMIT_NOT_YET_VALID': {
     reason: (f, l) => {
-      const { permit, document } = permitBase(f);
-      const m = match(f.reason, /lodged on (\d{4}-\d{2}-\d{2})\./);
+      const { permit, document, lodged } = permitBase(f);
       return choose(p('PERMIT_NOT_YET_VALID.reason'), {
         document,
         valid_from: day(l, permit.valid_from),
-        lodged: day(l, m?.[1]),
+        lodged: day(l, lodged),
       });
     },
     instructions: fixed(p('PERMIT_NOT_YET_VALID.instructions')),
@@ -96,18 +92,17 @@ const specs: Record<string, Spec> = {
   'permit:PERMIT_GOODS_NOT_COVERED': {
     reason: (f, l) => {
       const { ev, document } = permitBase(f);
-      if (!document) return null;
-      const sep = ' is not covered by ' + document + ': ';
-      const at = f.reason.indexOf(sep);
-      if (at < 0 || !f.reason.endsWith('.')) return null;
+      // The clauses, as the evidence lists them: [{kind, declared, permitted}].
+      const clauses = Array.isArray(ev.not_covered) ? ev.not_covered.map(obj) : [];
+      if (clauses.length === 0) return null;
       const cat = catalogue(l);
       const why: string[] = [];
-      for (const clause of f.reason.slice(at + sep.length, -1).split('; ')) {
-        const hit = permitClauses.find(([, re]) => re.test(clause));
-        const tpl = hit && cat[p('why.' + hit[0])];
-        if (!hit || !tpl) return null;
-        const m = clause.match(hit[1])!;
-        why.push(fill(tpl, { declared: m[1], permitted: m[2] }));
+      for (const c of clauses) {
+        const tpl = typeof c.kind === 'string' ? cat[p('why.' + c.kind)] : undefined;
+        const declared = str(c.declared);
+        const permitted = str(c.permitted);
+        if (!tpl || !declared || !permitted) return null;
+        why.push(fill(tpl, { declared, permitted }));
       }
       return choose(p('PERMIT_GOODS_NOT_COVERED.reason'), {
         item: str(ev.item),
@@ -124,36 +119,33 @@ const specs: Record<string, Spec> = {
   },
   'permit:PERMIT_WRONG_HOLDER': {
     reason: (f) => {
-      const { permit, document } = permitBase(f);
+      const { ev, permit, document } = permitBase(f);
       const holderId = str(permit.holder_id);
       const holder = holderId && (permit.holder_name ? `${holderId} (${permit.holder_name})` : holderId);
-      const m = match(f.reason, /, but the (?:exporter|importer) is (.+)\.$/);
       const dir = exporting(permit) ? 'export' : 'import';
-      return choose(p('PERMIT_WRONG_HOLDER.reason.' + dir), { document, holder, party: m?.[1] });
+      return choose(p('PERMIT_WRONG_HOLDER.reason.' + dir), { document, holder, party: str(ev.party) });
     },
     instructions: fixed(p('PERMIT_WRONG_HOLDER.instructions')),
   },
   'permit:PERMIT_WRONG_COUNTRY': {
     reason: (f) => {
-      const { permit, document } = permitBase(f);
-      const m = match(f.reason, / is (\S+)\.$/);
+      const { ev, permit, document } = permitBase(f);
       const dir = exporting(permit) ? 'export' : 'import';
       return choose(p('PERMIT_WRONG_COUNTRY.reason.' + dir), {
         document,
         permitted: str(permit.counterpart_country),
-        declared: m?.[1],
+        declared: str(ev.declared_country),
       });
     },
     instructions: fixed(p('PERMIT_WRONG_COUNTRY.instructions')),
   },
   'permit:PERMIT_SHIPMENTS_EXHAUSTED': {
     reason: (f, l) => {
-      const { permit, document } = permitBase(f);
-      const m = match(f.reason, /; (\d+) declaration\(s\) lodged before/);
+      const { ev, permit, document } = permitBase(f);
       return choose(p('PERMIT_SHIPMENTS_EXHAUSTED.reason'), {
         document,
         shipments: sig(l, numOf(permit.shipments)),
-        used: m && sig(l, Number(m[1])),
+        used: sig(l, numOf(ev.shipments_before), 21),
       });
     },
     instructions: fixed(p('PERMIT_SHIPMENTS_EXHAUSTED.instructions')),
@@ -174,10 +166,9 @@ const specs: Record<string, Spec> = {
   'permit:PERMIT_QUOTA_EXCEEDED': {
     reason: (f, l) => {
       const { ev, permit, document, unit } = permitBase(f);
-      const m = match(f.reason, /quota for (\d{4}) is /);
       return choose(p('PERMIT_QUOTA_EXCEEDED.reason'), {
         document,
-        year: m?.[1],
+        year: str(ev.year),
         quantity: sig(l, numOf(permit.quantity)),
         before: sig(l, numOf(ev.drawn_before)),
         drawn: sig(l, numOf(ev.drawn)),
@@ -198,9 +189,8 @@ const specs: Record<string, Spec> = {
   },
   'permit:PERMIT_COVERED': {
     reason: (f, l) => {
-      const { ev, permit, document, unit } = permitBase(f);
-      const m = match(f.reason, /: valid on (\d{4}-\d{2}-\d{2}),/);
-      const lodged = day(l, m?.[1]);
+      const { ev, permit, document, unit, lodged: iso } = permitBase(f);
+      const lodged = day(l, iso);
       if (numOf(permit.quantity) === undefined) return choose(p('PERMIT_COVERED.reason'), { document, lodged });
       const drawn = numOf(ev.drawn);
       const after = numOf(ev.remaining_after);
@@ -241,11 +231,13 @@ specs['indicator:FIRST_TIME_TRADER_CHAPTER'] = {
 specs['indicator:NEW_ROUTE'] = {
   reason: (f, l) => {
     const ev = obj(f.evidence);
-    const m = match(f.reason, /^HS (\d+) has been declared \d+ times, never (to|from) /);
-    return choose(ind('NEW_ROUTE.reason.' + (m?.[2] ?? 'to')), {
-      hs: m?.[1],
+    const fields = obj(ev.fields);
+    const route = fields.route === 'to' || fields.route === 'from' ? fields.route : undefined;
+    if (!route) return null;
+    return choose(ind('NEW_ROUTE.reason.' + route), {
+      hs: str(fields.hs6),
       n: sig(l, numOf(obj(ev.reference).hs6_declarations), 21),
-      country: str(obj(ev.fields).country),
+      country: str(fields.country),
     });
   },
   instructions: fixed(ind('NEW_ROUTE.instructions')),
@@ -256,16 +248,15 @@ for (const id of ['UNDERVALUATION', 'OVERVALUATION']) {
       const ev = obj(f.evidence);
       const fields = obj(ev.fields);
       const ref = obj(ev.reference);
-      // The currency is in the sentence only: "Declared value 1.234 EUR/kg for HS 610910".
-      const m = match(f.reason, /^Declared value \S+( [^/\s]+)?\/kg for HS (\d+)/);
-      const cur = m?.[1] ?? '';
+      // The currency follows the figures: "1.234 EUR/kg" (none when the item has none).
+      const cur = typeof fields.currency === 'string' && fields.currency !== '' ? ' ' + fields.currency : '';
       const origin = str(fields.origin);
       const value = sig(l, numOf(fields.unit_value_per_kg), 4);
       const median = sig(l, numOf(ref.median_unit_value_per_kg), 4);
       return choose(ind(id + '.reason' + (origin ? '.origin' : '')), {
         value: value && value + cur,
         median: median && median + cur,
-        hs: m?.[2],
+        hs: str(fields.hs6),
         n: sig(l, numOf(ref.observations), 21),
         ...(origin ? { origin } : {}),
       });
@@ -290,6 +281,13 @@ specs['indicator:MASS_QUANTITY_MISMATCH'] = {
   },
   instructions: fixed(ind('MASS_QUANTITY_MISMATCH.instructions')),
 };
+// A unit value below the floor table's: the reason quotes the table's own
+// English words (goods, basis, what a low price suggests), so it stays as the
+// server wrote it; the instructions are the code's.
+specs['indicator:BELOW_VALUE_FLOOR'] = {
+  reason: () => null,
+  instructions: fixed(ind('BELOW_VALUE_FLOOR.instructions')),
+};
 // Screening: the headline of the match (the full explanation stays in the evidence).
 specs['screening:*'] = {
   reason: (f, l) => {
@@ -311,12 +309,95 @@ specs['screening:*'] = {
       threshold: two(ev.threshold),
     });
   },
-  instructions: (f) =>
-    f.instructions.startsWith('Hold release.')
-      ? { id: 'finding.screening.instructions.sanctions', params: {} }
-      : { id: 'finding.screening.instructions', params: {} },
+  instructions: (f) => {
+    const sanctions = obj(f.evidence).sanctions;
+    if (typeof sanctions !== 'boolean') return null;
+    return { id: 'finding.screening.instructions' + (sanctions ? '.sanctions' : ''), params: {} };
+  },
 };
-// The model: its headline; the drivers' words are the model's own feature names.
+// A partner administration's alert: the partner's own words stay as written.
+specs['partner:*'] = {
+  reason: (f, l) => {
+    const ev = obj(f.evidence);
+    const operation = str(ev.operation);
+    const words = typeof ev.partner_reason === 'string' ? ev.partner_reason : undefined;
+    return choose('finding.partner.reason' + (operation ? '.operation' : ''), {
+      partner: str(ev.partner),
+      ...(operation ? { operation } : {}),
+      partner_reason: words,
+      expires: day(l, str(ev.expires)),
+    });
+  },
+  instructions: (f) => choose('finding.partner.instructions', { alert: str(obj(f.evidence).alert) }),
+};
+// Messages the server adds beside its English (a model driver's words, a
+// spectrum's explanation): {id, params} where a param is a string, a number
+// {number, as} (formatted as the server rounds it, in the user's locale) or
+// a message of its own ("twice", "3 frauds"). Undefined when a template or
+// a parameter is missing (the caller then shows the server's English).
+const locale = (l: Lang) => (l === 'ar' ? 'ar' : l === 'fr' ? 'fr-FR' : 'en-GB');
+function messageNumber(l: Lang, n: number, as: unknown): string | undefined {
+  const fmt = (o: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale(l), o).format(n);
+  if (as === 'int') return fmt({ maximumFractionDigits: 0 });
+  if (as === 'pct') return fmt({ style: 'percent', maximumFractionDigits: 0 });
+  if (as === 'fixed2') return fmt({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  if (as === 'signed') return fmt({ signDisplay: 'always', maximumFractionDigits: 0 });
+  if (as !== 'amount') return undefined;
+  // ml/explain.cc's amount(): 0 decimals from 100, 2 from 1, else 3 significant digits.
+  const a = Math.abs(n);
+  if (a >= 100) return fmt({ maximumFractionDigits: 0 });
+  if (a >= 1) return fmt({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return fmt({ maximumSignificantDigits: 3 });
+}
+export function messageText(l: Lang, prefix: string, message: unknown, depth = 0): string | undefined {
+  const m = obj(message);
+  if (typeof m.id !== 'string' || depth > 3) return undefined;
+  const tpl = catalogue(l)[prefix + m.id];
+  if (!tpl) return undefined;
+  const params: Params = {};
+  for (const [k, v] of Object.entries(obj(m.params))) {
+    const value =
+      typeof v === 'string'
+        ? v
+        : numOf(obj(v).number) !== undefined
+          ? messageNumber(l, obj(v).number, obj(v).as)
+          : messageText(l, prefix, v, depth + 1);
+    if (value === undefined) return undefined;
+    params[k] = value;
+  }
+  for (const x of tpl.matchAll(/\{(\w+)\}/g)) if (params[x[1]] === undefined) return undefined;
+  return fill(tpl, params);
+}
+const driverText = (l: Lang, message: unknown) => messageText(l, 'finding.model.driver.', message);
+
+// A spectrum's explanation (Spectra page): its sentences in the language, or
+// the server's English when one of them cannot be translated.
+export function spectrumExplanation(l: Lang, english: string, parts: unknown): string {
+  if (l === 'en' || !Array.isArray(parts) || parts.length === 0) return english;
+  const out = parts.map((p) => messageText(l, 'spectrum.explain.', p));
+  return out.some((x) => x === undefined) ? english : out.join(' ');
+}
+
+// A spectrum finding: a controlled substance matched by the library search
+// (a precursor answer's finding has no "how": its reason stays in English).
+specs['spectrum:*'] = {
+  reason: (f) => {
+    const ev = obj(f.evidence);
+    const how = ev.how === 'match' || ev.how === 'tentative' || ev.how === 'mixture' ? ev.how : undefined;
+    const name = str(ev.library_name);
+    const substance = str(ev.substance);
+    if (!how || !name || !substance) return null;
+    return choose('finding.spectrum.reason.' + how + (name !== substance ? '.substance' : ''), {
+      name,
+      ...(name !== substance ? { substance } : {}),
+      legal_basis: str(ev.legal_basis),
+    });
+  },
+  // The same instructions for a precursor answer's finding (its reason stays in English).
+  instructions: (f) => choose('finding.spectrum.instructions', { substance: str(obj(f.evidence).substance) }),
+};
+
+// The model: its headline and its drivers.
 specs['model:*'] = {
   reason: (f, l) => {
     const ev = obj(f.evidence);
@@ -335,11 +416,14 @@ specs['model:*'] = {
       minimumFractionDigits: 2,
       maximumFractionDigits: 2,
     });
-    const parts = drivers.map((d) =>
-      typeof d.words === 'string' && numOf(d.contribution) !== undefined
-        ? `${d.words} (${sign.format(d.contribution)})`
-        : undefined,
-    );
+    // Each driver by its message (id and parameters, in the evidence);
+    // a driver without one keeps the model's own words.
+    const parts = drivers.map((d) => {
+      const words = driverText(l, d.message) ?? (typeof d.words === 'string' ? d.words : undefined);
+      return words !== undefined && numOf(d.contribution) !== undefined
+        ? `${words} (${sign.format(d.contribution)})`
+        : undefined;
+    });
     if (parts.some((x) => x === undefined)) return null;
     return choose('finding.model.reason', { ...base, drivers: parts.join(l === 'ar' ? '؛ ' : ' ; ') });
   },
