@@ -130,7 +130,10 @@ void setup(CLI::App& app, Context& ctx) {
       "CITES_PERMIT, "
       "BASEL_CONSENT, ODS_LICENCE, EXPORT_LICENCE, PRECURSOR_LICENCE or CULTURAL_EXPORT_CERTIFICATE; hs_code "
       "may be "
-      "a prefix. Stored declarations quoting the permits draw on them at once (docs/records.md).");
+      "a prefix; unit is kg, t, g, l, m3 or pcs, and an ODS_LICENCE may count its yearly quota in ODP_t "
+      "(ODP tonnes) or CO2e_t (tonnes CO2 equivalent), converted from the declared net mass with "
+      "data/permits/ods_potentials.csv. Stored declarations quoting the permits draw on them at once "
+      "(docs/records.md).");
   im->callback([&ctx, o] { ctx.exit_code = import(ctx, *o); });
   auto* sh =
       cmd->add_subcommand("show", "A permit's balance: quantity, used, remaining, shipments used, status");

@@ -10,6 +10,7 @@
 #include "core/clock.hpp"
 #include "core/country.hpp"
 #include "core/csv_reader.hpp"
+#include "records/ods_potentials.hpp"
 
 namespace custos::records {
 namespace {
@@ -247,6 +248,14 @@ PermitRead read_permits_csv(std::string_view data) {
     p.unit = get("unit");
     if (p.quantity && p.unit.empty())
       bad.push_back({"unit", "a quantity needs its unit (kg, t, l, m3, pcs...)"});
+    for (std::string_view u : {kOdpTonnes, kCo2eTonnes})
+      if (lower(p.unit) == lower(std::string(u))) {
+        p.unit = std::string(u);
+        if (p.type != "ODS_LICENCE")
+          bad.push_back({"unit", p.unit +
+                                     " (ODP or CO2-equivalent tonnes) counts an ODS licence's quota; a " +
+                                     p.type + " is counted in kg, t, l, m3 or pcs"});
+      }
     if (std::string s = get("shipments"); !s.empty()) {
       int64_t v = 0;
       auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
@@ -406,29 +415,113 @@ nlohmann::json balance_json(Store& store, const Permit& p, Date on) {
           {"draws", draws}};
 }
 
+namespace {
+
+bool odp_unit(const std::string& unit) { return lower(unit) == lower(std::string(kOdpTonnes)); }
+bool co2e_unit(const std::string& unit) { return lower(unit) == lower(std::string(kCo2eTonnes)); }
+
+// The unit as an officer reads it: ODP_t -> "ODP t", CO2e_t -> "t CO2e".
+std::string unit_words(const std::string& unit) {
+  if (odp_unit(unit)) return "ODP t";
+  if (co2e_unit(unit)) return "t CO2e";
+  return unit;
+}
+
+struct ItemDraw {
+  double quantity = 0;                      // in the permit's unit
+  std::optional<double> kg;                 // the net mass it came from
+  const OdsPotential* substance = nullptr;  // for ODP and CO2e quotas
+};
+
+// The substance an ODP or CO2e quota counts: the licence's CAS number, else
+// the one in the item's description, else the one its HS subheading holds.
+const OdsPotential* ods_substance(const Item& item, const Permit& p) {
+  const OdsPotentials& table = OdsPotentials::builtin();
+  if (!p.cas_number.empty()) return table.by_cas(p.cas_number);
+  static const std::regex kCas("\\b[0-9]{2,7}-[0-9]{2}-[0-9]\\b");
+  for (const std::string& cas : codes_in(item.description, kCas))
+    if (const OdsPotential* s = table.by_cas(cas)) return s;
+  return item.hs_code.empty() ? nullptr : table.by_hs(item.hs_code.str());
+}
+
+std::optional<ItemDraw> item_draw(const Item& item, const Permit& p) {
+  const std::string unit = lower(p.unit);
+  const std::string qu = lower(item.quantity_unit);
+  const bool ods = odp_unit(p.unit) || co2e_unit(p.unit);
+  ItemDraw out;
+  if (unit == "kg" || unit == "t" || unit == "g" || ods) {
+    std::optional<double> kg = item.net_mass_kg;
+    if (!kg && item.quantity && (qu == "kg" || qu == "kgm")) kg = item.quantity;
+    if (!kg && item.quantity && (qu == "t" || qu == "tne")) kg = *item.quantity * 1000;
+    if (!kg) return std::nullopt;
+    out.kg = kg;
+    if (ods) {
+      out.substance = ods_substance(item, p);
+      if (!out.substance) return std::nullopt;
+      if (odp_unit(p.unit)) {
+        out.quantity = *kg * out.substance->odp / 1000;
+      } else {
+        if (!out.substance->gwp) return std::nullopt;
+        out.quantity = *kg * *out.substance->gwp / 1000;
+      }
+    } else {
+      out.quantity = unit == "kg" ? *kg : unit == "t" ? *kg / 1000 : *kg * 1000;
+    }
+    return out;
+  }
+  if (item.quantity && (qu == unit || (is_pieces(unit) && is_pieces(qu)) || (unit == "l" && qu == "ltr") ||
+                        (unit == "m3" && qu == "mtq"))) {
+    out.quantity = *item.quantity;
+    return out;
+  }
+  return std::nullopt;
+}
+
+bool carries(const Item& item, const Permit& p) {
+  for (const Document& doc : item.documents)
+    if (doc.type == p.type && doc.reference == p.reference) return true;
+  return false;
+}
+
+// "120 kg HCFC-22 = 6.6 ODP kg = 0.0066 ODP t" for each item, and the
+// evidence of the conversion; empty for a permit counted in kg, t, pcs...
+std::pair<std::string, nlohmann::json> conversion(const Declaration& d, const Permit& p) {
+  std::string words;
+  nlohmann::json rows = nlohmann::json::array();
+  if (!odp_unit(p.unit) && !co2e_unit(p.unit)) return {words, rows};
+  for (const Item& item : d.items) {
+    if (!carries(item, p)) continue;
+    auto x = item_draw(item, p);
+    if (!x || !x->substance || !x->kg) continue;
+    const OdsPotential& s = *x->substance;
+    const bool odp = odp_unit(p.unit);
+    const double factor = odp ? s.odp : s.gwp.value_or(0);
+    words += (words.empty() ? "" : "; ") + amount(*x->kg) + " kg " + s.substance + " = " +
+             amount(*x->kg * factor) + (odp ? " ODP kg = " : " kg CO2e = ") + amount(x->quantity) + " " +
+             unit_words(p.unit);
+    rows.push_back({{"item", item.item_no},
+                    {"kg", *x->kg},
+                    {"substance", s.substance},
+                    {"cas_number", s.cas_number},
+                    {odp ? "odp" : "gwp_100", factor},
+                    {"quantity", x->quantity},
+                    {"unit", p.unit},
+                    {"source", s.source}});
+  }
+  return {words, rows};
+}
+
+}  // namespace
+
 std::optional<double> drawn_quantity(const Declaration& d, const Permit& p) {
   double total = 0;
   bool any = false;
-  const std::string unit = lower(p.unit);
   for (const Item& item : d.items) {
-    bool carries = false;
-    for (const Document& doc : item.documents)
-      carries = carries || (doc.type == p.type && doc.reference == p.reference);
-    if (!carries) continue;
+    if (!carries(item, p)) continue;
     any = true;
-    std::optional<double> q;
-    const std::string qu = lower(item.quantity_unit);
-    if (unit == "kg" || unit == "t" || unit == "g") {
-      std::optional<double> kg = item.net_mass_kg;
-      if (!kg && item.quantity && (qu == "kg" || qu == "kgm")) kg = item.quantity;
-      if (!kg && item.quantity && (qu == "t" || qu == "tne")) kg = *item.quantity * 1000;
-      if (kg) q = unit == "kg" ? *kg : unit == "t" ? *kg / 1000 : *kg * 1000;
-    } else if (item.quantity && (qu == unit || (is_pieces(unit) && is_pieces(qu)) ||
-                                 (unit == "l" && qu == "ltr") || (unit == "m3" && qu == "mtq"))) {
-      q = item.quantity;
-    }
-    if (!q) return std::nullopt;
-    total += *q;
+    auto x = item_draw(item, p);
+    if (!x) return std::nullopt;
+    total += x->quantity;
   }
   if (!any) return std::nullopt;
   return total;
@@ -625,18 +718,20 @@ std::vector<Finding> check_permits(Store& store, const Declaration& d) {
             "serial number and ask for a new notification."));
         out.back().evidence["shipments_before"] = earlier.shipments;
       }
+      const std::string unit = unit_words(p->unit);
+      auto [converted, conversion_rows] = conversion(d, *p);
       if (p->quantity && q && earlier.quantity + *q > *p->quantity + 1e-9) {
         const double remaining = std::max(0.0, *p->quantity - earlier.quantity);
         const bool quota = p->type == "ODS_LICENCE";
         Finding f = finding(
             quota ? "PERMIT_QUOTA_EXCEEDED" : "PERMIT_OVER_BALANCE", &*p, doc.type, doc.reference, "orange",
             65,
-            quota
-                ? key + ": the importer's quota for " + std::to_string(d.date.year()) + " is " +
-                      amount(*p->quantity) + " " + p->unit + "; " + amount(earlier.quantity) + " " + p->unit +
-                      " were imported before this declaration, which adds " + amount(*q) + " " + p->unit + "."
-                : key + " has " + amount(remaining) + " " + p->unit + " left of " + amount(*p->quantity) +
-                      " " + p->unit + "; this declaration draws " + amount(*q) + " " + p->unit + ".",
+            quota ? key + ": the importer's quota for " + std::to_string(d.date.year()) + " is " +
+                        amount(*p->quantity) + " " + unit + "; " + amount(earlier.quantity) + " " + unit +
+                        " were imported before this declaration, which adds " + amount(*q) + " " + unit +
+                        (converted.empty() ? std::string() : " (" + converted + ")") + "."
+                  : key + " has " + amount(remaining) + " " + unit + " left of " + amount(*p->quantity) +
+                        " " + unit + "; this declaration draws " + amount(*q) + " " + unit + ".",
             quota ? "Detain the quantity over the quota; report the excess to the ozone unit (it is deducted "
                     "from "
                     "the next allocation)."
@@ -647,31 +742,45 @@ std::vector<Finding> check_permits(Store& store, const Declaration& d) {
         f.evidence["drawn_before"] = earlier.quantity;
         f.evidence["remaining_before"] = remaining;
         if (quota) f.evidence["year"] = d.date.year();
+        if (!conversion_rows.empty()) f.evidence["conversion"] = conversion_rows;
         out.push_back(std::move(f));
       }
       if (out.size() == before) {
         if (p->quantity && !q) {
-          out.push_back(
-              finding("PERMIT_QUANTITY_UNKNOWN", &*p, doc.type, doc.reference, "yellow", 30,
-                      "The items under " + key + " do not state a quantity in the permit's unit (" + p->unit +
-                          "), so the balance cannot be drawn automatically.",
-                      "Establish the quantity (weigh or count) and draw it on the permit by hand."));
+          const bool ods = odp_unit(p->unit) || co2e_unit(p->unit);
+          out.push_back(finding(
+              "PERMIT_QUANTITY_UNKNOWN", &*p, doc.type, doc.reference, "yellow", 30,
+              "The items under " + key + " do not state a quantity in the permit's unit (" + p->unit + ")" +
+                  (ods ? ": the net mass and a substance of data/permits/ods_potentials.csv (the licence's "
+                         "or "
+                         "the item's CAS number, or an HS subheading holding one substance) with its " +
+                             std::string(odp_unit(p->unit) ? "ODP" : "GWP-100") + " are needed"
+                       : std::string()) +
+                  ", so the balance cannot be drawn automatically.",
+              "Establish the quantity (weigh or count" +
+                  std::string(ods ? "; identify the substance and convert with its potential" : "") +
+                  ") and draw it on the permit by hand."));
           continue;
         }
-        Finding f =
-            finding("PERMIT_COVERED", &*p, doc.type, doc.reference, "green", 0,
-                    "The goods are covered by " + key + ": valid on " + d.date.str() +
-                        ", goods, holder and country match" +
-                        (p->quantity ? ", and " + amount(*q) + " " + p->unit + " fit the remaining " +
-                                           amount(*p->quantity - earlier.quantity) + " " + p->unit
-                                     : std::string()) +
-                        ".",
-                    "Lawful trade under a registered permit: check the original document only if other "
-                    "findings point to it. Endorse the quantity actually exported or imported.");
+        Finding f = finding(
+            "PERMIT_COVERED", &*p, doc.type, doc.reference, "green", 0,
+            "The goods are covered by " + key + ": valid on " + d.date.str() +
+                ", goods, holder and country match" +
+                (p->quantity
+                     ? ", and " +
+                           (converted.empty() ? amount(*q) + " " + unit
+                                              : converted + " of the " + amount(*p->quantity) + " " + unit +
+                                                    (p->type == "ODS_LICENCE" ? " quota" : "")) +
+                           " fit the remaining " + amount(*p->quantity - earlier.quantity) + " " + unit
+                     : std::string()) +
+                ".",
+            "Lawful trade under a registered permit: check the original document only if other "
+            "findings point to it. Endorse the quantity actually exported or imported.");
         f.evidence["mitigating"] = true;
         f.evidence["items"] = items;
         if (q) f.evidence["drawn"] = *q;
         if (p->quantity) f.evidence["remaining_after"] = *p->quantity - earlier.quantity - q.value_or(0);
+        if (!conversion_rows.empty()) f.evidence["conversion"] = conversion_rows;
         out.push_back(std::move(f));
       }
     }

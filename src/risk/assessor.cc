@@ -1,5 +1,7 @@
 #include "risk/assessor.hpp"
 
+#include "risk/permit_waiver.hpp"
+
 namespace custos::risk {
 
 Assessment Assessor::assess(const Declaration& d, bool learn) { return assess(d, learn, {}); }
@@ -25,6 +27,8 @@ Assessment Assessor::assess(const Declaration& d, bool learn, std::span<std::vec
       sources_[s](d, a.findings);
     }
   }
+  // Profiles about a missing permit, against what the permit check found.
+  reconcile_permits(d, a.findings);
   settle(a);
   return a;
 }

@@ -109,6 +109,10 @@ struct Profile {
   int version = 1;
   std::vector<std::string> permit;  // document types that make the trade lawful
   Lane permit_lane = Lane::yellow;
+  // Registry permit types whose check decides the hit (permit_waiver.hpp): an
+  // item the permit check finds fully covered by one is waived (green), one
+  // whose document the check refuses asks for min_lane.
+  std::vector<std::string> waived_by_permit;
   Condition when;
   std::vector<ProfileExample> examples;
   SourcePos pos;

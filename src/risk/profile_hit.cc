@@ -109,6 +109,11 @@ Finding to_finding(const Profile& p, const ProfileHit& hit, const Declaration& d
                 {"items", items},   {"fields", hit.fields},         {"version", p.version}};
   if (!p.operation.empty()) f.evidence["operation"] = p.operation;
   if (hit.lawful) f.evidence["permit_present"] = true;
+  if (!p.waived_by_permit.empty())
+    f.evidence["permit_check"] = {{"waived_by", p.waived_by_permit},
+                                  {"permit", p.permit},
+                                  {"min_lane", to_string(p.min_lane)},
+                                  {"permit_lane", to_string(p.permit_lane)}};
   if (!p.translations.empty()) f.evidence["translations"] = p.translations;
   return f;
 }

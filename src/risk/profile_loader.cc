@@ -7,6 +7,7 @@
 
 #include "risk/condition_parser.hpp"
 #include "risk/example_parser.hpp"
+#include "risk/permit_waiver.hpp"
 #include "risk/toml_cursor.hpp"
 
 namespace custos::risk {
@@ -22,10 +23,10 @@ namespace {
 using detail::ErrorSink;
 
 const std::vector<std::string_view> kProfileKeys{
-    "id",        "title",        "domain",          "legal_basis",    "weight",    "min_lane",
-    "reason",    "instructions", "valid_from",      "valid_to",       "operation", "enabled",
-    "author",    "version",      "permit",          "permit_lane",    "when",      "example",
-    "reason_fr", "reason_ar",    "instructions_fr", "instructions_ar"};
+    "id",      "title",        "domain",     "legal_basis",     "weight",           "min_lane",
+    "reason",  "instructions", "valid_from", "valid_to",        "operation",        "enabled",
+    "author",  "version",      "permit",     "permit_lane",     "waived_by_permit", "when",
+    "example", "reason_fr",    "reason_ar",  "instructions_fr", "instructions_ar"};
 
 // The languages a profile's reason and instructions may be translated into.
 const std::vector<std::string_view> kTranslatedLanguages{"fr", "ar"};
@@ -163,6 +164,23 @@ bool parse_profile(const toml::table& t, detail::ConditionContext& ctx, Profile&
           sink.add(at, "empty document type in 'permit'", "remove it");
         else
           p.permit.push_back(up);
+      }
+    }
+  }
+  if (const toml::node* n = t.get("waived_by_permit")) {
+    if (auto docs = detail::get_strings(*n, "waived_by_permit", sink)) {
+      if (docs->empty())
+        sink.add(n->source(), "'waived_by_permit' is empty", "list permit types, e.g. [\"ODS_LICENCE\"]");
+      for (auto& [d, at] : *docs) {
+        std::string up = d;
+        for (char& c : up) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        if (!is_registry_permit_type(up))
+          sink.add(at, "'" + d + "' in 'waived_by_permit' is not a permit type the registry checks",
+                   "one of CITES_PERMIT, BASEL_CONSENT, ODS_LICENCE, EXPORT_LICENCE, PRECURSOR_LICENCE, "
+                   "CULTURAL_EXPORT_CERTIFICATE");
+        else if (std::find(p.waived_by_permit.begin(), p.waived_by_permit.end(), up) ==
+                 p.waived_by_permit.end())
+          p.waived_by_permit.push_back(up);
       }
     }
   }

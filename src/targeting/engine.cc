@@ -133,14 +133,27 @@ Stamps stamps(Store& store) {
       "FROM artifacts WHERE administration = $1) a, "
       "(SELECT COUNT(*) AS n, COALESCE(SUM(version), 0) AS versions FROM artifact_active "
       "WHERE administration = $1) b";
+  [[maybe_unused]] int next = 5;
 #ifdef CUSTOS_TARGETING_WITH_EXCHANGE
   q.insert(q.find(" FROM (SELECT"), ", " + exchange::partner_watch_stamp_sql("$1"));
+  const int live_at = next++;
+#endif
+#ifdef CUSTOS_TARGETING_WITH_RECORDS
+  // Whether the administration has a permit registry: the permit check is
+  // plugged in only then (make_pipeline), so the engine is rebuilt when the
+  // first permit arrives or the last goes.
+  q.insert(q.find(" FROM (SELECT"),
+           ", CASE WHEN EXISTS (SELECT 1 FROM permits WHERE administration = $1) THEN 1 ELSE 0 END");
+  const int permits_at = next++;
 #endif
   Stamps s;
   if (auto r = store.sql().query_one(q, {sql::text(store.administration())})) {
     s.engine = r->text(0) + "|" + r->text(1) + "|" + r->text(2) + "|" + r->text(3) + "|" + r->text(4);
 #ifdef CUSTOS_TARGETING_WITH_EXCHANGE
-    s.live = r->text(5);
+    s.live = r->text(live_at);
+#endif
+#ifdef CUSTOS_TARGETING_WITH_RECORDS
+    s.engine += "|permits:" + r->text(permits_at);
 #endif
   }
   return s;

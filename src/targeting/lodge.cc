@@ -4,6 +4,9 @@
 
 #include "risk/pipeline.hpp"
 #include "targeting/engine.hpp"
+#ifdef CUSTOS_TARGETING_WITH_RECORDS
+#include "records/permit.hpp"
+#endif
 
 namespace custos::targeting {
 namespace {
@@ -162,6 +165,13 @@ LodgeResult lodge(Store& store, Engine* engine, const OnlinePolicy& policy, cons
       if (ids.size() < 1000) ids.push_back(id);
     }
     mark_unassessed(store, lodged);
+#ifdef CUSTOS_TARGETING_WITH_RECORDS
+    // What each new or amended declaration draws on its permits, in the same
+    // transaction, so the next declaration's permit check sees the balance.
+    if (!lodged.empty() && records::has_permits(store))
+      for (size_t i = 0; i < st.size(); ++i)
+        if (st[i] != PutStatus::duplicate) records::record_draws(store, body.declarations[i]);
+#endif
     audit::record(store, actor, "declarations.lodge", "declarations:" + std::string(source),
                   {{"read", out.read},
                    {"stored", out.stored},

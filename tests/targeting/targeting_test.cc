@@ -3,11 +3,13 @@
 // concurrent writers, outcomes and overrides, profile pack edits.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <nlohmann/json.hpp>
 #include <thread>
 
 #include "audit/audit.hpp"
+#include "records/permit.hpp"
 #include "store_backends.hpp"
 #include "targeting/actions.hpp"
 #include "targeting/assessments.hpp"
@@ -316,6 +318,90 @@ TEST_P(Targeting, ProfilePackEditsAreCheckedWholeVersionedAndChangeTheEngine) {
   // Another administration still has the shipped text.
   store->set_administration("ZZ");
   EXPECT_EQ(*targeting::pack_text(*store, data, "cultural"), cultural_text);
+}
+
+// The whole service with the built-in packs and a permit registry: an HCFC-22
+// import covered by its ODS licence is not sent red, and the stored
+// assessment (what the API answers) says why; without the licence, or past
+// its validity, it is red.
+TEST_P(Targeting, ACoveredShipmentIsNotSentRedByTheAbsenceOfPermitProfiles) {
+  auto store = fresh("permit_lane");
+  auto read = records::read_permits_csv(
+      "type,reference,direction,issuing_country,holder_id,holder_name,counterpart_country,valid_from,valid_"
+      "to,"
+      "hs_code,taxon,cas_number,waste_code,description,quantity,unit,shipments\n"
+      "ODS_LICENCE,NL-ODS-22,import,NL,NL1,Atlas Cooling BV,,2026-01-01,2026-06-30,290371,,75-45-6,,HCFC-22,"
+      "2.5,ODP_t,\n");
+  ASSERT_EQ(read.records.size(), 1u);
+  records::put_permit(*store, read.records[0].second, {"ana", ""}, "permits.csv");
+  targeting::Engine engine(*store, {});
+  targeting::OnlinePolicy policy;
+  auto hcfc = [](const std::string& id, const std::string& date, bool licence) {
+    nlohmann::json d = declaration(id, "PNH", "290371", "Chlorodifluoromethane (R-22) CAS 75-45-6", "CN");
+    d["date"] = date;
+    d["items"][0]["net_mass_kg"] = 120;
+    d["items"][0]["value"] = 900;
+    if (licence)
+      d["items"][0]["documents"] =
+          nlohmann::json::array({{{"type", "ODS_LICENCE"}, {"reference", "NL-ODS-22"}}});
+    return d;
+  };
+  auto body = targeting::parse_declarations(
+      nlohmann::json::array(
+          {hcfc("P1", "2026-03-02", true), hcfc("P2", "2026-03-02", false), hcfc("P3", "2026-08-03", true)})
+          .dump(),
+      BodyFormat::json);
+  targeting::lodge(*store, &engine, policy, {"olga", ""}, body, "test");
+  auto covered = targeting::latest_assessment(*store, "P1");
+  ASSERT_TRUE(covered.has_value());
+  EXPECT_LT(risk::parse_lane(covered->assessment["requested_lane"].get<std::string>()).value(),
+            risk::Lane::orange)
+      << covered->assessment.dump(1);
+  bool waived = false;
+  for (const auto& f : covered->assessment["findings"])
+    if (f["id"] == "OZN-HCFC-001") {
+      waived = f["evidence"].value("waived", false);
+      EXPECT_NE(f["reason"].get<std::string>().find("covered by ODS licence NL-ODS-22"), std::string::npos)
+          << f["reason"];
+    } else if (f["id"] == "PERMIT_COVERED") {
+      EXPECT_NE(f["reason"].get<std::string>().find("120 kg HCFC-22 = 6.6 ODP kg = 0.0066 ODP t"),
+                std::string::npos)
+          << f["reason"];
+    }
+  EXPECT_TRUE(waived) << covered->assessment.dump(1);
+  EXPECT_EQ(targeting::latest_assessment(*store, "P2")->assessment["requested_lane"], "red");
+  // Lodging draws on the licence at once: P1's 0.0066 ODP t count against the
+  // next declaration, whose 45,400 kg (2.497 ODP t) then exceed the 2.5 ODP t quota.
+  nlohmann::json big = hcfc("P4", "2026-03-03", true);
+  big["items"][0]["net_mass_kg"] = 45400;
+  targeting::lodge(*store, &engine, policy, {"olga", ""},
+                   targeting::parse_declarations(big.dump(), BodyFormat::json), "test");
+  auto p4 = targeting::latest_assessment(*store, "P4");
+  EXPECT_EQ(p4->assessment["requested_lane"], "red") << p4->assessment.dump(1);
+  bool exceeded = false;
+  for (const auto& f : p4->assessment["findings"]) exceeded = exceeded || f["id"] == "PERMIT_QUOTA_EXCEEDED";
+  EXPECT_TRUE(exceeded);
+  // The licence expired on 30 June: no cover, red.
+  EXPECT_EQ(targeting::latest_assessment(*store, "P3")->assessment["requested_lane"], "red");
+}
+
+// The permit check is plugged in once the administration has a registry: a
+// server's cached engine picks it up when the first permit arrives.
+TEST_P(Targeting, TheCachedEngineTakesThePermitCheckWhenTheRegistryStarts) {
+  auto store = fresh("permit_engine");
+  targeting::EngineCache cache({});
+  auto has_check = [&] {
+    const auto& s = cache.get(*store).sources();
+    return std::find(s.begin(), s.end(), "permit check") != s.end();
+  };
+  EXPECT_FALSE(has_check());
+  auto read = records::read_permits_csv(
+      "type,reference,direction,issuing_country,holder_id,holder_name,counterpart_country,valid_from,valid_"
+      "to,"
+      "hs_code,taxon,cas_number,waste_code,description,quantity,unit,shipments\n"
+      "ODS_LICENCE,NL-ODS-1,import,NL,NL1,Atlas Cooling BV,,2026-01-01,2026-12-31,2903,,,,HCFC,100,kg,\n");
+  records::put_permit(*store, read.records.at(0).second, {"ana", ""}, "permits.csv");
+  EXPECT_TRUE(has_check());
 }
 
 CUSTOS_ON_BOTH_BACKENDS(Targeting);
