@@ -20,6 +20,13 @@ std::string LoadError::str() const {
 
 namespace {
 
+// A document or permit type as written in a profile, in the upper case the
+// declarations and the registry use ("ods_licence" -> "ODS_LICENCE").
+std::string document_type(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
 using detail::ErrorSink;
 
 const std::vector<std::string_view> kProfileKeys{
@@ -158,8 +165,7 @@ bool parse_profile(const toml::table& t, detail::ConditionContext& ctx, Profile&
       if (docs->empty())
         sink.add(n->source(), "'permit' is empty", "list document types, e.g. [\"CITES_PERMIT\"]");
       for (auto& [d, at] : *docs) {
-        std::string up = d;
-        for (char& c : up) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        const std::string up = document_type(d);
         if (up.empty())
           sink.add(at, "empty document type in 'permit'", "remove it");
         else
@@ -172,8 +178,7 @@ bool parse_profile(const toml::table& t, detail::ConditionContext& ctx, Profile&
       if (docs->empty())
         sink.add(n->source(), "'waived_by_permit' is empty", "list permit types, e.g. [\"ODS_LICENCE\"]");
       for (auto& [d, at] : *docs) {
-        std::string up = d;
-        for (char& c : up) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        const std::string up = document_type(d);
         if (!is_registry_permit_type(up))
           sink.add(at, "'" + d + "' in 'waived_by_permit' is not a permit type the registry checks",
                    "one of CITES_PERMIT, BASEL_CONSENT, ODS_LICENCE, EXPORT_LICENCE, PRECURSOR_LICENCE, "
