@@ -3,8 +3,8 @@
 // declarations in the six domains must be caught (a finding of their domain
 // asking for a document check or more), ordinary trade must rarely be flagged,
 // and lawful shipments carrying their permit must never be sent to
-// examination. The development set was used to write the profiles; the
-// held-out set was not (tests/risk/data/README.md). Figures are printed so that
+// examination. The development and held-out sets were used to write the
+// profiles; the blind set was not (tests/risk/data/README.md). Figures are printed so that
 // docs/profile-packs.md can quote them; `custos evaluate --input FILE` gives the
 // same counts per file.
 #include <gtest/gtest.h>
@@ -67,14 +67,15 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
   std::printf("%s\n", line.c_str());
 }
 
-// The development set carries the targets of issue 16 (caught >= .90, ordinary
-// trade flagged <= 2 %, no permitted shipment sent to examination). The held-out
-// set was measured once, after the packs were written, and is held to what was
-// measured then so that nothing gets worse: it meets the recall target; three
-// lawful-trade profiles that predate it (sorted mixed paper, clean shredded
-// steel scrap, CITES-permitted timber on a cover-goods route) flag 7 of its 200
-// ordinary and 1 of its 12 permitted declarations, and its four ozone cases
-// named only by chemical name are missed (docs/profile-packs.md).
+// The development and held-out sets carry the targets of issue 16 (caught >= .90,
+// ordinary trade flagged <= 2 %, no permitted shipment sent to examination): the
+// held-out set was measured once and then studied, so it became a second
+// development set. The blind set was written and committed before the profile
+// changes that followed, and measured once after them; it is held to what was
+// measured then so that nothing gets worse, not to the targets, which it misses:
+// 39 of 60 caught (precursors 4, waste 5, cultural 5, wildlife 5 of 10), 5 of 200
+// ordinary declarations sent to a document check (none to examination), no
+// permitted shipment examined (docs/profile-packs.md).
 struct Bounds {
   const char* set;
   double min_recall, max_ordinary_flagged, min_domain_recall;
@@ -109,7 +110,8 @@ TEST_P(DisguisedCases, CaughtWithoutHistoryOrdinaryTradeRarelyFlagged) {
 
 INSTANTIATE_TEST_SUITE_P(Sets, DisguisedCases,
                          ::testing::Values(Bounds{"dev", 0.90, 0.02, 0.90, 0},
-                                           Bounds{"heldout", 0.90, 0.035, 0.60, 1}),
+                                           Bounds{"heldout", 0.90, 0.02, 0.90, 0},
+                                           Bounds{"blind", 0.65, 0.025, 0.40, 0}),
                          [](const ::testing::TestParamInfo<Bounds>& i) { return std::string(i.param.set); });
 
 }  // namespace
