@@ -423,7 +423,11 @@ def permitted_rows(rng):
 def ordinary_rows(rng):
     sensitive = [g for g in GOODS if g[9]]
     everyday = [g for g in GOODS if not g[9]]
-    picks = [rng.choice(sensitive) for _ in range(50)] + [rng.choice(everyday) for _ in range(150)]
+    return ordinary_rows_n(rng, sensitive, everyday, 50, 150)
+
+
+def ordinary_rows_n(rng, sensitive, everyday, n_sensitive, n_everyday):
+    picks = [rng.choice(sensitive) for _ in range(n_sensitive)] + [rng.choice(everyday) for _ in range(n_everyday)]
     rng.shuffle(picks)
     out = []
     for n, (hs, desc, flow, modes, partners, (vlo, vhi), (mlo, mhi), curs, per_kg, _) in enumerate(picks):
