@@ -4,7 +4,8 @@
 // asking for a document check or more), ordinary trade must rarely be flagged,
 // and lawful shipments carrying their permit must never be sent to
 // examination. The development and held-out sets were used to write the
-// profiles; the blind set was not (tests/risk/data/README.md). Figures are printed so that
+// profiles, and then the first blind set; the second blind set was not
+// (tests/risk/data/README.md). Figures are printed so that
 // docs/profile-packs.md can quote them; `custos evaluate --input FILE` gives the
 // same counts per file.
 #include <gtest/gtest.h>
@@ -71,13 +72,18 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // ordinary trade flagged <= 2 %, no permitted shipment sent to examination): the
 // held-out set was measured once and then studied, so it became a second
 // development set. The blind set was written and committed before the profile
-// changes that followed, and measured once after them; it is held to what was
-// measured then so that nothing gets worse, not to the targets, which it misses:
-// 39 of 60 caught (precursors 4, waste 5, cultural 5, wildlife 5 of 10), 5 of 200
-// ordinary declarations sent to a document check (none to examination), no
-// permitted shipment examined (docs/profile-packs.md).
+// changes that followed, and measured once after them: 39 of 60 caught
+// (precursors 4, waste 5, cultural 5, wildlife 5 of 10), 5 of 200 ordinary
+// declarations sent to a document check, none to examination. It was then
+// studied in turn and is held to what it gives now (56 of 60, the same 5 of 200).
+// The second blind set (blind2: 30 disguised, 100 ordinary, 6 permitted) was
+// written before that last round and measured once after it; it is held to what
+// was measured then so that nothing gets worse, not to the targets, which it
+// misses: 20 of 30 caught (waste 1, wildlife 2, ozone 3 of 5), no ordinary
+// declaration flagged, no permitted shipment examined (docs/profile-packs.md).
 struct Bounds {
   const char* set;
+  int64_t disguised, ordinary;
   double min_recall, max_ordinary_flagged, min_domain_recall;
   int64_t max_permitted_examined;
 };
@@ -96,8 +102,8 @@ TEST_P(DisguisedCases, CaughtWithoutHistoryOrdinaryTradeRarelyFlagged) {
   std::string listed;
   for (const std::string& m : misses) listed += " " + m;
 
-  ASSERT_EQ(disguised.illicit, 60);
-  ASSERT_EQ(ordinary.legitimate, 200);
+  ASSERT_EQ(disguised.illicit, b.disguised);
+  ASSERT_EQ(ordinary.legitimate, b.ordinary);
   EXPECT_GE(FlagReport::rate(disguised.caught, disguised.illicit), b.min_recall)
       << "missed or flagged:" << listed;
   EXPECT_LE(FlagReport::rate(ordinary.legitimate_flagged, ordinary.legitimate), b.max_ordinary_flagged)
@@ -109,9 +115,10 @@ TEST_P(DisguisedCases, CaughtWithoutHistoryOrdinaryTradeRarelyFlagged) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Sets, DisguisedCases,
-                         ::testing::Values(Bounds{"dev", 0.90, 0.02, 0.90, 0},
-                                           Bounds{"heldout", 0.90, 0.02, 0.90, 0},
-                                           Bounds{"blind", 0.65, 0.025, 0.40, 0}),
+                         ::testing::Values(Bounds{"dev", 60, 200, 0.90, 0.02, 0.90, 0},
+                                           Bounds{"heldout", 60, 200, 0.90, 0.02, 0.90, 0},
+                                           Bounds{"blind", 60, 200, 0.90, 0.025, 0.80, 0},
+                                           Bounds{"blind2", 30, 100, 0.66, 0.0, 0.20, 0}),
                          [](const ::testing::TestParamInfo<Bounds>& i) { return std::string(i.param.set); });
 
 }  // namespace
