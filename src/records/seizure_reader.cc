@@ -146,6 +146,8 @@ Seizure seizure_from_row(const std::map<std::string, std::string>& row, std::vec
   s.waste_code = get("waste_code");
   try {
     if (!get("quantities").empty()) s.quantities = parse_quantities(get("quantities"));
+  } catch (const RecordError& e) {
+    problems.push_back({"quantities", e.what(), e.code, e.params});
   } catch (const std::invalid_argument& e) {
     problems.push_back({"quantities", e.what()});
   }
@@ -222,9 +224,14 @@ SeizureRead read_seizures_csv(std::string_view data, const SeizureMapping* mappi
       continue;
     }
     if (rec.fields.size() != header.size()) {
-      out.rejects.push_back({rec.line, "", "record",
-                             "expected " + std::to_string(header.size()) + " fields, found " +
-                                 std::to_string(rec.fields.size())});
+      out.rejects.push_back(
+          {rec.line,
+           "",
+           "record",
+           "expected " + std::to_string(header.size()) + " fields, found " +
+               std::to_string(rec.fields.size()),
+           "record.width",
+           {{"expected", std::to_string(header.size())}, {"found", std::to_string(rec.fields.size())}}});
       continue;
     }
     std::map<std::string, std::string> row;
@@ -274,6 +281,14 @@ SeizureRead read_seizures_ndjson(std::string_view data) {
     Seizure s;
     try {
       s = seizure_from_json(j);
+    } catch (const RecordError& e) {
+      std::string what = e.what();
+      size_t colon = what.find(':');
+      out.rejects.push_back({line, j.is_object() ? j.value("id", std::string()) : std::string(),
+                             colon == std::string::npos ? "record" : what.substr(0, colon),
+                             colon == std::string::npos ? what : trim(what.substr(colon + 1)), e.code,
+                             e.params});
+      continue;
     } catch (const std::invalid_argument& e) {
       std::string what = e.what();
       size_t colon = what.find(':');

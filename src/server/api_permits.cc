@@ -49,6 +49,7 @@ Reply import(RequestContext& ctx) {
   for (const records::Reject& r : read.rejects) {
     bad.insert(r.line);
     rejects.push_back({{"line", r.line}, {"permit", r.seizure_id}, {"field", r.field}, {"reason", r.reason}});
+    if (!r.code.empty()) rejects.back()["message"] = {{"code", r.code}, {"params", r.params}};
   }
   return Reply::json({{"read", read.read},
                       {"stored", stored},

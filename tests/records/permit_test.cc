@@ -1,7 +1,10 @@
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "records/ods_potentials.hpp"
 #include "records/permit.hpp"
+#include "reject_templates.hpp"
 #include "risk/permit_waiver.hpp"
 #include "risk/pipeline.hpp"
 #include "store_backends.hpp"
@@ -86,6 +89,37 @@ TEST(PermitCsv, ReadsAllSixTypesAndRejectsBadRows) {
   auto twice = read_permits_csv("type,reference,type\nX,Y,Z\n");
   ASSERT_EQ(twice.rejects.size(), 1u);
   EXPECT_EQ(twice.rejects[0].reason, "column 'type' is named twice; which one holds the value?");
+}
+
+// Each refused field's reason also comes as a message (code and values) the
+// workbench translates; filled with the English template of
+// web/src/lib/messages/en.ts it reads word for word as the reason.
+TEST(PermitCsv, ARejectsMessageReadsAsItsEnglishReason) {
+  const auto templates = test::english_reject_templates();
+  ASSERT_GE(templates.size(), 20u);
+  const auto r = read_permits_csv(kPermits +
+                                  "CITES_PERMIT,,import,ZA,,,,,,,,,,,,,\n"
+                                  "DRIVING_LICENCE,X,import,FR,,,,,,,,,,,,,\n"
+                                  "CITES_PERMIT,A1,sideways,F1,,,,2024-13-01,,12ab,,7722-84,,,-1,,0\n"
+                                  "CITES_PERMIT,A2,import,FR,,,,2024-05-01,2024-04-01,,,,,,5,,\n"
+                                  "CITES_PERMIT,ZA-0173,import,ZA,,,,,,,,,,,,,\n"
+                                  "CITES_PERMIT,A3\n"
+                                  ",A4,import,FR,,,,,,,,,,,x,kg,\n"
+                                  "BASEL_CONSENT,A5,export,FR,,,,,,,,,,,5,odp_t,\n");
+  std::set<std::string> codes;
+  for (const Reject& x : r.rejects) {
+    EXPECT_FALSE(x.code.empty()) << x.line << " " << x.field << ": " << x.reason;
+    if (x.code.empty()) continue;
+    codes.insert(x.code);
+    auto t = templates.find(x.code);
+    ASSERT_NE(t, templates.end()) << x.code;
+    EXPECT_EQ(test::fill_template(t->second, x.params), x.reason) << x.code;
+  }
+  for (const char* want : {"reference.empty", "not_a_permit_type", "not_a_direction", "not_a_country",
+                           "not_a_date", "not_an_hs_code", "not_a_cas_number", "negative",
+                           "not_a_shipment_count", "valid_to.before", "unit.needed", "permit.duplicate",
+                           "record.width", "permit.type.empty", "not_a_number", "unit.quota_only"})
+    EXPECT_TRUE(codes.count(want)) << want;
 }
 
 class PermitTest : public test::BackendTest {
