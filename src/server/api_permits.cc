@@ -29,7 +29,7 @@ Reply list(RequestContext& ctx) {
 Reply import(RequestContext& ctx) {
   ctx.only_query({});
   if (ctx.content_type() != "text/csv")
-    throw ApiError("unsupported_media_type", "", "text/csv (the permit CSV)");
+    throw ApiError("unsupported_media_type", "", "text/csv (the permit CSV)").said("permit_csv");
   records::PermitRead read = records::read_permits_csv(ctx.body());
   for (const records::Reject& r : read.rejects)
     if (r.field == "header") throw ApiError("invalid_value", "header", r.reason);
@@ -66,11 +66,11 @@ Reply show(RequestContext& ctx) {
   std::optional<records::Permit> p;
   if (colon != std::string::npos)
     p = records::get_permit(ctx.store(), key.substr(0, colon), key.substr(colon + 1));
-  if (!p) throw ApiError("not_found", "", "no permit " + key);
+  if (!p) throw ApiError("not_found", "", "no permit " + key).said("no_permit", {{"permit", key}});
   Date on = today_utc();
   if (auto v = ctx.query("on")) {
     auto d = Date::parse(*v);
-    if (!d) throw ApiError("bad_query", "on", "expected a date YYYY-MM-DD");
+    if (!d) throw ApiError("bad_query", "on", "expected a date YYYY-MM-DD").said("date");
     on = *d;
   }
   return Reply::json(records::balance_json(ctx.store(), *p, on));
