@@ -154,24 +154,38 @@ PermitRead read_permits_csv(std::string_view data) {
   PermitRead out;
   CsvReader reader = CsvReader::from_memory(data);
   CsvRecord rec;
+  // A refused header is an error of the whole file; its code names the
+  // error's detail (src/server/error_catalog.cc, kDetails).
   if (!reader.next(rec) || !rec.error.empty()) {
-    out.rejects.push_back(
-        {1, "", "header", rec.error.empty() ? "empty file; expected the permit CSV header" : rec.error});
+    if (rec.error.empty())
+      out.rejects.push_back(
+          {1, "", "header", "empty file; expected the permit CSV header", "permit_header_empty"});
+    else
+      out.rejects.push_back({1, "", "header", rec.error});
     return out;
   }
   std::map<std::string, size_t> where;
   for (size_t i = 0; i < rec.fields.size(); ++i)
     if (!where.emplace(trim(rec.fields[i]), i).second) {
       out.rejects.push_back(
-          {1, "", "header",
-           "column '" + trim(rec.fields[i]) + "' is named twice; which one holds the value?"});
+          {1,
+           "",
+           "header",
+           "column '" + trim(rec.fields[i]) + "' is named twice; which one holds the value?",
+           "header_twice",
+           {{"column", trim(rec.fields[i])}}});
       return out;
     }
   std::string missing;
   for (std::string_view c : kPermitColumns)
     if (!where.count(std::string(c))) missing += (missing.empty() ? "" : ", ") + std::string(c);
   if (!missing.empty()) {
-    out.rejects.push_back({1, "", "header", "the header lacks " + missing + " (docs/records.md, permits)"});
+    out.rejects.push_back({1,
+                           "",
+                           "header",
+                           "the header lacks " + missing + " (docs/records.md, permits)",
+                           "permit_header_lacks",
+                           {{"columns", missing}}});
     return out;
   }
   const size_t width = rec.fields.size();

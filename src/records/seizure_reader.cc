@@ -176,7 +176,8 @@ SeizureRead read_seizures_csv(std::string_view data, const SeizureMapping* mappi
   CsvReader reader = CsvReader::from_memory(data, opts);
   CsvRecord rec;
   if (!reader.next(rec)) {
-    out.rejects.push_back({1, "", "header", "empty file; expected the seizure CSV header (docs/records.md)"});
+    out.rejects.push_back({1, "", "header", "empty file; expected the seizure CSV header (docs/records.md)",
+                           "seizure_header_empty"});
     return out;
   }
   if (!rec.error.empty()) {
@@ -187,8 +188,12 @@ SeizureRead read_seizures_csv(std::string_view data, const SeizureMapping* mappi
   for (std::string_view f : rec.fields) {
     header.push_back(trim(f));
     if (std::count(header.begin(), header.end() - 1, header.back())) {
-      out.rejects.push_back(
-          {1, "", "header", "column '" + header.back() + "' is named twice; which one holds the value?"});
+      out.rejects.push_back({1,
+                             "",
+                             "header",
+                             "column '" + header.back() + "' is named twice; which one holds the value?",
+                             "header_twice",
+                             {{"column", header.back()}}});
       return out;
     }
   }
@@ -212,8 +217,12 @@ SeizureRead read_seizures_csv(std::string_view data, const SeizureMapping* mappi
   if (!mapping && !where.count("domain")) missing += std::string(missing.empty() ? "" : ", ") + "domain";
   if (!missing.empty()) {
     out.rejects.push_back(
-        {1, "", "header",
-         "the header lacks " + missing + " (the canonical seizure columns: docs/records.md)"});
+        {1,
+         "",
+         "header",
+         "the header lacks " + missing + " (the canonical seizure columns: docs/records.md)",
+         "seizure_header_lacks",
+         {{"columns", missing}}});
     return out;
   }
   std::map<std::string, int64_t> seen;  // id -> first line

@@ -5,6 +5,7 @@
 #include "core/clock.hpp"
 #include "records/permit.hpp"
 #include "server/api_error.hpp"
+#include "server/reject_error.hpp"
 #include "server/request_context.hpp"
 
 namespace custos::server {
@@ -32,7 +33,7 @@ Reply import(RequestContext& ctx) {
     throw ApiError("unsupported_media_type", "", "text/csv (the permit CSV)").said("permit_csv");
   records::PermitRead read = records::read_permits_csv(ctx.body());
   for (const records::Reject& r : read.rejects)
-    if (r.field == "header") throw ApiError("invalid_value", "header", r.reason);
+    if (r.field == "header") throw header_error(r);
   int64_t stored = 0, duplicates = 0;
   {
     sql::Transaction tx(ctx.store().sql());

@@ -6,6 +6,7 @@
 #include "records/seizure_store.hpp"
 #include "server/api_error.hpp"
 #include "server/json_body.hpp"
+#include "server/reject_error.hpp"
 #include "server/request_context.hpp"
 #include "server/router.hpp"
 
@@ -64,7 +65,7 @@ Reply record(RequestContext& ctx) {
     read = records::read_seizures_ndjson(nd);
   }
   for (const records::Reject& r : read.rejects)
-    if (r.field == "header") throw ApiError("invalid_value", "header", r.reason);
+    if (r.field == "header") throw header_error(r);
   int64_t stored = 0, duplicates = 0;
   {
     sql::Transaction tx(ctx.store().sql());

@@ -45,7 +45,7 @@ constexpr std::array<CatalogEntry, 29> kCatalog = {{
 struct DetailEntry {
   std::string_view id, english;
 };
-constexpr std::array<DetailEntry, 27> kDetails = {{
+constexpr std::array<DetailEntry, 32> kDetails = {{
     {"no_declaration", "no declaration {id}"},
     {"no_permit", "no permit {permit}"},
     {"no_seizure", "no seizure {id}"},
@@ -73,6 +73,12 @@ constexpr std::array<DetailEntry, 27> kDetails = {{
     {"date", "expected a date YYYY-MM-DD"},
     {"day", "expected YYYY-MM-DD"},
     {"permit_csv", "text/csv (the permit CSV)"},
+    // A record file's refused header (the readers' reject codes).
+    {"permit_header_empty", "empty file; expected the permit CSV header"},
+    {"permit_header_lacks", "the header lacks {columns} (docs/records.md, permits)"},
+    {"seizure_header_empty", "empty file; expected the seizure CSV header (docs/records.md)"},
+    {"seizure_header_lacks", "the header lacks {columns} (the canonical seizure columns: docs/records.md)"},
+    {"header_twice", "column '{column}' is named twice; which one holds the value?"},
 }};
 
 void replace_all(std::string& s, std::string_view what, std::string_view with) {

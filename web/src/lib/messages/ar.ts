@@ -792,4 +792,9 @@ export const ar: Record<string, string> = {
   'error.detail.date': 'المتوقع تاريخ بالصيغة YYYY-MM-DD',
   'error.detail.day': 'المتوقع YYYY-MM-DD',
   'error.detail.permit_csv': 'text/csv (ملف CSV للتراخيص)',
+  'error.detail.permit_header_empty': 'ملف فارغ؛ المتوقع ترويسة ملف CSV للتراخيص',
+  'error.detail.permit_header_lacks': 'تنقص الترويسةَ {columns} (docs/records.md، التراخيص)',
+  'error.detail.seizure_header_empty': 'ملف فارغ؛ المتوقع ترويسة ملف CSV للضبطيات (docs/records.md)',
+  'error.detail.seizure_header_lacks': 'تنقص الترويسةَ {columns} (أعمدة الضبطيات المعتمدة: docs/records.md)',
+  'error.detail.header_twice': 'العمود «{column}» مذكور مرتين؛ أيهما يحمل القيمة؟',
 };

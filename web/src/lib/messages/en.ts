@@ -797,4 +797,9 @@ export const en: Record<string, string> = {
   'error.detail.date': 'expected a date YYYY-MM-DD',
   'error.detail.day': 'expected YYYY-MM-DD',
   'error.detail.permit_csv': 'text/csv (the permit CSV)',
+  'error.detail.permit_header_empty': 'empty file; expected the permit CSV header',
+  'error.detail.permit_header_lacks': 'the header lacks {columns} (docs/records.md, permits)',
+  'error.detail.seizure_header_empty': 'empty file; expected the seizure CSV header (docs/records.md)',
+  'error.detail.seizure_header_lacks': 'the header lacks {columns} (the canonical seizure columns: docs/records.md)',
+  'error.detail.header_twice': 'column \'{column}\' is named twice; which one holds the value?',
 };

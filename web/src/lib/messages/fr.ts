@@ -792,4 +792,9 @@ export const fr: Record<string, string> = {
   'error.detail.date': 'une date AAAA-MM-JJ est attendue',
   'error.detail.day': 'AAAA-MM-JJ attendu',
   'error.detail.permit_csv': 'text/csv (le CSV des permis)',
+  'error.detail.permit_header_empty': 'fichier vide ; l’en-tête du CSV des permis est attendu',
+  'error.detail.permit_header_lacks': 'il manque à l’en-tête {columns} (docs/records.md, permis)',
+  'error.detail.seizure_header_empty': 'fichier vide ; l’en-tête du CSV des saisies est attendu (docs/records.md)',
+  'error.detail.seizure_header_lacks': 'il manque à l’en-tête {columns} (les colonnes canoniques des saisies : docs/records.md)',
+  'error.detail.header_twice': 'la colonne « {column} » est nommée deux fois ; laquelle porte la valeur ?',
 };
