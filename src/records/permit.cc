@@ -154,24 +154,38 @@ PermitRead read_permits_csv(std::string_view data) {
   PermitRead out;
   CsvReader reader = CsvReader::from_memory(data);
   CsvRecord rec;
+  // A refused header is an error of the whole file; its code names the
+  // error's detail (src/server/error_catalog.cc, kDetails).
   if (!reader.next(rec) || !rec.error.empty()) {
-    out.rejects.push_back(
-        {1, "", "header", rec.error.empty() ? "empty file; expected the permit CSV header" : rec.error});
+    if (rec.error.empty())
+      out.rejects.push_back(
+          {1, "", "header", "empty file; expected the permit CSV header", "permit_header_empty"});
+    else
+      out.rejects.push_back({1, "", "header", rec.error});
     return out;
   }
   std::map<std::string, size_t> where;
   for (size_t i = 0; i < rec.fields.size(); ++i)
     if (!where.emplace(trim(rec.fields[i]), i).second) {
       out.rejects.push_back(
-          {1, "", "header",
-           "column '" + trim(rec.fields[i]) + "' is named twice; which one holds the value?"});
+          {1,
+           "",
+           "header",
+           "column '" + trim(rec.fields[i]) + "' is named twice; which one holds the value?",
+           "header_twice",
+           {{"column", trim(rec.fields[i])}}});
       return out;
     }
   std::string missing;
   for (std::string_view c : kPermitColumns)
     if (!where.count(std::string(c))) missing += (missing.empty() ? "" : ", ") + std::string(c);
   if (!missing.empty()) {
-    out.rejects.push_back({1, "", "header", "the header lacks " + missing + " (docs/records.md, permits)"});
+    out.rejects.push_back({1,
+                           "",
+                           "header",
+                           "the header lacks " + missing + " (docs/records.md, permits)",
+                           "permit_header_lacks",
+                           {{"columns", missing}}});
     return out;
   }
   const size_t width = rec.fields.size();
@@ -184,8 +198,12 @@ PermitRead read_permits_csv(std::string_view data) {
     }
     if (rec.fields.size() != width) {
       out.rejects.push_back(
-          {rec.line, "", "record",
-           "expected " + std::to_string(width) + " fields, found " + std::to_string(rec.fields.size())});
+          {rec.line,
+           "",
+           "record",
+           "expected " + std::to_string(width) + " fields, found " + std::to_string(rec.fields.size()),
+           "record.width",
+           {{"expected", std::to_string(width)}, {"found", std::to_string(rec.fields.size())}}});
       continue;
     }
     auto get = [&](const char* c) { return trim(rec.fields[where[c]]); };
@@ -197,21 +215,32 @@ PermitRead read_permits_csv(std::string_view data) {
     if (p.type.empty())
       bad.push_back({"type",
                      "empty; one of CITES_PERMIT, BASEL_CONSENT, ODS_LICENCE, EXPORT_LICENCE, "
-                     "PRECURSOR_LICENCE, CULTURAL_EXPORT_CERTIFICATE"});
+                     "PRECURSOR_LICENCE, CULTURAL_EXPORT_CERTIFICATE",
+                     "permit.type.empty"});
     else if (!is_permit_type(p.type))
-      bad.push_back({"type", "'" + p.type +
-                                 "' is not one of CITES_PERMIT, BASEL_CONSENT, ODS_LICENCE, EXPORT_LICENCE, "
-                                 "PRECURSOR_LICENCE, CULTURAL_EXPORT_CERTIFICATE"});
-    if (p.reference.empty()) bad.push_back({"reference", "empty; the permit's number is needed"});
+      bad.push_back({"type",
+                     "'" + p.type +
+                         "' is not one of CITES_PERMIT, BASEL_CONSENT, ODS_LICENCE, EXPORT_LICENCE, "
+                         "PRECURSOR_LICENCE, CULTURAL_EXPORT_CERTIFICATE",
+                     "not_a_permit_type",
+                     {{"value", p.type}}});
+    if (p.reference.empty())
+      bad.push_back({"reference", "empty; the permit's number is needed", "reference.empty"});
     p.direction = lower(get("direction"));
     if (!p.direction.empty() &&
         std::find(std::begin(kDirections), std::end(kDirections), p.direction) == std::end(kDirections))
-      bad.push_back({"direction", "'" + p.direction + "' is not import, export, re-export or transit"});
+      bad.push_back({"direction",
+                     "'" + p.direction + "' is not import, export, re-export or transit",
+                     "not_a_direction",
+                     {{"value", p.direction}}});
     for (auto [field, target] : {std::pair{"issuing_country", &p.issuing_country},
                                  std::pair{"counterpart_country", &p.counterpart_country}}) {
       *target = upper(get(field));
       if (!target->empty() && !Country::parse(*target))
-        bad.push_back({field, "'" + *target + "' is not an ISO 3166 alpha-2 code"});
+        bad.push_back({field,
+                       "'" + *target + "' is not an ISO 3166 alpha-2 code",
+                       "not_a_country",
+                       {{"value", *target}}});
     }
     p.holder_id = get("holder_id");
     p.holder_name = get("holder_name");
@@ -220,54 +249,70 @@ PermitRead read_permits_csv(std::string_view data) {
       std::string t = get(field);
       if (t.empty()) continue;
       *target = Date::parse(t);
-      if (!*target) bad.push_back({field, "'" + t + "' is not a date (YYYY-MM-DD)"});
+      if (!*target)
+        bad.push_back({field, "'" + t + "' is not a date (YYYY-MM-DD)", "not_a_date", {{"value", t}}});
     }
     if (p.valid_from && p.valid_to && *p.valid_to < *p.valid_from)
-      bad.push_back({"valid_to", "before valid_from"});
+      bad.push_back({"valid_to", "before valid_from", "valid_to.before"});
     p.hs_code = get("hs_code");
     p.hs_code.erase(std::remove(p.hs_code.begin(), p.hs_code.end(), '.'), p.hs_code.end());
     if (!p.hs_code.empty() && (p.hs_code.size() < 2 || p.hs_code.size() > 10 ||
                                !std::all_of(p.hs_code.begin(), p.hs_code.end(), ::isdigit)))
-      bad.push_back({"hs_code", "'" + get("hs_code") + "' is not an HS code or prefix (2 to 10 digits)"});
+      bad.push_back({"hs_code",
+                     "'" + get("hs_code") + "' is not an HS code or prefix (2 to 10 digits)",
+                     "not_an_hs_code",
+                     {{"value", get("hs_code")}}});
     p.taxon = get("taxon");
     p.cas_number = get("cas_number");
     if (!p.cas_number.empty() && !std::regex_match(p.cas_number, std::regex("[0-9]{2,7}-[0-9]{2}-[0-9]")))
-      bad.push_back({"cas_number", "'" + p.cas_number + "' is not a CAS number (e.g. 7722-84-1)"});
+      bad.push_back({"cas_number",
+                     "'" + p.cas_number + "' is not a CAS number (e.g. 7722-84-1)",
+                     "not_a_cas_number",
+                     {{"value", p.cas_number}}});
     p.waste_code = upper(get("waste_code"));
     p.description = get("description");
     if (std::string q = get("quantity"); !q.empty()) {
       double v = 0;
       auto [ptr, ec] = std::from_chars(q.data(), q.data() + q.size(), v);
       if (ec != std::errc() || ptr != q.data() + q.size() || !std::isfinite(v))
-        bad.push_back({"quantity", "'" + q + "' is not a number"});
+        bad.push_back({"quantity", "'" + q + "' is not a number", "not_a_number", {{"value", q}}});
       else if (v < 0)
-        bad.push_back({"quantity", "cannot be negative"});
+        bad.push_back({"quantity", "cannot be negative", "negative"});
       else
         p.quantity = v;
     }
     p.unit = get("unit");
     if (p.quantity && p.unit.empty())
-      bad.push_back({"unit", "a quantity needs its unit (kg, t, l, m3, pcs...)"});
+      bad.push_back({"unit", "a quantity needs its unit (kg, t, l, m3, pcs...)", "unit.needed"});
     for (std::string_view u : {kOdpTonnes, kCo2eTonnes})
       if (lower(p.unit) == lower(std::string(u))) {
         p.unit = std::string(u);
         if (p.type != "ODS_LICENCE")
-          bad.push_back({"unit", p.unit +
-                                     " (ODP or CO2-equivalent tonnes) counts an ODS licence's quota; a " +
-                                     p.type + " is counted in kg, t, l, m3 or pcs"});
+          bad.push_back({"unit",
+                         p.unit + " (ODP or CO2-equivalent tonnes) counts an ODS licence's quota; a " +
+                             p.type + " is counted in kg, t, l, m3 or pcs",
+                         "unit.quota_only",
+                         {{"unit", p.unit}, {"type", p.type}}});
       }
     if (std::string s = get("shipments"); !s.empty()) {
       int64_t v = 0;
       auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
       if (ec != std::errc() || ptr != s.data() + s.size() || v < 1)
-        bad.push_back({"shipments", "'" + s + "' is not a whole number of shipments (1 or more)"});
+        bad.push_back({"shipments",
+                       "'" + s + "' is not a whole number of shipments (1 or more)",
+                       "not_a_shipment_count",
+                       {{"value", s}}});
       else
         p.shipments = v;
     }
     if (bad.empty() && seen.count(key))
-      bad.push_back({"reference", key + " appears again (first on line " + std::to_string(seen[key]) + ")"});
+      bad.push_back({"reference",
+                     key + " appears again (first on line " + std::to_string(seen[key]) + ")",
+                     "permit.duplicate",
+                     {{"value", key}, {"line", std::to_string(seen[key])}}});
     if (!bad.empty()) {
-      for (const FieldProblem& b : bad) out.rejects.push_back({rec.line, key, b.field, b.reason});
+      for (const FieldProblem& b : bad)
+        out.rejects.push_back({rec.line, key, b.field, b.reason, b.code, b.params});
       continue;
     }
     seen[key] = rec.line;

@@ -101,7 +101,7 @@ std::vector<Quantity> parse_quantities(std::string_view text) {
   std::vector<Quantity> out;
   text = trim(text);
   if (text.empty())
-    throw std::invalid_argument("no quantity; expected 'AMOUNT UNIT' entries separated by '|'");
+    throw RecordError("no quantity; expected 'AMOUNT UNIT' entries separated by '|'", "quantities.empty");
   while (true) {
     size_t bar = text.find('|');
     std::string_view entry = trim(text.substr(0, bar));
@@ -112,23 +112,29 @@ std::vector<Quantity> parse_quantities(std::string_view text) {
       q.estimate = true;
       e.erase(t, 1);
       if (e.find('~') != std::string::npos)
-        throw std::invalid_argument("'" + std::string(entry) + "': '~' given twice");
+        throw RecordError("'" + std::string(entry) + "': '~' given twice", "quantity.estimate_twice",
+                          {{"entry", std::string(entry)}});
     }
     std::string_view ev = trim(e);
     size_t sp = ev.find_first_of(" \t");
     std::string_view amount = sp == std::string_view::npos ? ev : ev.substr(0, sp);
     std::string_view unit = sp == std::string_view::npos ? std::string_view() : trim(ev.substr(sp));
-    if (entry.empty()) throw std::invalid_argument("an empty entry between '|'");
+    if (entry.empty()) throw RecordError("an empty entry between '|'", "quantity.empty_entry");
     auto a = number(amount);
     if (!a)
-      throw std::invalid_argument("'" + std::string(entry) + "': '" + std::string(amount) +
-                                  "' is not a number");
-    if (*a < 0) throw std::invalid_argument("'" + std::string(entry) + "': a quantity cannot be negative");
+      throw RecordError("'" + std::string(entry) + "': '" + std::string(amount) + "' is not a number",
+                        "quantity.not_a_number",
+                        {{"entry", std::string(entry)}, {"value", std::string(amount)}});
+    if (*a < 0)
+      throw RecordError("'" + std::string(entry) + "': a quantity cannot be negative", "quantity.negative",
+                        {{"entry", std::string(entry)}});
     if (unit.empty())
-      throw std::invalid_argument("'" + std::string(entry) + "': no unit (kg, g, t, l, m3 or pcs)");
+      throw RecordError("'" + std::string(entry) + "': no unit (kg, g, t, l, m3 or pcs)", "quantity.no_unit",
+                        {{"entry", std::string(entry)}});
     if (!known_unit(unit))
-      throw std::invalid_argument("'" + std::string(entry) + "': unit '" + std::string(unit) +
-                                  "' is not one of kg, g, t, l, m3, pcs");
+      throw RecordError(
+          "'" + std::string(entry) + "': unit '" + std::string(unit) + "' is not one of kg, g, t, l, m3, pcs",
+          "quantity.unknown_unit", {{"entry", std::string(entry)}, {"unit", std::string(unit)}});
     q.amount = *a;
     q.unit = std::string(unit);
     out.push_back(std::move(q));
@@ -208,7 +214,9 @@ Seizure seizure_from_json(const nlohmann::json& j) {
   if (s.id.empty()) s.id = str(j, "seizure_id");
   std::string date = str(j, "date");
   auto d = PartialDate::parse(date);
-  if (!d) throw std::invalid_argument("date: '" + date + "' is not YYYY-MM-DD, YYYY-MM or YYYY");
+  if (!d)
+    throw RecordError("date: '" + date + "' is not YYYY-MM-DD, YYYY-MM or YYYY", "not_a_partial_date",
+                      {{"value", date}});
   s.date = *d;
   s.office = str(j, "office");
   s.place = str(j, "place");
@@ -227,17 +235,18 @@ Seizure seizure_from_json(const nlohmann::json& j) {
     if (it->is_string()) {
       try {
         s.quantities = parse_quantities(it->get<std::string>());
-      } catch (const std::invalid_argument& e) {
-        throw std::invalid_argument(std::string("quantities: ") + e.what());
+      } catch (const RecordError& e) {
+        throw RecordError(std::string("quantities: ") + e.what(), e.code, e.params);
       }
     } else if (it->is_array()) {
       for (const auto& q : *it) {
         if (!q.is_object() || !q.contains("amount") || !q["amount"].is_number() || !q.contains("unit") ||
             !q["unit"].is_string())
-          throw std::invalid_argument("quantities: each entry needs a numeric amount and a unit");
+          throw RecordError("quantities: each entry needs a numeric amount and a unit", "quantity.entry");
         Quantity x{q["amount"].get<double>(), q["unit"].get<std::string>(), q.value("estimate", false)};
         if (!known_unit(x.unit))
-          throw std::invalid_argument("quantities: unit '" + x.unit + "' is not one of kg, g, t, l, m3, pcs");
+          throw RecordError("quantities: unit '" + x.unit + "' is not one of kg, g, t, l, m3, pcs",
+                            "quantity.unit", {{"unit", x.unit}});
         s.quantities.push_back(std::move(x));
       }
     } else {
@@ -300,13 +309,16 @@ std::vector<FieldProblem> validate(const Seizure& s) {
                  "not_a_country",
                  {{"value", s.country}}});
   if (s.domain.empty())
-    p.push_back(
-        {"domain", "empty; one of waste, ozone, cultural, strategic, precursors, wildlife, fiscal, general"});
+    p.push_back({"domain",
+                 "empty; one of waste, ozone, cultural, strategic, precursors, wildlife, fiscal, general",
+                 "domain.empty"});
   else if (!parse_domain(s.domain))
     p.push_back(
-        {"domain", "'" + s.domain +
-                       "' is not one of waste, ozone, cultural, strategic, precursors, wildlife, fiscal, "
-                       "general"});
+        {"domain",
+         "'" + s.domain +
+             "' is not one of waste, ozone, cultural, strategic, precursors, wildlife, fiscal, general",
+         "not_a_domain",
+         {{"value", s.domain}}});
   if (s.quantities.empty())
     p.push_back(
         {"quantities", "no quantity; expected 'AMOUNT UNIT' entries separated by '|'", "quantities.empty"});
@@ -327,10 +339,11 @@ std::vector<FieldProblem> validate(const Seizure& s) {
     p.push_back({"currency", "a value needs its currency", "currency.needed"});
   if (!s.detection.empty() &&
       std::find(std::begin(kDetections), std::end(kDetections), s.detection) == std::end(kDetections))
-    p.push_back(
-        {"detection", "'" + s.detection +
-                          "' is not one of profile, model, random, tip-off, scanner, dog, spectrometer, "
-                          "routine"});
+    p.push_back({"detection",
+                 "'" + s.detection +
+                     "' is not one of profile, model, random, tip-off, scanner, dog, spectrometer, routine",
+                 "not_a_detection",
+                 {{"value", s.detection}}});
   for (const RouteLeg& l : s.route)
     if (!Country::parse(l.country))
       p.push_back({l.role == "transit" ? "transit_countries" : l.role + "_country",
@@ -342,7 +355,9 @@ std::vector<FieldProblem> validate(const Seizure& s) {
       p.push_back({x.kind == "company" ? "companies" : "persons", "an empty name", "name.empty"});
     if (!x.nationality.empty() && !Country::parse(x.nationality))
       p.push_back({x.kind == "company" ? "companies" : "persons",
-                   "'" + x.nationality + "' (of " + x.name + ") is not an ISO 3166 alpha-2 code"});
+                   "'" + x.nationality + "' (of " + x.name + ") is not an ISO 3166 alpha-2 code",
+                   "not_a_nationality",
+                   {{"value", x.nationality}, {"name", x.name}}});
   }
   if (!s.cites_appendix.empty() && s.cites_appendix != "I" && s.cites_appendix != "II" &&
       s.cites_appendix != "III")

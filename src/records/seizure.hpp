@@ -5,6 +5,7 @@
 // and the people and companies behind it.
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,8 +36,18 @@ struct Quantity {
   friend bool operator==(const Quantity&, const Quantity&) = default;
 };
 
+// A value refused with its reason (what()) and the same reason as a message
+// for translation: `code` names its template (web/src/lib/messages/*.ts,
+// `reject.<code>`), `params` fill it (strings).
+struct RecordError : std::invalid_argument {
+  RecordError(const std::string& reason, std::string code, nlohmann::json params = nlohmann::json::object())
+      : std::invalid_argument(reason), code(std::move(code)), params(std::move(params)) {}
+  std::string code;
+  nlohmann::json params;
+};
+
 // Parses "2145 kg|14 pcs~" (an amount followed by '~', before or after the
-// unit, is an estimate). Throws std::invalid_argument with the reason.
+// unit, is an estimate). Throws RecordError (a std::invalid_argument) with the reason.
 std::vector<Quantity> parse_quantities(std::string_view text);
 std::string format_quantities(const std::vector<Quantity>& q);
 

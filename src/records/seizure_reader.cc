@@ -146,6 +146,8 @@ Seizure seizure_from_row(const std::map<std::string, std::string>& row, std::vec
   s.waste_code = get("waste_code");
   try {
     if (!get("quantities").empty()) s.quantities = parse_quantities(get("quantities"));
+  } catch (const RecordError& e) {
+    problems.push_back({"quantities", e.what(), e.code, e.params});
   } catch (const std::invalid_argument& e) {
     problems.push_back({"quantities", e.what()});
   }
@@ -174,7 +176,8 @@ SeizureRead read_seizures_csv(std::string_view data, const SeizureMapping* mappi
   CsvReader reader = CsvReader::from_memory(data, opts);
   CsvRecord rec;
   if (!reader.next(rec)) {
-    out.rejects.push_back({1, "", "header", "empty file; expected the seizure CSV header (docs/records.md)"});
+    out.rejects.push_back({1, "", "header", "empty file; expected the seizure CSV header (docs/records.md)",
+                           "seizure_header_empty"});
     return out;
   }
   if (!rec.error.empty()) {
@@ -185,8 +188,12 @@ SeizureRead read_seizures_csv(std::string_view data, const SeizureMapping* mappi
   for (std::string_view f : rec.fields) {
     header.push_back(trim(f));
     if (std::count(header.begin(), header.end() - 1, header.back())) {
-      out.rejects.push_back(
-          {1, "", "header", "column '" + header.back() + "' is named twice; which one holds the value?"});
+      out.rejects.push_back({1,
+                             "",
+                             "header",
+                             "column '" + header.back() + "' is named twice; which one holds the value?",
+                             "header_twice",
+                             {{"column", header.back()}}});
       return out;
     }
   }
@@ -210,8 +217,12 @@ SeizureRead read_seizures_csv(std::string_view data, const SeizureMapping* mappi
   if (!mapping && !where.count("domain")) missing += std::string(missing.empty() ? "" : ", ") + "domain";
   if (!missing.empty()) {
     out.rejects.push_back(
-        {1, "", "header",
-         "the header lacks " + missing + " (the canonical seizure columns: docs/records.md)"});
+        {1,
+         "",
+         "header",
+         "the header lacks " + missing + " (the canonical seizure columns: docs/records.md)",
+         "seizure_header_lacks",
+         {{"columns", missing}}});
     return out;
   }
   std::map<std::string, int64_t> seen;  // id -> first line
@@ -222,9 +233,14 @@ SeizureRead read_seizures_csv(std::string_view data, const SeizureMapping* mappi
       continue;
     }
     if (rec.fields.size() != header.size()) {
-      out.rejects.push_back({rec.line, "", "record",
-                             "expected " + std::to_string(header.size()) + " fields, found " +
-                                 std::to_string(rec.fields.size())});
+      out.rejects.push_back(
+          {rec.line,
+           "",
+           "record",
+           "expected " + std::to_string(header.size()) + " fields, found " +
+               std::to_string(rec.fields.size()),
+           "record.width",
+           {{"expected", std::to_string(header.size())}, {"found", std::to_string(rec.fields.size())}}});
       continue;
     }
     std::map<std::string, std::string> row;
@@ -274,6 +290,14 @@ SeizureRead read_seizures_ndjson(std::string_view data) {
     Seizure s;
     try {
       s = seizure_from_json(j);
+    } catch (const RecordError& e) {
+      std::string what = e.what();
+      size_t colon = what.find(':');
+      out.rejects.push_back({line, j.is_object() ? j.value("id", std::string()) : std::string(),
+                             colon == std::string::npos ? "record" : what.substr(0, colon),
+                             colon == std::string::npos ? what : trim(what.substr(colon + 1)), e.code,
+                             e.params});
+      continue;
     } catch (const std::invalid_argument& e) {
       std::string what = e.what();
       size_t colon = what.find(':');

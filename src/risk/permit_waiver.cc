@@ -54,6 +54,15 @@ bool contains(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
 
+// The permit's unit as its registry row gives it (kg, ODP_t...), or "".
+std::string permit_unit(const Finding& covering) {
+  const nlohmann::json& e = covering.evidence;
+  if (e.contains("permit") && e["permit"].is_object() && e["permit"].contains("unit") &&
+      e["permit"]["unit"].is_string())
+    return e["permit"]["unit"].get<std::string>();
+  return {};
+}
+
 // "covered by ODS licence FR-ODS-7, 880 kg remaining"
 std::string cover_words(const std::string& document, const Finding& covering) {
   const auto colon = document.find(':');
@@ -62,10 +71,7 @@ std::string cover_words(const std::string& document, const Finding& covering) {
   std::string s = "covered by " + words(type) + " " + ref;
   const nlohmann::json& e = covering.evidence;
   if (e.contains("remaining_after") && e["remaining_after"].is_number()) {
-    std::string unit;
-    if (e.contains("permit") && e["permit"].is_object() && e["permit"].contains("unit") &&
-        e["permit"]["unit"].is_string())
-      unit = e["permit"]["unit"].get<std::string>();
+    std::string unit = permit_unit(covering);
     if (unit == "ODP_t") unit = "ODP t";
     if (unit == "CO2e_t") unit = "t CO2e";
     s += ", " + amount(e["remaining_after"].get<double>()) + (unit.empty() ? "" : " " + unit) + " remaining";
@@ -156,6 +162,7 @@ int reconcile_permits(const Declaration& d, std::vector<Finding>& findings) {
                       {"items", items},
                       {"finding", c.id},
                       {"remaining_after", c.evidence.value("remaining_after", nlohmann::json())},
+                      {"unit", permit_unit(c)},
                       {"reason", c.reason}});
         said += (said.empty() ? "" : "; ") + cover_words(doc, c);
       }

@@ -108,7 +108,11 @@ Finding to_finding(const Profile& p, const ProfileHit& hit, const Declaration& d
   f.evidence = {{"title", p.title}, {"legal_basis", p.legal_basis}, {"lane", to_string(hit.lane)},
                 {"items", items},   {"fields", hit.fields},         {"version", p.version}};
   if (!p.operation.empty()) f.evidence["operation"] = p.operation;
-  if (hit.lawful) f.evidence["permit_present"] = true;
+  if (hit.lawful) {
+    f.evidence["permit_present"] = true;
+    // The documents the added sentences name, for their translations.
+    f.evidence["permit_documents"] = p.permit;
+  }
   if (!p.waived_by_permit.empty())
     f.evidence["permit_check"] = {{"waived_by", p.waived_by_permit},
                                   {"permit", p.permit},

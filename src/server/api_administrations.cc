@@ -30,7 +30,8 @@ Reply add(RequestContext& ctx) {
     return Reply::json(administration_json(auth::add_administration(ctx.store(), ctx.actor(), code, name)),
                        201);
   } catch (const ConflictError&) {
-    throw ApiError("conflict", "code", "administration " + code + " exists");
+    throw ApiError("conflict", "code", "administration " + code + " exists")
+        .said("administration_exists", {{"code", code}});
   }
 }
 

@@ -28,7 +28,8 @@ Reply changing(RequestContext& ctx, F f) {
 
 void require(RequestContext& ctx) {
   if (!records::get_case(ctx.store(), ctx.param("case_id")))
-    throw ApiError("not_found", "", "no case " + ctx.param("case_id"));
+    throw ApiError("not_found", "", "no case " + ctx.param("case_id"))
+        .said("no_case", {{"id", ctx.param("case_id")}});
 }
 
 Reply list(RequestContext& ctx) {
@@ -49,14 +50,16 @@ Reply create(RequestContext& ctx) {
   JsonFields f(ctx.json());
   const std::string title = f.string("title");
   f.done();
-  if (title.empty()) throw ApiError("invalid_value", "title", "a case needs a title");
+  if (title.empty()) throw ApiError("invalid_value", "title", "a case needs a title").said("case_title");
   return Reply::json(records::to_json(records::create_case(ctx.store(), title, ctx.actor())), 201);
 }
 
 Reply show(RequestContext& ctx) {
   ctx.only_query({});
   auto c = records::get_case(ctx.store(), ctx.param("case_id"));
-  if (!c) throw ApiError("not_found", "", "no case " + ctx.param("case_id"));
+  if (!c)
+    throw ApiError("not_found", "", "no case " + ctx.param("case_id"))
+        .said("no_case", {{"id", ctx.param("case_id")}});
   return Reply::json(records::to_json(*c));
 }
 

@@ -16,7 +16,9 @@ const Access kSupervisors = Access::only({Role::supervisor});
 // The declaration of the path in the caller's administration and scope.
 Declaration existing(RequestContext& ctx) {
   auto d = ctx.store().get(ctx.param("id"));
-  if (!d || !in_scope(ctx, *d)) throw ApiError("not_found", "", "no declaration " + ctx.param("id"));
+  if (!d || !in_scope(ctx, *d))
+    throw ApiError("not_found", "", "no declaration " + ctx.param("id"))
+        .said("no_declaration", {{"id", ctx.param("id")}});
   return *d;
 }
 
@@ -35,7 +37,8 @@ Reply lodge(RequestContext& ctx) {
   if (ctx.caller().role == Role::officer)
     for (const Declaration& d : body.declarations)
       if (!in_scope(ctx, d))
-        throw ApiError("forbidden", "office", "officers lodge declarations of their own office only");
+        throw ApiError("forbidden", "office", "officers lodge declarations of their own office only")
+            .said("own_office_lodge");
   targeting::Engine* e = nullptr;
   try {
     if (!body.declarations.empty()) e = &engine(ctx);
@@ -80,17 +83,18 @@ Reply list_targets(RequestContext& ctx) {
   auto date = ctx.query("date");
   if (!date) throw ApiError("bad_query", "date", "give the day as YYYY-MM-DD");
   auto day = Date::parse(*date);
-  if (!day) throw ApiError("bad_query", "date", "expected YYYY-MM-DD");
+  if (!day) throw ApiError("bad_query", "date", "expected YYYY-MM-DD").said("day");
   q.day = day->str();
   q.office = ctx.query("office").value_or("");
   if (ctx.caller().role == Role::officer) {
     if (!q.office.empty() && q.office != ctx.caller().office)
-      throw ApiError("forbidden", "office", "officers see their own office's targets only");
+      throw ApiError("forbidden", "office", "officers see their own office's targets only")
+          .said("own_office_targets");
     q.office = ctx.caller().office;
   }
   if (auto lane = ctx.query("lane")) {
     auto l = risk::parse_lane(*lane);
-    if (!l) throw ApiError("bad_query", "lane", "one of green, blue, yellow, orange, red");
+    if (!l) throw ApiError("bad_query", "lane", "one of green, blue, yellow, orange, red").said("lane");
     q.at_least = *l;
   }
   if (auto domain = ctx.query("domain")) {
@@ -110,6 +114,14 @@ Reply list_targets(RequestContext& ctx) {
   return Reply::json({{"date", q.day}, {"targets", out}});
 }
 
+// A refused outcome or override, its detail as a message when it has one.
+ApiError invalid_input(const targeting::InvalidInput& e) {
+  ApiError a("invalid_value", e.field(), e.what());
+  for (const char* id : {"inspection_result", "illicit_domain", "lane", "override_reason"}) a.said(id);
+  a.said("at_most_bytes", {{"n", "4000"}});
+  return a;
+}
+
 Reply outcome(RequestContext& ctx) {
   ctx.only_query({});
   const Declaration d = existing(ctx);
@@ -127,7 +139,7 @@ Reply outcome(RequestContext& ctx) {
                         {"outcome", *targeting::latest_outcome(ctx.store(), d.id)}},
                        201);
   } catch (const targeting::InvalidInput& e) {
-    throw ApiError("invalid_value", e.field(), e.what());
+    throw invalid_input(e);
   }
 }
 
@@ -148,7 +160,7 @@ Reply override_lane(RequestContext& ctx) {
                         {"assessment", a ? a->assessment : nlohmann::json(nullptr)}},
                        201);
   } catch (const targeting::InvalidInput& e) {
-    throw ApiError("invalid_value", e.field(), e.what());
+    throw invalid_input(e);
   }
 }
 

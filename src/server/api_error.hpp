@@ -20,6 +20,15 @@ class ApiError : public std::runtime_error {
   const std::string& field() const { return field_; }
   const std::string& detail() const { return detail_; }
   unsigned status() const;
+  // The detail as a message the workbench translates: `id` names a sentence
+  // of the detail catalogue (error_catalog.cc; the workbench's
+  // `error.detail.<id>`), `params` fill its {placeholders}. Kept only when
+  // that sentence, filled, is the detail word for word, and only the first
+  // that is: a handler may offer several candidates in a row. The answer
+  // then carries "detail_message": {"id", "params"} beside the message.
+  ApiError& said(std::string_view id, std::vector<std::pair<std::string, std::string>> params = {});
+  const std::string& detail_id() const { return detail_id_; }
+  const std::vector<std::pair<std::string, std::string>>& detail_params() const { return detail_params_; }
   // Seconds for a Retry-After header (429, 503); 0 for none.
   int retry_after = 0;
   // Headers the answer carries (e.g. Allow for 405, WWW-Authenticate for 401).
@@ -27,7 +36,14 @@ class ApiError : public std::runtime_error {
 
  private:
   std::string code_, field_, detail_;
+  std::string detail_id_;
+  std::vector<std::pair<std::string, std::string>> detail_params_;
 };
+
+// The English sentence of a detail id ("" for an unknown id), and every id
+// (for the tests that compare them with the workbench's templates).
+std::string_view detail_template(std::string_view id);
+std::vector<std::string_view> detail_ids();
 
 struct CatalogEntry {
   std::string_view code;
@@ -44,5 +60,7 @@ std::string error_message(std::string_view code, std::string_view field, std::st
 // The JSON text of an error answer.
 std::string error_body(std::string_view code, std::string_view field, std::string_view detail,
                        std::string_view language = "en");
+// The same for a thrown error, with its detail_message when it has one.
+std::string error_body(const ApiError& e);
 
 }  // namespace custos::server

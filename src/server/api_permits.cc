@@ -5,6 +5,7 @@
 #include "core/clock.hpp"
 #include "records/permit.hpp"
 #include "server/api_error.hpp"
+#include "server/reject_error.hpp"
 #include "server/request_context.hpp"
 
 namespace custos::server {
@@ -29,10 +30,10 @@ Reply list(RequestContext& ctx) {
 Reply import(RequestContext& ctx) {
   ctx.only_query({});
   if (ctx.content_type() != "text/csv")
-    throw ApiError("unsupported_media_type", "", "text/csv (the permit CSV)");
+    throw ApiError("unsupported_media_type", "", "text/csv (the permit CSV)").said("permit_csv");
   records::PermitRead read = records::read_permits_csv(ctx.body());
   for (const records::Reject& r : read.rejects)
-    if (r.field == "header") throw ApiError("invalid_value", "header", r.reason);
+    if (r.field == "header") throw header_error(r);
   int64_t stored = 0, duplicates = 0;
   {
     sql::Transaction tx(ctx.store().sql());
@@ -49,6 +50,7 @@ Reply import(RequestContext& ctx) {
   for (const records::Reject& r : read.rejects) {
     bad.insert(r.line);
     rejects.push_back({{"line", r.line}, {"permit", r.seizure_id}, {"field", r.field}, {"reason", r.reason}});
+    if (!r.code.empty()) rejects.back()["message"] = {{"code", r.code}, {"params", r.params}};
   }
   return Reply::json({{"read", read.read},
                       {"stored", stored},
@@ -65,11 +67,11 @@ Reply show(RequestContext& ctx) {
   std::optional<records::Permit> p;
   if (colon != std::string::npos)
     p = records::get_permit(ctx.store(), key.substr(0, colon), key.substr(colon + 1));
-  if (!p) throw ApiError("not_found", "", "no permit " + key);
+  if (!p) throw ApiError("not_found", "", "no permit " + key).said("no_permit", {{"permit", key}});
   Date on = today_utc();
   if (auto v = ctx.query("on")) {
     auto d = Date::parse(*v);
-    if (!d) throw ApiError("bad_query", "on", "expected a date YYYY-MM-DD");
+    if (!d) throw ApiError("bad_query", "on", "expected a date YYYY-MM-DD").said("date");
     on = *d;
   }
   return Reply::json(records::balance_json(ctx.store(), *p, on));

@@ -56,7 +56,7 @@ Reply show(RequestContext& ctx) {
   ctx.only_query({});
   const std::string id = pack_id(ctx);
   auto text = targeting::pack_text(ctx.store(), data_dir(ctx.services().options), id);
-  if (!text) throw ApiError("not_found", "", "no profile pack " + id);
+  if (!text) throw ApiError("not_found", "", "no profile pack " + id).said("no_profile_pack", {{"id", id}});
   return Reply::text(*text, "application/toml; charset=utf-8");
 }
 

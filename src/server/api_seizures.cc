@@ -6,6 +6,7 @@
 #include "records/seizure_store.hpp"
 #include "server/api_error.hpp"
 #include "server/json_body.hpp"
+#include "server/reject_error.hpp"
 #include "server/request_context.hpp"
 #include "server/router.hpp"
 
@@ -22,7 +23,7 @@ std::optional<Date> date_query(RequestContext& ctx, const char* name) {
   auto v = ctx.query(name);
   if (!v) return std::nullopt;
   auto d = Date::parse(*v);
-  if (!d) throw ApiError("bad_query", name, "expected a date YYYY-MM-DD");
+  if (!d) throw ApiError("bad_query", name, "expected a date YYYY-MM-DD").said("date");
   return d;
 }
 
@@ -64,7 +65,7 @@ Reply record(RequestContext& ctx) {
     read = records::read_seizures_ndjson(nd);
   }
   for (const records::Reject& r : read.rejects)
-    if (r.field == "header") throw ApiError("invalid_value", "header", r.reason);
+    if (r.field == "header") throw header_error(r);
   int64_t stored = 0, duplicates = 0;
   {
     sql::Transaction tx(ctx.store().sql());
@@ -95,7 +96,7 @@ Reply show(RequestContext& ctx) {
   ctx.only_query({});
   const std::string& id = ctx.param("seizure_id");
   auto s = records::get_seizure(ctx.store(), id);
-  if (!s) throw ApiError("not_found", "", "no seizure " + id);
+  if (!s) throw ApiError("not_found", "", "no seizure " + id).said("no_seizure", {{"id", id}});
   nlohmann::json j = records::to_json(*s);
   nlohmann::json files = nlohmann::json::array(), chain = nlohmann::json::array();
   for (const auto& f : records::seizure_files(ctx.store(), id))
@@ -119,13 +120,16 @@ Reply show(RequestContext& ctx) {
 Reply add_custody(RequestContext& ctx) {
   ctx.only_query({});
   const std::string& id = ctx.param("seizure_id");
-  if (!records::get_seizure(ctx.store(), id)) throw ApiError("not_found", "", "no seizure " + id);
+  if (!records::get_seizure(ctx.store(), id))
+    throw ApiError("not_found", "", "no seizure " + id).said("no_seizure", {{"id", id}});
   JsonFields f(ctx.json());
   const std::string action = f.string("action");
   const std::string place = f.optional_string("place").value_or("");
   const std::string note = f.optional_string("note").value_or("");
   f.done();
-  if (action.empty()) throw ApiError("invalid_value", "action", "say what happened (sealed, transferred...)");
+  if (action.empty())
+    throw ApiError("invalid_value", "action", "say what happened (sealed, transferred...)")
+        .said("custody_action");
   auto e = records::add_custody_event(ctx.store(), id, action, place, note, ctx.actor());
   return Reply::json({{"seq", e.seq},
                       {"at", e.at},

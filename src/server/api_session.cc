@@ -65,7 +65,8 @@ Reply change_own_password(RequestContext& ctx) {
   f.done();
   const std::string hash = auth::password_hash_of(ctx.store(), ctx.caller().username);
   if (current.size() > 4096 || !auth::verify_password(hash, current))
-    throw ApiError("invalid_value", "current_password", "it is not your current password");
+    throw ApiError("invalid_value", "current_password", "it is not your current password")
+        .said("current_password");
   auth::check_password_policy(next, "new_password");
   auth::set_password(ctx.store(), ctx.actor(), ctx.caller().username, next);
   return Reply::no_content();

@@ -19,7 +19,9 @@ nlohmann::json user_json(const auth::User& u) {
 
 auth::User existing(RequestContext& ctx) {
   auto u = auth::find_user(ctx.store(), ctx.param("username"));
-  if (!u) throw ApiError("not_found", "", "no user " + ctx.param("username"));
+  if (!u)
+    throw ApiError("not_found", "", "no user " + ctx.param("username"))
+        .said("no_user", {{"username", ctx.param("username")}});
   return *u;
 }
 
@@ -40,12 +42,15 @@ Reply add(RequestContext& ctx) {
   n.password = f.string("password");
   f.done();
   auto r = auth::parse_role(role);
-  if (!r) throw ApiError("invalid_value", "role", "one of " + auth::role_names(", "));
+  if (!r)
+    throw ApiError("invalid_value", "role", "one of " + auth::role_names(", "))
+        .said("one_of", {{"values", auth::role_names(", ")}});
   n.role = *r;
   try {
     return Reply::json(user_json(auth::add_user(ctx.store(), ctx.actor(), n)), 201);
   } catch (const ConflictError&) {
-    throw ApiError("conflict", "username", "user " + n.username + " exists");
+    throw ApiError("conflict", "username", "user " + n.username + " exists")
+        .said("user_exists", {{"username", n.username}});
   }
 }
 
@@ -58,7 +63,7 @@ Reply set_disabled(RequestContext& ctx, bool disabled) {
   ctx.only_query({});
   existing(ctx);
   if (disabled && ctx.param("username") == ctx.caller().username)
-    throw ApiError("invalid_value", "username", "you cannot disable your own account");
+    throw ApiError("invalid_value", "username", "you cannot disable your own account").said("own_account");
   auth::set_disabled(ctx.store(), ctx.actor(), ctx.param("username"), disabled);
   return Reply::json(user_json(existing(ctx)));
 }

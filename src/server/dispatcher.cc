@@ -83,7 +83,8 @@ void refuse_cross_site(const Request& req, bool tls) {
   if (!origin.empty()) {
     const std::string expected =
         std::string(tls ? "https://" : "http://") + std::string(req[http::field::host]);
-    if (origin != expected) throw ApiError("csrf", "", "the Origin header names another site");
+    if (origin != expected)
+      throw ApiError("csrf", "", "the Origin header names another site").said("csrf_origin");
   }
 }
 
@@ -106,6 +107,7 @@ Reply error_reply(const std::string& code, const std::string& field, const std::
 
 Reply error_reply(const ApiError& e) {
   Reply r = error_reply(e.code(), e.field(), e.detail(), e.retry_after);
+  if (!e.detail_id().empty()) r.body = error_body(e);
   for (const auto& h : e.headers) r.headers.push_back(h);
   return r;
 }
@@ -190,7 +192,8 @@ Response Dispatcher::handle(const Request& req, Store& primary, const ClientInfo
           e.headers.emplace_back("Allow", allow_list(m.allowed));
           throw e;
         }
-        throw ApiError("not_found", "", "no API route " + std::string(t.path));
+        throw ApiError("not_found", "", "no API route " + std::string(t.path))
+            .said("no_route", {{"path", std::string(t.path)}});
       }
       const Route& route = *m.route;
       route_label = route.pattern;
@@ -215,12 +218,16 @@ Response Dispatcher::handle(const Request& req, Store& primary, const ClientInfo
         if (!route.access.roles.contains(caller.role))
           throw ApiError("forbidden", "",
                          std::string(auth::role_name(caller.role)) + " may not " +
-                             std::string(http::to_string(route.method)) + " " + route.pattern);
+                             std::string(http::to_string(route.method)) + " " + route.pattern)
+              .said("role_may_not", {{"role", std::string(auth::role_name(caller.role))},
+                                     {"method", std::string(http::to_string(route.method))},
+                                     {"route", std::string(route.pattern)}});
         if (caller.how == AuthMethod::session && unsafe(req.method())) {
           refuse_cross_site(req, client.tls);
           const std::string_view sent = sv(req["X-CSRF-Token"]);
           if (sent.empty() || !auth::equal_constant_time(sent, auth::csrf_token(session_id)))
-            throw ApiError("csrf", "", "the X-CSRF-Token header is missing or does not match your session");
+            throw ApiError("csrf", "", "the X-CSRF-Token header is missing or does not match your session")
+                .said("csrf_token");
         }
         store.set_administration(caller.administration);
       } else {

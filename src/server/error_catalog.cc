@@ -40,6 +40,47 @@ constexpr std::array<CatalogEntry, 29> kCatalog = {{
     {"exercise_state", 409, "The exercise does not allow this now: {detail}."},
 }};
 
+// The details written in words that an officer can meet in the workbench,
+// one sentence per id; {name} is filled from the ApiError's params.
+struct DetailEntry {
+  std::string_view id, english;
+};
+constexpr std::array<DetailEntry, 32> kDetails = {{
+    {"no_declaration", "no declaration {id}"},
+    {"no_permit", "no permit {permit}"},
+    {"no_seizure", "no seizure {id}"},
+    {"no_case", "no case {id}"},
+    {"no_user", "no user {username}"},
+    {"no_route", "no API route {path}"},
+    {"no_profile_pack", "no profile pack {id}"},
+    {"role_may_not", "{role} may not {method} {route}"},
+    {"own_office_lodge", "officers lodge declarations of their own office only"},
+    {"own_office_targets", "officers see their own office's targets only"},
+    {"user_exists", "user {username} exists"},
+    {"administration_exists", "administration {code} exists"},
+    {"csrf_token", "the X-CSRF-Token header is missing or does not match your session"},
+    {"csrf_origin", "the Origin header names another site"},
+    {"inspection_result", "one of clean, discrepancy, seizure"},
+    {"illicit_domain", "not a known domain (e.g. precursors, waste, wildlife)"},
+    {"at_most_bytes", "at most {n} bytes"},
+    {"lane", "one of green, blue, yellow, orange, red"},
+    {"override_reason", "a lane override needs a written reason"},
+    {"custody_action", "say what happened (sealed, transferred...)"},
+    {"case_title", "a case needs a title"},
+    {"current_password", "it is not your current password"},
+    {"own_account", "you cannot disable your own account"},
+    {"one_of", "one of {values}"},
+    {"date", "expected a date YYYY-MM-DD"},
+    {"day", "expected YYYY-MM-DD"},
+    {"permit_csv", "text/csv (the permit CSV)"},
+    // A record file's refused header (the readers' reject codes).
+    {"permit_header_empty", "empty file; expected the permit CSV header"},
+    {"permit_header_lacks", "the header lacks {columns} (docs/records.md, permits)"},
+    {"seizure_header_empty", "empty file; expected the seizure CSV header (docs/records.md)"},
+    {"seizure_header_lacks", "the header lacks {columns} (the canonical seizure columns: docs/records.md)"},
+    {"header_twice", "column '{column}' is named twice; which one holds the value?"},
+}};
+
 void replace_all(std::string& s, std::string_view what, std::string_view with) {
   for (size_t p = s.find(what); p != std::string::npos; p = s.find(what, p + with.size()))
     s.replace(p, what.size(), with);
@@ -54,6 +95,29 @@ ApiError::ApiError(std::string code, std::string field, std::string detail)
       detail_(std::move(detail)) {}
 
 unsigned ApiError::status() const { return catalog_entry(code_).status; }
+
+ApiError& ApiError::said(std::string_view id, std::vector<std::pair<std::string, std::string>> params) {
+  if (!detail_id_.empty()) return *this;
+  std::string filled(detail_template(id));
+  if (filled.empty()) return *this;
+  for (const auto& [k, v] : params) replace_all(filled, "{" + k + "}", v);
+  if (filled != detail_) return *this;
+  detail_id_ = std::string(id);
+  detail_params_ = std::move(params);
+  return *this;
+}
+
+std::string_view detail_template(std::string_view id) {
+  for (const DetailEntry& d : kDetails)
+    if (d.id == id) return d.english;
+  return {};
+}
+
+std::vector<std::string_view> detail_ids() {
+  std::vector<std::string_view> out;
+  for (const DetailEntry& d : kDetails) out.push_back(d.id);
+  return out;
+}
 
 const CatalogEntry& catalog_entry(std::string_view code) {
   for (const CatalogEntry& e : kCatalog)
@@ -76,6 +140,15 @@ std::string error_body(std::string_view code, std::string_view field, std::strin
   nlohmann::json e = {{"code", std::string(code)}, {"message", error_message(code, field, detail, language)}};
   e["field"] = field.empty() ? nlohmann::json(nullptr) : nlohmann::json(std::string(field));
   return nlohmann::json{{"error", e}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string error_body(const ApiError& e) {
+  if (e.detail_id().empty()) return error_body(e.code(), e.field(), e.detail());
+  nlohmann::json body = nlohmann::json::parse(error_body(e.code(), e.field(), e.detail()));
+  nlohmann::json params = nlohmann::json::object();
+  for (const auto& [k, v] : e.detail_params()) params[k] = v;
+  body["error"]["detail_message"] = {{"id", e.detail_id()}, {"params", params}};
+  return body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace custos::server

@@ -1,7 +1,10 @@
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "records/ods_potentials.hpp"
 #include "records/permit.hpp"
+#include "reject_templates.hpp"
 #include "risk/permit_waiver.hpp"
 #include "risk/pipeline.hpp"
 #include "store_backends.hpp"
@@ -86,6 +89,37 @@ TEST(PermitCsv, ReadsAllSixTypesAndRejectsBadRows) {
   auto twice = read_permits_csv("type,reference,type\nX,Y,Z\n");
   ASSERT_EQ(twice.rejects.size(), 1u);
   EXPECT_EQ(twice.rejects[0].reason, "column 'type' is named twice; which one holds the value?");
+}
+
+// Each refused field's reason also comes as a message (code and values) the
+// workbench translates; filled with the English template of
+// web/src/lib/messages/en.ts it reads word for word as the reason.
+TEST(PermitCsv, ARejectsMessageReadsAsItsEnglishReason) {
+  const auto templates = test::english_reject_templates();
+  ASSERT_GE(templates.size(), 20u);
+  const auto r = read_permits_csv(kPermits +
+                                  "CITES_PERMIT,,import,ZA,,,,,,,,,,,,,\n"
+                                  "DRIVING_LICENCE,X,import,FR,,,,,,,,,,,,,\n"
+                                  "CITES_PERMIT,A1,sideways,F1,,,,2024-13-01,,12ab,,7722-84,,,-1,,0\n"
+                                  "CITES_PERMIT,A2,import,FR,,,,2024-05-01,2024-04-01,,,,,,5,,\n"
+                                  "CITES_PERMIT,ZA-0173,import,ZA,,,,,,,,,,,,,\n"
+                                  "CITES_PERMIT,A3\n"
+                                  ",A4,import,FR,,,,,,,,,,,x,kg,\n"
+                                  "BASEL_CONSENT,A5,export,FR,,,,,,,,,,,5,odp_t,\n");
+  std::set<std::string> codes;
+  for (const Reject& x : r.rejects) {
+    EXPECT_FALSE(x.code.empty()) << x.line << " " << x.field << ": " << x.reason;
+    if (x.code.empty()) continue;
+    codes.insert(x.code);
+    auto t = templates.find(x.code);
+    ASSERT_NE(t, templates.end()) << x.code;
+    EXPECT_EQ(test::fill_template(t->second, x.params), x.reason) << x.code;
+  }
+  for (const char* want : {"reference.empty", "not_a_permit_type", "not_a_direction", "not_a_country",
+                           "not_a_date", "not_an_hs_code", "not_a_cas_number", "negative",
+                           "not_a_shipment_count", "valid_to.before", "unit.needed", "permit.duplicate",
+                           "record.width", "permit.type.empty", "not_a_number", "unit.quota_only"})
+    EXPECT_TRUE(codes.count(want)) << want;
 }
 
 class PermitTest : public test::BackendTest {
@@ -467,6 +501,65 @@ TEST_P(OdsQuotaTest, Co2eTonnesDrawKgTimesGwpOverAThousand) {
   // CFC-12 has no GWP in the treaty table: a CO2e quota cannot count it.
   Declaration cfc = ods("F-4", "2024-04-01", "ODS_LICENCE:NG-CO2-1", 10, "290377", "CAS 75-71-8");
   EXPECT_EQ(ids(check_permits(*store, cfc)), (std::vector<std::string>{"PERMIT_QUANTITY_UNKNOWN"}));
+}
+
+// The workbench words an ODP or CO2e quota's finding from its evidence alone
+// (web/src/lib/findings.ts): the conversion rows, the permit's quantity and
+// unit, the draws. The English templates filled that way read word for word
+// as the server's reason, so French and Arabic say the same facts.
+std::string g6(double v) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.6g", v);
+  return buf;
+}
+
+std::string filled_reason(const Finding& f) {
+  const auto en = test::english_templates("finding.permit.");
+  const nlohmann::json& ev = f.evidence;
+  const std::string unit = en.at("unit." + ev["permit"]["unit"].get<std::string>());
+  std::string conversion;
+  for (const auto& r : ev["conversion"]) {
+    const bool odp = r.contains("odp");
+    const double factor = odp ? r["odp"].get<double>() : r["gwp_100"].get<double>();
+    conversion += (conversion.empty() ? "" : "; ") +
+                  test::fill_template(en.at(odp ? "conversion.odp" : "conversion.co2e"),
+                                      {{"kg", g6(r["kg"].get<double>())},
+                                       {"substance", r["substance"]},
+                                       {"potential_kg", g6(r["kg"].get<double>() * factor)},
+                                       {"quantity", g6(r["quantity"].get<double>())}});
+  }
+  nlohmann::json params = {{"document", ev["document"]},
+                           {"unit", unit},
+                           {"conversion", conversion},
+                           {"quantity", g6(ev["permit"]["quantity"].get<double>())},
+                           {"drawn", g6(ev["drawn"].get<double>())}};
+  if (f.id == "PERMIT_COVERED") {
+    params["lodged"] = ev["lodged"];
+    params["remaining"] = g6(ev["remaining_after"].get<double>() + ev["drawn"].get<double>());
+  } else {
+    params["year"] = std::to_string(ev["year"].get<int>());
+    params["before"] = g6(ev["drawn_before"].get<double>());
+  }
+  return test::fill_template(en.at(f.id + ".reason.conversion"), params);
+}
+
+TEST_P(OdsQuotaTest, TheConvertedReasonReadsFromItsEvidence) {
+  auto store = quotas("conversion_words");
+  Declaration d1 = ods("H-1", "2024-02-01", "ODS_LICENCE:NG-ODP-1", 120, "290371", "R-22 cylinders");
+  Declaration d2 =
+      ods("H-2", "2024-05-01", "ODS_LICENCE:NG-ODP-1", 20000, "290373", "foam blowing agent CAS 1717-00-6");
+  auto covered = check_permits(*store, d1);
+  ASSERT_EQ(ids(covered), (std::vector<std::string>{"PERMIT_COVERED"}));
+  EXPECT_EQ(filled_reason(covered[0]), covered[0].reason);
+  lodge(*store, {d1, d2});
+  Declaration d3 = ods("H-3", "2024-07-01", "ODS_LICENCE:NG-ODP-1", 6000, "290374", "R-142b");
+  auto over = check_permits(*store, d3);
+  ASSERT_EQ(ids(over), (std::vector<std::string>{"PERMIT_QUOTA_EXCEEDED"}));
+  EXPECT_EQ(filled_reason(over[0]), over[0].reason);
+  Declaration f1 = ods("F-1", "2024-02-01", "ODS_LICENCE:NG-CO2-1", 100, "290342", "R-32");
+  auto co2e = check_permits(*store, f1);
+  ASSERT_EQ(ids(co2e), (std::vector<std::string>{"PERMIT_COVERED"}));
+  EXPECT_EQ(filled_reason(co2e[0]), co2e[0].reason);
 }
 
 CUSTOS_ON_BOTH_BACKENDS(OdsQuotaTest);

@@ -8,6 +8,7 @@
 #include "audit/audit.hpp"
 #include "records/seizure_reader.hpp"
 #include "records/seizure_store.hpp"
+#include "reject_templates.hpp"
 #include "store_backends.hpp"
 
 namespace custos::records {
@@ -348,6 +349,52 @@ TEST(SeizureReader, ARejectsMessageReadsAsItsEnglishReason) {
        {"seizure_id.empty", "not_a_partial_date", "not_a_country", "not_a_number", "quantities.empty",
         "latitude.range", "not_a_cites_appendix", "not_a_currency", "longitude.range", "currency.needed",
         "duplicate", "country.empty", "coordinates.both"})
+    EXPECT_TRUE(codes.count(want)) << want;
+}
+
+// The rest of the refusals: an unknown domain or detection method, a bad
+// quantity, a nationality, a short row, and the JSON records the seizure
+// form sends; each reads as its English reason from its template.
+TEST(SeizureReader, EveryRefusalOfAFieldHasItsMessage) {
+  const auto templates = test::english_reject_templates();
+  std::vector<Reject> all;
+  std::string data = kHeader;
+  data += row("S-1", {{"domain", ""}, {"detection", "crystal ball"}});
+  data += row("S-2", {{"domain", "weapons"}, {"persons", "Jean Dupont (X1)"}});
+  data += row("S-3", {{"quantities", "5 kg~~"}});
+  data += row("S-4", {{"quantities", "5 kg||2 pcs"}});
+  data += row("S-5", {{"quantities", "five kg"}});
+  data += row("S-6", {{"quantities", "-5 kg"}});
+  data += row("S-7", {{"quantities", "5"}});
+  data += row("S-8", {{"quantities", "5 stone"}});
+  data += "S-9,2024-03-17\n";
+  for (const Reject& x : read_seizures_csv(data).rejects) all.push_back(x);
+  for (
+      const Reject& x :
+      read_seizures_ndjson(
+          R"({"id":"J-1","date":"17/03/2024","country":"FR","domain":"waste","quantities":"1 kg"})"
+          "\n"
+          R"({"id":"J-2","date":"2024","country":"FR","domain":"waste","quantities":[{"amount":null,"unit":"kg"}]})"
+          "\n"
+          R"({"id":"J-3","date":"2024","country":"FR","domain":"waste","quantities":[{"amount":1,"unit":"bags"}]})"
+          "\n"
+          R"({"id":"J-4","date":"2024","country":"FR","domain":"waste","quantities":"1 kgs"})"
+          "\n")
+          .rejects)
+    all.push_back(x);
+  std::set<std::string> codes;
+  for (const Reject& x : all) {
+    EXPECT_FALSE(x.code.empty()) << x.line << " " << x.field << ": " << x.reason;
+    if (x.code.empty()) continue;
+    codes.insert(x.code);
+    auto t = templates.find(x.code);
+    ASSERT_NE(t, templates.end()) << x.code;
+    EXPECT_EQ(test::fill_template(t->second, x.params), x.reason) << x.code;
+  }
+  for (const char* want :
+       {"domain.empty", "not_a_domain", "not_a_detection", "not_a_nationality", "quantity.estimate_twice",
+        "quantity.empty_entry", "quantity.not_a_number", "quantity.negative", "quantity.no_unit",
+        "quantity.unknown_unit", "record.width", "not_a_partial_date", "quantity.entry", "quantity.unit"})
     EXPECT_TRUE(codes.count(want)) << want;
 }
 

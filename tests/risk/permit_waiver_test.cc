@@ -3,6 +3,7 @@
 // records; here its findings are written by hand, as it writes them.
 #include <gtest/gtest.h>
 
+#include "records/reject_templates.hpp"
 #include "risk/assessor.hpp"
 #include "risk/permit_waiver.hpp"
 #include "risk/profile_engine.hpp"
@@ -147,6 +148,50 @@ TEST(PermitWaiver, EveryFiredItemMustBeCovered) {
       run(hcfc({{{"ODS_LICENCE", "L1"}}}), {permit("PERMIT_COVERED", "ODS_LICENCE:L1", "green", {7})});
   EXPECT_FALSE(z.profile->evidence.contains("waived"));
   EXPECT_EQ(z.a.requested, Lane::yellow);
+}
+
+// The sentence the permit check adds to the reason reads from the evidence
+// with the workbench's English templates (web/src/lib/findings.ts,
+// permitSentence), so French and Arabic can say the same.
+TEST(PermitWaiver, TheAddedSentenceReadsFromTheEvidence) {
+  const auto en = custos::test::english_templates("");
+  Outcome y = run(hcfc({{{"ODS_LICENCE", "L1"}}, {{"ODS_LICENCE", "L2"}}}),
+                  {permit("PERMIT_COVERED", "ODS_LICENCE:L1", "green", {1}),
+                   permit("PERMIT_COVERED", "ODS_LICENCE:L2", "green", {2})});
+  ASSERT_TRUE(y.profile->evidence["waived"].get<bool>());
+  std::string covers;
+  for (const auto& w : y.profile->evidence["waived_by"]) {
+    const std::string doc = w["document"];
+    char remaining[64];
+    std::snprintf(remaining, sizeof remaining, "%.6g", w["remaining_after"].get<double>());
+    covers += (covers.empty() ? "" : "; ") +
+              custos::test::fill_template(
+                  en.at("finding.waiver.cover.remaining"),
+                  {{"permit_type", en.at("finding.permit_type." + doc.substr(0, doc.find(':')))},
+                   {"reference", doc.substr(doc.find(':') + 1)},
+                   {"remaining", remaining},
+                   {"unit", w["unit"]}});
+  }
+  const std::string waiver = custos::test::fill_template(en.at("finding.waiver"), {{"covers", covers}});
+  // The goods carry the profile's permit: the document-check sentence comes first.
+  std::string docs;
+  for (const auto& d : y.profile->evidence["permit_documents"])
+    docs += (docs.empty() ? "" : en.at("finding.lawful.or")) + d.get<std::string>();
+  const std::string lawful = custos::test::fill_template(en.at("finding.lawful.reason"), {{"docs", docs}});
+  EXPECT_TRUE(y.profile->reason.ends_with(" " + lawful + " " + waiver)) << y.profile->reason << "\n"
+                                                                        << waiver;
+  const std::string check =
+      custos::test::fill_template(en.at("finding.lawful.instructions"), {{"docs", docs}});
+  EXPECT_TRUE(y.profile->instructions.starts_with(check + " ")) << y.profile->instructions;
+
+  Outcome x = run(hcfc({{{"ODS_LICENCE", "L1"}}}), {permit("PERMIT_EXPIRED", "ODS_LICENCE:L1", "orange")});
+  const auto& r = x.profile->evidence["permit_refused"][0];
+  const std::string refused = custos::test::fill_template(
+      en.at("finding.permit_refused"),
+      {{"refused",
+        custos::test::fill_template(en.at("permit_check.refused_document"),
+                                    {{"document", r["document"]}, {"problems", r["problems"][0]}})}});
+  EXPECT_TRUE(x.profile->reason.ends_with(" " + refused)) << x.profile->reason << "\n" << refused;
 }
 
 }  // namespace

@@ -111,6 +111,20 @@ TEST(RecordsApi, PermitsAndReports) {
   ASSERT_EQ(r.status, 200u) << r.body;
   EXPECT_EQ(r.json()["stored"], 1);
   EXPECT_EQ(r.json()["rejected"], 1);
+  // Each reject's reason comes as a message too; a refused header, as the error's detail message.
+  EXPECT_EQ(r.json()["rejects"][0]["message"],
+            nlohmann::json({{"code", "reference.empty"}, {"params", nlohmann::json::object()}}));
+  EXPECT_EQ(r.json()["rejects"][0]["permit"], "BASEL_CONSENT:");
+  r = post_text(sup, "/api/v1/permits", "type,reference\nX,Y\n", "text/csv");
+  EXPECT_EQ(r.status, 422u);
+  EXPECT_EQ(r.json()["error"]["detail_message"]["id"], "permit_header_lacks");
+  EXPECT_EQ(r.json()["error"]["message"],
+            "Field 'header' is not valid: the header lacks " +
+                r.json()["error"]["detail_message"]["params"]["columns"].get<std::string>() +
+                " (docs/records.md, permits).");
+  r = post_text(sup, "/api/v1/seizures", "seizure_id,date,seizure_id\n", "text/csv");
+  EXPECT_EQ(r.json()["error"]["detail_message"],
+            nlohmann::json({{"id", "header_twice"}, {"params", {{"column", "seizure_id"}}}}));
   r = sup.get("/api/v1/permits/BASEL_CONSENT:FR-1?on=2024-06-01");
   ASSERT_EQ(r.status, 200u) << r.body;
   expect_fits(r, "/api/v1/permits/{permit}", "get");

@@ -304,5 +304,39 @@ TEST(TargetingApi, ScreeningAndSpectraSayWhatIsMissing) {
   EXPECT_EQ(olga.request("POST", "/api/v1/spectra/identify", "{}", "application/json").status, 415u);
 }
 
+// The details an officer can meet come with their message {id, params}: the
+// workbench's sentence error.detail.<id>, filled, is the detail of the
+// English message, which is unchanged.
+TEST(TargetingApi, ErrorDetailsInWordsComeAsMessages) {
+  TestServer srv("targeting_detail_messages", no_random);
+  HttpClient sup = srv.client_as("sam", Role::supervisor, "PNH");
+  HttpClient olga = srv.client_as("olga", Role::officer, "PNH");
+  ASSERT_EQ(sup.post("/api/v1/declarations", declaration("A1")).status, 200u);
+  auto said = [](const HttpResponse& r) { return r.json()["error"].value("detail_message", json()); };
+
+  HttpResponse r = olga.post("/api/v1/declarations/A1/outcome", {{"inspection_result", "perhaps"}});
+  EXPECT_EQ(r.json()["error"]["message"],
+            "Field 'inspection_result' is not valid: one of clean, discrepancy, seizure.");
+  EXPECT_EQ(said(r), json({{"id", "inspection_result"}, {"params", json::object()}}));
+  r = olga.post("/api/v1/declarations/A1/outcome",
+                {{"inspection_result", "clean"}, {"notes", std::string(4001, 'x')}});
+  EXPECT_EQ(said(r), json({{"id", "at_most_bytes"}, {"params", {{"n", "4000"}}}}));
+  r = sup.post("/api/v1/declarations/A1/override", {{"lane", "red"}, {"reason", "   "}});
+  EXPECT_EQ(said(r)["id"], "override_reason");
+  r = sup.post("/api/v1/declarations/A1/override", {{"lane", "scarlet"}, {"reason", "tip"}});
+  EXPECT_EQ(said(r)["id"], "lane");
+  r = olga.get("/api/v1/declarations/NOPE");
+  EXPECT_EQ(r.json()["error"]["message"], "Not found: no declaration NOPE.");
+  EXPECT_EQ(said(r), json({{"id", "no_declaration"}, {"params", {{"id", "NOPE"}}}}));
+  r = olga.post("/api/v1/declarations/A1/override", {{"lane", "red"}, {"reason", "tip"}});
+  ASSERT_EQ(r.status, 403u);
+  EXPECT_EQ(said(r)["id"], "role_may_not");
+  EXPECT_EQ(said(r)["params"]["role"], "officer");
+  r = olga.get("/api/v1/permits/CITES_PERMIT:NOPE");
+  EXPECT_EQ(said(r), json({{"id", "no_permit"}, {"params", {{"permit", "CITES_PERMIT:NOPE"}}}}));
+  expect_fits(r, "/api/v1/permits/{permit}", "get");
+  // A detail the handler's sentence does not give word for word has no message.
+}
+
 }  // namespace
 }  // namespace custos::test

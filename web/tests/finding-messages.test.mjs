@@ -3,7 +3,7 @@
 // template the code names exists in all three (no server needed).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const src = new URL('../src/', import.meta.url).pathname;
@@ -105,4 +105,27 @@ test('every message the server names for a model driver or a spectrum explanatio
   const en = catalogue('en');
   assert.deepEqual(placeholders(en.get('finding.model.driver.consignment')), ['frauds', 'goods', 'inspections', 'rate', 'times']);
   assert.deepEqual(placeholders(en.get('finding.partner.reason.operation')), ['expires', 'operation', 'partner', 'partner_reason']);
+});
+
+test('the error details the server gives as messages have their sentences, the English word for word the server\'s', () => {
+  const cc = readFileSync(new URL('../../src/server/error_catalog.cc', import.meta.url), 'utf8');
+  const table = cc.slice(cc.indexOf('kDetails'), cc.indexOf('}};', cc.indexOf('kDetails')));
+  const server = new Map([...table.matchAll(/\{"(\w+)",\s*"((?:[^"\\]|\\.)*)"\}/g)].map((m) => [m[1], m[2]]));
+  assert.ok(server.size >= 20, `read ${server.size} details from error_catalog.cc`);
+  const unq = (s) => s?.replace(/\\'/g, "'");
+  for (const lang of ['en', 'fr', 'ar']) {
+    const c = catalogue(lang);
+    assert.deepEqual([...server.keys()].filter((id) => !c.has('error.detail.' + id)), [], `details missing in ${lang}`);
+  }
+  const en = catalogue('en');
+  for (const [id, text] of server) assert.equal(unq(en.get('error.detail.' + id)), text, id);
+  // Every id a handler names is in the table.
+  const root = new URL('../../src/server/', import.meta.url).pathname;
+  const named = new Set();
+  for (const f of readdirSync(root).filter((f) => f.endsWith('.cc')))
+    for (const m of readFileSync(join(root, f), 'utf8').matchAll(/\.said\("(\w+)"/g)) named.add(m[1]);
+  for (const m of readFileSync(join(root, 'api_declarations.cc'), 'utf8').matchAll(/for \(const char\* id : \{([^}]*)\}\) a\.said/g))
+    for (const x of m[1].matchAll(/"(\w+)"/g)) named.add(x[1]);
+  assert.ok(named.size >= 15, `found ${named.size} ids`);
+  assert.deepEqual([...named].filter((id) => !server.has(id)), []);
 });

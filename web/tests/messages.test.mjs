@@ -30,3 +30,36 @@ test('every message id a page names exists in English', () => {
   }
   assert.deepEqual(missing, []);
 });
+
+test('every refusal code the record readers give has its template in all three languages, with the same placeholders', () => {
+  const root = new URL('../../', import.meta.url).pathname;
+  const quoted = (lang) => {
+    const text = readFileSync(join(src, 'lib/messages', lang + '.ts'), 'utf8');
+    return new Map([...text.matchAll(/^\s*'(reject\.[\w.-]+)':\s*'((?:[^'\\]|\\.)*)',?\s*$/gm)].map((m) => [m[1], m[2]]));
+  };
+  const codes = new Set();
+  for (const f of ['src/records/permit.cc', 'src/records/seizure.cc', 'src/records/seizure_reader.cc']) {
+    const cc = readFileSync(join(root, f), 'utf8');
+    // A code is the quoted word after the reason (a sentence), before the
+    // params or the end of the problem.
+    const code = /(?:" ?[^"\n]* [^"\n]*"|\)"?)\s*,\s*"([a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*)"\s*(?=,\s*\{\{|\}\)|\))/g;
+    for (const m of cc.matchAll(code)) codes.add(m[1]);
+  }
+  // A refused header is an error of the whole file: its code names an error
+  // detail (error_catalog.cc, kDetails; error.detail.<code>), not a reject.
+  const catalog = readFileSync(join(root, 'src/server/error_catalog.cc'), 'utf8');
+  for (const c of [...codes]) if (catalog.includes(`{"${c}", "`)) codes.delete(c);
+  for (const c of ['not_a_permit_type', 'permit.duplicate', 'record.width', 'not_a_domain', 'not_a_detection',
+    'not_a_nationality', 'quantity.not_a_number', 'unit.quota_only']) assert.ok(codes.has(c), `${c} is read from the C++`);
+  const placeholders = (s) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort().join(',');
+  const en = quoted('en');
+  for (const lang of ['en', 'fr', 'ar']) {
+    const c = quoted(lang);
+    assert.deepEqual([...codes].filter((k) => !c.has('reject.' + k)), [], `reject templates missing in ${lang}`);
+    for (const k of codes) {
+      if (lang === 'en') continue;
+      assert.equal(placeholders(c.get('reject.' + k)), placeholders(en.get('reject.' + k)), `${lang} reject.${k}`);
+      assert.notEqual(c.get('reject.' + k), en.get('reject.' + k), `${lang} reject.${k} is not translated`);
+    }
+  }
+});

@@ -639,3 +639,25 @@ items = [ { hs = "960190", description = "bone buttons", net_mass_kg = 2, value 
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('a refused permit row reads in French on the permits page; English stays the server\'s reason', async (t) => {
+  if (needs('/api/v1/permits', 'post')(t)) return;
+  const csv =
+    'type,reference,direction,issuing_country,holder_id,holder_name,counterpart_country,valid_from,valid_to,hs_code,taxon,cas_number,waste_code,description,quantity,unit,shipments\n' +
+    'CITES_PERMIT,WB-I18N-OK,import,ZA,FR997,Zoo de Brest,ZA,2024-01-01,2099-06-30,0106,Python regius,,,live pythons,50,pcs,\n' +
+    'CITES_PERMIT,WB-I18N-BAD,sideways,ZA,FR997,Zoo de Brest,ZA,2024-01-01,2099-06-30,0106,Python regius,,,live pythons,50,pcs,\n';
+  const page = await newPage(browser, server);
+  await login(page, server, 'supervisor');
+  await page.goto('/permits');
+  await page.selectOption('[data-testid=lang-switch]', 'fr');
+  await page.locator('input[name=permits-csv]').setInputFiles({ name: 'permits.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const reason = page.locator('[data-testid=permits-reject-reason]').first();
+  await reason.waitFor();
+  assert.equal(await reason.innerText(), '« sideways » n’est ni import, ni export, ni re-export, ni transit');
+  await page.selectOption('[data-testid=lang-switch]', 'ar');
+  assert.equal(await reason.innerText(), '«sideways» ليس import أو export أو re-export أو transit');
+  await page.selectOption('[data-testid=lang-switch]', 'en');
+  assert.equal(await reason.innerText(), "'sideways' is not import, export, re-export or transit");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -60,7 +60,7 @@ async function request<T>(method: string, path: string, body?: unknown, contentT
     const e = json?.error;
     if (res.status === 401 && path !== '/api/v1/login') me.set(null);
     const code = e?.code ?? 'http_' + res.status;
-    const message = typeof e?.message === 'string' ? errorText(current(), code, e?.field ?? null, e.message) : res.statusText;
+    const message = typeof e?.message === 'string' ? errorText(current(), code, e?.field ?? null, e.message, e?.detail_message) : res.statusText;
     throw new ApiError(res.status, code, message, e?.field ?? null, json);
   }
   return json as T;

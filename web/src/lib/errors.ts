@@ -3,8 +3,9 @@
 // message in English from one template per code; the workbench translates
 // the codes whose message carries no English words of its own: no detail,
 // or a detail that is a number, an error id, a list of methods or a media
-// type. The `field` is a JSON field name and is kept as it is. English, and
-// every other code, show the server's message exactly.
+// type; and, for any code, a detail that comes with its message
+// (`detail_message`, below). The `field` is a JSON field name and is kept as
+// it is. English, and every other error, show the server's message exactly.
 import { catalogue, type Lang } from './i18n';
 
 // The server's English templates, to read {detail} back out of a message.
@@ -21,6 +22,12 @@ const english: Record<string, string> = {
   internal: 'Something went wrong on the server (error id {detail}); it has been logged.',
   unavailable: 'The server is busy; try again shortly.',
   request_timeout: 'The request took too long to arrive.',
+  bad_query: "Query parameter '{field}' is not valid: {detail}.",
+  forbidden: 'Your role may not do this: {detail}.',
+  csrf: 'Refused as a possible cross-site request: {detail}.',
+  not_found: 'Not found: {detail}.',
+  conflict: 'Already there: {detail}.',
+  invalid_value: "Field '{field}' is not valid: {detail}.",
 };
 // What a {detail} may be for it to be shown inside a translated sentence.
 const plainDetail: Record<string, RegExp> = {
@@ -35,8 +42,39 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export const translatedErrorCodes = Object.keys(english);
 
-export function errorText(l: Lang, code: string, field: string | null, message: string): string {
+// A detail in words comes with its message, `detail_message` `{id, params}`
+// (error_catalog.cc, kDetails): the sentence `error.detail.<id>` filled with
+// the params (strings) is the detail. It is used only when the English
+// sentences, filled the same way, give the server's message word for word.
+function detailText(l: Lang, code: string, field: string | null, message: string, said: unknown): string | null {
+  const d = said && typeof said === 'object' ? (said as { id?: unknown; params?: unknown }) : {};
+  if (typeof d.id !== 'string') return null;
+  const params = (d.params && typeof d.params === 'object' ? d.params : {}) as Record<string, unknown>;
+  const fill = (tpl: string | undefined, values: Record<string, unknown>): string | null => {
+    if (tpl === undefined) return null;
+    let ok = true;
+    const out = tpl.replace(/\{(\w+)\}/g, (all, k) => {
+      const v = values[k];
+      if (typeof v !== 'string') ok = false;
+      return typeof v === 'string' ? v : all;
+    });
+    return ok ? out : null;
+  };
+  const en = catalogue('en');
+  const mine = catalogue(l);
+  const enDetail = fill(en['error.detail.' + d.id], params);
+  const myDetail = fill(mine['error.detail.' + d.id], params);
+  if (enDetail === null || myDetail === null) return null;
+  const withField = (tpl: string | undefined, detail: string) =>
+    tpl === undefined ? null : fill(tpl, { detail, ...(field !== null ? { field } : {}) });
+  if (withField(english[code], enDetail) !== message) return null;
+  return withField(mine['error.' + code], myDetail);
+}
+
+export function errorText(l: Lang, code: string, field: string | null, message: string, said?: unknown): string {
   if (l === 'en') return message;
+  const detailed = detailText(l, code, field, message, said);
+  if (detailed !== null) return detailed;
   const tpl = english[code];
   const mine = catalogue(l)['error.' + code];
   if (!tpl || !mine) return message;

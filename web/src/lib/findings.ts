@@ -51,16 +51,51 @@ function choose(id: string, params: Record<string, string | undefined>): Choice 
 }
 const fixed = (id: string): ((f: TranslatableFinding, l: Lang) => Choice) => () => ({ id, params: {} });
 
-function permitBase(f: TranslatableFinding) {
+// A permit's unit as the server words it (ODP_t "ODP t", CO2e_t "t CO2e"),
+// in the language; any other unit (kg, t, pcs...) as written.
+function unitWords(l: Lang, unit: unknown): string | undefined {
+  if (typeof unit !== 'string') return undefined;
+  if (unit === 'ODP_t' || unit === 'CO2e_t') return catalogue(l)['finding.permit.unit.' + unit];
+  return unit;
+}
+
+function permitBase(f: TranslatableFinding, l: Lang = 'en') {
   const ev = obj(f.evidence);
   const permit = obj(ev.permit);
   return {
     ev,
     permit,
     document: str(ev.document),
-    unit: typeof permit.unit === 'string' ? permit.unit : undefined,
+    unit: unitWords(l, permit.unit),
     lodged: typeof ev.lodged === 'string' ? ev.lodged : undefined,
   };
+}
+
+// An ODP or CO2e quota's conversion, from the evidence's `conversion` rows:
+// "120 kg HCFC-22 = 6.6 ODP kg = 0.0066 ODP t" for each item, joined by "; "
+// (src/records/permit.cc, conversion). Undefined when there are none or a
+// value is missing.
+function conversionText(l: Lang, ev: Record<string, any>): string | undefined {
+  const rows = Array.isArray(ev.conversion) ? ev.conversion.map(obj) : [];
+  if (rows.length === 0) return undefined;
+  const parts = rows.map((r) => {
+    const odp = numOf(r.odp);
+    const gwp = numOf(r.gwp_100);
+    const kg = numOf(r.kg);
+    const factor = odp ?? gwp;
+    const id = odp !== undefined ? 'finding.permit.conversion.odp' : 'finding.permit.conversion.co2e';
+    const tpl = catalogue(l)[id];
+    const values: Record<string, string | undefined> = {
+      kg: sig(l, kg),
+      substance: str(r.substance),
+      potential_kg: kg !== undefined && factor !== undefined ? sig(l, kg * factor) : undefined,
+      quantity: sig(l, numOf(r.quantity)),
+    };
+    if (!tpl || factor === undefined || Object.values(values).some((v) => v === undefined)) return undefined;
+    return tpl.replace(/\{(\w+)\}/g, (all, k) => values[k] ?? all);
+  });
+  if (parts.some((x) => x === undefined)) return undefined;
+  return parts.join(l === 'ar' ? '؛ ' : '; ');
 }
 const exporting = (permit: Record<string, any>) => permit.direction === 'export' || permit.direction === 're-export';
 
@@ -152,7 +187,7 @@ const specs: Record<string, Spec> = {
   },
   'permit:PERMIT_OVER_BALANCE': {
     reason: (f, l) => {
-      const { ev, permit, document, unit } = permitBase(f);
+      const { ev, permit, document, unit } = permitBase(f, l);
       return choose(p('PERMIT_OVER_BALANCE.reason'), {
         document,
         remaining: sig(l, numOf(ev.remaining_before)),
@@ -165,21 +200,24 @@ const specs: Record<string, Spec> = {
   },
   'permit:PERMIT_QUOTA_EXCEEDED': {
     reason: (f, l) => {
-      const { ev, permit, document, unit } = permitBase(f);
-      return choose(p('PERMIT_QUOTA_EXCEEDED.reason'), {
+      const { ev, permit, document, unit } = permitBase(f, l);
+      // An ODP or CO2e quota says how the kilograms were converted.
+      const conversion = Array.isArray(ev.conversion) && ev.conversion.length ? conversionText(l, ev) : null;
+      return choose(p('PERMIT_QUOTA_EXCEEDED.reason' + (conversion !== null ? '.conversion' : '')), {
         document,
         year: str(ev.year),
         quantity: sig(l, numOf(permit.quantity)),
         before: sig(l, numOf(ev.drawn_before)),
         drawn: sig(l, numOf(ev.drawn)),
         unit,
+        ...(conversion !== null ? { conversion } : {}),
       });
     },
     instructions: fixed(p('PERMIT_QUOTA_EXCEEDED.instructions')),
   },
   'permit:PERMIT_QUANTITY_UNKNOWN': {
-    reason: (f) => {
-      const { document, unit } = permitBase(f);
+    reason: (f, l) => {
+      const { document, unit } = permitBase(f, l);
       return choose(p('PERMIT_QUANTITY_UNKNOWN.reason'), {
         document,
         unit,
@@ -189,16 +227,27 @@ const specs: Record<string, Spec> = {
   },
   'permit:PERMIT_COVERED': {
     reason: (f, l) => {
-      const { ev, permit, document, unit, lodged: iso } = permitBase(f);
+      const { ev, permit, document, unit, lodged: iso } = permitBase(f, l);
       const lodged = day(l, iso);
       if (numOf(permit.quantity) === undefined) return choose(p('PERMIT_COVERED.reason'), { document, lodged });
       const drawn = numOf(ev.drawn);
       const after = numOf(ev.remaining_after);
+      const remaining = drawn !== undefined && after !== undefined ? sig(l, after + drawn) : undefined;
+      // An ODP or CO2e quota: the conversion of the kilograms, "of the 2.5 ODP t quota".
+      if (Array.isArray(ev.conversion) && ev.conversion.length)
+        return choose(p('PERMIT_COVERED.reason.conversion'), {
+          document,
+          lodged,
+          conversion: conversionText(l, ev),
+          quantity: sig(l, numOf(permit.quantity)),
+          remaining,
+          unit,
+        });
       return choose(p('PERMIT_COVERED.reason.quantity'), {
         document,
         lodged,
         drawn: sig(l, drawn),
-        remaining: drawn !== undefined && after !== undefined ? sig(l, after + drawn) : undefined,
+        remaining,
         unit,
       });
     },
@@ -437,15 +486,118 @@ function fill(tpl: string, params: Params): string {
 // The message ids the workbench may use for findings (for the tests).
 export const findingSpecs = Object.keys(specs);
 
+// The sentence the permit check adds to a profile hit's reason
+// (src/risk/permit_waiver.cc): "Waived: covered by ODS licence L1, 880 kg
+// remaining (verified in the permit registry)..." or "The permit check
+// refuses ... as cover...", in the language, from the evidence
+// (`waived_by`, `permit_refused`); null when a template or a value is missing.
+// A number as C's %.6g writes it, when that has no exponent (else undefined).
+function g6(n: number | undefined): string | undefined {
+  if (n === undefined) return undefined;
+  const out = String(Number(n.toPrecision(6)));
+  return /e/.test(out) || (n !== 0 && (Math.abs(n) >= 1e6 || Math.abs(n) < 1e-4)) ? undefined : out;
+}
+
+function permitSentence(l: Lang, ev: Record<string, any>): string | null {
+  const c = catalogue(l);
+  const fillAll = (tpl: string | undefined, values: Record<string, string | undefined>): string | null => {
+    if (tpl === undefined) return null;
+    let ok = true;
+    const out = tpl.replace(/\{(\w+)\}/g, (all, k) => {
+      const v = values[k];
+      if (v === undefined) ok = false;
+      return v ?? all;
+    });
+    return ok ? out : null;
+  };
+  const split = (doc: unknown) => {
+    if (typeof doc !== 'string' || !doc.includes(':')) return null;
+    const at = doc.indexOf(':');
+    return { type: doc.slice(0, at), reference: doc.slice(at + 1) };
+  };
+  const join = (parts: (string | null)[]) =>
+    parts.length === 0 || parts.some((x) => x === null) ? null : parts.join(l === 'ar' ? '؛ ' : '; ');
+  if (ev.waived === true && Array.isArray(ev.waived_by)) {
+    const covers = join(
+      ev.waived_by.map(obj).map((w) => {
+        const d = split(w.document);
+        if (!d) return null;
+        const remaining = numOf(w.remaining_after);
+        const values = {
+          permit_type: c['finding.permit_type.' + d.type],
+          reference: d.reference,
+          // English as the server writes it (%.6g, no grouping), to compare.
+          remaining: l === 'en' ? g6(remaining) : sig(l, remaining),
+          unit: unitWords(l, w.unit),
+        };
+        return fillAll(c['finding.waiver.cover' + (remaining !== undefined ? '.remaining' : '')], values);
+      }),
+    );
+    return covers === null ? null : fillAll(c['finding.waiver'], { covers });
+  }
+  if (Array.isArray(ev.permit_refused)) {
+    const refused = join(
+      ev.permit_refused.map(obj).map((r) =>
+        typeof r.document === 'string' && Array.isArray(r.problems) && r.problems.every((x: unknown) => typeof x === 'string')
+          ? fillAll(c['permit_check.refused_document'], { document: r.document, problems: r.problems.join(', ') })
+          : null,
+      ),
+    );
+    return refused === null ? null : fillAll(c['finding.permit_refused'], { refused });
+  }
+  return null;
+}
+
+// What the server adds to a profile hit on goods that carry the profile's
+// permit (src/risk/profile_hit.cc, evidence `permit_documents`): a sentence
+// after the reason, a check before the instructions; null when it cannot be said.
+function lawfulText(l: Lang, ev: Record<string, any>, part: Part): string | null {
+  const docs = Array.isArray(ev.permit_documents) ? ev.permit_documents : [];
+  if (docs.length === 0 || docs.some((d: unknown) => typeof d !== 'string')) return null;
+  const c = catalogue(l);
+  const tpl = c['finding.lawful.' + part];
+  const or = c['finding.lawful.or'];
+  if (!tpl || !or) return null;
+  return tpl.replace('{docs}', docs.join(or));
+}
+
+// A profile hit's text in the analyst's translation with the sentences the
+// server added to the English (the document check, the permit check's
+// waiver or refusal), those said in the same language from the evidence.
+// Null when one cannot be, or is not the server's English word for word.
+function withServerSentences(l: Lang, ev: Record<string, any>, part: Part, own: string, english: string): string | null {
+  if (ev.permit_present !== true) return own;
+  // A hit waived or refused by the permit check need not carry the profile's
+  // own permit; one stored before `permit_documents` was kept cannot be said.
+  const carries = ev.permit_documents !== undefined;
+  if (!carries && (english.includes(' The goods carry ') || english.startsWith('Check that the '))) return null;
+  if (part === 'instructions') {
+    if (!carries) return own; // the permit check adds nothing to the instructions
+    const en = lawfulText('en', ev, part);
+    const mine = lawfulText(l, ev, part);
+    return en !== null && mine !== null && english.startsWith(en + ' ') ? mine + ' ' + own : null;
+  }
+  const say = (lang: Lang) => {
+    const lawful = carries ? lawfulText(lang, ev, part) : '';
+    const check = ev.waived === true || Array.isArray(ev.permit_refused) ? permitSentence(lang, ev) : '';
+    return lawful === null || check === null ? null : [lawful, check].filter((x) => x !== '').join(' ');
+  };
+  const en = say('en');
+  const mine = say(l);
+  if (en === null || mine === null) return null;
+  return english.endsWith(' ' + en) ? own + ' ' + mine : null;
+}
+
 export function findingText(l: Lang, f: TranslatableFinding, part: Part): string {
   const english = f[part] ?? '';
   if (l === 'en' || !english) return english;
   // Text an analyst wrote in this language (a profile's reason_fr, ...), carried
-  // in the evidence; not when the server added English of its own to it (a
-  // profile hit on goods with a permit).
+  // in the evidence. When the server added sentences of its own to the
+  // English (a profile hit on goods with a permit), they are said in the same
+  // language from the evidence; if they cannot be, the English stands.
   const ev = obj(f.evidence);
   const own = obj(obj(ev.translations)[l])[part];
-  if (typeof own === 'string' && own.trim() !== '' && ev.permit_present !== true) return own;
+  if (typeof own === 'string' && own.trim() !== '') return withServerSentences(l, ev, part, own, english) ?? english;
   const spec = specs[f.source + ':' + f.id] ?? specs[f.source + ':*'];
   const pick = spec?.[part];
   if (!pick) return english;
