@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <vector>
 
 #include "risk/pipeline.hpp"
 #include "risk/profile_set.hpp"
@@ -32,11 +33,21 @@ int print_demo_targets(Context& ctx, Date day, int top, std::ostream& out) {
   const int64_t history = pipeline->learn_history(store, day);
   std::vector<risk::Assessment> results;
   std::vector<std::optional<Domain>> truth;
+  // In batches, as custos assess does: the learned model scores and explains
+  // a batch at once, giving the assessments of one declaration at a time.
+  constexpr size_t kBatch = 4096;
+  std::vector<Declaration> batch;
+  auto assess_batch = [&] {
+    for (risk::Assessment& a : pipeline->assess(batch)) results.push_back(std::move(a));
+    batch.clear();
+  };
   store.scan({day, day}, [&](const Declaration& d) {
-    results.push_back(pipeline->assess(d));
+    batch.push_back(d);
     truth.push_back(d.outcome.fraud.value_or(false) ? d.outcome.illicit_domain : std::nullopt);
+    if (batch.size() == kBatch) assess_batch();
     return true;
   });
+  if (!batch.empty()) assess_batch();
   pipeline->select(results, &store);
   {
     // Stored as the server stores what it assesses, so the workbench's

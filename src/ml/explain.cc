@@ -9,6 +9,25 @@
 namespace custos::ml {
 namespace {
 
+using Json = nlohmann::json;
+
+// A JSON object built in place, key by key: object("a", 1, "b", x). The
+// initializer-list form {{"a", 1}, {"b", x}} builds every pair as a JSON
+// array first and then copies its parts into the object; this one allocates
+// only the object's own nodes and moves what it is given. Same value.
+inline void put(Json::object_t&) {}
+template <class V, class... Rest>
+void put(Json::object_t& o, const char* key, V&& value, Rest&&... rest) {
+  o.emplace(key, std::forward<V>(value));
+  put(o, std::forward<Rest>(rest)...);
+}
+template <class... KeysAndValues>
+Json object(KeysAndValues&&... kv) {
+  Json j(Json::value_t::object);
+  put(*j.get_ptr<Json::object_t*>(), std::forward<KeysAndValues>(kv)...);
+  return j;
+}
+
 // What every model finding starts with: its source, the model's id, the
 // fiscal domain and the probability as weight.
 Finding model_headline(const ModelIdentity& model, double score) {
@@ -528,6 +547,178 @@ void group_by_words(const WordPlan& plan, const Facts& x, std::span<const float>
 
 }  // namespace
 
+namespace {
+
+// describe_feature_message's parts. Ids are written out whole (no string
+// built per call); every object is built in place (object() above).
+Json message(const char* id) { return object("id", id, "params", Json(Json::value_t::object)); }
+Json message(const char* id, Json params) { return object("id", id, "params", std::move(params)); }
+Json number(double x, const char* as) { return object("number", x, "as", as); }
+Json times_message(double n) {
+  return n == 1   ? message("times.once")
+         : n == 2 ? message("times.twice")
+                  : message("times", object("n", number(n, "int")));
+}
+// "1 fraud", "3 frauds"; "1 inspection", "2 inspections".
+Json frauds_message(double n) {
+  return message(n == 1 ? "frauds.one" : "frauds.other", object("n", number(n, "int")));
+}
+Json inspections_message(double n) {
+  return message(n == 1 ? "inspections.one" : "inspections.other", object("n", number(n, "int")));
+}
+Json currency_message(const Item* it) {
+  return it != nullptr && !it->currency.empty() ? Json(it->currency) : message("units");
+}
+Json party_rate_message(const char* id, const char* none_id, const std::string& party, const KeyHistory& k) {
+  if (k.labelled == 0) return message(none_id, object("party", party, "rate", number(k.fraud_rate, "pct")));
+  return message(id, object("party", party, "rate", number(k.fraud_rate, "pct"), "frauds",
+                            frauds_message(k.frauds), "inspections", inspections_message(k.labelled)));
+}
+Json party_count_message(const char* id, const char* none_id, const std::string& party, const KeyHistory& k) {
+  if (k.declarations == 0) return message(none_id, object("party", party));
+  return message(id, object("party", party, "n", number(k.declarations, "int")));
+}
+Json route_message(const Facts& x, const char* id, const char* key, Json value) {
+  const Declaration& d = x.d;
+  return message(id, object("origin", x.origin, "departure", x.dep, "mode", d.transport_mode, "office",
+                            d.office, key, std::move(value)));
+}
+
+// describe_feature_message for a feature of kind `k` named `f`, from the
+// declaration's facts read once: branch by branch describe()'s words
+// (tests/ml/driver_messages_test.cc fills the English templates and compares).
+Json message_of(Kind k, std::string_view f, const Facts& x) {
+  const Declaration& d = x.d;
+  const HistoryFeatures& h = x.h;
+  const Item* it = x.it;
+  switch (k) {
+    case Kind::importer_fraud_rate:
+      return party_rate_message("importer_fraud_rate", "importer_fraud_rate.none", d.importer.id, h.importer);
+    case Kind::declarant_fraud_rate:
+      return party_rate_message("declarant_fraud_rate", "declarant_fraud_rate.none", d.declarant_id,
+                                h.declarant);
+    case Kind::seller_fraud_rate:
+      return party_rate_message("seller_fraud_rate", "seller_fraud_rate.none", d.exporter.id, h.seller);
+    case Kind::importer_declarations:
+      return party_count_message("importer_declarations", "importer_declarations.none", d.importer.id,
+                                 h.importer);
+    case Kind::declarant_declarations:
+      return party_count_message("declarant_declarations", "declarant_declarations.none", d.declarant_id,
+                                 h.declarant);
+    case Kind::seller_declarations:
+      return party_count_message("seller_declarations", "seller_declarations.none", d.exporter.id, h.seller);
+    case Kind::importer_inspections:
+      return message("importer_inspections",
+                     object("party", d.importer.id, "times", times_message(h.importer.labelled)));
+    case Kind::declarant_inspections:
+      return message("declarant_inspections",
+                     object("party", d.declarant_id, "times", times_message(h.declarant.labelled)));
+    case Kind::seller_inspections:
+      return message("seller_inspections",
+                     object("party", d.exporter.id, "times", times_message(h.seller.labelled)));
+    case Kind::importer_days_known:
+      return h.importer.first_seen
+                 ? message("importer_days_known",
+                           object("days",
+                                  number(static_cast<double>(d.date.days() - *h.importer.first_seen), "int")))
+                 : message("importer_days_known.none");
+    case Kind::unit_value_vs_usual:
+      if (x.has_uv && h.usual_unit_value) {
+        Json p = object("value", number(x.uv, "amount"), "currency", currency_message(it), "share",
+                        number(x.uv / *h.usual_unit_value, "pct"), "hs", x.hs);
+        if (h.usual_from_origin) p.emplace("origin", x.origin);
+        return message(h.usual_from_origin ? "unit_value_vs_usual.origin" : "unit_value_vs_usual",
+                       std::move(p));
+      }
+      [[fallthrough]];
+    case Kind::log_unit_value:
+      return x.has_uv ? message("log_unit_value",
+                                object("value", number(x.uv, "amount"), "currency", currency_message(it)))
+                      : message("log_unit_value.none");
+    case Kind::log_value:
+      return it && it->value ? message("log_value", object("value", number(*it->value, "amount"), "currency",
+                                                           currency_message(it)))
+                             : message("log_value.none");
+    case Kind::log_net_mass:
+      return it && it->net_mass_kg
+                 ? message("log_net_mass", object("mass", number(*it->net_mass_kg, "amount")))
+                 : message("log_net_mass.none");
+    case Kind::tax_rate:
+      return it && it->tax_rate ? message("tax_rate", object("rate", number(*it->tax_rate, "amount")))
+                                : message("tax_rate.none");
+    case Kind::log_duty:
+      if (it && it->value && it->tax_rate)
+        return message("log_duty", object("duty", number(*it->value * *it->tax_rate / 100, "amount"),
+                                          "currency", currency_message(it)));
+      return nullptr;  // its words are its name
+    case Kind::items:
+      return message("items", object("n", number(static_cast<double>(d.items.size()), "int")));
+    case Kind::hs: return message("hs", object("hs", x.hs));
+    case Kind::hs6_fraud_rate:
+      return message("hs6_fraud_rate", object("hs", x.hs6(), "rate", number(h.hs6.fraud_rate, "pct")));
+    case Kind::hs6_declarations:
+      return message("hs6_declarations", object("hs", x.hs6(), "times", times_message(h.hs6.declarations)));
+    case Kind::hs6_origin_declarations:
+      return message("hs6_origin_declarations", object("hs", x.hs6(), "origin", x.origin, "times",
+                                                       times_message(h.hs6_origin_declarations)));
+    case Kind::route_declarations:
+      return route_message(x, "route_declarations", "times", times_message(h.route.declarations));
+    case Kind::route_fraud_rate:
+      return route_message(x, "route_fraud_rate", "rate", number(h.route.fraud_rate, "pct"));
+    case Kind::importer_seller_declarations:
+      return h.importer_seller.declarations == 0
+                 ? message("importer_seller_declarations.none",
+                           object("importer", d.importer.id, "seller", d.exporter.id))
+                 : message("importer_seller_declarations",
+                           object("times", times_message(h.importer_seller.declarations)));
+    case Kind::importer_seller_fraud_rate:
+      return message("importer_seller_fraud_rate",
+                     object("rate", number(h.importer_seller.fraud_rate, "pct")));
+    case Kind::importer_hs6_declarations:
+      return h.importer_hs6.declarations == 0
+                 ? message("importer_hs6_declarations.none", object("party", d.importer.id, "hs", x.hs6()))
+                 : message("importer_hs6_declarations",
+                           object("hs", x.hs6(), "times", times_message(h.importer_hs6.declarations)));
+    case Kind::consignment: {
+      Json what = it != nullptr && it->net_mass_kg && it->value
+                      ? message("consignment_goods",
+                                object("hs", x.hs6(), "mass", number(*it->net_mass_kg, "amount"), "value",
+                                       number(*it->value, "amount"), "currency", currency_message(it)))
+                      : message("consignment_goods.none");
+      const KeyHistory& c = h.consignment;
+      if (c.declarations == 0) return message("consignment.none", object("goods", std::move(what)));
+      if (c.labelled == 0)
+        return message("consignment.never_inspected",
+                       object("goods", std::move(what), "times", times_message(c.declarations)));
+      return message("consignment",
+                     object("goods", std::move(what), "times", times_message(c.declarations), "frauds",
+                            frauds_message(c.frauds), "inspections", inspections_message(c.labelled), "rate",
+                            number(c.fraud_rate, "pct")));
+    }
+    case Kind::origin: return message("origin", object("country", x.origin));
+    case Kind::departure: return message("departure", object("country", x.dep));
+    case Kind::office: return message("office", object("office", d.office));
+    case Kind::transport_mode: return message("transport_mode", object("mode", d.transport_mode));
+    case Kind::origin_is_departure:
+      return x.origin == x.dep
+                 ? message("origin_is_departure")
+                 : message("origin_is_departure.not", object("departure", x.dep, "origin", x.origin));
+    case Kind::importer_id: return message("importer_id", object("party", d.importer.id));
+    case Kind::declarant_id: return message("declarant_id", object("party", d.declarant_id));
+    case Kind::seller_id: return message("seller_id", object("party", d.exporter.id));
+    case Kind::attribute: {
+      const std::string_view name = f.substr(5);
+      const std::string* v = d.attribute(name);
+      return v != nullptr ? message("attribute", object("name", name, "value", *v))
+                          : message("attribute.none", object("name", name));
+    }
+    case Kind::name: return nullptr;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
 Finding model_finding(const ModelIdentity& model, const FeatureEncoder& encoder, const Declaration& d,
                       const HistoryFeatures& h, double score, std::span<const float> contributions,
                       size_t top) {
@@ -555,13 +746,19 @@ Finding model_finding(const ModelIdentity& model, const WordPlan& plan, const De
     group_by_words(plan, facts, contributions, n, text, by_words, driver_of);
   std::vector<uint32_t> order(by_words.size());
   for (size_t g = 0; g < order.size(); ++g) order[g] = static_cast<uint32_t>(g);
-  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-    return by_words[a].contribution > by_words[b].contribution;
-  });
+  // Only the `top` first are read: the order of a stable sort by
+  // contribution (ties in order of appearance), for those alone.
+  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(std::min(top, order.size())),
+                    order.end(), [&](uint32_t a, uint32_t b) {
+                      const double ca = by_words[a].contribution, cb = by_words[b].contribution;
+                      return ca > cb || (ca == cb && a < b);
+                    });
   Finding f = model_headline(model, score);
   std::string because;
   size_t named = 0;
-  nlohmann::json drivers = nlohmann::json::array();
+  Json drivers(Json::value_t::array);
+  Json::array_t& list = *drivers.get_ptr<Json::array_t*>();
+  list.reserve(std::min(top, order.size()));
   for (uint32_t g : order) {
     Driver& x = by_words[g];
     if (named >= top || x.contribution <= 0) break;
@@ -574,16 +771,18 @@ Finding model_finding(const ModelIdentity& model, const WordPlan& plan, const De
     const std::string_view words(text.data() + x.begin, x.end - x.begin);
     if (named++ > 0) because += "; ";
     fmt::format_to(std::back_inserter(because), "{} ({:+.2f})", words, x.contribution);
-    nlohmann::json names = nlohmann::json::array();
+    Json names(Json::value_t::array);
+    size_t first = n;
     for (size_t i = 0; i < n; ++i)
-      if (driver_of[i] == g) names.push_back(plan.name(i));
-    const std::string first = names.front().get<std::string>();
-    drivers.push_back({{"feature", first},
-                       {"features", std::move(names)},
-                       {"contribution", x.contribution},
-                       {"words", words}});
-    if (auto m = describe_feature_message(first, d, h); !m.is_null())
-      drivers.back()["message"] = std::move(m);
+      if (driver_of[i] == g) {
+        if (first == n) first = i;
+        names.get_ptr<Json::array_t*>()->emplace_back(plan.name(i));
+      }
+    Json driver = object("feature", plan.name(first), "features", std::move(names), "contribution",
+                         x.contribution, "words", words);
+    if (Json m = message_of(static_cast<Kind>(plan.kind(first)), plan.name(first), facts); !m.is_null())
+      driver.get_ptr<Json::object_t*>()->emplace("message", std::move(m));
+    list.push_back(std::move(driver));
   }
   f.reason = fmt::format("Fraud model {} gives {:.0f}% chance of fraud{}", f.id, 100 * score,
                          named == 0 ? " (no feature pushed it above the usual)" : ": " + because);
@@ -591,9 +790,9 @@ Finding model_finding(const ModelIdentity& model, const WordPlan& plan, const De
       score >= 0.5 ? "Check value, origin and classification against invoice and goods; record the result "
                      "so the model learns from it."
                    : "";
-  f.evidence = {{"score", score},           {"model", model.name},
-                {"version", model.version}, {"drivers", drivers},
-                {"worded", true},           {"bias", contributions.empty() ? 0.0f : contributions.back()}};
+  f.evidence =
+      object("score", score, "model", model.name, "version", model.version, "drivers", std::move(drivers),
+             "worded", true, "bias", contributions.empty() ? 0.0f : contributions.back());
   return f;
 }
 
@@ -616,12 +815,13 @@ Finding model_figures_finding(const ModelIdentity& model, const FeatureEncoder& 
       "Fraud model {} gives {:.0f}% chance of fraud (too low to ask for a check; its "
       "drivers are kept as figures)",
       f.id, 100 * score);
-  nlohmann::json drivers = nlohmann::json::array();
+  Json drivers(Json::value_t::array);
   for (size_t i : best)
-    drivers.push_back({{"feature", features[i].name}, {"contribution", contributions[i]}});
-  f.evidence = {{"score", score},           {"model", model.name},
-                {"version", model.version}, {"drivers", drivers},
-                {"worded", false},          {"bias", contributions.empty() ? 0.0f : contributions.back()}};
+    drivers.get_ptr<Json::array_t*>()->push_back(
+        object("feature", features[i].name, "contribution", contributions[i]));
+  f.evidence =
+      object("score", score, "model", model.name, "version", model.version, "drivers", std::move(drivers),
+             "worded", false, "bias", contributions.empty() ? 0.0f : contributions.back());
   return f;
 }
 
@@ -631,171 +831,13 @@ Finding model_score_finding(const ModelIdentity& model, double score) {
       "Fraud model {} gives {:.0f}% chance of fraud (too low to ask for a check; not broken down by "
       "feature)",
       f.id, 100 * score);
-  f.evidence = {{"score", score},           {"model", model.name},
-                {"version", model.version}, {"drivers", nlohmann::json::array()},
-                {"worded", false},          {"explained", false}};
+  f.evidence = object("score", score, "model", model.name, "version", model.version, "drivers",
+                      Json(Json::value_t::array), "worded", false, "explained", false);
   return f;
 }
 
-namespace {
-
-using Json = nlohmann::json;
-
-Json message(std::string id, Json params = Json::object()) {
-  return {{"id", std::move(id)}, {"params", std::move(params)}};
-}
-Json number(double x, const char* as) { return {{"number", x}, {"as", as}}; }
-Json times_message(double n) {
-  return n == 1   ? message("times.once")
-         : n == 2 ? message("times.twice")
-                  : message("times", {{"n", number(n, "int")}});
-}
-// "1 fraud", "3 frauds"; "1 inspection", "2 inspections".
-Json count_message(double n, const std::string& noun) {
-  return message(noun + (n == 1 ? ".one" : ".other"), {{"n", number(n, "int")}});
-}
-Json currency_message(const Item* it) {
-  return it != nullptr && !it->currency.empty() ? Json(it->currency) : message("units");
-}
-Json party_rate_message(const std::string& who, const std::string& id, const KeyHistory& k) {
-  if (k.labelled == 0)
-    return message(who + "_fraud_rate.none", {{"party", id}, {"rate", number(k.fraud_rate, "pct")}});
-  return message(who + "_fraud_rate", {{"party", id},
-                                       {"rate", number(k.fraud_rate, "pct")},
-                                       {"frauds", count_message(k.frauds, "frauds")},
-                                       {"inspections", count_message(k.labelled, "inspections")}});
-}
-Json party_count_message(const std::string& who, const std::string& id, const KeyHistory& k) {
-  if (k.declarations == 0) return message(who + "_declarations.none", {{"party", id}});
-  return message(who + "_declarations", {{"party", id}, {"n", number(k.declarations, "int")}});
-}
-
-}  // namespace
-
-// Mirrors describe_feature branch by branch (tests/ml/driver_messages_test.cc
-// fills the English templates and compares).
 Json describe_feature_message(std::string_view f, const Declaration& d, const HistoryFeatures& h) {
-  const Item* it = main_item(d);
-  std::string hs = it != nullptr && !it->hs_code.empty() ? it->hs_code.str() : "?";
-  std::string origin = it != nullptr && it->origin ? it->origin->str() : "?";
-  const std::optional<double> uv_opt = it != nullptr ? it->unit_value_per_kg() : std::nullopt;
-  const bool has_uv = uv_opt.has_value();
-  const double uv = uv_opt.value_or(0.0);
-  if (f == "importer_fraud_rate") return party_rate_message("importer", d.importer.id, h.importer);
-  if (f == "declarant_fraud_rate") return party_rate_message("declarant", d.declarant_id, h.declarant);
-  if (f == "seller_fraud_rate") return party_rate_message("seller", d.exporter.id, h.seller);
-  if (f == "importer_declarations") return party_count_message("importer", d.importer.id, h.importer);
-  if (f == "declarant_declarations") return party_count_message("declarant", d.declarant_id, h.declarant);
-  if (f == "seller_declarations") return party_count_message("seller", d.exporter.id, h.seller);
-  if (f == "importer_inspections")
-    return message("importer_inspections",
-                   {{"party", d.importer.id}, {"times", times_message(h.importer.labelled)}});
-  if (f == "declarant_inspections")
-    return message("declarant_inspections",
-                   {{"party", d.declarant_id}, {"times", times_message(h.declarant.labelled)}});
-  if (f == "seller_inspections")
-    return message("seller_inspections",
-                   {{"party", d.exporter.id}, {"times", times_message(h.seller.labelled)}});
-  if (f == "importer_days_known")
-    return h.importer.first_seen
-               ? message(
-                     "importer_days_known",
-                     {{"days", number(static_cast<double>(d.date.days() - *h.importer.first_seen), "int")}})
-               : message("importer_days_known.none");
-  if (f == "unit_value_vs_usual" && has_uv && h.usual_unit_value) {
-    Json p = {{"value", number(uv, "amount")},
-              {"currency", currency_message(it)},
-              {"share", number(uv / *h.usual_unit_value, "pct")},
-              {"hs", hs}};
-    if (h.usual_from_origin) p["origin"] = origin;
-    return message(h.usual_from_origin ? "unit_value_vs_usual.origin" : "unit_value_vs_usual", std::move(p));
-  }
-  if (f == "log_unit_value" || f == "unit_value_vs_usual")
-    return has_uv ? message("log_unit_value",
-                            {{"value", number(uv, "amount")}, {"currency", currency_message(it)}})
-                  : message("log_unit_value.none");
-  if (f == "log_value")
-    return it && it->value ? message("log_value", {{"value", number(*it->value, "amount")},
-                                                   {"currency", currency_message(it)}})
-                           : message("log_value.none");
-  if (f == "log_net_mass")
-    return it && it->net_mass_kg ? message("log_net_mass", {{"mass", number(*it->net_mass_kg, "amount")}})
-                                 : message("log_net_mass.none");
-  if (f == "tax_rate")
-    return it && it->tax_rate ? message("tax_rate", {{"rate", number(*it->tax_rate, "amount")}})
-                              : message("tax_rate.none");
-  if (f == "log_duty" && it && it->value && it->tax_rate)
-    return message("log_duty", {{"duty", number(*it->value * *it->tax_rate / 100, "amount")},
-                                {"currency", currency_message(it)}});
-  if (f == "items") return message("items", {{"n", number(static_cast<double>(d.items.size()), "int")}});
-  if (f == "hs2" || f == "hs4" || f == "hs6") return message("hs", {{"hs", hs}});
-  if (f == "hs6_fraud_rate")
-    return message("hs6_fraud_rate", {{"hs", hs.substr(0, 6)}, {"rate", number(h.hs6.fraud_rate, "pct")}});
-  if (f == "hs6_declarations")
-    return message("hs6_declarations",
-                   {{"hs", hs.substr(0, 6)}, {"times", times_message(h.hs6.declarations)}});
-  if (f == "hs6_origin_declarations")
-    return message(
-        "hs6_origin_declarations",
-        {{"hs", hs.substr(0, 6)}, {"origin", origin}, {"times", times_message(h.hs6_origin_declarations)}});
-  std::string dep = d.departure_country ? d.departure_country->str() : "?";
-  Json route = {{"origin", origin}, {"departure", dep}, {"mode", d.transport_mode}, {"office", d.office}};
-  if (f == "route_declarations") {
-    route["times"] = times_message(h.route.declarations);
-    return message("route_declarations", std::move(route));
-  }
-  if (f == "route_fraud_rate") {
-    route["rate"] = number(h.route.fraud_rate, "pct");
-    return message("route_fraud_rate", std::move(route));
-  }
-  if (f == "importer_seller_declarations")
-    return h.importer_seller.declarations == 0
-               ? message("importer_seller_declarations.none",
-                         {{"importer", d.importer.id}, {"seller", d.exporter.id}})
-               : message("importer_seller_declarations",
-                         {{"times", times_message(h.importer_seller.declarations)}});
-  if (f == "importer_seller_fraud_rate")
-    return message("importer_seller_fraud_rate", {{"rate", number(h.importer_seller.fraud_rate, "pct")}});
-  if (f == "importer_hs6_declarations")
-    return h.importer_hs6.declarations == 0
-               ? message("importer_hs6_declarations.none",
-                         {{"party", d.importer.id}, {"hs", hs.substr(0, 6)}})
-               : message("importer_hs6_declarations",
-                         {{"hs", hs.substr(0, 6)}, {"times", times_message(h.importer_hs6.declarations)}});
-  if (f.starts_with("consignment_")) {
-    const Json what = it != nullptr && it->net_mass_kg && it->value
-                          ? message("consignment_goods", {{"hs", hs.substr(0, 6)},
-                                                          {"mass", number(*it->net_mass_kg, "amount")},
-                                                          {"value", number(*it->value, "amount")},
-                                                          {"currency", currency_message(it)}})
-                          : message("consignment_goods.none");
-    const KeyHistory& c = h.consignment;
-    if (c.declarations == 0) return message("consignment.none", {{"goods", what}});
-    if (c.labelled == 0)
-      return message("consignment.never_inspected",
-                     {{"goods", what}, {"times", times_message(c.declarations)}});
-    return message("consignment", {{"goods", what},
-                                   {"times", times_message(c.declarations)},
-                                   {"frauds", count_message(c.frauds, "frauds")},
-                                   {"inspections", count_message(c.labelled, "inspections")},
-                                   {"rate", number(c.fraud_rate, "pct")}});
-  }
-  if (f == "origin") return message("origin", {{"country", origin}});
-  if (f == "departure") return message("departure", {{"country", dep}});
-  if (f == "office") return message("office", {{"office", d.office}});
-  if (f == "transport_mode") return message("transport_mode", {{"mode", d.transport_mode}});
-  if (f == "origin_is_departure")
-    return origin == dep ? message("origin_is_departure")
-                         : message("origin_is_departure.not", {{"departure", dep}, {"origin", origin}});
-  if (f == "importer_id") return message("importer_id", {{"party", d.importer.id}});
-  if (f == "declarant_id") return message("declarant_id", {{"party", d.declarant_id}});
-  if (f == "seller_id") return message("seller_id", {{"party", d.exporter.id}});
-  if (f.starts_with("attr:")) {
-    const std::string* v = d.attribute(f.substr(5));
-    return v != nullptr ? message("attribute", {{"name", std::string(f.substr(5))}, {"value", *v}})
-                        : message("attribute.none", {{"name", std::string(f.substr(5))}});
-  }
-  return nullptr;
+  return message_of(kind_of(f), f, Facts(d, h));
 }
 
 }  // namespace custos::ml

@@ -370,18 +370,26 @@ size_t ForestShap::tabled_trees() const {
 
 void ForestShap::add_tabled(const float* values, size_t n, size_t cols, float* out) const {
   // A block of rows goes through one tree before the next (the tree's tables
-  // stay in cache), and each group is taken for the whole block at once: the
-  // side every split sends each row is stored split-major (kBlock bytes a
-  // node), so the table indexes are built for all rows of the block in
-  // straight loops over bytes the compiler vectorises.
-  constexpr size_t kBlock = 32;
+  // stay in cache, and the more rows a block has, the more of them read
+  // table rows already fetched for another), and each group is taken for the
+  // whole block at once: the side every split sends each row is stored
+  // split-major (kBlock bytes a node), from the block's values laid out
+  // feature-major, so that the sides and the table indexes are built in
+  // straight loops over the block the compiler vectorises. Each row's sums
+  // are made in the same order whatever the block (trees, groups, features).
+  constexpr size_t kBlock = 64;
   const size_t width = cols + 1;
   std::vector<uint8_t> dir(static_cast<size_t>(largest_tree_) * kBlock);
+  std::vector<float> by_feature(cols * kBlock);
   alignas(64) uint16_t index[kBlock];
-  const float* row[kBlock];
   for (size_t start = 0; start < n; start += kBlock) {
     const size_t rows = std::min(n - start, kBlock);
-    for (size_t r = 0; r < rows; ++r) row[r] = values + (start + r) * cols;
+    // Lanes past the block's rows hold 0 (their sides are never read back).
+    if (rows < kBlock) std::fill(by_feature.begin(), by_feature.end(), 0.0f);
+    for (size_t r = 0; r < rows; ++r) {
+      const float* v = values + (start + r) * cols;
+      for (size_t c = 0; c < cols; ++c) by_feature[c * kBlock + r] = v[c];
+    }
     for (size_t t = 0; t < roots_.size(); ++t) {
       const Tabled& tab = tabled_[t];
       if (!tab.tabled) continue;
@@ -391,10 +399,13 @@ void ForestShap::add_tabled(const float* values, size_t n, size_t cols, float* o
         const Node& node = tree[j];
         if (node.left == -1) continue;
         uint8_t* d = dir.data() + static_cast<size_t>(j) * kBlock;
-        // Only the block's rows (lanes past them keep old sides, never read back).
-        for (size_t r = 0; r < rows; ++r) {
-          const float v = row[r][node.feature];
-          d[r] = std::isnan(v) ? node.default_left : v < node.condition;
+        const float* v = by_feature.data() + static_cast<size_t>(node.feature) * kBlock;
+        const float condition = node.condition;
+        const uint8_t default_left = node.default_left;
+        for (size_t r = 0; r < kBlock; ++r) {
+          // NaN takes the default side; otherwise value < condition goes left.
+          const uint8_t nan = v[r] != v[r], left = v[r] < condition;
+          d[r] = static_cast<uint8_t>((left & (nan ^ 1)) | (default_left & nan));
         }
       }
       for (uint32_t gi = tab.group_begin; gi < tab.group_end; ++gi) {
