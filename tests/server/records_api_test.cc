@@ -77,6 +77,43 @@ TEST(RecordsApi, SeizuresAreRecordedListedAndShownWithinTheAdministration) {
   EXPECT_EQ(partner.get("/api/v1/seizures").status, 403u);
 }
 
+// The case module's refusals come with their detail message (the English
+// unchanged: said() keeps an id only when its sentence is the detail).
+TEST(RecordsApi, ACaseRefusalComesWithItsDetailMessage) {
+  TestServer srv("records_api_case_messages");
+  HttpClient analyst = srv.client_as("ana", Role::analyst);
+  HttpResponse r = analyst.post("/api/v1/cases", {{"title", "Ring"}});
+  ASSERT_EQ(r.status, 201u) << r.body;
+  const std::string id = r.json()["id"];
+  auto said = [](const HttpResponse& x) {
+    return x.json()["error"].value("detail_message", nlohmann::json());
+  };
+  r = analyst.put("/api/v1/cases/" + id, {{"status", "lost"}});
+  EXPECT_EQ(r.json()["error"]["message"],
+            "Field 'status' is not valid: 'lost' is not one of open, investigating, referred, closed.");
+  EXPECT_EQ(
+      said(r),
+      nlohmann::json::parse(
+          R"({"id":"not_one_of_value","params":{"value":"lost","values":"open, investigating, referred, closed"}})"));
+  r = analyst.post("/api/v1/cases/" + id + "/links", {{"kind", "seizure"}, {"ref", "nope"}});
+  EXPECT_EQ(said(r), nlohmann::json::parse(R"({"id":"no_seizure_quoted","params":{"id":"nope"}})")) << r.body;
+  r = analyst.post("/api/v1/cases/" + id + "/links", {{"kind", "ship"}, {"ref", "x"}});
+  EXPECT_EQ(said(r)["id"], "not_one_of_value") << r.body;
+  EXPECT_EQ(said(analyst.post("/api/v1/cases/" + id + "/notes", {{"text", ""}}))["id"], "empty_note");
+  r = analyst.post("/api/v1/cases/" + id + "/tasks", {{"task", 7}, {"status", "done"}});
+  EXPECT_EQ(said(r),
+            nlohmann::json::parse(R"({"id":"no_task","params":{"case":")" + id + R"(","task":"7"}})"))
+      << r.body;
+  EXPECT_EQ(said(analyst.post("/api/v1/cases/" + id + "/tasks", nlohmann::json::object()))["id"],
+            "new_task_title");
+  // A path or query error, too.
+  r = analyst.get("/api/v1/cases?x=1");
+  EXPECT_EQ(said(r)["id"], "no_such_parameter") << r.body;
+  r = analyst.get("/api/v1/cases/%2e%2e");
+  EXPECT_EQ(r.error_code(), "bad_path");
+  EXPECT_FALSE(said(r).is_null()) << r.body;
+}
+
 TEST(RecordsApi, CasesKeepATimeline) {
   TestServer srv("records_api_cases");
   HttpClient analyst = srv.client_as("ana", Role::analyst);
