@@ -615,6 +615,9 @@ export const en: Record<string, string> = {
   'finding.indicator.MASS_QUANTITY_MISMATCH.reason': 'Declared mass and quantity do not agree: {kg} kg per unit against a usual {median} kg for HS {hs} ({n} earlier declarations).',
   'finding.indicator.MASS_QUANTITY_MISMATCH.instructions': 'Weigh or count the goods; check the packing list.',
   'finding.indicator.BELOW_VALUE_FLOOR.instructions': 'Ask for the invoice, the contract and proof of payment, and look at the goods (photographs or a quick examination): check that they are what the description says, not waste, scrap or another substance.',
+  'finding.indicator.BELOW_VALUE_FLOOR.reason': 'Item {item} (HS {hs}) is declared at {price}; {goods} trade above {floor} {floor_currency}/kg ({basis}; source: {source}). A price this low suggests {below_means}.',
+  'finding.indicator.BELOW_VALUE_FLOOR.price': '{value} {currency}/kg',
+  'finding.indicator.BELOW_VALUE_FLOOR.price.converted': '{value} {currency}/kg ({converted} {floor_currency}/kg at a fixed rate)',
   'reject.seizure_id.empty': 'empty; every seizure needs its id',
   'reject.not_a_partial_date': '\'{value}\' is not YYYY-MM-DD, YYYY-MM or YYYY',
   'reject.country.empty': 'empty; the country of the seizure is needed (ISO 3166 alpha-2)',
@@ -749,6 +752,10 @@ export const en: Record<string, string> = {
   'finding.spectrum.reason.tentative.substance': 'Raman spectrum tentatively matches {name} ({substance}), a controlled substance: {legal_basis}.',
   'finding.spectrum.reason.mixture': 'Raman spectrum shows a mixture component matching {name}, a controlled substance: {legal_basis}.',
   'finding.spectrum.reason.mixture.substance': 'Raman spectrum shows a mixture component matching {name} ({substance}), a controlled substance: {legal_basis}.',
+  'finding.spectrum.reason.precursor.controlled': 'Raman spectrum matches the band table of {substance} (score {score}/100), a controlled substance: {legal_basis}.',
+  'finding.spectrum.reason.precursor.hazard': 'Raman spectrum matches the band table of {substance} (score {score}/100), {hazard}.',
+  'finding.spectrum.reason.precursor_maybe.controlled': 'Raman spectrum may be {substance} (score {score}/100; answer: {label}), a controlled substance: {legal_basis}.',
+  'finding.spectrum.reason.precursor_maybe.hazard': 'Raman spectrum may be {substance} (score {score}/100; answer: {label}), {hazard}.',
   'finding.spectrum.instructions': 'Hold the goods; check the declared description, HS code and any licence against {substance}; send a sample for laboratory confirmation before seizure.',
   // Error responses, by the server's code (lib/errors.ts). English shows the
   // server's own message; these mirror src/server/error_catalog.cc.
