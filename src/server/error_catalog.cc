@@ -45,7 +45,7 @@ constexpr std::array<CatalogEntry, 29> kCatalog = {{
 struct DetailEntry {
   std::string_view id, english;
 };
-constexpr std::array<DetailEntry, 108> kDetails = {{
+constexpr std::array<DetailEntry, 110> kDetails = {{
     {"no_declaration", "no declaration {id}"},
     {"no_permit", "no permit {permit}"},
     {"no_seizure", "no seizure {id}"},
@@ -79,6 +79,9 @@ constexpr std::array<DetailEntry, 108> kDetails = {{
     {"seizure_header_empty", "empty file; expected the seizure CSV header (docs/records.md)"},
     {"seizure_header_lacks", "the header lacks {columns} (the canonical seizure columns: docs/records.md)"},
     {"header_twice", "column '{column}' is named twice; which one holds the value?"},
+    // A header that is not valid CSV (core/csv_reader.cc's error codes).
+    {"csv_open_quote", "a quoted field is not closed before the end of the file"},
+    {"csv_after_quote", "unexpected text after a closing quote"},
     // A JSON body (json_body.cc). A syntax error's {reason} is the parser's
     // own words and stays as written.
     {"body_empty", "the body is empty"},

@@ -51,6 +51,11 @@ TEST(RecordsApi, SeizuresAreRecordedListedAndShownWithinTheAdministration) {
   r = officer.post("/api/v1/seizures", {{"id", "API-5"}, {"date", "someday"}});
   EXPECT_EQ(r.status, 422u);
   EXPECT_EQ(r.json()["rejects"][0]["field"], "date");
+  // A value of the wrong JSON type, the id included, is a reject with its message (it was a 500).
+  r = officer.post("/api/v1/seizures", {{"id", 7}, {"date", "2024"}});
+  EXPECT_EQ(r.status, 422u) << r.body;
+  EXPECT_EQ(r.json()["rejects"][0]["field"], "id");
+  EXPECT_EQ(r.json()["rejects"][0]["message"]["code"], "json.expected_string");
   r = officer.get("/api/v1/seizures?from=2024-03-01&to=2024-03-31");
   ASSERT_EQ(r.status, 200u);
   expect_fits(r, "/api/v1/seizures", "get");
@@ -162,6 +167,12 @@ TEST(RecordsApi, PermitsAndReports) {
   r = post_text(sup, "/api/v1/seizures", "seizure_id,date,seizure_id\n", "text/csv");
   EXPECT_EQ(r.json()["error"]["detail_message"],
             nlohmann::json({{"id", "header_twice"}, {"params", {{"column", "seizure_id"}}}}));
+  // A header that is not valid CSV: the CSV reader's code as the detail message.
+  r = post_text(sup, "/api/v1/permits", "type,\"reference\n", "text/csv");
+  EXPECT_EQ(r.status, 422u);
+  EXPECT_EQ(r.json()["error"]["message"],
+            "Field 'header' is not valid: a quoted field is not closed before the end of the file.");
+  EXPECT_EQ(r.json()["error"]["detail_message"]["id"], "csv_open_quote") << r.body;
   r = sup.get("/api/v1/permits/BASEL_CONSENT:FR-1?on=2024-06-01");
   ASSERT_EQ(r.status, 200u) << r.body;
   expect_fits(r, "/api/v1/permits/{permit}", "get");
