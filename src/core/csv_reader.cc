@@ -64,6 +64,7 @@ CsvReader::Parse CsvReader::parse(CsvRecord& rec, size_t& record_end) {
   spans_.clear();
   scratch_.clear();
   rec.error.clear();
+  rec.error_code.clear();
   for (;;) {
     // at the start of a field
     if (p < end_ && b[p] == '"') {
@@ -76,6 +77,7 @@ CsvReader::Parse CsvReader::parse(CsvRecord& rec, size_t& record_end) {
         if (q == nullptr) {
           if (!eof_) return Parse::need_more;
           rec.error = "a quoted field is not closed before the end of the file";
+          rec.error_code = "csv_open_quote";
           if (escaped) scratch_.append(b + seg, end_ - seg);
           spans_.push_back(escaped ? Span{true, scratch_start, scratch_.size() - scratch_start}
                                    : Span{false, seg, end_ - seg});
@@ -123,6 +125,7 @@ CsvReader::Parse CsvReader::parse(CsvRecord& rec, size_t& record_end) {
         }
       }
       rec.error = "unexpected text after a closing quote";
+      rec.error_code = "csv_after_quote";
       // skip to the next delimiter or line end so the rest of the record still splits
       while (p < end_ && b[p] != delim && b[p] != '\n') ++p;
       if (p == end_ && !eof_) return Parse::need_more;

@@ -23,6 +23,9 @@ struct CsvRecord {
   int64_t line_count = 1;                // physical lines it spans
   std::string_view text;                 // the record's bytes, without the line end
   std::string error;                     // set when the record is malformed
+  // The error's code, for translation (the readers' reject code, the
+  // server's detail id): csv_open_quote, csv_after_quote.
+  std::string error_code;
 };
 
 class CsvReader {

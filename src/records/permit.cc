@@ -161,7 +161,7 @@ PermitRead read_permits_csv(std::string_view data) {
       out.rejects.push_back(
           {1, "", "header", "empty file; expected the permit CSV header", "permit_header_empty"});
     else
-      out.rejects.push_back({1, "", "header", rec.error});
+      out.rejects.push_back({1, "", "header", rec.error, rec.error_code});
     return out;
   }
   std::map<std::string, size_t> where;
@@ -193,7 +193,7 @@ PermitRead read_permits_csv(std::string_view data) {
   while (reader.next(rec)) {
     ++out.read;
     if (!rec.error.empty()) {
-      out.rejects.push_back({rec.line, "", "record", rec.error});
+      out.rejects.push_back({rec.line, "", "record", rec.error, rec.error_code});
       continue;
     }
     if (rec.fields.size() != width) {

@@ -43,14 +43,14 @@ bool known_unit(std::string_view u) {
 std::string str(const nlohmann::json& j, const char* key) {
   auto it = j.find(key);
   if (it == j.end() || it->is_null()) return {};
-  if (!it->is_string()) throw std::invalid_argument(std::string(key) + ": expected a string");
+  if (!it->is_string()) throw RecordError(std::string(key) + ": expected a string", "json.expected_string");
   return it->get<std::string>();
 }
 
 std::optional<double> opt_num(const nlohmann::json& j, const char* key) {
   auto it = j.find(key);
   if (it == j.end() || it->is_null()) return std::nullopt;
-  if (!it->is_number()) throw std::invalid_argument(std::string(key) + ": expected a number");
+  if (!it->is_number()) throw RecordError(std::string(key) + ": expected a number", "json.expected_number");
   return it->get<double>();
 }
 
@@ -208,7 +208,7 @@ nlohmann::json to_json(const Seizure& s, bool with_parties) {
 }
 
 Seizure seizure_from_json(const nlohmann::json& j) {
-  if (!j.is_object()) throw std::invalid_argument("record: expected a JSON object");
+  if (!j.is_object()) throw RecordError("record: expected a JSON object", "json.expected_object");
   Seizure s;
   s.id = str(j, "id");
   if (s.id.empty()) s.id = str(j, "seizure_id");
@@ -250,7 +250,7 @@ Seizure seizure_from_json(const nlohmann::json& j) {
         s.quantities.push_back(std::move(x));
       }
     } else {
-      throw std::invalid_argument("quantities: expected 'AMOUNT UNIT|...' or an array");
+      throw RecordError("quantities: expected 'AMOUNT UNIT|...' or an array", "json.quantities");
     }
   }
   s.value = opt_num(j, "value");
@@ -261,12 +261,12 @@ Seizure seizure_from_json(const nlohmann::json& j) {
   s.detection = str(j, "detection");
   if (auto it = j.find("route"); it != j.end() && it->is_array())
     for (const auto& l : *it) {
-      if (!l.is_object()) throw std::invalid_argument("route: each leg must be an object");
+      if (!l.is_object()) throw RecordError("route: each leg must be an object", "json.route_leg");
       s.route.push_back({str(l, "role"), str(l, "country"), l.value("confirmed", true)});
     }
   if (auto it = j.find("declarations"); it != j.end() && it->is_array())
     for (const auto& d : *it) {
-      if (!d.is_string()) throw std::invalid_argument("declarations: expected strings");
+      if (!d.is_string()) throw RecordError("declarations: expected strings", "json.declarations");
       s.declarations.push_back(d.get<std::string>());
     }
   if (std::string one = str(j, "declaration_id"); !one.empty()) s.declarations.push_back(one);
@@ -281,7 +281,7 @@ Seizure seizure_from_json(const nlohmann::json& j) {
           party.name = str(p, "name");
           party.nationality = str(p, "nationality");
         } else {
-          throw std::invalid_argument(std::string(kind) + ": expected names or objects");
+          throw RecordError(std::string(kind) + ": expected names or objects", "json.parties");
         }
         s.parties.push_back(std::move(party));
       }

@@ -181,7 +181,7 @@ SeizureRead read_seizures_csv(std::string_view data, const SeizureMapping* mappi
     return out;
   }
   if (!rec.error.empty()) {
-    out.rejects.push_back({rec.line, "", "header", rec.error});
+    out.rejects.push_back({rec.line, "", "header", rec.error, rec.error_code});
     return out;
   }
   std::vector<std::string> header;
@@ -229,7 +229,7 @@ SeizureRead read_seizures_csv(std::string_view data, const SeizureMapping* mappi
   while (reader.next(rec)) {
     ++out.read;
     if (!rec.error.empty()) {
-      out.rejects.push_back({rec.line, "", "record", rec.error});
+      out.rejects.push_back({rec.line, "", "record", rec.error, rec.error_code});
       continue;
     }
     if (rec.fields.size() != header.size()) {
@@ -271,6 +271,18 @@ SeizureRead read_seizures_csv(std::string_view data, const SeizureMapping* mappi
   return out;
 }
 
+namespace {
+
+// A JSON record's id for its reject, when it is a string ({"id": 7} is
+// refused for its type, not thrown on).
+std::string id_of(const nlohmann::json& j) {
+  if (!j.is_object()) return {};
+  auto it = j.find("id");
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+}  // namespace
+
 SeizureRead read_seizures_ndjson(std::string_view data) {
   SeizureRead out;
   int64_t line = 0;
@@ -284,7 +296,7 @@ SeizureRead read_seizures_ndjson(std::string_view data) {
     ++out.read;
     nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
     if (j.is_discarded()) {
-      out.rejects.push_back({line, "", "record", "not valid JSON"});
+      out.rejects.push_back({line, "", "record", "not valid JSON", "json.invalid"});
       continue;
     }
     Seizure s;
@@ -293,16 +305,14 @@ SeizureRead read_seizures_ndjson(std::string_view data) {
     } catch (const RecordError& e) {
       std::string what = e.what();
       size_t colon = what.find(':');
-      out.rejects.push_back({line, j.is_object() ? j.value("id", std::string()) : std::string(),
-                             colon == std::string::npos ? "record" : what.substr(0, colon),
+      out.rejects.push_back({line, id_of(j), colon == std::string::npos ? "record" : what.substr(0, colon),
                              colon == std::string::npos ? what : trim(what.substr(colon + 1)), e.code,
                              e.params});
       continue;
     } catch (const std::invalid_argument& e) {
       std::string what = e.what();
       size_t colon = what.find(':');
-      out.rejects.push_back({line, j.is_object() ? j.value("id", std::string()) : std::string(),
-                             colon == std::string::npos ? "record" : what.substr(0, colon),
+      out.rejects.push_back({line, id_of(j), colon == std::string::npos ? "record" : what.substr(0, colon),
                              colon == std::string::npos ? what : trim(what.substr(colon + 1))});
       continue;
     } catch (const nlohmann::json::exception& e) {

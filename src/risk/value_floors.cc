@@ -230,6 +230,7 @@ void ValueFloors::assess(const Declaration& d, std::vector<Finding>& out) const 
                                 {"rate", *r},
                                 {"basis", f->basis},
                                 {"source", f->source},
+                                {"below_means", f->below_means},
                                 {"table_line", f->line}};
     out.push_back(std::move(fd));
   }

@@ -13,15 +13,35 @@ const Access kReaders =
     Access::only({Role::admin, Role::analyst, Role::supervisor, Role::officer, Role::auditor});
 const Access kWriters = Access::only({Role::admin, Role::analyst, Role::supervisor, Role::officer});
 
+// A sentence the records module's refusal may be (error_catalog.cc), with
+// the values the handler knows; said() keeps the one that is the refusal
+// word for word.
+struct Candidate {
+  const char* id;
+  std::vector<std::pair<std::string, std::string>> params;
+};
+
+template <size_t N>
+std::string listed(const std::string_view (&list)[N]) {
+  std::string s;
+  for (std::string_view x : list) s += (s.empty() ? "" : ", ") + std::string(x);
+  return s;
+}
+
 // Runs a change, turning the records module's refusals into API errors.
 template <class F>
-Reply changing(RequestContext& ctx, F f) {
+Reply changing(RequestContext& ctx, F f, const std::vector<Candidate>& candidates = {}) {
+  auto with = [&](ApiError e) {
+    e.said("no_case_quoted", {{"id", ctx.param("case_id")}});
+    for (const Candidate& c : candidates) e.said(c.id, c.params);
+    return e;
+  };
   try {
     f();
   } catch (const records::NotFound& e) {
-    throw ApiError("not_found", "", e.what());
+    throw with(ApiError("not_found", "", e.what()));
   } catch (const records::BadValue& e) {
-    throw ApiError("invalid_value", e.field, e.what());
+    throw with(ApiError("invalid_value", e.field, e.what()));
   }
   return Reply::json(records::to_json(*records::get_case(ctx.store(), ctx.param("case_id"))));
 }
@@ -69,8 +89,11 @@ Reply link(RequestContext& ctx) {
   JsonFields f(ctx.json());
   const std::string kind = f.string("kind"), ref = f.string("ref");
   f.done();
-  return changing(ctx,
-                  [&] { records::link_case(ctx.store(), ctx.param("case_id"), kind, ref, ctx.actor()); });
+  return changing(ctx, [&] { records::link_case(ctx.store(), ctx.param("case_id"), kind, ref, ctx.actor()); },
+                  {{"not_one_of_value", {{"value", kind}, {"values", listed(records::kCaseLinkKinds)}}},
+                   {"empty_reference", {}},
+                   {"no_seizure_quoted", {{"id", ref}}},
+                   {"no_declaration_quoted", {{"id", ref}}}});
 }
 
 Reply note(RequestContext& ctx) {
@@ -79,7 +102,8 @@ Reply note(RequestContext& ctx) {
   JsonFields f(ctx.json());
   const std::string text = f.string("text");
   f.done();
-  return changing(ctx, [&] { records::add_case_note(ctx.store(), ctx.param("case_id"), text, ctx.actor()); });
+  return changing(ctx, [&] { records::add_case_note(ctx.store(), ctx.param("case_id"), text, ctx.actor()); },
+                  {{"empty_note", {}}});
 }
 
 Reply task(RequestContext& ctx) {
@@ -91,15 +115,23 @@ Reply task(RequestContext& ctx) {
   auto assignee = f.optional_string("assignee");
   auto status = f.optional_string("status");
   f.done();
-  return changing(ctx, [&] {
-    if (seq)
-      records::set_task_status(ctx.store(), ctx.param("case_id"), *seq, status.value_or("done"), ctx.actor());
-    else if (!title)
-      throw records::BadValue("title",
-                              "a new task needs a title (or give 'task' and 'status' to change one)");
-    else
-      records::add_case_task(ctx.store(), ctx.param("case_id"), *title, assignee.value_or(""), ctx.actor());
-  });
+  return changing(
+      ctx,
+      [&] {
+        if (seq)
+          records::set_task_status(ctx.store(), ctx.param("case_id"), *seq, status.value_or("done"),
+                                   ctx.actor());
+        else if (!title)
+          throw records::BadValue("title",
+                                  "a new task needs a title (or give 'task' and 'status' to change one)");
+        else
+          records::add_case_task(ctx.store(), ctx.param("case_id"), *title, assignee.value_or(""),
+                                 ctx.actor());
+      },
+      {{"not_one_of_value", {{"value", status.value_or("done")}, {"values", listed(records::kTaskStatuses)}}},
+       {"no_task", {{"case", ctx.param("case_id")}, {"task", seq ? std::to_string(*seq) : ""}}},
+       {"new_task_title", {}},
+       {"task_title", {}}});
 }
 
 Reply status(RequestContext& ctx) {
@@ -109,10 +141,13 @@ Reply status(RequestContext& ctx) {
   const std::string s = f.string("status");
   auto title = f.optional_string("title");
   f.done();
-  return changing(ctx, [&] {
-    records::set_case_status(ctx.store(), ctx.param("case_id"), s, ctx.actor());
-    if (title) records::set_case_title(ctx.store(), ctx.param("case_id"), *title, ctx.actor());
-  });
+  return changing(
+      ctx,
+      [&] {
+        records::set_case_status(ctx.store(), ctx.param("case_id"), s, ctx.actor());
+        if (title) records::set_case_title(ctx.store(), ctx.param("case_id"), *title, ctx.actor());
+      },
+      {{"not_one_of_value", {{"value", s}, {"values", listed(records::kCaseStatuses)}}}, {"case_title", {}}});
 }
 
 }  // namespace

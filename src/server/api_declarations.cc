@@ -81,7 +81,7 @@ Reply list_targets(RequestContext& ctx) {
   ctx.only_query({"date", "office", "lane", "domain", "limit"});
   targeting::TargetQuery q;
   auto date = ctx.query("date");
-  if (!date) throw ApiError("bad_query", "date", "give the day as YYYY-MM-DD");
+  if (!date) throw ApiError("bad_query", "date", "give the day as YYYY-MM-DD").said("day_as");
   auto day = Date::parse(*date);
   if (!day) throw ApiError("bad_query", "date", "expected YYYY-MM-DD").said("day");
   q.day = day->str();
@@ -99,7 +99,7 @@ Reply list_targets(RequestContext& ctx) {
   }
   if (auto domain = ctx.query("domain")) {
     auto d = parse_domain(*domain);
-    if (!d) throw ApiError("bad_query", "domain", "not a known domain");
+    if (!d) throw ApiError("bad_query", "domain", "not a known domain").said("not_known_domain");
     q.domain = std::string(to_string(*d));
   }
   q.limit = static_cast<int>(ctx.query_integer("limit", 100, 1, 1000));

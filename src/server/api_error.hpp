@@ -27,8 +27,15 @@ class ApiError : public std::runtime_error {
   // that is: a handler may offer several candidates in a row. The answer
   // then carries "detail_message": {"id", "params"} beside the message.
   ApiError& said(std::string_view id, std::vector<std::pair<std::string, std::string>> params = {});
+  // The same with parameters that are words of their own: each `words`
+  // entry names a placeholder and the detail id (a sentence without
+  // placeholders, e.g. "json_string") that fills it; the answer gives it as
+  // {"id": ...} among the params, and the workbench translates it too.
+  ApiError& said(std::string_view id, std::vector<std::pair<std::string, std::string>> params,
+                 std::vector<std::pair<std::string, std::string>> words);
   const std::string& detail_id() const { return detail_id_; }
   const std::vector<std::pair<std::string, std::string>>& detail_params() const { return detail_params_; }
+  const std::vector<std::pair<std::string, std::string>>& detail_words() const { return detail_words_; }
   // Seconds for a Retry-After header (429, 503); 0 for none.
   int retry_after = 0;
   // Headers the answer carries (e.g. Allow for 405, WWW-Authenticate for 401).
@@ -38,6 +45,7 @@ class ApiError : public std::runtime_error {
   std::string code_, field_, detail_;
   std::string detail_id_;
   std::vector<std::pair<std::string, std::string>> detail_params_;
+  std::vector<std::pair<std::string, std::string>> detail_words_;
 };
 
 // The English sentence of a detail id ("" for an unknown id), and every id

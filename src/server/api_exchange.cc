@@ -26,7 +26,8 @@ std::string partner_of(RequestContext& ctx, const std::optional<std::string>& fo
   if (partner.empty()) throw ApiError("missing_field", "for");
   const auto trusted = exchange::trusted_partners(ctx.store());
   if (std::find(trusted.begin(), trusted.end(), partner) == trusted.end())
-    throw ApiError("not_found", "for", "no trusted partner " + partner + " here");
+    throw ApiError("not_found", "for", "no trusted partner " + partner + " here")
+        .said("no_partner", {{"partner", partner}});
   return partner;
 }
 
@@ -39,7 +40,8 @@ Reply push(RequestContext& ctx) {
     exchange::Bundle b = exchange::parse_bundle(ctx.body());
     if (b.issuer != partner)
       throw ApiError("invalid_value", "issuer",
-                     "the bundle was issued by " + b.issuer + ", not by " + partner);
+                     "the bundle was issued by " + b.issuer + ", not by " + partner)
+          .said("bundle_issuer", {{"issuer", b.issuer}, {"partner", partner}});
     return Reply::json(exchange::to_json(exchange::import_bundle(ctx.store(), ctx.actor(), ctx.body())));
   } catch (const exchange::BundleError& e) {
     throw ApiError("invalid_value", e.path().empty() ? "bundle" : e.path(), e.what());
@@ -53,15 +55,16 @@ Reply pull(RequestContext& ctx) {
   const std::string level = ctx.query("level").value_or(ctx.query("operation") ? "operation" : "partners");
   auto l = exchange::parse_level(level);
   if (!l || *l == exchange::Level::administration)
-    throw ApiError("bad_query", "level", "operation, partners or public");
+    throw ApiError("bad_query", "level", "operation, partners or public").said("exchange_level");
   o.level = *l;
   o.operation = ctx.query("operation").value_or("");
   if (auto since = ctx.query("since")) {
     o.since = Date::parse(*since);
-    if (!o.since) throw ApiError("bad_query", "since", "a date YYYY-MM-DD");
+    if (!o.since) throw ApiError("bad_query", "since", "a date YYYY-MM-DD").said("a_date");
   }
   auto personal = exchange::parse_personal_data(ctx.query("personal_data").value_or("pseudonym"));
-  if (!personal) throw ApiError("bad_query", "personal_data", "pseudonym, redact or full");
+  if (!personal)
+    throw ApiError("bad_query", "personal_data", "pseudonym, redact or full").said("personal_data");
   o.personal = *personal;
   o.for_partner = partner;
   o.master_key_path = audit::default_master_key_path(ctx.services().options.db);
@@ -78,7 +81,7 @@ Reply records(RequestContext& ctx) {
   ctx.only_query({"kind"});
   const std::string kind = ctx.query("kind").value_or("");
   if (!kind.empty() && kind != "seizure" && kind != "alert" && kind != "feedback")
-    throw ApiError("bad_query", "kind", "seizure, alert or feedback");
+    throw ApiError("bad_query", "kind", "seizure, alert or feedback").said("exchange_kind");
   nlohmann::json out = nlohmann::json::array();
   for (const auto& s : exchange::current_records(ctx.store(), kind)) {
     nlohmann::json j = exchange::to_json(s.record);

@@ -17,13 +17,38 @@ const Access kTrainees = Access::only({Role::trainee});
 const Access kInstructors = Access::only({Role::instructor});
 const Access kMembers = Access::only({Role::trainee, Role::instructor});
 
-// Runs `f`, answering 409 exercise_state when the exercise does not allow it now.
+// Runs `f`, answering 409 exercise_state when the exercise does not allow it
+// now. The refusal comes with its detail message when one of the sentences
+// (error_catalog.cc), filled with what the route knows (its action, the
+// declaration id and item, the exercise's state and capacity), is its words.
+struct Known {
+  std::string action, id;
+  int64_t item = 0;
+};
+
 template <typename F>
-Reply guarded(F&& f) {
+Reply guarded(RequestContext& ctx, F&& f, const Known& known = {}) {
+  const std::string& action = known.action;
+  const std::string& id = known.id;
   try {
     return f();
   } catch (const exercise::StateError& e) {
-    throw ApiError("exercise_state", "", e.what());
+    ApiError error("exercise_state", "", e.what());
+    error.said("exercise_not_started");
+    try {
+      const exercise::Exercise now = exercise::require_current(ctx.store());
+      error.said("exercise_not_running", {{"state", now.state}});
+      error.said("exercise_capacity", {{"n", std::to_string(now.capacity)}});
+      if (!action.empty()) error.said("exercise_cannot", {{"action", action}, {"state", now.state}});
+    } catch (const std::exception&) {
+    }
+    if (!id.empty()) {
+      error.said("inspected_already", {{"id", id}});
+      error.said("inspect_before_sampling", {{"id", id}});
+      error.said("inspect_before_outcome", {{"id", id}});
+      error.said("sample_before_identifying", {{"item", std::to_string(known.item)}, {"id", id}});
+    }
+    throw error;
   }
 }
 
@@ -36,15 +61,17 @@ Reply declarations(RequestContext& ctx) {
   ctx.only_query({"offset", "limit"});
   const int64_t offset = ctx.query_integer("offset", 0, 0, 10'000'000);
   const int64_t limit = ctx.query_integer("limit", 100, 1, 1000);
-  return guarded(
-      [&] { return Reply::json(exercise::declarations(ctx.store(), ctx.caller().username, offset, limit)); });
+  return guarded(ctx, [&] {
+    return Reply::json(exercise::declarations(ctx.store(), ctx.caller().username, offset, limit));
+  });
 }
 
 Reply declaration(RequestContext& ctx) {
   ctx.only_query({});
-  return guarded([&] {
-    return Reply::json(exercise::declaration(ctx.store(), ctx.caller().username, ctx.param("id")));
-  });
+  return guarded(
+      ctx,
+      [&] { return Reply::json(exercise::declaration(ctx.store(), ctx.caller().username, ctx.param("id"))); },
+      {{}, ctx.param("id"), 0});
 }
 
 Reply inspect(RequestContext& ctx) {
@@ -52,7 +79,8 @@ Reply inspect(RequestContext& ctx) {
   exercise::require_current(ctx.store());
   if (!ctx.body().empty()) JsonFields(ctx.json()).done();
   return guarded(
-      [&] { return Reply::json(exercise::inspect(ctx.store(), ctx.actor(), ctx.param("id")), 201); });
+      ctx, [&] { return Reply::json(exercise::inspect(ctx.store(), ctx.actor(), ctx.param("id")), 201); },
+      {{}, ctx.param("id"), 0});
 }
 
 Reply sample(RequestContext& ctx) {
@@ -61,10 +89,13 @@ Reply sample(RequestContext& ctx) {
   JsonFields f(ctx.json());
   const int64_t item = f.integer("item_no", 1, 10000);
   f.done();
-  return guarded([&] {
-    return Reply::json(exercise::sample(ctx.store(), ctx.actor(), ctx.param("id"), static_cast<int>(item)),
+  return guarded(ctx,
+                 [&] {
+                   return Reply::json(
+                       exercise::sample(ctx.store(), ctx.actor(), ctx.param("id"), static_cast<int>(item)),
                        201);
-  });
+                 },
+                 {{}, ctx.param("id"), item});
 }
 
 Reply identify(RequestContext& ctx) {
@@ -74,11 +105,13 @@ Reply identify(RequestContext& ctx) {
   const int64_t item = f.integer("item_no", 1, 10000);
   const std::string substance = f.string("substance");
   f.done();
-  return guarded([&] {
-    return Reply::json(
-        exercise::identify(ctx.store(), ctx.actor(), ctx.param("id"), static_cast<int>(item), substance),
-        201);
-  });
+  return guarded(ctx,
+                 [&] {
+                   return Reply::json(exercise::identify(ctx.store(), ctx.actor(), ctx.param("id"),
+                                                         static_cast<int>(item), substance),
+                                      201);
+                 },
+                 {{}, ctx.param("id"), item});
 }
 
 Reply outcome(RequestContext& ctx) {
@@ -88,10 +121,13 @@ Reply outcome(RequestContext& ctx) {
   const std::string result = f.string("result");
   const std::string note = f.optional_string("note").value_or("");
   f.done();
-  return guarded([&] {
-    return Reply::json(exercise::record_outcome(ctx.store(), ctx.actor(), ctx.param("id"), result, note),
+  return guarded(ctx,
+                 [&] {
+                   return Reply::json(
+                       exercise::record_outcome(ctx.store(), ctx.actor(), ctx.param("id"), result, note),
                        201);
-  });
+                 },
+                 {{}, ctx.param("id"), 0});
 }
 
 Reply screen(RequestContext& ctx) {
@@ -102,21 +138,24 @@ Reply screen(RequestContext& ctx) {
   const std::string country = f.optional_string("country").value_or("");
   f.done();
   return guarded(
-      [&] { return Reply::json(exercise::screen_party(ctx.store(), ctx.actor(), name, country)); });
+      ctx, [&] { return Reply::json(exercise::screen_party(ctx.store(), ctx.actor(), name, country)); });
 }
 
 Reply references(RequestContext& ctx) {
   ctx.only_query({});
-  return guarded([&] { return Reply::json(exercise::references(ctx.store())); });
+  return guarded(ctx, [&] { return Reply::json(exercise::references(ctx.store())); });
 }
 
 Reply change(RequestContext& ctx, const std::string& action) {
   ctx.only_query({});
   exercise::require_current(ctx.store());
   if (!ctx.body().empty()) JsonFields(ctx.json()).done();
-  return guarded([&] {
-    return Reply::json(exercise::to_json(exercise::change_state(ctx.store(), ctx.actor(), action)));
-  });
+  return guarded(
+      ctx,
+      [&] {
+        return Reply::json(exercise::to_json(exercise::change_state(ctx.store(), ctx.actor(), action)));
+      },
+      {action, {}, 0});
 }
 
 Reply findings(RequestContext& ctx) {
@@ -136,7 +175,8 @@ Reply progress(RequestContext& ctx) {
 Reply report(RequestContext& ctx) {
   ctx.only_query({"format"});
   const std::string format = ctx.query("format").value_or("json");
-  if (format != "json" && format != "html") throw ApiError("bad_query", "format", "json or html");
+  if (format != "json" && format != "html")
+    throw ApiError("bad_query", "format", "json or html").said("json_or_html");
   nlohmann::json r = exercise::report(ctx.store());
   if (format == "html") return Reply::text(exercise::report_html(r), "text/html; charset=utf-8");
   return Reply::json(r);

@@ -16,7 +16,8 @@ std::string pack_id(RequestContext& ctx) {
   const std::string& id = ctx.param("pack");
   if (!targeting::valid_pack_id(id))
     throw ApiError("not_found", "",
-                   "no profile pack " + id + " (ids are lower-case letters, digits, '-' and '_')");
+                   "no profile pack " + id + " (ids are lower-case letters, digits, '-' and '_')")
+        .said("no_profile_pack_id", {{"id", id}});
   return id;
 }
 
@@ -24,7 +25,7 @@ std::string pack_id(RequestContext& ctx) {
 std::string toml_body(RequestContext& ctx) {
   const std::string type = ctx.content_type();
   if (type != "application/toml" && type != "text/plain")
-    throw ApiError("unsupported_media_type", "", "application/toml (or text/plain)");
+    throw ApiError("unsupported_media_type", "", "application/toml (or text/plain)").said("toml_media");
   return ctx.body();
 }
 
@@ -82,7 +83,7 @@ Reply check(RequestContext& ctx) {
   ctx.only_query({"id"});
   std::string id = ctx.query("id").value_or("checked");
   if (!targeting::valid_pack_id(id))
-    throw ApiError("bad_query", "id", "lower-case letters, digits, '-' and '_'");
+    throw ApiError("bad_query", "id", "lower-case letters, digits, '-' and '_'").said("pack_id_chars");
   const std::string text = toml_body(ctx);
   return Reply::json({{"errors", errors_json(targeting::check_pack(
                                      ctx.store(), data_dir(ctx.services().options), id, text))}});

@@ -58,22 +58,27 @@ Reply screen_name(RequestContext& ctx) {
   const auto max = f.optional_integer("max_results", 1, 50);
   f.done();
   if (name.find_first_not_of(" \t") == std::string::npos)
-    throw ApiError("invalid_value", "name", "a name is needed");
-  if (name.size() > 500) throw ApiError("invalid_value", "name", "at most 500 bytes");
+    throw ApiError("invalid_value", "name", "a name is needed").said("name_needed");
+  if (name.size() > 500)
+    throw ApiError("invalid_value", "name", "at most 500 bytes").said("at_most_bytes", {{"n", "500"}});
 #ifdef CUSTOS_TARGETING_WITH_SCREEN
   screen::ScreenQuery q;
   if (country && !country->empty()) {
     q.country = screen::country_from_name(*country);
     if (!q.country)
-      throw ApiError("invalid_value", "country", "an ISO 3166 code such as IR, or a country name");
+      throw ApiError("invalid_value", "country", "an ISO 3166 code such as IR, or a country name")
+          .said("screen_country");
   }
   if (kind && !kind->empty()) {
     q.kind = screen::parse_entity_kind(*kind);
-    if (!q.kind) throw ApiError("invalid_value", "kind", "person, organisation, vessel or aircraft");
+    if (!q.kind)
+      throw ApiError("invalid_value", "kind", "person, organisation, vessel or aircraft").said("screen_kind");
   }
   if (max) q.max_results = static_cast<size_t>(*max);
   auto s = screener(ctx);
-  if (!s) throw ApiError("not_configured", "", "no screening list is imported (custos lists import)");
+  if (!s)
+    throw ApiError("not_configured", "", "no screening list is imported (custos lists import)")
+        .said("no_screening_list");
   const auto results = s->screen(name, q);
   const screen::QueryReading reading = s->read_query(name, q);
   nlohmann::json candidates = nlohmann::json::array();
@@ -98,7 +103,7 @@ Reply screen_name(RequestContext& ctx) {
   (void)country;
   (void)kind;
   (void)max;
-  throw ApiError("not_implemented", "", "this build has no screening");
+  throw ApiError("not_implemented", "", "this build has no screening").said("no_screening_build");
 #endif
 }
 

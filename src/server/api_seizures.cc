@@ -55,7 +55,8 @@ Reply record(RequestContext& ctx) {
       JsonFields f(body);
       const nlohmann::json* v = f.optional_value("seizures");
       f.done();
-      if (!v->is_array()) throw ApiError("wrong_type", "seizures", "an array of seizure records");
+      if (!v->is_array())
+        throw ApiError("wrong_type", "seizures", "an array of seizure records").said("seizures_array");
       list = *v;
     } else {
       list.push_back(body);

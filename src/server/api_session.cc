@@ -23,7 +23,9 @@ Reply login(RequestContext& ctx) {
   const std::string password = f.string("password");
   f.done();
   if (username.size() > 64) throw ApiError("invalid_credentials");
-  if (password.size() > 4096) throw ApiError("invalid_value", "password", "longer than 4096 bytes");
+  if (password.size() > 4096)
+    throw ApiError("invalid_value", "password", "longer than 4096 bytes")
+        .said("longer_than_bytes", {{"n", "4096"}});
   const ServerOptions& o = ctx.services().options;
   auto result = auth::login(ctx.store(), username, password, ctx.address(), o.login_policy());
   if (!result) throw ApiError("invalid_credentials");

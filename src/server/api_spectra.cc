@@ -24,10 +24,12 @@ Reply identify(RequestContext& ctx) {
   const std::string type = ctx.content_type();
   if (type != "text/plain" && type != "application/octet-stream" && type != "chemical/x-jcamp-dx")
     throw ApiError("unsupported_media_type", "",
-                   "text/plain, chemical/x-jcamp-dx or application/octet-stream");
+                   "text/plain, chemical/x-jcamp-dx or application/octet-stream")
+        .said("spectrum_media");
   const std::string& path = ctx.services().options.spectral_library;
   if (path.empty())
-    throw ApiError("not_configured", "", "no spectral library (custos serve --spectral-library FILE)");
+    throw ApiError("not_configured", "", "no spectral library (custos serve --spectral-library FILE)")
+        .said("no_spectral_library");
 #ifdef CUSTOS_SERVER_WITH_SPECTRA
   struct Loaded {
     std::string path;
@@ -52,7 +54,7 @@ Reply identify(RequestContext& ctx) {
   } catch (const spectra::SpectrumError& e) {
     throw ApiError("malformed_body", "", e.what());
   }
-  if (spectra.empty()) throw ApiError("malformed_body", "", "no spectrum in the body");
+  if (spectra.empty()) throw ApiError("malformed_body", "", "no spectrum in the body").said("no_spectrum");
   try {
     const spectra::Identification id = loaded.searcher->identify(
         spectra::prepare(spectra.front(), loaded.library->grid(), loaded.library->options()));
@@ -61,7 +63,7 @@ Reply identify(RequestContext& ctx) {
     throw ApiError("invalid_value", "body", e.what());
   }
 #else
-  throw ApiError("not_implemented", "", "this build has no spectra module");
+  throw ApiError("not_implemented", "", "this build has no spectra module").said("no_spectra_build");
 #endif
 }
 

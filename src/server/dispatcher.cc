@@ -27,19 +27,22 @@ Target parse_target(std::string_view target) {
   Target t;
   const size_t q = target.find('?');
   t.path = std::string(target.substr(0, q));
-  if (t.path.empty() || t.path[0] != '/') throw ApiError("bad_path", "", "it must start with '/'");
+  if (t.path.empty() || t.path[0] != '/')
+    throw ApiError("bad_path", "", "it must start with '/'").said("path_slash");
   for (char c : t.path)
     if (c == '\\' || static_cast<unsigned char>(c) < 0x21 || c == 0x7f)
-      throw ApiError("bad_path", "", "it holds a backslash, a space or a control character");
+      throw ApiError("bad_path", "", "it holds a backslash, a space or a control character")
+          .said("path_chars");
   size_t start = 1;
   while (start <= t.path.size()) {
     size_t slash = t.path.find('/', start);
     if (slash == std::string::npos) slash = t.path.size();
     auto decoded = percent_decode(std::string_view(t.path).substr(start, slash - start));
-    if (!decoded) throw ApiError("bad_path", "", "a malformed percent escape");
+    if (!decoded) throw ApiError("bad_path", "", "a malformed percent escape").said("percent_escape");
     if (*decoded == "." || *decoded == "..")
-      throw ApiError("bad_path", "", "'.' and '..' segments are refused");
-    if (decoded->find('\0') != std::string::npos) throw ApiError("bad_path", "", "it holds a NUL byte");
+      throw ApiError("bad_path", "", "'.' and '..' segments are refused").said("dot_segments");
+    if (decoded->find('\0') != std::string::npos)
+      throw ApiError("bad_path", "", "it holds a NUL byte").said("path_nul");
     start = slash + 1;
   }
   if (q == std::string_view::npos) return t;
@@ -53,9 +56,10 @@ Target parse_target(std::string_view target) {
     auto key = percent_decode(pair.substr(0, eq), true);
     auto value =
         percent_decode(eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1), true);
-    if (!key || !value) throw ApiError("bad_query", key.value_or(""), "a malformed percent escape");
+    if (!key || !value)
+      throw ApiError("bad_query", key.value_or(""), "a malformed percent escape").said("percent_escape");
     for (const auto& [k, v] : t.query)
-      if (k == *key) throw ApiError("bad_query", *key, "given twice");
+      if (k == *key) throw ApiError("bad_query", *key, "given twice").said("given_twice");
     t.query.emplace_back(std::move(*key), std::move(*value));
   }
   return t;

@@ -45,7 +45,7 @@ constexpr std::array<CatalogEntry, 29> kCatalog = {{
 struct DetailEntry {
   std::string_view id, english;
 };
-constexpr std::array<DetailEntry, 32> kDetails = {{
+constexpr std::array<DetailEntry, 110> kDetails = {{
     {"no_declaration", "no declaration {id}"},
     {"no_permit", "no permit {permit}"},
     {"no_seizure", "no seizure {id}"},
@@ -79,6 +79,89 @@ constexpr std::array<DetailEntry, 32> kDetails = {{
     {"seizure_header_empty", "empty file; expected the seizure CSV header (docs/records.md)"},
     {"seizure_header_lacks", "the header lacks {columns} (the canonical seizure columns: docs/records.md)"},
     {"header_twice", "column '{column}' is named twice; which one holds the value?"},
+    // A header that is not valid CSV (core/csv_reader.cc's error codes).
+    {"csv_open_quote", "a quoted field is not closed before the end of the file"},
+    {"csv_after_quote", "unexpected text after a closing quote"},
+    // A JSON body (json_body.cc). A syntax error's {reason} is the parser's
+    // own words and stays as written.
+    {"body_empty", "the body is empty"},
+    {"json_nesting", "nesting deeper than {n} levels"},
+    {"json_key_twice", "the key '{key}' appears twice in one object"},
+    {"json_syntax", "{reason} at line {line}, column {column}"},
+    {"expect_object", "an object (found {found})"},
+    {"expect_string", "a string (found {found})"},
+    {"expect_boolean", "true or false (found {found})"},
+    {"expect_integer", "an integer (found {found})"},
+    {"json_null", "null"},
+    {"json_object", "an object"},
+    {"json_array", "an array"},
+    {"json_string", "a string"},
+    {"json_boolean", "a boolean"},
+    {"json_number", "a number"},
+    {"json_integer", "an integer"},
+    {"out_of_range", "out of range"},
+    {"between", "must be between {min} and {max}"},
+    {"known_fields", " (known: {fields})"},
+    {"seizures_array", "an array of seizure records"},
+    // Paths, queries and the routes' own refusals.
+    {"path_slash", "it must start with '/'"},
+    {"path_chars", "it holds a backslash, a space or a control character"},
+    {"percent_escape", "a malformed percent escape"},
+    {"dot_segments", "'.' and '..' segments are refused"},
+    {"path_nul", "it holds a NUL byte"},
+    {"given_twice", "given twice"},
+    {"percent_escape_in", "a malformed percent escape in '{field}'"},
+    {"segment_empty", "'{field}' is empty"},
+    {"segment_long", "'{field}' is longer than {n} bytes"},
+    {"segment_dots", "'{field}' may not be '.' or '..'"},
+    {"segment_chars", "'{field}' may not hold '/', '\\' or control characters"},
+    {"not_integer", "not an integer"},
+    {"no_such_parameter", "this route takes no such parameter"},
+    {"day_as", "give the day as YYYY-MM-DD"},
+    {"not_known_domain", "not a known domain"},
+    {"json_or_html", "json or html"},
+    {"date_required", "required, a date YYYY-MM-DD"},
+    {"before_from", "before 'from'"},
+    {"report_domain", "not a domain"},
+    {"packs_not_loaded", "the profile packs could not be loaded on this server"},
+    {"no_partner", "no trusted partner {partner} here"},
+    {"bundle_issuer", "the bundle was issued by {issuer}, not by {partner}"},
+    {"exchange_level", "operation, partners or public"},
+    {"a_date", "a date YYYY-MM-DD"},
+    {"personal_data", "pseudonym, redact or full"},
+    {"exchange_kind", "seizure, alert or feedback"},
+    {"no_profile_pack_id", "no profile pack {id} (ids are lower-case letters, digits, '-' and '_')"},
+    {"toml_media", "application/toml (or text/plain)"},
+    {"pack_id_chars", "lower-case letters, digits, '-' and '_'"},
+    {"name_needed", "a name is needed"},
+    {"screen_country", "an ISO 3166 code such as IR, or a country name"},
+    {"screen_kind", "person, organisation, vessel or aircraft"},
+    {"no_screening_list", "no screening list is imported (custos lists import)"},
+    {"no_screening_build", "this build has no screening"},
+    {"spectrum_media", "text/plain, chemical/x-jcamp-dx or application/octet-stream"},
+    {"no_spectral_library", "no spectral library (custos serve --spectral-library FILE)"},
+    {"no_spectrum", "no spectrum in the body"},
+    {"no_spectra_build", "this build has no spectra module"},
+    {"longer_than_bytes", "longer than {n} bytes"},
+    {"lodging_media", "application/json, application/x-ndjson or text/csv"},
+    // The case module's and the exercise's refusals (api_cases.cc, api_exercises.cc).
+    {"no_case_quoted", "no case '{id}'"},
+    {"not_one_of_value", "'{value}' is not one of {values}"},
+    {"empty_reference", "empty reference"},
+    {"no_seizure_quoted", "no seizure '{id}'"},
+    {"no_declaration_quoted", "no declaration '{id}'"},
+    {"empty_note", "an empty note"},
+    {"no_task", "case {case} has no task {task}"},
+    {"new_task_title", "a new task needs a title (or give 'task' and 'status' to change one)"},
+    {"task_title", "a task needs a title"},
+    {"exercise_not_started", "the exercise has not started yet"},
+    {"exercise_not_running", "the exercise is {state}, not running"},
+    {"exercise_capacity", "your inspection capacity ({n}) is used up"},
+    {"exercise_cannot", "cannot {action} an exercise that is {state}"},
+    {"inspected_already", "you have inspected {id} already"},
+    {"inspect_before_sampling", "inspect {id} before sampling its goods"},
+    {"inspect_before_outcome", "inspect {id} before recording an outcome"},
+    {"sample_before_identifying", "sample item {item} of {id} before identifying it"},
 }};
 
 void replace_all(std::string& s, std::string_view what, std::string_view with) {
@@ -97,13 +180,24 @@ ApiError::ApiError(std::string code, std::string field, std::string detail)
 unsigned ApiError::status() const { return catalog_entry(code_).status; }
 
 ApiError& ApiError::said(std::string_view id, std::vector<std::pair<std::string, std::string>> params) {
+  return said(id, std::move(params), {});
+}
+
+ApiError& ApiError::said(std::string_view id, std::vector<std::pair<std::string, std::string>> params,
+                         std::vector<std::pair<std::string, std::string>> words) {
   if (!detail_id_.empty()) return *this;
   std::string filled(detail_template(id));
   if (filled.empty()) return *this;
   for (const auto& [k, v] : params) replace_all(filled, "{" + k + "}", v);
+  for (const auto& [k, word] : words) {
+    const std::string_view w = detail_template(word);
+    if (w.empty() || w.find('{') != std::string_view::npos) return *this;
+    replace_all(filled, "{" + k + "}", w);
+  }
   if (filled != detail_) return *this;
   detail_id_ = std::string(id);
   detail_params_ = std::move(params);
+  detail_words_ = std::move(words);
   return *this;
 }
 
@@ -147,6 +241,7 @@ std::string error_body(const ApiError& e) {
   nlohmann::json body = nlohmann::json::parse(error_body(e.code(), e.field(), e.detail()));
   nlohmann::json params = nlohmann::json::object();
   for (const auto& [k, v] : e.detail_params()) params[k] = v;
+  for (const auto& [k, word] : e.detail_words()) params[k] = {{"id", word}};
   body["error"]["detail_message"] = {{"id", e.detail_id()}, {"params", params}};
   return body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

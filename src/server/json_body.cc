@@ -43,6 +43,28 @@ const char* type_word(const nlohmann::json& v) {
   }
 }
 
+// The detail id of the same words (error_catalog.cc).
+const char* type_id(const nlohmann::json& v) {
+  switch (v.type()) {
+    case nlohmann::json::value_t::null: return "json_null";
+    case nlohmann::json::value_t::object: return "json_object";
+    case nlohmann::json::value_t::array: return "json_array";
+    case nlohmann::json::value_t::string: return "json_string";
+    case nlohmann::json::value_t::boolean: return "json_boolean";
+    case nlohmann::json::value_t::number_float: return "json_number";
+    default: return "json_integer";
+  }
+}
+
+// A wrong_type error: `expected` is the detail id ("expect_string"), its
+// English words `words` ("a string").
+ApiError wrong_type(const std::string& field, const char* expected, const char* words,
+                    const nlohmann::json& v) {
+  ApiError e("wrong_type", field, std::string(words) + " (found " + type_word(v) + ")");
+  e.said(expected, {}, {{"found", type_id(v)}});
+  return e;
+}
+
 }  // namespace
 
 std::pair<size_t, size_t> line_and_column(std::string_view text, size_t offset) {
@@ -60,7 +82,7 @@ std::pair<size_t, size_t> line_and_column(std::string_view text, size_t offset) 
 }
 
 nlohmann::json parse_json_body(std::string_view body) {
-  if (body.empty()) throw ApiError("malformed_json", "", "the body is empty");
+  if (body.empty()) throw ApiError("malformed_json", "", "the body is empty").said("body_empty");
   // One set of keys per open container; arrays push an unused set.
   std::vector<std::set<std::string, std::less<>>> open;
   auto callback = [&open](int, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
@@ -70,8 +92,8 @@ nlohmann::json parse_json_body(std::string_view body) {
       case E::array_start:
         open.emplace_back();
         if (open.size() > kMaxDepth)
-          throw ApiError("malformed_json", "",
-                         "nesting deeper than " + std::to_string(kMaxDepth) + " levels");
+          throw ApiError("malformed_json", "", "nesting deeper than " + std::to_string(kMaxDepth) + " levels")
+              .said("json_nesting", {{"n", std::to_string(kMaxDepth)}});
         break;
       case E::object_end:
       case E::array_end:
@@ -80,7 +102,8 @@ nlohmann::json parse_json_body(std::string_view body) {
       case E::key:
         if (!open.empty() && !open.back().insert(parsed.get<std::string>()).second)
           throw ApiError("malformed_json", parsed.get<std::string>(),
-                         "the key '" + parsed.get<std::string>() + "' appears twice in one object");
+                         "the key '" + parsed.get<std::string>() + "' appears twice in one object")
+              .said("json_key_twice", {{"key", parsed.get<std::string>()}});
         break;
       default: break;
     }
@@ -94,7 +117,10 @@ nlohmann::json parse_json_body(std::string_view body) {
     if (reason.find("UTF-8") != std::string::npos)
       throw ApiError("bad_utf8", "",
                      "at " + position_text(body, offset) + " (byte " + std::to_string(offset) + ")");
-    throw ApiError("malformed_json", "", reason + " at " + position_text(body, offset));
+    auto [line, column] = line_and_column(body, offset);
+    throw ApiError("malformed_json", "", reason + " at " + position_text(body, offset))
+        .said("json_syntax",
+              {{"reason", reason}, {"line", std::to_string(line)}, {"column", std::to_string(column)}});
   } catch (const nlohmann::json::out_of_range& e) {
     // A number too large for a double ("1E400"): the parser says which.
     std::string what = e.what();
@@ -106,8 +132,7 @@ nlohmann::json parse_json_body(std::string_view body) {
 JsonFields::JsonFields(nlohmann::json value, std::string path)
     : object_(std::move(value)), path_(std::move(path)) {
   if (!object_.is_object())
-    throw ApiError("wrong_type", path_.empty() ? "body" : path_,
-                   std::string("an object (found ") + type_word(object_) + ")");
+    throw wrong_type(path_.empty() ? "body" : path_, "expect_object", "an object", object_);
 }
 
 std::string JsonFields::name(std::string_view key) const {
@@ -126,8 +151,7 @@ const nlohmann::json* JsonFields::optional_value(std::string_view key) { return 
 std::optional<std::string> JsonFields::optional_string(std::string_view key) {
   const nlohmann::json* v = find(key);
   if (!v) return std::nullopt;
-  if (!v->is_string())
-    throw ApiError("wrong_type", name(key), std::string("a string (found ") + type_word(*v) + ")");
+  if (!v->is_string()) throw wrong_type(name(key), "expect_string", "a string", *v);
   return v->get<std::string>();
 }
 
@@ -140,8 +164,7 @@ std::string JsonFields::string(std::string_view key) {
 std::optional<bool> JsonFields::optional_boolean(std::string_view key) {
   const nlohmann::json* v = find(key);
   if (!v) return std::nullopt;
-  if (!v->is_boolean())
-    throw ApiError("wrong_type", name(key), std::string("true or false (found ") + type_word(*v) + ")");
+  if (!v->is_boolean()) throw wrong_type(name(key), "expect_boolean", "true or false", *v);
   return v->get<bool>();
 }
 
@@ -154,14 +177,14 @@ bool JsonFields::boolean(std::string_view key) {
 std::optional<int64_t> JsonFields::optional_integer(std::string_view key, int64_t min, int64_t max) {
   const nlohmann::json* v = find(key);
   if (!v) return std::nullopt;
-  if (!v->is_number_integer())
-    throw ApiError("wrong_type", name(key), std::string("an integer (found ") + type_word(*v) + ")");
+  if (!v->is_number_integer()) throw wrong_type(name(key), "expect_integer", "an integer", *v);
   if (v->is_number_unsigned() && v->get<uint64_t>() > static_cast<uint64_t>(INT64_MAX))
-    throw ApiError("invalid_value", name(key), "out of range");
+    throw ApiError("invalid_value", name(key), "out of range").said("out_of_range");
   const int64_t n = v->get<int64_t>();
   if (n < min || n > max)
     throw ApiError("invalid_value", name(key),
-                   "must be between " + std::to_string(min) + " and " + std::to_string(max));
+                   "must be between " + std::to_string(min) + " and " + std::to_string(max))
+        .said("between", {{"min", std::to_string(min)}, {"max", std::to_string(max)}});
   return n;
 }
 
@@ -176,7 +199,8 @@ void JsonFields::done() const {
     if (!known_.contains(it.key())) {
       std::string expected;
       for (const auto& k : known_) expected += (expected.empty() ? "" : ", ") + k;
-      throw ApiError("unknown_field", name(it.key()), expected.empty() ? "" : " (known: " + expected + ")");
+      throw ApiError("unknown_field", name(it.key()), expected.empty() ? "" : " (known: " + expected + ")")
+          .said("known_fields", {{"fields", expected}});
     }
 }
 

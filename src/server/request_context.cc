@@ -36,17 +36,18 @@ int64_t RequestContext::query_integer(std::string_view name, int64_t fallback, i
   int64_t n = 0;
   auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), n);
   if (ec != std::errc() || end != v->data() + v->size())
-    throw ApiError("bad_query", std::string(name), "not an integer");
+    throw ApiError("bad_query", std::string(name), "not an integer").said("not_integer");
   if (n < min || n > max)
     throw ApiError("bad_query", std::string(name),
-                   "must be between " + std::to_string(min) + " and " + std::to_string(max));
+                   "must be between " + std::to_string(min) + " and " + std::to_string(max))
+        .said("between", {{"min", std::to_string(min)}, {"max", std::to_string(max)}});
   return n;
 }
 
 void RequestContext::only_query(std::initializer_list<std::string_view> known) const {
   for (const auto& [k, v] : query_)
     if (std::find(known.begin(), known.end(), k) == known.end())
-      throw ApiError("bad_query", k, "this route takes no such parameter");
+      throw ApiError("bad_query", k, "this route takes no such parameter").said("no_such_parameter");
 }
 
 std::string RequestContext::content_type() const {

@@ -26,14 +26,21 @@ bool is_param(std::string_view seg) { return seg.size() > 2 && seg.front() == '{
 std::string check_param(std::string_view name, std::string_view raw) {
   const std::string field(name);
   auto decoded = percent_decode(raw);
-  if (!decoded) throw ApiError("bad_path", field, "a malformed percent escape in '" + field + "'");
-  if (decoded->empty()) throw ApiError("bad_path", field, "'" + field + "' is empty");
-  if (decoded->size() > 256) throw ApiError("bad_path", field, "'" + field + "' is longer than 256 bytes");
+  if (!decoded)
+    throw ApiError("bad_path", field, "a malformed percent escape in '" + field + "'")
+        .said("percent_escape_in", {{"field", field}});
+  if (decoded->empty())
+    throw ApiError("bad_path", field, "'" + field + "' is empty").said("segment_empty", {{"field", field}});
+  if (decoded->size() > 256)
+    throw ApiError("bad_path", field, "'" + field + "' is longer than 256 bytes")
+        .said("segment_long", {{"field", field}, {"n", "256"}});
   if (*decoded == "." || *decoded == "..")
-    throw ApiError("bad_path", field, "'" + field + "' may not be '.' or '..'");
+    throw ApiError("bad_path", field, "'" + field + "' may not be '.' or '..'")
+        .said("segment_dots", {{"field", field}});
   for (char c : *decoded)
     if (c == '/' || c == '\\' || static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-      throw ApiError("bad_path", field, "'" + field + "' may not hold '/', '\\' or control characters");
+      throw ApiError("bad_path", field, "'" + field + "' may not hold '/', '\\' or control characters")
+          .said("segment_chars", {{"field", field}});
   return *decoded;
 }
 

@@ -32,7 +32,8 @@ targeting::ParsedBody declarations_body(RequestContext& ctx) {
   const std::string type = ctx.content_type();
   auto format = targeting::body_format(type);
   if (!format)
-    throw ApiError("unsupported_media_type", "", "application/json, application/x-ndjson or text/csv");
+    throw ApiError("unsupported_media_type", "", "application/json, application/x-ndjson or text/csv")
+        .said("lodging_media");
   try {
     return targeting::parse_declarations(ctx.body(), *format);
   } catch (const targeting::BodyError& e) {

@@ -285,6 +285,13 @@ PrecursorResult screen_precursors(const Spectrum& s, const PrecursorReference& r
                   {"bands_assessed", sc.bands_assessed},
                   {"reference_source", rs.source}};
     if (control) f.evidence["legal_basis"] = control->legal_basis, f.evidence["category"] = control->category;
+    // What the reason's sentence quotes, for the workbench to say it in the
+    // user's language (finding.spectrum.reason.precursor...): the answer
+    // ("precursor" for one substance, else "precursor_maybe" with the
+    // answer's label), the score as the sentence rounds it, the hazard.
+    f.evidence["how"] = r.answer == PrecursorAnswer::substance ? "precursor" : "precursor_maybe";
+    f.evidence["score_points"] = static_cast<int>(std::round(sc.score));
+    if (!control) f.evidence["hazard"] = rs.hazard;
     r.findings.push_back(std::move(f));
   }
   if (r.candidates.size() > std::max(opt.top, r.indistinct.size()))

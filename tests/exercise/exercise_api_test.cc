@@ -97,6 +97,13 @@ TEST(ExerciseApi, AScriptedTraineePlaysAScenario) {
                                    nlohmann::json::object());
   EXPECT_EQ(over.status, 409u);
   EXPECT_EQ(over.error_code(), "exercise_state");
+  // The refusal comes with its detail message (the workbench translates it).
+  EXPECT_EQ(over.json()["error"]["detail_message"]["id"], "exercise_capacity") << over.body;
+  HttpResponse again = trainee.post("/api/v1/exercise/declarations/" + ranked[0].second + "/inspect",
+                                    nlohmann::json::object());
+  EXPECT_EQ(again.json()["error"]["detail_message"],
+            nlohmann::json({{"id", "inspected_already"}, {"params", {{"id", ranked[0].second}}}}))
+      << again.body;
   // Bad input answers 422/404, never 500.
   EXPECT_EQ(
       trainee.post("/api/v1/exercise/declarations/" + ranked[0].second + "/outcome", {{"result", "maybe"}})

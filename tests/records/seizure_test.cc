@@ -221,6 +221,52 @@ TEST(SeizureNdjson, ReadsRecordsAndRejectsBadOnes) {
   EXPECT_EQ(r.rejects[3].line, 6);
 }
 
+// A record that is not valid CSV (an open quote, text after a closing
+// quote) and a JSON record that is not JSON or holds a value of the wrong
+// JSON type: each reject has its message, read as its reason in English.
+TEST(SeizureReader, MalformedCsvAndJsonTypesHaveTheirMessages) {
+  const auto templates = test::english_reject_templates();
+  std::vector<Reject> all;
+  std::string data = kHeader;
+  data += "\"S-1\"x," + std::string(30, ',') + "\n";
+  data += "\"S-2,2024-01-01" + std::string(30, ',') + "\n";
+  for (const Reject& x : read_seizures_csv(data).rejects) all.push_back(x);
+  for (const Reject& x : read_seizures_ndjson("{nope\n"
+                                              "[1]\n"
+                                              R"({"id":7,"date":"2024"})"
+                                              "\n"
+                                              R"({"id":"J","date":"2024","latitude":"north"})"
+                                              "\n"
+                                              R"({"id":"J","date":"2024","quantities":5})"
+                                              "\n"
+                                              R"({"id":"J","date":"2024","route":[3]})"
+                                              "\n"
+                                              R"({"id":"J","date":"2024","declarations":[3]})"
+                                              "\n"
+                                              R"({"id":"J","date":"2024","persons":[3]})"
+                                              "\n")
+                             .rejects)
+    all.push_back(x);
+  std::set<std::string> codes;
+  for (const Reject& x : all) {
+    EXPECT_FALSE(x.code.empty()) << x.line << " " << x.field << ": " << x.reason;
+    if (x.code.empty()) continue;
+    codes.insert(x.code);
+    auto t = templates.find(x.code);
+    ASSERT_NE(t, templates.end()) << x.code;
+    EXPECT_EQ(test::fill_template(t->second, x.params), x.reason) << x.code;
+  }
+  for (const char* want :
+       {"csv_after_quote", "csv_open_quote", "json.invalid", "json.expected_object", "json.expected_string",
+        "json.expected_number", "json.quantities", "json.route_leg", "json.declarations", "json.parties"})
+    EXPECT_TRUE(codes.count(want)) << want;
+  // A header that is not valid CSV is refused with the CSV reader's code.
+  auto header = read_seizures_csv("\"seizure_id,date\n");
+  ASSERT_EQ(header.rejects.size(), 1u);
+  EXPECT_EQ(header.rejects[0].field, "header");
+  EXPECT_EQ(header.rejects[0].code, "csv_open_quote");
+}
+
 class SeizureStoreTest : public test::BackendTest {};
 
 Seizure sample(const std::string& id, const std::string& date = "2024-03-17") {

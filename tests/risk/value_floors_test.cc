@@ -6,7 +6,13 @@
 
 #include <gtest/gtest.h>
 
+#include <fmt/format.h>
+
 #include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <sstream>
 
 namespace custos::risk {
 namespace {
@@ -80,6 +86,66 @@ TEST(ValueFloors, BelowTheFloorIsExplainedInWords) {
   out.clear();
   t.assess(with_item("390110", 24000, 24000, "USD"), out);  // 1.00 USD/kg: a polymer price
   EXPECT_TRUE(out.empty());
+}
+
+// The workbench translates the reason from the evidence with the templates
+// finding.indicator.BELOW_VALUE_FLOOR.* (web/src/lib/messages/en.ts): the
+// English ones, filled from the evidence alone, read as the server's reason.
+std::string english_template(const std::string& id) {
+  std::ifstream in(std::string(CUSTOS_SOURCE_DIR) + "/web/src/lib/messages/en.ts");
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string s = text.str();
+  const std::string key = "'finding.indicator.BELOW_VALUE_FLOOR." + id + "': '";
+  const size_t at = s.find(key);
+  if (at == std::string::npos) return "<no template " + id + ">";
+  const size_t from = at + key.size();
+  const size_t to = s.find("',\n", from);
+  return std::regex_replace(s.substr(from, to - from), std::regex(R"(\\')"), "'");
+}
+
+std::string fill(std::string tpl, const std::map<std::string, std::string>& values) {
+  for (const auto& [k, v] : values) {
+    const std::string p = "{" + k + "}";
+    for (size_t at = tpl.find(p); at != std::string::npos; at = tpl.find(p, at + v.size()))
+      tpl.replace(at, p.size(), v);
+  }
+  return tpl;
+}
+
+std::string rounded(double v) {
+  return v >= 100 ? fmt::format("{:.0f}", v) : v >= 10 ? fmt::format("{:.1f}", v) : fmt::format("{:.2f}", v);
+}
+
+TEST(ValueFloors, TheReasonReadsFromTheEvidence) {
+  ValueFloors t = ValueFloors::parse(kFloors, kRates);
+  std::vector<Finding> out;
+  t.assess(with_item("390110", 24000, 2880, "USD"), out);
+  t.assess(with_item("390110", 10000, 4000, "EUR"), out);
+  ASSERT_EQ(out.size(), 2u);
+  for (const Finding& f : out) {
+    const auto& fields = f.evidence["fields"];
+    const auto& ref = f.evidence["reference"];
+    const std::string currency = fields["currency"], floor_currency = ref["floor_currency"];
+    const bool same = currency == floor_currency;
+    const std::string price =
+        fill(english_template(same ? "price" : "price.converted"),
+             {{"value", rounded(fields["unit_value_per_kg"].get<double>())},
+              {"currency", currency},
+              {"converted", rounded(ref["unit_value_per_kg_in_floor_currency"].get<double>())},
+              {"floor_currency", floor_currency}});
+    const std::string reason =
+        fill(english_template("reason"), {{"item", std::to_string(fields["item"].get<int>())},
+                                          {"hs", fields["hs"]},
+                                          {"price", price},
+                                          {"goods", ref["goods"]},
+                                          {"floor", rounded(ref["floor_per_kg"].get<double>())},
+                                          {"floor_currency", floor_currency},
+                                          {"basis", ref["basis"]},
+                                          {"source", ref["source"]},
+                                          {"below_means", ref["below_means"]}});
+    EXPECT_EQ(reason, f.reason);
+  }
 }
 
 TEST(ValueFloors, OtherCurrenciesAreConvertedAtTheFixedRate) {

@@ -85,5 +85,58 @@ TEST(JsonBody, LineAndColumnCountCharactersNotBytes) {
   EXPECT_EQ(line_and_column("ab\ncé d", 6), std::make_pair(size_t{2}, size_t{3}));
 }
 
+// Each JSON body error's detail comes as a message the workbench translates
+// (detail_message): said() keeps an id only when its sentence, filled, is
+// the detail word for word, so an id here proves the English unchanged.
+TEST(JsonBody, ItsErrorsComeWithTheirDetailMessage) {
+  auto said = [](const ApiError& e) {
+    return nlohmann::json::parse(error_body(e))["error"]["detail_message"];
+  };
+  EXPECT_EQ(said(error_of([] { parse_json_body(""); }))["id"], "body_empty");
+  ApiError syntax = error_of([] { parse_json_body("{\n  \"a\": 1,\n  \"b\": ]\n}"); });
+  EXPECT_EQ(said(syntax)["id"], "json_syntax");
+  EXPECT_EQ(said(syntax)["params"]["line"], "3");
+  EXPECT_EQ(said(syntax)["params"]["column"], "8");
+  EXPECT_EQ(said(error_of([] { parse_json_body(R"({"a":1,"a":2})"); }))["params"]["key"], "a");
+  EXPECT_EQ(said(error_of([] { parse_json_body(std::string(100, '[') + std::string(100, ']')); }))["id"],
+            "json_nesting");
+  ApiError type = error_of([] { JsonFields(nlohmann::json{{"lane", 3}}).string("lane"); });
+  EXPECT_EQ(type.detail(), "a string (found an integer)");
+  EXPECT_EQ(said(type),
+            nlohmann::json::parse(R"({"id":"expect_string","params":{"found":{"id":"json_integer"}}})"));
+  EXPECT_EQ(said(error_of([] { JsonFields(nlohmann::json::array()); }))["id"], "expect_object");
+  EXPECT_EQ(said(error_of([] {
+              JsonFields(nlohmann::json{{"b", "x"}}).boolean("b");
+            }))["id"],
+            "expect_boolean");
+  EXPECT_EQ(said(error_of([] {
+              JsonFields(nlohmann::json{{"n", 1.5}}).integer("n", 0, 9);
+            }))["params"]["found"]["id"],
+            "json_number");
+  EXPECT_EQ(said(error_of([] {
+              JsonFields(nlohmann::json{{"n", 10}}).integer("n", 0, 9);
+            })),
+            nlohmann::json::parse(R"({"id":"between","params":{"min":"0","max":"9"}})"));
+  ApiError unknown = error_of([] {
+    JsonFields f(nlohmann::json{{"lane", "red"}, {"colour", "x"}});
+    f.string("lane");
+    f.done();
+  });
+  EXPECT_EQ(said(unknown), nlohmann::json::parse(R"({"id":"known_fields","params":{"fields":"lane"}})"));
+  // A number too large keeps the parser's words only: no message.
+  EXPECT_TRUE(said(error_of([] { parse_json_body("{\"mass\": 1E400}"); })).is_null());
+}
+
+// A parameter that is words of its own must be a sentence without
+// placeholders; otherwise no message is attached (the English stays).
+TEST(ApiErrorSaid, WordsFillOnlyFromPlainSentences) {
+  ApiError e("wrong_type", "x", "a string (found no declaration {id})");
+  e.said("expect_string", {}, {{"found", "no_declaration"}});
+  EXPECT_TRUE(e.detail_id().empty());
+  ApiError ok("wrong_type", "x", "a string (found null)");
+  ok.said("expect_string", {}, {{"found", "json_null"}});
+  EXPECT_EQ(ok.detail_id(), "expect_string");
+}
+
 }  // namespace
 }  // namespace custos::server

@@ -51,6 +51,11 @@ TEST(RecordsApi, SeizuresAreRecordedListedAndShownWithinTheAdministration) {
   r = officer.post("/api/v1/seizures", {{"id", "API-5"}, {"date", "someday"}});
   EXPECT_EQ(r.status, 422u);
   EXPECT_EQ(r.json()["rejects"][0]["field"], "date");
+  // A value of the wrong JSON type, the id included, is a reject with its message (it was a 500).
+  r = officer.post("/api/v1/seizures", {{"id", 7}, {"date", "2024"}});
+  EXPECT_EQ(r.status, 422u) << r.body;
+  EXPECT_EQ(r.json()["rejects"][0]["field"], "id");
+  EXPECT_EQ(r.json()["rejects"][0]["message"]["code"], "json.expected_string");
   r = officer.get("/api/v1/seizures?from=2024-03-01&to=2024-03-31");
   ASSERT_EQ(r.status, 200u);
   expect_fits(r, "/api/v1/seizures", "get");
@@ -75,6 +80,43 @@ TEST(RecordsApi, SeizuresAreRecordedListedAndShownWithinTheAdministration) {
   EXPECT_EQ(foreign.post("/api/v1/seizures/API-1/custody", {{"action", "x"}}).status, 404u);
   HttpClient partner = srv.client_as("pia", Role::partner);
   EXPECT_EQ(partner.get("/api/v1/seizures").status, 403u);
+}
+
+// The case module's refusals come with their detail message (the English
+// unchanged: said() keeps an id only when its sentence is the detail).
+TEST(RecordsApi, ACaseRefusalComesWithItsDetailMessage) {
+  TestServer srv("records_api_case_messages");
+  HttpClient analyst = srv.client_as("ana", Role::analyst);
+  HttpResponse r = analyst.post("/api/v1/cases", {{"title", "Ring"}});
+  ASSERT_EQ(r.status, 201u) << r.body;
+  const std::string id = r.json()["id"];
+  auto said = [](const HttpResponse& x) {
+    return x.json()["error"].value("detail_message", nlohmann::json());
+  };
+  r = analyst.put("/api/v1/cases/" + id, {{"status", "lost"}});
+  EXPECT_EQ(r.json()["error"]["message"],
+            "Field 'status' is not valid: 'lost' is not one of open, investigating, referred, closed.");
+  EXPECT_EQ(
+      said(r),
+      nlohmann::json::parse(
+          R"({"id":"not_one_of_value","params":{"value":"lost","values":"open, investigating, referred, closed"}})"));
+  r = analyst.post("/api/v1/cases/" + id + "/links", {{"kind", "seizure"}, {"ref", "nope"}});
+  EXPECT_EQ(said(r), nlohmann::json::parse(R"({"id":"no_seizure_quoted","params":{"id":"nope"}})")) << r.body;
+  r = analyst.post("/api/v1/cases/" + id + "/links", {{"kind", "ship"}, {"ref", "x"}});
+  EXPECT_EQ(said(r)["id"], "not_one_of_value") << r.body;
+  EXPECT_EQ(said(analyst.post("/api/v1/cases/" + id + "/notes", {{"text", ""}}))["id"], "empty_note");
+  r = analyst.post("/api/v1/cases/" + id + "/tasks", {{"task", 7}, {"status", "done"}});
+  EXPECT_EQ(said(r),
+            nlohmann::json::parse(R"({"id":"no_task","params":{"case":")" + id + R"(","task":"7"}})"))
+      << r.body;
+  EXPECT_EQ(said(analyst.post("/api/v1/cases/" + id + "/tasks", nlohmann::json::object()))["id"],
+            "new_task_title");
+  // A path or query error, too.
+  r = analyst.get("/api/v1/cases?x=1");
+  EXPECT_EQ(said(r)["id"], "no_such_parameter") << r.body;
+  r = analyst.get("/api/v1/cases/%2e%2e");
+  EXPECT_EQ(r.error_code(), "bad_path");
+  EXPECT_FALSE(said(r).is_null()) << r.body;
 }
 
 TEST(RecordsApi, CasesKeepATimeline) {
@@ -125,6 +167,12 @@ TEST(RecordsApi, PermitsAndReports) {
   r = post_text(sup, "/api/v1/seizures", "seizure_id,date,seizure_id\n", "text/csv");
   EXPECT_EQ(r.json()["error"]["detail_message"],
             nlohmann::json({{"id", "header_twice"}, {"params", {{"column", "seizure_id"}}}}));
+  // A header that is not valid CSV: the CSV reader's code as the detail message.
+  r = post_text(sup, "/api/v1/permits", "type,\"reference\n", "text/csv");
+  EXPECT_EQ(r.status, 422u);
+  EXPECT_EQ(r.json()["error"]["message"],
+            "Field 'header' is not valid: a quoted field is not closed before the end of the file.");
+  EXPECT_EQ(r.json()["error"]["detail_message"]["id"], "csv_open_quote") << r.body;
   r = sup.get("/api/v1/permits/BASEL_CONSENT:FR-1?on=2024-06-01");
   ASSERT_EQ(r.status, 200u) << r.body;
   expect_fits(r, "/api/v1/permits/{permit}", "get");

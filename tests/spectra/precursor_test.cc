@@ -7,7 +7,10 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <random>
+#include <set>
+#include <sstream>
 
 #include "spectra/control_table.hpp"
 #include "spectra/precursors.hpp"
@@ -132,6 +135,53 @@ TEST(PrecursorScreen, SaltsSharingTheNitrateBandGiveAFamilyAnswerAndStillAlert) 
   }
   EXPECT_TRUE(annex_i);
   EXPECT_NE(r.explanation.find("cannot"), std::string::npos) << r.explanation;
+}
+
+// The workbench says a precursor finding's reason from its evidence with
+// the templates finding.spectrum.reason.precursor* (web/src/lib/messages/
+// en.ts): filled with the English ones, it reads as the server's reason.
+std::string english_template(const std::string& id) {
+  std::ifstream in(std::string(CUSTOS_SOURCE_DIR) + "/web/src/lib/messages/en.ts");
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string s = text.str(), key = "'finding.spectrum.reason." + id + "': '";
+  const size_t at = s.find(key);
+  if (at == std::string::npos) return "<no template " + id + ">";
+  std::string t = s.substr(at + key.size(), s.find("',\n", at) - at - key.size());
+  for (size_t q = t.find("\\'"); q != std::string::npos; q = t.find("\\'", q + 1)) t.erase(q, 1);
+  return t;
+}
+
+TEST(PrecursorScreen, TheReasonReadsFromTheEvidence) {
+  SynthesisOptions so;
+  so.noise = 0.05;
+  so.shift = 2;
+  std::set<std::string> kinds;
+  for (std::size_t i = 0; i < reference().substances().size(); ++i) {
+    std::mt19937_64 rng(i + 5);
+    const PrecursorResult r =
+        screen_precursors(synthesise(reference().substances()[i], so, rng), reference(), controls());
+    for (const Finding& f : r.findings) {
+      const nlohmann::json& ev = f.evidence;
+      const bool controlled = ev.contains("legal_basis");
+      const std::string id = ev.at("how").get<std::string>() + (controlled ? ".controlled" : ".hazard");
+      kinds.insert(id);
+      std::string t = english_template(id);
+      const std::map<std::string, std::string> values = {
+          {"substance", ev.at("substance")},
+          {"score", std::to_string(ev.at("score_points").get<int>())},
+          {"label", ev.at("label")},
+          {"legal_basis", ev.value("legal_basis", "")},
+          {"hazard", ev.value("hazard", "")}};
+      for (const auto& [k, v] : values)
+        for (size_t at = t.find("{" + k + "}"); at != std::string::npos;
+             at = t.find("{" + k + "}", at + v.size()))
+          t.replace(at, k.size() + 2, v);
+      EXPECT_EQ(t, f.reason);
+    }
+  }
+  EXPECT_TRUE(kinds.count("precursor.controlled")) << kinds.size();
+  EXPECT_TRUE(kinds.count("precursor_maybe.controlled")) << kinds.size();
 }
 
 TEST(PrecursorScreen, SecondaryBandsSeparateChlorateFromPerchlorate) {

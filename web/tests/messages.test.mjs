@@ -45,12 +45,18 @@ test('every refusal code the record readers give has its template in all three l
     const code = /(?:" ?[^"\n]* [^"\n]*"|\)"?)\s*,\s*"([a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*)"\s*(?=,\s*\{\{|\}\)|\))/g;
     for (const m of cc.matchAll(code)) codes.add(m[1]);
   }
+  // A record that is not valid CSV: the CSV reader's codes.
+  for (const m of readFileSync(join(root, 'src/core/csv_reader.cc'), 'utf8').matchAll(/error_code = "([\w.]+)"/g)) codes.add(m[1]);
+  for (const c of ['csv_open_quote', 'csv_after_quote', 'json.invalid', 'json.expected_string']) assert.ok(codes.has(c), `${c} is read from the C++`);
+  const csvCodes = [...codes].filter((c) => c.startsWith('csv_'));
   // A refused header is an error of the whole file: its code names an error
   // detail (error_catalog.cc, kDetails; error.detail.<code>), not a reject.
   const catalog = readFileSync(join(root, 'src/server/error_catalog.cc'), 'utf8');
   for (const c of [...codes]) if (catalog.includes(`{"${c}", "`)) codes.delete(c);
   for (const c of ['not_a_permit_type', 'permit.duplicate', 'record.width', 'not_a_domain', 'not_a_detection',
     'not_a_nationality', 'quantity.not_a_number', 'unit.quota_only']) assert.ok(codes.has(c), `${c} is read from the C++`);
+  // The CSV codes are both: a refused header (a detail) or a refused record (a reject).
+  for (const c of csvCodes) codes.add(c);
   const placeholders = (s) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort().join(',');
   const en = quoted('en');
   for (const lang of ['en', 'fr', 'ar']) {

@@ -28,6 +28,14 @@ const english: Record<string, string> = {
   not_found: 'Not found: {detail}.',
   conflict: 'Already there: {detail}.',
   invalid_value: "Field '{field}' is not valid: {detail}.",
+  malformed_json: 'The body is not valid JSON: {detail}.',
+  wrong_type: "Field '{field}' must be {detail}.",
+  unknown_field: "Unknown field '{field}'{detail}.",
+  bad_path: 'The path is not acceptable: {detail}.',
+  malformed_body: 'The body cannot be read: {detail}.',
+  not_configured: 'The server is not set up for this: {detail}.',
+  not_implemented: 'Not implemented: {detail}.',
+  exercise_state: 'The exercise does not allow this now: {detail}.',
 };
 // What a {detail} may be for it to be shown inside a translated sentence.
 const plainDetail: Record<string, RegExp> = {
@@ -36,6 +44,7 @@ const plainDetail: Record<string, RegExp> = {
   internal: /^[\w-]+$/,
   method_not_allowed: /^[A-Z]+(, [A-Z]+)*$/,
   unsupported_media_type: /^[\w.+-]+\/[\w.+-]+( or [\w.+-]+\/[\w.+-]+)*$/,
+  unknown_field: /^$/,
 };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -44,29 +53,34 @@ export const translatedErrorCodes = Object.keys(english);
 
 // A detail in words comes with its message, `detail_message` `{id, params}`
 // (error_catalog.cc, kDetails): the sentence `error.detail.<id>` filled with
-// the params (strings) is the detail. It is used only when the English
-// sentences, filled the same way, give the server's message word for word.
+// the params (strings) is the detail. A param may be words of its own,
+// `{id}` (the sentence `error.detail.<id>`, e.g. a JSON type "a string").
+// It is used only when the English sentences, filled the same way, give the
+// server's message word for word.
 function detailText(l: Lang, code: string, field: string | null, message: string, said: unknown): string | null {
   const d = said && typeof said === 'object' ? (said as { id?: unknown; params?: unknown }) : {};
   if (typeof d.id !== 'string') return null;
   const params = (d.params && typeof d.params === 'object' ? d.params : {}) as Record<string, unknown>;
-  const fill = (tpl: string | undefined, values: Record<string, unknown>): string | null => {
+  const en = catalogue('en');
+  const mine = catalogue(l);
+  const fill = (tpl: string | undefined, values: Record<string, unknown>, words: Record<string, string>): string | null => {
     if (tpl === undefined) return null;
     let ok = true;
     const out = tpl.replace(/\{(\w+)\}/g, (all, k) => {
       const v = values[k];
-      if (typeof v !== 'string') ok = false;
-      return typeof v === 'string' ? v : all;
+      if (typeof v === 'string') return v;
+      const id = v && typeof v === 'object' ? (v as { id?: unknown }).id : undefined;
+      const w = typeof id === 'string' ? words['error.detail.' + id] : undefined;
+      if (w === undefined || w.includes('{')) ok = false;
+      return w ?? all;
     });
     return ok ? out : null;
   };
-  const en = catalogue('en');
-  const mine = catalogue(l);
-  const enDetail = fill(en['error.detail.' + d.id], params);
-  const myDetail = fill(mine['error.detail.' + d.id], params);
+  const enDetail = fill(en['error.detail.' + d.id], params, en);
+  const myDetail = fill(mine['error.detail.' + d.id], params, mine);
   if (enDetail === null || myDetail === null) return null;
   const withField = (tpl: string | undefined, detail: string) =>
-    tpl === undefined ? null : fill(tpl, { detail, ...(field !== null ? { field } : {}) });
+    tpl === undefined ? null : fill(tpl, { detail, ...(field !== null ? { field } : {}) }, {});
   if (withField(english[code], enDetail) !== message) return null;
   return withField(mine['error.' + code], myDetail);
 }

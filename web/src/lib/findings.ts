@@ -330,11 +330,51 @@ specs['indicator:MASS_QUANTITY_MISMATCH'] = {
   },
   instructions: fixed(ind('MASS_QUANTITY_MISMATCH.instructions')),
 };
-// A unit value below the floor table's: the reason quotes the table's own
-// English words (goods, basis, what a low price suggests), so it stays as the
-// server wrote it; the instructions are the code's.
+// A unit value below the floor table's (src/risk/value_floors.cc): the
+// sentence is translated from the evidence; the table's own words (goods,
+// basis, source, what a low price suggests: `reference.goods`, `.basis`,
+// `.source`, `.below_means`) are quoted as the table writes them. Prices are
+// rounded as the server rounds them (0 decimals from 100, 1 from 10, else 2).
+function floorNum(l: Lang, n: number | undefined): string | undefined {
+  if (n === undefined) return undefined;
+  const digits = n >= 100 ? 0 : n >= 10 ? 1 : 2;
+  return new Intl.NumberFormat(l === 'ar' ? 'ar' : l === 'fr' ? 'fr-FR' : 'en-GB', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  }).format(n);
+}
 specs['indicator:BELOW_VALUE_FLOOR'] = {
-  reason: () => null,
+  reason: (f, l) => {
+    const ev = obj(f.evidence);
+    const fields = obj(ev.fields);
+    const ref = obj(ev.reference);
+    const currency = str(fields.currency);
+    const floorCurrency = str(ref.floor_currency);
+    const same = currency !== undefined && currency === floorCurrency;
+    const priceTpl = catalogue(l)[ind('BELOW_VALUE_FLOOR.price' + (same ? '' : '.converted'))];
+    const priceValues: Record<string, string | undefined> = {
+      value: floorNum(l, numOf(fields.unit_value_per_kg)),
+      currency,
+      ...(same ? {} : { converted: floorNum(l, numOf(ref.unit_value_per_kg_in_floor_currency)), floor_currency: floorCurrency }),
+    };
+    const price =
+      priceTpl && Object.values(priceValues).every((v) => v !== undefined)
+        ? priceTpl.replace(/\{(\w+)\}/g, (all, k) => priceValues[k] ?? all)
+        : undefined;
+    const item = numOf(fields.item);
+    return choose(ind('BELOW_VALUE_FLOOR.reason'), {
+      item: item !== undefined ? String(item) : undefined,
+      hs: str(fields.hs),
+      price,
+      goods: str(ref.goods),
+      floor: floorNum(l, numOf(ref.floor_per_kg)),
+      floor_currency: floorCurrency,
+      basis: str(ref.basis),
+      source: str(ref.source),
+      below_means: str(ref.below_means),
+    });
+  },
   instructions: fixed(ind('BELOW_VALUE_FLOOR.instructions')),
 };
 // Screening: the headline of the match (the full explanation stays in the evidence).
@@ -427,11 +467,24 @@ export function spectrumExplanation(l: Lang, english: string, parts: unknown): s
   return out.some((x) => x === undefined) ? english : out.join(' ');
 }
 
-// A spectrum finding: a controlled substance matched by the library search
-// (a precursor answer's finding has no "how": its reason stays in English).
+// A spectrum finding: a controlled substance matched by the library search,
+// or a precursor answer's (band table, src/spectra/precursors.cc: "how" is
+// "precursor" or "precursor_maybe"; the score as the sentence rounds it, the
+// answer's label, the legal basis or the hazard as the tables write them).
 specs['spectrum:*'] = {
-  reason: (f) => {
+  reason: (f, l) => {
     const ev = obj(f.evidence);
+    if (ev.how === 'precursor' || ev.how === 'precursor_maybe') {
+      const maybe = ev.how === 'precursor_maybe';
+      const controlled = typeof ev.legal_basis === 'string';
+      const score = numOf(ev.score_points);
+      return choose('finding.spectrum.reason.' + ev.how + (controlled ? '.controlled' : '.hazard'), {
+        substance: str(ev.substance),
+        score: score !== undefined ? sig(l, score, 21) : undefined,
+        ...(maybe ? { label: str(ev.label) } : {}),
+        ...(controlled ? { legal_basis: str(ev.legal_basis) } : { hazard: str(ev.hazard) }),
+      });
+    }
     const how = ev.how === 'match' || ev.how === 'tentative' || ev.how === 'mixture' ? ev.how : undefined;
     const name = str(ev.library_name);
     const substance = str(ev.substance);
@@ -442,7 +495,7 @@ specs['spectrum:*'] = {
       legal_basis: str(ev.legal_basis),
     });
   },
-  // The same instructions for a precursor answer's finding (its reason stays in English).
+  // The same instructions for a precursor answer's finding.
   instructions: (f) => choose('finding.spectrum.instructions', { substance: str(obj(f.evidence).substance) }),
 };
 
