@@ -2,10 +2,13 @@
 // The English templates of the workbench's messages (web/src/lib/messages/en.ts):
 // a refused record's `reject.<code>`, to check that a reject's message, filled
 // with its params, reads word for word as its reason; a finding's, likewise.
+#include <gtest/gtest.h>
+
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <regex>
+#include <set>
 #include <sstream>
 #include <string>
 
@@ -37,6 +40,23 @@ inline std::string fill_template(std::string filled, const nlohmann::json& param
       filled.replace(at, key.size(), value);
   }
   return filled;
+}
+
+// Every reject carries a message code whose English template, filled with its
+// params, reads word for word as its reason. Returns the codes seen.
+template <class Rejects>
+std::set<std::string> codes_read_as_reasons(const Rejects& rejects) {
+  static const auto templates = english_reject_templates();
+  std::set<std::string> codes;
+  for (const auto& x : rejects) {
+    EXPECT_FALSE(x.code.empty()) << x.line << " " << x.field << ": " << x.reason;
+    if (x.code.empty()) continue;
+    codes.insert(x.code);
+    auto t = templates.find(x.code);
+    EXPECT_NE(t, templates.end()) << x.code;
+    if (t != templates.end()) EXPECT_EQ(fill_template(t->second, x.params), x.reason) << x.code;
+  }
+  return codes;
 }
 
 }  // namespace custos::test
