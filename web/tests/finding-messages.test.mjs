@@ -82,12 +82,10 @@ test('the error templates the workbench reads back are the server catalogue\'s, 
 test('every message the server names for a model driver or a spectrum explanation has its template in all three languages', () => {
   const root = new URL('../../', import.meta.url).pathname;
   const explain = readFileSync(join(root, 'src/ml/explain.cc'), 'utf8');
-  const body = explain.slice(explain.indexOf('Json describe_feature_message('));
   const drivers = new Set();
-  for (const m of body.matchAll(/\bmessage\("([\w.]+)"/g)) drivers.add(m[1]);
-  for (const m of explain.matchAll(/message\(who \+ "([\w.]+)"/g))
-    for (const who of ['importer', 'declarant', 'seller']) drivers.add(who + m[1]);
-  for (const m of explain.matchAll(/count_message\([^,]+, "(\w+)"\)/g)) drivers.add(m[1] + '.one').add(m[1] + '.other');
+  // message("id", ...) and the party helpers' party_rate_message("id", "id.none", ...).
+  for (const m of explain.matchAll(/\bmessage\("([\w.]+)"/g)) drivers.add(m[1]);
+  for (const m of explain.matchAll(/party_\w+_message\("([\w.]+)", "([\w.]+)"/g)) drivers.add(m[1]).add(m[2]);
   for (const id of ['times.once', 'times.twice', 'times', 'units']) drivers.add(id);
   assert.ok(drivers.size >= 50, `found ${drivers.size} driver messages in explain.cc`);
   const search = readFileSync(join(root, 'src/spectra/search.cc'), 'utf8');
