@@ -6,11 +6,15 @@
 #include <fstream>
 #include <string>
 
+#include <unistd.h>
+
 namespace custos::test {
 
 // A fresh path under the test temp dir; any earlier file of that name is removed.
+// The process id is part of it: ctest runs tests side by side (a test's SQLite
+// and PostgreSQL runs among them), each in its own process.
 inline std::string temp_path(const std::string& name) {
-  std::string p = ::testing::TempDir() + "/custos_" + name;
+  std::string p = ::testing::TempDir() + "/custos_" + std::to_string(::getpid()) + "_" + name;
   std::filesystem::remove(p);
   std::filesystem::remove(p + "-wal");
   std::filesystem::remove(p + "-shm");

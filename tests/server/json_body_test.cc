@@ -104,7 +104,7 @@ TEST(JsonBody, ItsErrorsComeWithTheirDetailMessage) {
   EXPECT_EQ(type.detail(), "a string (found an integer)");
   EXPECT_EQ(said(type),
             nlohmann::json::parse(R"({"id":"expect_string","params":{"found":{"id":"json_integer"}}})"));
-  EXPECT_EQ(said(error_of([] { JsonFields(nlohmann::json::array()); }))["id"], "expect_object");
+  EXPECT_EQ(said(error_of([] { JsonFields{nlohmann::json::array()}; }))["id"], "expect_object");
   EXPECT_EQ(said(error_of([] {
               JsonFields(nlohmann::json{{"b", "x"}}).boolean("b");
             }))["id"],
