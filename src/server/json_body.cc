@@ -31,19 +31,8 @@ std::string reason_of(const nlohmann::json::parse_error& e) {
   return w;
 }
 
-const char* type_word(const nlohmann::json& v) {
-  switch (v.type()) {
-    case nlohmann::json::value_t::null: return "null";
-    case nlohmann::json::value_t::object: return "an object";
-    case nlohmann::json::value_t::array: return "an array";
-    case nlohmann::json::value_t::string: return "a string";
-    case nlohmann::json::value_t::boolean: return "a boolean";
-    case nlohmann::json::value_t::number_float: return "a number";
-    default: return "an integer";
-  }
-}
-
-// The detail id of the same words (error_catalog.cc).
+// The detail id naming a JSON value's type; its words ("an integer") are the
+// catalogue's (error_catalog.cc).
 const char* type_id(const nlohmann::json& v) {
   switch (v.type()) {
     case nlohmann::json::value_t::null: return "json_null";
@@ -60,7 +49,8 @@ const char* type_id(const nlohmann::json& v) {
 // English words `words` ("a string").
 ApiError wrong_type(const std::string& field, const char* expected, const char* words,
                     const nlohmann::json& v) {
-  ApiError e("wrong_type", field, std::string(words) + " (found " + type_word(v) + ")");
+  ApiError e("wrong_type", field,
+             std::string(words) + " (found " + std::string(detail_template(type_id(v))) + ")");
   e.said(expected, {}, {{"found", type_id(v)}});
   return e;
 }
