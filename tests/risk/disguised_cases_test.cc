@@ -10,6 +10,7 @@
 // same counts per file.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
@@ -81,6 +82,9 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // was measured then so that nothing gets worse, not to the targets, which it
 // misses: 20 of 30 caught (waste 1, wildlife 2, ozone 3 of 5), no ordinary
 // declaration flagged, no permitted shipment examined (docs/profile-packs.md).
+// dev4-b: the round-four development probes of precursors, strategic goods and
+// cultural property (26 disguised, 16 lawful look-alikes, 4 permitted), written
+// with the rules they test, so they are held to the targets as development data.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -118,8 +122,13 @@ INSTANTIATE_TEST_SUITE_P(Sets, DisguisedCases,
                          ::testing::Values(Bounds{"dev", 60, 200, 0.90, 0.02, 0.90, 0},
                                            Bounds{"heldout", 60, 200, 0.90, 0.02, 0.90, 0},
                                            Bounds{"blind", 60, 200, 0.90, 0.025, 0.80, 0},
-                                           Bounds{"blind2", 30, 100, 0.66, 0.0, 0.20, 0}),
-                         [](const ::testing::TestParamInfo<Bounds>& i) { return std::string(i.param.set); });
+                                           Bounds{"blind2", 30, 100, 0.66, 0.0, 0.20, 0},
+                                           Bounds{"dev4-b", 26, 16, 0.90, 0.0, 0.90, 0}),
+                         [](const ::testing::TestParamInfo<Bounds>& i) {
+                           std::string name = i.param.set;
+                           std::replace(name.begin(), name.end(), '-', '_');
+                           return name;
+                         });
 
 }  // namespace
 }  // namespace custos::risk
