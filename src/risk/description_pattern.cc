@@ -1,6 +1,8 @@
 #include "risk/description_pattern.hpp"
 
 #include <hs/hs.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include "risk/text_fold.hpp"
 
@@ -8,6 +10,16 @@ namespace custos::risk {
 namespace {
 
 bool is_word_byte(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80; }
+
+// Beyond ASCII, letters, digits and combining marks make words; punctuation,
+// spaces and symbols of any script break them (the Arabic comma and
+// semicolon, guillemets, dashes, the no-break space, the ideographic comma).
+bool is_word_char(UChar32 c) {
+  if (c < 0x80) return is_word_byte(static_cast<unsigned char>(c));
+  if (u_isalnum(c)) return true;
+  int8_t type = u_charType(c);
+  return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK;
+}
 
 }  // namespace
 
@@ -18,9 +30,15 @@ void word_text(std::string_view folded, std::string& out) {
   out.clear();
   out.reserve(folded.size() + 2);
   out.push_back(' ');
-  for (unsigned char c : folded) {
-    if (is_word_byte(c))
-      out.push_back(static_cast<char>(c));
+  const auto* bytes = reinterpret_cast<const uint8_t*>(folded.data());
+  int32_t length = static_cast<int32_t>(folded.size());
+  for (int32_t i = 0; i < length;) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    // fold_text always gives valid UTF-8; a stray byte is kept as a letter.
+    if (c < 0 || is_word_char(c))
+      out.append(folded.data() + start, static_cast<size_t>(i - start));
     else if (out.back() != ' ')
       out.push_back(' ');
   }

@@ -3,8 +3,9 @@
 //
 // Words, phrases and word prefixes ('antiq*') become literals matched on the
 // "word text": the folded description (text_fold.hpp) with every run of
-// ASCII characters other than letters and digits turned into one space, and
-// a space at each end. So " used tyres " is found in "Used, tyres" but not
+// characters other than letters, digits and combining marks (punctuation,
+// spaces and symbols of any script: "،" as well as ",") turned into one
+// space, and a space at each end. So " used tyres " is found in "Used, tyres" but not
 // in "used car tyres", and " antiq" in "Antiquités". Literals are what
 // Hyperscan matches fastest. Entries starting with 're:' are regular
 // expressions (Hyperscan's PCRE dialect) run on the folded text itself.

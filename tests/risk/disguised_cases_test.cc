@@ -10,6 +10,7 @@
 // same counts per file.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
@@ -84,6 +85,9 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // dev4-a holds development probes of waste, ozone and wildlife disguises found in
 // none of the other sets (round four, docs/profile-packs.md) and lawful look-alikes;
 // they were used to write the round-four profiles and carry the targets.
+// dev4-b: the round-four development probes of precursors, strategic goods and
+// cultural property (26 disguised, 16 lawful look-alikes, 4 permitted), written
+// with the rules they test, so they are held to the targets as development data.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -122,11 +126,11 @@ INSTANTIATE_TEST_SUITE_P(Sets, DisguisedCases,
                                            Bounds{"heldout", 60, 200, 0.90, 0.02, 0.90, 0},
                                            Bounds{"blind", 60, 200, 0.90, 0.025, 0.80, 0},
                                            Bounds{"blind2", 30, 100, 0.66, 0.0, 0.20, 0},
-                                           Bounds{"dev4-a", 63, 30, 0.90, 0.02, 0.90, 0}),
+                                           Bounds{"dev4-a", 63, 30, 0.90, 0.02, 0.90, 0},
+                                           Bounds{"dev4-b", 26, 16, 0.90, 0.0, 0.90, 0}),
                          [](const ::testing::TestParamInfo<Bounds>& i) {
-                           std::string name = i.param.set;  // a test name has no '-'
-                           for (char& c : name)
-                             if (c == '-') c = '_';
+                           std::string name = i.param.set;
+                           std::replace(name.begin(), name.end(), '-', '_');
                            return name;
                          });
 

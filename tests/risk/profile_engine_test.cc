@@ -230,7 +230,7 @@ TEST(DescriptionText, TheOnePassFoldMatchesFoldThenWords) {
   for (std::string_view text :
        {"", "   ", "--/--", "Mixed PLASTIC waste, bales (post-consumer)", "R-22 refrigerant 13.6kg cyl.", "a",
         "A1 b2  C3", "trailing space ", " leading", "Déchets plastiques MÉLANGÉS", "PANGOLÍN scales",
-        "naïve—dash", "HFC\t134a\nnew line"}) {
+        "naïve—dash", "HFC\t134a\nnew line", "نترات الأمونيوم، سماد", "«déchets» plastiques\u00a0mélangés"}) {
     std::string folded, words, expect_folded, expect_words;
     fold_and_word_text(text, folded, words);
     fold_text(text, expect_folded);
@@ -238,6 +238,18 @@ TEST(DescriptionText, TheOnePassFoldMatchesFoldThenWords) {
     EXPECT_EQ(folded, expect_folded) << text;
     EXPECT_EQ(words, expect_words) << text;
   }
+}
+
+TEST(DescriptionText, PunctuationOfAnyScriptBreaksWords) {
+  std::string folded, words;
+  fold_and_word_text("نترات الأمونيوم، سماد", folded, words);
+  EXPECT_EQ(words, " نترات الامونيوم سماد ") << "the Arabic comma is a word break";
+  fold_and_word_text("«Déchets» plastiques\u00a0mélangés—balles", folded, words);
+  EXPECT_EQ(words, " dechets plastiques melanges balles ");
+  fold_and_word_text("废塑料、颗粒", folded, words);
+  EXPECT_EQ(words, " 废塑料 颗粒 ") << "the ideographic comma is a word break";
+  fold_and_word_text("हिंदी", folded, words);
+  EXPECT_EQ(words, " " + folded + " ") << "combining marks stay inside a word";
 }
 
 }  // namespace
