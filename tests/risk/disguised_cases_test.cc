@@ -126,7 +126,7 @@ INSTANTIATE_TEST_SUITE_P(Sets, DisguisedCases,
                                            Bounds{"heldout", 60, 200, 0.90, 0.02, 0.90, 0},
                                            Bounds{"blind", 60, 200, 0.90, 0.025, 0.80, 0},
                                            Bounds{"blind2", 30, 100, 0.66, 0.0, 0.20, 0},
-                                           Bounds{"dev4-a", 75, 30, 0.90, 0.02, 0.90, 0},
+                                           Bounds{"dev4-a", 75, 32, 0.90, 0.02, 0.90, 0},
                                            Bounds{"dev4-b", 26, 16, 0.90, 0.0, 0.90, 0}),
                          [](const ::testing::TestParamInfo<Bounds>& i) {
                            std::string name = i.param.set;
