@@ -5,10 +5,13 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <tuple>
 #include <unordered_map>
 
 #include "spectra/search.hpp"
+
+#include "spectra/likelihood.hpp"
 
 namespace custos::spectra {
 namespace {
@@ -40,7 +43,8 @@ Searcher::Searcher(const Library& lib, SearchOptions opt, const LearnedMetric* m
     : lib_(lib), opt_(opt), metric_(metric != nullptr ? metric : lib.metric()) {
   if (metric_ != nullptr && static_cast<std::size_t>(metric_->library().rows()) != lib_.size())
     metric_ = nullptr;
-  if ((metric_ != nullptr && opt_.learned_weight > 0) || opt_.centroid_weight > 0)
+  if ((metric_ != nullptr && opt_.learned_weight > 0) || opt_.centroid_weight > 0 ||
+      opt_.class_temperature > 0)
     for (std::size_t i = 0; i < lib_.size(); ++i) members_[lib_.entry(i).name].push_back(i);
   if (opt_.peak_weight > 0) {
     peaks_.resize(lib_.size());
@@ -59,6 +63,21 @@ double Searcher::learned_weight(double noise) const {
   if (noise >= opt_.learned_noise_off) return 0;
   return opt_.learned_weight * (opt_.learned_noise_off - noise) /
          (opt_.learned_noise_off - opt_.learned_noise_full);
+}
+
+double Searcher::noise_ramp(double noise) const {
+  if (noise <= opt_.noise_blur_start) return 0;
+  if (opt_.noise_blur_full <= opt_.noise_blur_start) return 1;
+  return std::clamp((noise - opt_.noise_blur_start) / (opt_.noise_blur_full - opt_.noise_blur_start), 0.0,
+                    1.0);
+}
+
+double Searcher::likelihood_weight(double noise) const {
+  return opt_.likelihood_weight > 0 ? opt_.likelihood_weight * noise_ramp(noise) : 0.0;
+}
+
+double Searcher::class_temperature(double noise) const {
+  return opt_.class_temperature > 0 ? opt_.class_temperature * noise_ramp(noise) : 0.0;
 }
 
 int Searcher::extra_blur(double noise) const {
@@ -239,6 +258,12 @@ std::vector<Candidate> Searcher::rank_once(const Prepared& q, std::size_t top,
     ru_slope.resize(g);
   }
   constexpr int kTiltSteps = 2;  // b in {-t, -t/2, 0, t/2, t}
+  // Likelihood score (noisy queries): the query's raw intensities against
+  // each entry's spectrum, a smooth baseline projected out of both.
+  const double lkw = q.raw.size() == g ? likelihood_weight(q.noise) : 0.0;
+  std::optional<LikelihoodQuery> lq;
+  if (lkw > 0) lq.emplace(q.raw, q.first, q.last, opt_.likelihood_knot_cm / lib_.grid().step);
+  const double template_blur = opt_.likelihood_blur_cm / lib_.grid().step;
   for (const auto& [score0, i] : scored) {
     Candidate c;
     c.entry = i;
@@ -294,10 +319,22 @@ std::vector<Candidate> Searcher::rank_once(const Prepared& q, std::size_t top,
       c.peak = peak_score(q_peaks, peaks_[i], c.shift_cm, q_floor, q_lo, q_hi, opt_.peaks);
       entry_score = (1 - pw) * c.hqi + pw * 100 * c.peak;
     }
+    if (lq) {
+      std::vector<double> t = lib_.intensity(i);
+      if (template_blur > 0) gaussian_blur(t, lib_.range(i).first, lib_.range(i).second, template_blur);
+      const int shift = static_cast<int>(std::lround(c.shift_cm / lib_.grid().step));
+      c.likelihood = likelihood_score(*lq, t, shift);
+      entry_score = (1 - lkw) * entry_score + lkw * 100 * c.likelihood;
+    }
     by_name[lib_.entry(i).name].emplace_back(entry_score, c);
   }
   std::vector<Candidate> out;
   out.reserve(by_name.size());
+  const double temperature = class_temperature(q.noise);
+  double lowest = std::numeric_limits<double>::infinity();
+  if (temperature > 0)
+    for (const auto& [name, entries] : by_name)
+      for (const auto& [s, ec] : entries) lowest = std::min(lowest, s);
   std::vector<float> cen_shape(opt_.centroid_weight > 0 ? g : 0), cen_slope(cen_shape.size());
   const double lw = learned_weight(q.noise);
   Eigen::VectorXf e;
@@ -322,6 +359,17 @@ std::vector<Candidate> Searcher::rank_once(const Prepared& q, std::size_t top,
         if (++k == opt_.class_top) break;
       }
       c.score -= opt_.class_vote * (c.score - sum / static_cast<double>(k));
+    }
+    if (temperature > 0) {
+      // Evidence: the mean of the entries' likelihoods, relative to the best.
+      std::size_t visible = 0;
+      for (const std::size_t i : members_.at(name)) visible += excluded == nullptr || !(*excluded)[i];
+      visible = std::max(visible, entries.size());
+      const double best = c.score;
+      double sum = 0;
+      for (const auto& [s, ec] : entries) sum += std::exp((s - best) / temperature);
+      sum += static_cast<double>(visible - entries.size()) * std::exp((lowest - best) / temperature);
+      c.score = best + temperature * std::log(sum / static_cast<double>(visible));
     }
     if (opt_.centroid_weight > 0) {
       // Normalised sum of the visible entries' vectors (at zero shift).
