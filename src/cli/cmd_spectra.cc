@@ -603,6 +603,20 @@ void setup(CLI::App& app, Context& ctx) {
   ev->add_option("--likelihood-blur", eo->e.search.likelihood_blur_cm,
                  "Gaussian blur of the likelihood score's library template, sigma in cm-1 (default 0)")
       ->group("Method settings");
+  ev->add_option("--overlap-scoring", eo->e.search.overlap_scoring,
+                 "Correlate query and entry over the overlap of their measured ranges (default false)")
+      ->group("Method settings");
+  ev->add_option("--pair-margin", eo->e.search.pair_margin,
+                 "Second look: when the best two substances are within this many score points, a linear "
+                 "discriminant learned from their own entries orders them (0 = off)")
+      ->group("Method settings");
+  ev->add_option(
+        "--pair-shrinkage", eo->e.search.pair_shrinkage,
+        "Second look: weight of the identity in the pair's within-substance covariance (default 0.3)")
+      ->group("Method settings");
+  ev->add_option("--pair-min-entries", eo->e.search.pair_min_entries,
+                 "Second look: each substance needs this many visible entries (default 2)")
+      ->group("Method settings");
   ev->add_option("--class-temperature", eo->e.search.class_temperature,
                  "Noisy queries: score a substance by the mean of its entries' likelihoods at this "
                  "temperature, score points (0 = its best entry)")

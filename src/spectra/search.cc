@@ -44,7 +44,7 @@ Searcher::Searcher(const Library& lib, SearchOptions opt, const LearnedMetric* m
   if (metric_ != nullptr && static_cast<std::size_t>(metric_->library().rows()) != lib_.size())
     metric_ = nullptr;
   if ((metric_ != nullptr && opt_.learned_weight > 0) || opt_.centroid_weight > 0 ||
-      opt_.class_temperature > 0)
+      opt_.class_temperature > 0 || opt_.pair_margin > 0)
     for (std::size_t i = 0; i < lib_.size(); ++i) members_[lib_.entry(i).name].push_back(i);
   if (opt_.peak_weight > 0) {
     peaks_.resize(lib_.size());
@@ -165,7 +165,68 @@ std::vector<Candidate> Searcher::rank_with(const Prepared& q, std::size_t top,
   };
   merge(out, other, [](const Candidate& c) { return c.score; });
   if (by_hqi != nullptr) merge(*by_hqi, other_by_hqi, [](const Candidate& c) { return c.hqi; });
+  second_look(q, out, excluded);
   return out;
+}
+
+void Searcher::second_look(const Prepared& q, std::vector<Candidate>& ranked,
+                           const std::vector<char>* excluded) const {
+  if (opt_.pair_margin <= 0 || ranked.size() < 2 || ranked[0].score - ranked[1].score >= opt_.pair_margin ||
+      q.shape.size() != lib_.grid().count)
+    return;
+  constexpr std::size_t kBlock = 8;
+  const std::size_t g = lib_.grid().count;
+  std::vector<float> f, shape(g), slope(g);
+  auto features = [&](std::size_t i) {
+    std::copy_n(lib_.shapes().begin() + static_cast<std::ptrdiff_t>(i * g), g, shape.begin());
+    std::copy_n(lib_.slopes().begin() + static_cast<std::ptrdiff_t>(i * g), g, slope.begin());
+    block_sums(shape, slope, lib_.range(i).first, lib_.range(i).second, kBlock, f);
+    return Eigen::Map<const Eigen::VectorXf>(f.data(), static_cast<Eigen::Index>(f.size()))
+        .cast<double>()
+        .eval();
+  };
+  std::vector<Eigen::VectorXd> members[2];
+  for (int c = 0; c < 2; ++c) {
+    const auto it = members_.find(lib_.entry(ranked[c].entry).name);
+    if (it == members_.end()) return;
+    for (const std::size_t i : it->second)
+      if (excluded == nullptr || !(*excluded)[i]) members[c].push_back(features(i));
+    if (members[c].empty() || members[c].size() < opt_.pair_min_entries) return;
+  }
+  block_sums(q.shape, q.slope, q.first, q.last, kBlock, f);
+  const Eigen::VectorXd x =
+      Eigen::Map<const Eigen::VectorXf>(f.data(), static_cast<Eigen::Index>(f.size())).cast<double>();
+  const auto d = x.size();
+  Eigen::VectorXd mean[2];
+  for (int c = 0; c < 2; ++c) {
+    mean[c] = Eigen::VectorXd::Zero(d);
+    for (const auto& v : members[c]) mean[c] += v;
+    mean[c] /= static_cast<double>(members[c].size());
+  }
+  // Within-pair deviations: S = alpha I + beta U U^T, inverted by Woodbury.
+  const std::size_t n = members[0].size() + members[1].size();
+  const Eigen::VectorXd delta = mean[0] - mean[1];
+  Eigen::VectorXd w = delta;
+  if (n > 2) {
+    Eigen::MatrixXd u(d, static_cast<Eigen::Index>(n));
+    Eigen::Index k = 0;
+    for (int c = 0; c < 2; ++c)
+      for (const auto& v : members[c]) u.col(k++) = v - mean[c];
+    const double dof = static_cast<double>(n - 2);
+    const double avg_var = u.squaredNorm() / dof / static_cast<double>(d);
+    if (avg_var > 0) {
+      const double alpha = opt_.pair_shrinkage * avg_var, beta = (1 - opt_.pair_shrinkage) / dof;
+      if (beta <= 0) {
+        w = delta / alpha;
+      } else {
+        const Eigen::MatrixXd small =
+            (alpha / beta) * Eigen::MatrixXd::Identity(u.cols(), u.cols()) + u.transpose() * u;
+        w = (delta - u * small.ldlt().solve(u.transpose() * delta)) / alpha;
+      }
+    }
+  }
+  // Log-likelihood ratio of the first substance over the second (equal priors).
+  if (w.dot(x - 0.5 * (mean[0] + mean[1])) < 0) std::swap(ranked[0], ranked[1]);
 }
 
 std::vector<Candidate> Searcher::rank_once(const Prepared& q, std::size_t top,
@@ -224,9 +285,53 @@ std::vector<Candidate> Searcher::rank_once(const Prepared& q, std::size_t top,
   // prefilter_factor x rerank entries.
   keep_best(std::max(opt_.prefilter * rerank, top));
   std::vector<std::pair<float, float>> exact(n);
+  // Overlap scoring: where the query's and an entry's measured ranges differ,
+  // each correlation is taken over their overlap only (both vectors are
+  // zero-mean, unit-norm over their own ranges; sums over the overlap give
+  // the Pearson correlation there), so a spectrum that stops earlier is
+  // neither rewarded nor punished for what it did not measure. The entry's
+  // sums are those at zero shift (a few points' difference at other shifts).
+  struct OverlapSums {
+    bool used = false;
+    double m = 0, sq[2] = {0, 0}, sqq[2] = {0, 0}, sr[2] = {0, 0}, srr[2] = {0, 0};
+    double corr(int part, double dot) const {
+      const double vq = sqq[part] - sq[part] * sq[part] / m, vr = srr[part] - sr[part] * sr[part] / m;
+      return vq > 0 && vr > 0 ? (dot - sq[part] * sr[part] / m) / std::sqrt(vq * vr) : 0.0;
+    }
+  };
+  std::unordered_map<std::size_t, OverlapSums> overlap;
+  std::vector<double> qsum[2], qsq[2];
+  if (opt_.overlap_scoring)
+    for (int part = 0; part < 2; ++part) {
+      const float* v = part == 0 ? q_shape : q_slope;
+      qsum[part].assign(g + 1, 0.0);
+      qsq[part].assign(g + 1, 0.0);
+      for (std::size_t k = 0; k < g; ++k) {
+        qsum[part][k + 1] = qsum[part][k] + v[k];
+        qsq[part][k + 1] = qsq[part][k] + static_cast<double>(v[k]) * v[k];
+      }
+    }
   for (auto& [score, i] : scored) {
-    const float sc = shifted_dot(q_shape, lib_shapes + i * g, g, 0);
-    const float dc = shifted_dot(q_slope, lib_slopes + i * g, g, 0);
+    float sc = shifted_dot(q_shape, lib_shapes + i * g, g, 0);
+    float dc = shifted_dot(q_slope, lib_slopes + i * g, g, 0);
+    if (opt_.overlap_scoring) {
+      const auto [ef, el] = lib_.range(i);
+      const std::size_t a = std::max(q.first, ef), b = std::min(q.last, el);
+      if (a < b && (a != q.first || b != q.last || a != ef || b != el)) {
+        OverlapSums& o = overlap[i];
+        o.used = true;
+        o.m = static_cast<double>(b - a + 1);
+        for (int part = 0; part < 2; ++part) {
+          o.sq[part] = qsum[part][b + 1] - qsum[part][a];
+          o.sqq[part] = qsq[part][b + 1] - qsq[part][a];
+          const float* r = (part == 0 ? lib_shapes : lib_slopes) + i * g;
+          for (std::size_t k = a; k <= b; ++k)
+            o.sr[part] += r[k], o.srr[part] += static_cast<double>(r[k]) * r[k];
+        }
+        sc = static_cast<float>(o.corr(0, sc));
+        dc = static_cast<float>(o.corr(1, dc));
+      }
+    }
     exact[i] = {sc, dc};
     score = (1 - w) * sc + w * dc;
   }
@@ -292,6 +397,10 @@ std::vector<Candidate> Searcher::rank_once(const Prepared& q, std::size_t top,
       if (lag == 0 && !tilt) continue;
       double sc = shifted_dot(q_shape, lib_shapes + i * g, g, lag);
       double dc = shifted_dot(q_slope, lib_slopes + i * g, g, lag);
+      if (const auto it = overlap.find(i); it != overlap.end()) {
+        sc = it->second.corr(0, sc);
+        dc = it->second.corr(1, dc);
+      }
       if (tilt) {
         const double qs = shifted_dot(q_shape, ru_shape.data(), g, lag);
         const double qd = shifted_dot(q_slope, ru_slope.data(), g, lag);

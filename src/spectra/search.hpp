@@ -115,6 +115,19 @@ struct SearchOptions {
   // noise-adapted blur (0 up to noise_blur_start, full from noise_blur_full),
   // so a clean query is untouched. `likelihood_blur_cm`: Gaussian blur
   // (sigma, cm-1) of the library spectrum used as the template. 0 = off.
+  // Second look at a close call: when the best two substances are within
+  // pair_margin score points, a linear discriminant learned from their own
+  // visible library entries (shape and slope summed over 8 cm-1 blocks; the
+  // pair's within-substance covariance shrunk toward the identity by
+  // pair_shrinkage, Woodbury-inverted) decides which goes first. Hidden
+  // entries (the query's own sample in evaluation) never enter it. 0 = off.
+  double pair_margin = 0;
+  double pair_shrinkage = 0.3;
+  std::size_t pair_min_entries = 2;  // each of the two needs this many visible entries
+  // Correlations over the overlap of the query's and each entry's measured
+  // ranges (rather than each normalised over its own range) where they differ:
+  // for a grid wider than the range every spectrum covers. false = off.
+  bool overlap_scoring = false;
   double likelihood_weight = 0;
   double likelihood_knot_cm = 100;
   double likelihood_blur_cm = 0;
@@ -204,6 +217,9 @@ class Searcher {
   // HQI alone (the mixture analysis draws its pool from that order).
   std::vector<Candidate> rank_with(const Prepared& q, std::size_t top, const std::vector<char>* excluded,
                                    std::size_t rerank, std::vector<Candidate>* by_hqi = nullptr) const;
+  // The close-call second look (pair_margin) on a finished ranking.
+  void second_look(const Prepared& q, std::vector<Candidate>& ranked,
+                   const std::vector<char>* excluded) const;
   // One ranking; `library_blur_cm`: extra blur of the library alone (resolution tolerance).
   std::vector<Candidate> rank_once(const Prepared& q, std::size_t top, const std::vector<char>* excluded,
                                    std::size_t rerank, std::vector<Candidate>* by_hqi,

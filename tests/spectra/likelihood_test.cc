@@ -205,3 +205,86 @@ TEST(ClassEvidence, DiscountsTheLuckiestOfManyEntriesUnderNoiseOnly) {
 
 }  // namespace
 }  // namespace custos::spectra
+
+namespace custos::spectra {
+namespace {
+
+Spectrum bands_from(const std::vector<std::pair<double, double>>& bands, double from = 120,
+                    double to = 1250) {
+  Spectrum s;
+  for (double x = from; x <= to; x += 0.5) {
+    double y = 0;
+    for (const auto& [c, h] : bands) y += h * std::exp(-0.5 * std::pow((x - c) / 5, 2));
+    s.x.push_back(x);
+    s.y.push_back(y);
+  }
+  return s;
+}
+
+TEST(OverlapScoring, JudgesOnlyTheRangeBothMeasured) {
+  Library lib;
+  const ControlTable none;
+  LibraryEntry e;
+  e.name = "Long";
+  e.source_id = "L";
+  lib.add(bands_from({{300, 1}, {600, 0.5}, {1100, 0.9}}), e, none);  // a strong band past the query's end
+  e.name = "Other";
+  e.source_id = "O";
+  lib.add(bands_from({{320, 1}, {640, 0.5}, {1150, 0.9}}), e, none);
+  const Prepared q = prepare(bands_from({{300, 1}, {600, 0.5}}, 120, 1000), lib.grid(), lib.options());
+  SearchOptions on;
+  on.overlap_scoring = true;
+  const auto plain = Searcher(lib).rank(q, 2), overlap = Searcher(lib, on).rank(q, 2);
+  ASSERT_EQ(lib.entry(plain.front().entry).name, "Long");
+  ASSERT_EQ(lib.entry(overlap.front().entry).name, "Long");
+  EXPECT_LT(plain.front().hqi, 95);
+  EXPECT_GT(overlap.front().hqi, 98);
+  // Equal ranges: the same scores as without it.
+  const Prepared full = prepare(bands_from({{300, 1}, {600, 0.5}, {1100, 0.8}}), lib.grid(), lib.options());
+  EXPECT_NEAR(Searcher(lib).rank(full, 1).front().hqi, Searcher(lib, on).rank(full, 1).front().hqi, 1e-6);
+}
+
+TEST(SecondLook, APairsDiscriminantOrdersACloseCall) {
+  // P's samples differ in the height of the 500 cm-1 band (orientation); Q's
+  // carry a weak band at 700 cm-1 that P never has, and taller 500 bands.
+  Library lib;
+  const ControlTable none;
+  int id = 0;
+  for (const double h : {0.3, 0.6, 0.9}) {
+    LibraryEntry e;
+    e.name = "P";
+    e.source_id = "P" + std::to_string(id++);
+    lib.add(bands_from({{300, 1}, {500, h}, {900, 0.5}}), e, none);
+  }
+  for (const double h : {1.3, 1.6, 1.9}) {
+    LibraryEntry e;
+    e.name = "Q";
+    e.source_id = "Q" + std::to_string(id++);
+    lib.add(bands_from({{300, 1}, {500, h}, {900, 0.5}, {700, 0.08}}), e, none);
+  }
+  for (int k = 0; k < 10; ++k) {
+    LibraryEntry e;
+    e.name = "X" + std::to_string(k);
+    e.source_id = e.name;
+    lib.add(bands_from({{180 + 100.0 * k, 1}, {230 + 100.0 * k, 0.5}}), e, none);
+  }
+  // A P sample whose 500 band is taller than any P in the library.
+  const Prepared q = prepare(bands_from({{300, 1}, {500, 1.8}, {900, 0.5}}), lib.grid(), lib.options());
+  SearchOptions look;
+  look.pair_margin = 50;
+  const auto plain = Searcher(lib).rank(q, 2), second = Searcher(lib, look).rank(q, 2);
+  ASSERT_EQ(plain.size(), 2u);
+  EXPECT_EQ(lib.entry(plain[0].entry).name, "Q");
+  EXPECT_EQ(lib.entry(second[0].entry).name, "P");
+  EXPECT_EQ(lib.entry(second[1].entry).name, "Q");
+  // Outside the margin, or with too few visible entries, the order stays.
+  look.pair_margin = 1e-9;
+  EXPECT_EQ(lib.entry(Searcher(lib, look).rank(q, 2)[0].entry).name, "Q");
+  look.pair_margin = 50;
+  std::vector<char> hidden(lib.size(), 0);
+  hidden[0] = hidden[1] = 1;  // one P sample left
+  EXPECT_EQ(lib.entry(Searcher(lib, look).rank(q, 2, &hidden)[0].entry).name, "Q");
+}
+
+}  // namespace
+}  // namespace custos::spectra
