@@ -594,7 +594,7 @@ void setup(CLI::App& app, Context& ctx) {
       ->group("Method settings");
   ev->add_option("--likelihood-weight", eo->e.search.likelihood_weight,
                  "Weight of the likelihood score (raw query intensities against each candidate, smooth "
-                 "baseline projected out) for noisy queries (0 = off)")
+                 "baseline projected out) for noisy queries (default 0.3; 0 = off)")
       ->check(CLI::Range(0.0, 1.0))
       ->group("Method settings");
   ev->add_option("--likelihood-knot", eo->e.search.likelihood_knot_cm,

@@ -113,9 +113,11 @@ TEST(LikelihoodScore, LiftsNoisySyntheticQueriesOverTheHqiAlone) {
     e.source_id = e.name;
     lib.add(substance(k, 0.002, k + 1, false), e, none);
   }
-  SearchOptions with;
+  SearchOptions with, without;
   with.likelihood_weight = 1;
-  const Searcher hqi(lib), likely(lib, with);
+  without.likelihood_weight = 0;
+  const Searcher hqi(lib, without), likely(lib, with);
+  EXPECT_GT(Searcher(lib).likelihood_weight(0.3), 0);  // on by default for noisy queries
   EXPECT_EQ(hqi.likelihood_weight(0.3), 0);
   EXPECT_EQ(likely.likelihood_weight(0.01), 0);  // a clean query is untouched
   EXPECT_DOUBLE_EQ(likely.likelihood_weight(0.3), 1);
