@@ -4,6 +4,7 @@
 #include <Eigen/Dense>
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <optional>
 #include <tuple>
@@ -135,17 +136,23 @@ std::vector<Candidate> Searcher::rank(const Prepared& q, std::size_t top,
   return rank_with(q, top, excluded, opt_.rerank);
 }
 
+struct Searcher::LikelihoodCache {
+  std::optional<LikelihoodQuery> query;
+  std::unordered_map<std::uint64_t, double> scores;  // (entry, shift) -> likelihood score
+};
+
 std::vector<Candidate> Searcher::rank_with(const Prepared& q, std::size_t top,
                                            const std::vector<char>* excluded, std::size_t rerank,
                                            std::vector<Candidate>* by_hqi) const {
-  std::vector<Candidate> out = rank_once(q, top, excluded, rerank, by_hqi, 0);
+  LikelihoodCache cache;
+  std::vector<Candidate> out = rank_once(q, top, excluded, rerank, by_hqi, 0, &cache);
   // (Not for the mixture analysis' residuals, which carry no intensity.)
   if (opt_.resolution_blur_cm <= 0 || q.intensity.size() != lib_.grid().count) return out;
   // Resolution tolerance: the same query against the library blurred further
   // (a broader-banded instrument); each substance keeps its better score.
   std::vector<Candidate> other_by_hqi;
   std::vector<Candidate> other = rank_once(q, top, excluded, rerank, by_hqi ? &other_by_hqi : nullptr,
-                                           static_cast<int>(std::lround(opt_.resolution_blur_cm)));
+                                           static_cast<int>(std::lround(opt_.resolution_blur_cm)), &cache);
   for (Candidate& c : other) c.score -= opt_.resolution_penalty;
   auto merge = [&](std::vector<Candidate>& a, const std::vector<Candidate>& b, auto key) {
     std::unordered_map<std::string, std::size_t> at;
@@ -231,7 +238,8 @@ void Searcher::second_look(const Prepared& q, std::vector<Candidate>& ranked,
 
 std::vector<Candidate> Searcher::rank_once(const Prepared& q, std::size_t top,
                                            const std::vector<char>* excluded, std::size_t rerank,
-                                           std::vector<Candidate>* by_hqi, int library_blur_cm) const {
+                                           std::vector<Candidate>* by_hqi, int library_blur_cm,
+                                           LikelihoodCache* cache) const {
   const std::size_t n = lib_.size(), g = lib_.grid().count;
   if (n == 0 || q.shape.size() != g) return {};
   const double slope_w = slope_weight(q.noise);
@@ -366,8 +374,11 @@ std::vector<Candidate> Searcher::rank_once(const Prepared& q, std::size_t top,
   // Likelihood score (noisy queries): the query's raw intensities against
   // each entry's spectrum, a smooth baseline projected out of both.
   const double lkw = q.raw.size() == g ? likelihood_weight(q.noise) : 0.0;
-  std::optional<LikelihoodQuery> lq;
-  if (lkw > 0) lq.emplace(q.raw, q.first, q.last, opt_.likelihood_knot_cm / lib_.grid().step);
+  LikelihoodCache local;
+  LikelihoodCache& lc = cache != nullptr ? *cache : local;
+  if (lkw > 0 && !lc.query)
+    lc.query.emplace(q.raw, q.first, q.last, opt_.likelihood_knot_cm / lib_.grid().step);
+  const LikelihoodQuery* lq = lkw > 0 ? &*lc.query : nullptr;
   const double template_blur = opt_.likelihood_blur_cm / lib_.grid().step;
   for (const auto& [score0, i] : scored) {
     Candidate c;
@@ -428,11 +439,16 @@ std::vector<Candidate> Searcher::rank_once(const Prepared& q, std::size_t top,
       c.peak = peak_score(q_peaks, peaks_[i], c.shift_cm, q_floor, q_lo, q_hi, opt_.peaks);
       entry_score = (1 - pw) * c.hqi + pw * 100 * c.peak;
     }
-    if (lq) {
-      std::vector<double> t = lib_.intensity(i);
-      if (template_blur > 0) gaussian_blur(t, lib_.range(i).first, lib_.range(i).second, template_blur);
+    if (lq != nullptr) {
       const int shift = static_cast<int>(std::lround(c.shift_cm / lib_.grid().step));
-      c.likelihood = likelihood_score(*lq, t, shift);
+      const std::uint64_t key = (static_cast<std::uint64_t>(i) << 16) | static_cast<std::uint16_t>(shift);
+      if (const auto it = lc.scores.find(key); it != lc.scores.end()) {
+        c.likelihood = it->second;
+      } else {
+        std::vector<double> t = lib_.intensity(i);
+        if (template_blur > 0) gaussian_blur(t, lib_.range(i).first, lib_.range(i).second, template_blur);
+        c.likelihood = lc.scores[key] = likelihood_score(*lq, t, shift);
+      }
       entry_score = (1 - lkw) * entry_score + lkw * 100 * c.likelihood;
     }
     by_name[lib_.entry(i).name].emplace_back(entry_score, c);

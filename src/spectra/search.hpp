@@ -222,10 +222,13 @@ class Searcher {
   // The close-call second look (pair_margin) on a finished ranking.
   void second_look(const Prepared& q, std::vector<Candidate>& ranked,
                    const std::vector<char>* excluded) const;
+  // The query's likelihood projection and its entries' scores, shared by
+  // the two passes of one ranking (resolution tolerance).
+  struct LikelihoodCache;
   // One ranking; `library_blur_cm`: extra blur of the library alone (resolution tolerance).
   std::vector<Candidate> rank_once(const Prepared& q, std::size_t top, const std::vector<char>* excluded,
-                                   std::size_t rerank, std::vector<Candidate>* by_hqi,
-                                   int library_blur_cm) const;
+                                   std::size_t rerank, std::vector<Candidate>* by_hqi, int library_blur_cm,
+                                   LikelihoodCache* cache = nullptr) const;
 
   const Library& lib_;
   SearchOptions opt_;
