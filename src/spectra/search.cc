@@ -579,6 +579,9 @@ Identification Searcher::identify(const Prepared& q, const std::vector<char>* ex
   // learned metric is not used), so the verdict agrees with the order shown.
   const double margin = id.candidates.size() > 1 ? top.score - id.candidates[1].score : top.score;
   const bool learned = learned_weight(q.noise) > 0;
+  // The likelihood score entered the ranking (a noisy query with its raw intensities).
+  const bool likely = likelihood_weight(q.noise) > 0 && q.raw.size() == lib_.grid().count;
+  const bool ranked_by_score = learned || likely;
   const std::string runner_up = id.candidates.size() > 1 ? lib_.entry(id.candidates[1].entry).name : "";
   char buf[512];
   auto part = [&](const char* part_id, nlohmann::json params) {
@@ -590,13 +593,13 @@ Identification Searcher::identify(const Prepared& q, const std::vector<char>* ex
     std::snprintf(buf, sizeof buf,
                   "The spectrum matches %s (hit quality %.0f/100, %.0f points ahead of %s%s). Band positions "
                   "agree (derivative correlation %.2f).",
-                  e.name.c_str(), top.hqi, margin, runner_up.c_str(), learned ? " on the ranking score" : "",
-                  top.slope_corr);
-    part(learned ? "match.ranked" : "match", {{"name", e.name},
-                                              {"hqi", number(top.hqi, "int")},
-                                              {"margin", number(margin, "int")},
-                                              {"runner_up", runner_up},
-                                              {"correlation", number(top.slope_corr, "fixed2")}});
+                  e.name.c_str(), top.hqi, margin, runner_up.c_str(),
+                  ranked_by_score ? " on the ranking score" : "", top.slope_corr);
+    part(ranked_by_score ? "match.ranked" : "match", {{"name", e.name},
+                                                      {"hqi", number(top.hqi, "int")},
+                                                      {"margin", number(margin, "int")},
+                                                      {"runner_up", runner_up},
+                                                      {"correlation", number(top.slope_corr, "fixed2")}});
   } else if (top.hqi >= opt_.tentative_hqi) {
     id.verdict = Verdict::tentative;
     std::snprintf(
@@ -628,6 +631,15 @@ Identification Searcher::identify(const Prepared& q, const std::vector<char>* ex
                   top.score, top.learned);
     id.explanation += buf;
     part("learned", {{"score", number(top.score, "int")}, {"learned", number(top.learned, "fixed2")}});
+  }
+  if (likely) {
+    std::snprintf(buf, sizeof buf,
+                  " For this noisy spectrum the ranking score (%.0f/100) also weighs how well the library "
+                  "spectrum explains the raw measurement above a smooth baseline (%.2f, 1 = fully).",
+                  top.score, top.likelihood);
+    id.explanation += buf;
+    part("likelihood",
+         {{"score", number(top.score, "int")}, {"likelihood", number(top.likelihood, "fixed2")}});
   }
   if (top.shift_cm != 0) {
     std::snprintf(buf, sizeof buf, " The best agreement needed a %+.0f cm-1 axis shift (calibration drift?).",

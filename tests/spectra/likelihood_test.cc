@@ -200,7 +200,9 @@ TEST(ClassEvidence, DiscountsTheLuckiestOfManyEntriesUnderNoiseOnly) {
   for (const Candidate& c : by_evidence)
     for (const Candidate& d : by_best)
       if (lib.entry(c.entry).name == lib.entry(d.entry).name) {
-        if (lib.entry(c.entry).name == "One") EXPECT_NEAR(c.score, d.score, 1e-9);
+        if (lib.entry(c.entry).name == "One") {
+          EXPECT_NEAR(c.score, d.score, 1e-9);
+        }
         EXPECT_LE(c.score, d.score + 1e-9);
       }
 }
