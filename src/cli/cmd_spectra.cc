@@ -283,6 +283,7 @@ int precursors(const PrecursorCliOptions& o) {
 struct EvaluateOptions {
   sp::EvaluationOptions e;
   double min_top1 = -1;
+  double grid_end = 1200;
   bool json = false;
 };
 
@@ -293,11 +294,12 @@ int evaluate(const EvaluateOptions& o) {
   }
   sp::EvaluationResult r;
   sp::EvaluationOptions e = o.e;
-  if (!(e.grid.step > 0)) {
-    std::cerr << "custos spectra evaluate: --grid-step must be positive\n";
+  if (!(e.grid.step > 0) || o.grid_end <= e.grid.start + 50 * e.grid.step) {
+    std::cerr << "custos spectra evaluate: --grid-step must be positive and --grid-end above --grid-start by "
+                 "50 steps\n";
     return kUsage;
   }
-  e.grid.count = static_cast<std::size_t>(std::floor(1050 / e.grid.step)) + 1;
+  e.grid.count = static_cast<std::size_t>(std::floor((o.grid_end - e.grid.start) / e.grid.step)) + 1;
   try {
     r = sp::evaluate(e);
   } catch (const sp::SpectrumError& e) {
@@ -545,6 +547,11 @@ void setup(CLI::App& app, Context& ctx) {
                  "Gaussian blur of the compared vectors, sigma in cm-1 (default 2; 0 = off)")
       ->group("Method settings");
   ev->add_option("--grid-step", eo->e.grid.step, "Grid spacing, cm-1 (default 1)")->group("Method settings");
+  ev->add_option("--grid-start", eo->e.grid.start,
+                 "First wavenumber of the comparison grid, cm-1 (default 150)")
+      ->group("Method settings");
+  ev->add_option("--grid-end", eo->grid_end, "Last wavenumber of the comparison grid, cm-1 (default 1200)")
+      ->group("Method settings");
   ev->add_option(
         "--noise-blur", eo->e.search.noise_blur_cm,
         "Extra blur (sigma, cm-1) of query and library for the noisiest queries (noise-adapted blur)")
@@ -584,6 +591,35 @@ void setup(CLI::App& app, Context& ctx) {
       ->group("Method settings");
   ev->add_option("--resolution-penalty", eo->e.search.resolution_penalty,
                  "Score points the blurred library's scores give up (default 1)")
+      ->group("Method settings");
+  ev->add_option("--likelihood-weight", eo->e.search.likelihood_weight,
+                 "Weight of the likelihood score (raw query intensities against each candidate, smooth "
+                 "baseline projected out) for noisy queries (default 0.3; 0 = off)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->group("Method settings");
+  ev->add_option("--likelihood-knot", eo->e.search.likelihood_knot_cm,
+                 "Knot spacing of the likelihood score's baseline splines, cm-1 (default 100)")
+      ->group("Method settings");
+  ev->add_option("--likelihood-blur", eo->e.search.likelihood_blur_cm,
+                 "Gaussian blur of the likelihood score's library template, sigma in cm-1 (default 0)")
+      ->group("Method settings");
+  ev->add_option("--overlap-scoring", eo->e.search.overlap_scoring,
+                 "Correlate query and entry over the overlap of their measured ranges (default false)")
+      ->group("Method settings");
+  ev->add_option("--pair-margin", eo->e.search.pair_margin,
+                 "Second look: when the best two substances are within this many score points, a linear "
+                 "discriminant learned from their own entries orders them (0 = off)")
+      ->group("Method settings");
+  ev->add_option(
+        "--pair-shrinkage", eo->e.search.pair_shrinkage,
+        "Second look: weight of the identity in the pair's within-substance covariance (default 0.3)")
+      ->group("Method settings");
+  ev->add_option("--pair-min-entries", eo->e.search.pair_min_entries,
+                 "Second look: each substance needs this many visible entries (default 2)")
+      ->group("Method settings");
+  ev->add_option("--class-temperature", eo->e.search.class_temperature,
+                 "Noisy queries: score a substance by the mean of its entries' likelihoods at this "
+                 "temperature, score points (0 = its best entry)")
       ->group("Method settings");
   ev->add_option("--class-top", eo->e.search.class_top,
                  "Class voting: a substance is scored from its best K samples (default 1 = best alone)")

@@ -41,6 +41,7 @@ nlohmann::json to_json(const Identification& id, const Library& lib) {
     cj["score"] = round_to(c.score, 0.1);
     cj["learned_similarity"] = round_to(c.learned, 0.001);
     if (c.peak > 0) cj["peak_score"] = round_to(c.peak, 0.001);
+    if (c.likelihood != 0) cj["likelihood"] = round_to(c.likelihood, 0.001);
     cands.push_back(std::move(cj));
   }
   j["candidates"] = std::move(cands);

@@ -127,6 +127,7 @@ Prepared prepare(const Spectrum& s, const Grid& grid, const PrepareOptions& opt)
   const double top = *std::max_element(seg.begin(), seg.end()) - floor;
   p.noise = top > 0 ? noise_sigma(seg) / top : 0;
 
+  const std::vector<double> unsmoothed = seg;
   if (opt.smooth_window > 0) {
     const int window =
         opt.adaptive_smoothing ? smoothing_window(opt.smooth_window, p.noise) : opt.smooth_window;
@@ -138,7 +139,11 @@ Prepared prepare(const Spectrum& s, const Grid& grid, const PrepareOptions& opt)
   }
   const double peak = std::max(1e-300, *std::max_element(seg.begin(), seg.end()));
   p.intensity.assign(grid.count, 0.0);
-  for (std::size_t i = 0; i < seg.size(); ++i) p.intensity[first + i] = seg[i] / peak;
+  p.raw.assign(grid.count, 0.0);
+  for (std::size_t i = 0; i < seg.size(); ++i) {
+    p.intensity[first + i] = seg[i] / peak;
+    p.raw[first + i] = unsmoothed[i] / peak;
+  }
 
   comparison_vectors(p.intensity, first, last, opt.sqrt_intensity, p.shape, p.slope, opt.blur_cm / grid.step);
   return p;

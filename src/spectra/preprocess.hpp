@@ -70,6 +70,10 @@ struct Prepared {
   std::size_t first = 0, last = 0;  // measured range on the grid, inclusive
   double noise = 0;                 // estimated noise relative to the strongest band
   std::vector<double> intensity;    // baseline-corrected, smoothed, max 1 (for mixtures)
+  // Resampled intensities before smoothing and baseline removal (spikes
+  // removed), on the same scale as `intensity`, zero outside the range: what
+  // the likelihood score (likelihood.hpp) explains for a noisy query.
+  std::vector<double> raw;
 };
 
 // Throws SpectrumError when the spectrum does not overlap the grid enough

@@ -4,11 +4,15 @@
 #include <Eigen/Dense>
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
+#include <optional>
 #include <tuple>
 #include <unordered_map>
 
 #include "spectra/search.hpp"
+
+#include "spectra/likelihood.hpp"
 
 namespace custos::spectra {
 namespace {
@@ -40,7 +44,8 @@ Searcher::Searcher(const Library& lib, SearchOptions opt, const LearnedMetric* m
     : lib_(lib), opt_(opt), metric_(metric != nullptr ? metric : lib.metric()) {
   if (metric_ != nullptr && static_cast<std::size_t>(metric_->library().rows()) != lib_.size())
     metric_ = nullptr;
-  if ((metric_ != nullptr && opt_.learned_weight > 0) || opt_.centroid_weight > 0)
+  if ((metric_ != nullptr && opt_.learned_weight > 0) || opt_.centroid_weight > 0 ||
+      opt_.class_temperature > 0 || opt_.pair_margin > 0)
     for (std::size_t i = 0; i < lib_.size(); ++i) members_[lib_.entry(i).name].push_back(i);
   if (opt_.peak_weight > 0) {
     peaks_.resize(lib_.size());
@@ -59,6 +64,21 @@ double Searcher::learned_weight(double noise) const {
   if (noise >= opt_.learned_noise_off) return 0;
   return opt_.learned_weight * (opt_.learned_noise_off - noise) /
          (opt_.learned_noise_off - opt_.learned_noise_full);
+}
+
+double Searcher::noise_ramp(double noise) const {
+  if (noise <= opt_.noise_blur_start) return 0;
+  if (opt_.noise_blur_full <= opt_.noise_blur_start) return 1;
+  return std::clamp((noise - opt_.noise_blur_start) / (opt_.noise_blur_full - opt_.noise_blur_start), 0.0,
+                    1.0);
+}
+
+double Searcher::likelihood_weight(double noise) const {
+  return opt_.likelihood_weight > 0 ? opt_.likelihood_weight * noise_ramp(noise) : 0.0;
+}
+
+double Searcher::class_temperature(double noise) const {
+  return opt_.class_temperature > 0 ? opt_.class_temperature * noise_ramp(noise) : 0.0;
 }
 
 int Searcher::extra_blur(double noise) const {
@@ -116,17 +136,23 @@ std::vector<Candidate> Searcher::rank(const Prepared& q, std::size_t top,
   return rank_with(q, top, excluded, opt_.rerank);
 }
 
+struct Searcher::LikelihoodCache {
+  std::optional<LikelihoodQuery> query;
+  std::unordered_map<std::uint64_t, double> scores;  // (entry, shift) -> likelihood score
+};
+
 std::vector<Candidate> Searcher::rank_with(const Prepared& q, std::size_t top,
                                            const std::vector<char>* excluded, std::size_t rerank,
                                            std::vector<Candidate>* by_hqi) const {
-  std::vector<Candidate> out = rank_once(q, top, excluded, rerank, by_hqi, 0);
+  LikelihoodCache cache;
+  std::vector<Candidate> out = rank_once(q, top, excluded, rerank, by_hqi, 0, &cache);
   // (Not for the mixture analysis' residuals, which carry no intensity.)
   if (opt_.resolution_blur_cm <= 0 || q.intensity.size() != lib_.grid().count) return out;
   // Resolution tolerance: the same query against the library blurred further
   // (a broader-banded instrument); each substance keeps its better score.
   std::vector<Candidate> other_by_hqi;
   std::vector<Candidate> other = rank_once(q, top, excluded, rerank, by_hqi ? &other_by_hqi : nullptr,
-                                           static_cast<int>(std::lround(opt_.resolution_blur_cm)));
+                                           static_cast<int>(std::lround(opt_.resolution_blur_cm)), &cache);
   for (Candidate& c : other) c.score -= opt_.resolution_penalty;
   auto merge = [&](std::vector<Candidate>& a, const std::vector<Candidate>& b, auto key) {
     std::unordered_map<std::string, std::size_t> at;
@@ -146,12 +172,74 @@ std::vector<Candidate> Searcher::rank_with(const Prepared& q, std::size_t top,
   };
   merge(out, other, [](const Candidate& c) { return c.score; });
   if (by_hqi != nullptr) merge(*by_hqi, other_by_hqi, [](const Candidate& c) { return c.hqi; });
+  second_look(q, out, excluded);
   return out;
+}
+
+void Searcher::second_look(const Prepared& q, std::vector<Candidate>& ranked,
+                           const std::vector<char>* excluded) const {
+  if (opt_.pair_margin <= 0 || ranked.size() < 2 || ranked[0].score - ranked[1].score >= opt_.pair_margin ||
+      q.shape.size() != lib_.grid().count)
+    return;
+  constexpr std::size_t kBlock = 8;
+  const std::size_t g = lib_.grid().count;
+  std::vector<float> f, shape(g), slope(g);
+  auto features = [&](std::size_t i) {
+    std::copy_n(lib_.shapes().begin() + static_cast<std::ptrdiff_t>(i * g), g, shape.begin());
+    std::copy_n(lib_.slopes().begin() + static_cast<std::ptrdiff_t>(i * g), g, slope.begin());
+    block_sums(shape, slope, lib_.range(i).first, lib_.range(i).second, kBlock, f);
+    return Eigen::Map<const Eigen::VectorXf>(f.data(), static_cast<Eigen::Index>(f.size()))
+        .cast<double>()
+        .eval();
+  };
+  std::vector<Eigen::VectorXd> members[2];
+  for (int c = 0; c < 2; ++c) {
+    const auto it = members_.find(lib_.entry(ranked[c].entry).name);
+    if (it == members_.end()) return;
+    for (const std::size_t i : it->second)
+      if (excluded == nullptr || !(*excluded)[i]) members[c].push_back(features(i));
+    if (members[c].empty() || members[c].size() < opt_.pair_min_entries) return;
+  }
+  block_sums(q.shape, q.slope, q.first, q.last, kBlock, f);
+  const Eigen::VectorXd x =
+      Eigen::Map<const Eigen::VectorXf>(f.data(), static_cast<Eigen::Index>(f.size())).cast<double>();
+  const auto d = x.size();
+  Eigen::VectorXd mean[2];
+  for (int c = 0; c < 2; ++c) {
+    mean[c] = Eigen::VectorXd::Zero(d);
+    for (const auto& v : members[c]) mean[c] += v;
+    mean[c] /= static_cast<double>(members[c].size());
+  }
+  // Within-pair deviations: S = alpha I + beta U U^T, inverted by Woodbury.
+  const std::size_t n = members[0].size() + members[1].size();
+  const Eigen::VectorXd delta = mean[0] - mean[1];
+  Eigen::VectorXd w = delta;
+  if (n > 2) {
+    Eigen::MatrixXd u(d, static_cast<Eigen::Index>(n));
+    Eigen::Index k = 0;
+    for (int c = 0; c < 2; ++c)
+      for (const auto& v : members[c]) u.col(k++) = v - mean[c];
+    const double dof = static_cast<double>(n - 2);
+    const double avg_var = u.squaredNorm() / dof / static_cast<double>(d);
+    if (avg_var > 0) {
+      const double alpha = opt_.pair_shrinkage * avg_var, beta = (1 - opt_.pair_shrinkage) / dof;
+      if (beta <= 0) {
+        w = delta / alpha;
+      } else {
+        const Eigen::MatrixXd small =
+            (alpha / beta) * Eigen::MatrixXd::Identity(u.cols(), u.cols()) + u.transpose() * u;
+        w = (delta - u * small.ldlt().solve(u.transpose() * delta)) / alpha;
+      }
+    }
+  }
+  // Log-likelihood ratio of the first substance over the second (equal priors).
+  if (w.dot(x - 0.5 * (mean[0] + mean[1])) < 0) std::swap(ranked[0], ranked[1]);
 }
 
 std::vector<Candidate> Searcher::rank_once(const Prepared& q, std::size_t top,
                                            const std::vector<char>* excluded, std::size_t rerank,
-                                           std::vector<Candidate>* by_hqi, int library_blur_cm) const {
+                                           std::vector<Candidate>* by_hqi, int library_blur_cm,
+                                           LikelihoodCache* cache) const {
   const std::size_t n = lib_.size(), g = lib_.grid().count;
   if (n == 0 || q.shape.size() != g) return {};
   const double slope_w = slope_weight(q.noise);
@@ -205,9 +293,53 @@ std::vector<Candidate> Searcher::rank_once(const Prepared& q, std::size_t top,
   // prefilter_factor x rerank entries.
   keep_best(std::max(opt_.prefilter * rerank, top));
   std::vector<std::pair<float, float>> exact(n);
+  // Overlap scoring: where the query's and an entry's measured ranges differ,
+  // each correlation is taken over their overlap only (both vectors are
+  // zero-mean, unit-norm over their own ranges; sums over the overlap give
+  // the Pearson correlation there), so a spectrum that stops earlier is
+  // neither rewarded nor punished for what it did not measure. The entry's
+  // sums are those at zero shift (a few points' difference at other shifts).
+  struct OverlapSums {
+    bool used = false;
+    double m = 0, sq[2] = {0, 0}, sqq[2] = {0, 0}, sr[2] = {0, 0}, srr[2] = {0, 0};
+    double corr(int part, double dot) const {
+      const double vq = sqq[part] - sq[part] * sq[part] / m, vr = srr[part] - sr[part] * sr[part] / m;
+      return vq > 0 && vr > 0 ? (dot - sq[part] * sr[part] / m) / std::sqrt(vq * vr) : 0.0;
+    }
+  };
+  std::unordered_map<std::size_t, OverlapSums> overlap;
+  std::vector<double> qsum[2], qsq[2];
+  if (opt_.overlap_scoring)
+    for (int part = 0; part < 2; ++part) {
+      const float* v = part == 0 ? q_shape : q_slope;
+      qsum[part].assign(g + 1, 0.0);
+      qsq[part].assign(g + 1, 0.0);
+      for (std::size_t k = 0; k < g; ++k) {
+        qsum[part][k + 1] = qsum[part][k] + v[k];
+        qsq[part][k + 1] = qsq[part][k] + static_cast<double>(v[k]) * v[k];
+      }
+    }
   for (auto& [score, i] : scored) {
-    const float sc = shifted_dot(q_shape, lib_shapes + i * g, g, 0);
-    const float dc = shifted_dot(q_slope, lib_slopes + i * g, g, 0);
+    float sc = shifted_dot(q_shape, lib_shapes + i * g, g, 0);
+    float dc = shifted_dot(q_slope, lib_slopes + i * g, g, 0);
+    if (opt_.overlap_scoring) {
+      const auto [ef, el] = lib_.range(i);
+      const std::size_t a = std::max(q.first, ef), b = std::min(q.last, el);
+      if (a < b && (a != q.first || b != q.last || a != ef || b != el)) {
+        OverlapSums& o = overlap[i];
+        o.used = true;
+        o.m = static_cast<double>(b - a + 1);
+        for (int part = 0; part < 2; ++part) {
+          o.sq[part] = qsum[part][b + 1] - qsum[part][a];
+          o.sqq[part] = qsq[part][b + 1] - qsq[part][a];
+          const float* r = (part == 0 ? lib_shapes : lib_slopes) + i * g;
+          for (std::size_t k = a; k <= b; ++k)
+            o.sr[part] += r[k], o.srr[part] += static_cast<double>(r[k]) * r[k];
+        }
+        sc = static_cast<float>(o.corr(0, sc));
+        dc = static_cast<float>(o.corr(1, dc));
+      }
+    }
     exact[i] = {sc, dc};
     score = (1 - w) * sc + w * dc;
   }
@@ -239,6 +371,15 @@ std::vector<Candidate> Searcher::rank_once(const Prepared& q, std::size_t top,
     ru_slope.resize(g);
   }
   constexpr int kTiltSteps = 2;  // b in {-t, -t/2, 0, t/2, t}
+  // Likelihood score (noisy queries): the query's raw intensities against
+  // each entry's spectrum, a smooth baseline projected out of both.
+  const double lkw = q.raw.size() == g ? likelihood_weight(q.noise) : 0.0;
+  LikelihoodCache local;
+  LikelihoodCache& lc = cache != nullptr ? *cache : local;
+  if (lkw > 0 && !lc.query)
+    lc.query.emplace(q.raw, q.first, q.last, opt_.likelihood_knot_cm / lib_.grid().step);
+  const LikelihoodQuery* lq = lkw > 0 ? &*lc.query : nullptr;
+  const double template_blur = opt_.likelihood_blur_cm / lib_.grid().step;
   for (const auto& [score0, i] : scored) {
     Candidate c;
     c.entry = i;
@@ -267,6 +408,10 @@ std::vector<Candidate> Searcher::rank_once(const Prepared& q, std::size_t top,
       if (lag == 0 && !tilt) continue;
       double sc = shifted_dot(q_shape, lib_shapes + i * g, g, lag);
       double dc = shifted_dot(q_slope, lib_slopes + i * g, g, lag);
+      if (const auto it = overlap.find(i); it != overlap.end()) {
+        sc = it->second.corr(0, sc);
+        dc = it->second.corr(1, dc);
+      }
       if (tilt) {
         const double qs = shifted_dot(q_shape, ru_shape.data(), g, lag);
         const double qd = shifted_dot(q_slope, ru_slope.data(), g, lag);
@@ -294,10 +439,27 @@ std::vector<Candidate> Searcher::rank_once(const Prepared& q, std::size_t top,
       c.peak = peak_score(q_peaks, peaks_[i], c.shift_cm, q_floor, q_lo, q_hi, opt_.peaks);
       entry_score = (1 - pw) * c.hqi + pw * 100 * c.peak;
     }
+    if (lq != nullptr) {
+      const int shift = static_cast<int>(std::lround(c.shift_cm / lib_.grid().step));
+      const std::uint64_t key = (static_cast<std::uint64_t>(i) << 16) | static_cast<std::uint16_t>(shift);
+      if (const auto it = lc.scores.find(key); it != lc.scores.end()) {
+        c.likelihood = it->second;
+      } else {
+        std::vector<double> t = lib_.intensity(i);
+        if (template_blur > 0) gaussian_blur(t, lib_.range(i).first, lib_.range(i).second, template_blur);
+        c.likelihood = lc.scores[key] = likelihood_score(*lq, t, shift);
+      }
+      entry_score = (1 - lkw) * entry_score + lkw * 100 * c.likelihood;
+    }
     by_name[lib_.entry(i).name].emplace_back(entry_score, c);
   }
   std::vector<Candidate> out;
   out.reserve(by_name.size());
+  const double temperature = class_temperature(q.noise);
+  double lowest = std::numeric_limits<double>::infinity();
+  if (temperature > 0)
+    for (const auto& [name, entries] : by_name)
+      for (const auto& [s, ec] : entries) lowest = std::min(lowest, s);
   std::vector<float> cen_shape(opt_.centroid_weight > 0 ? g : 0), cen_slope(cen_shape.size());
   const double lw = learned_weight(q.noise);
   Eigen::VectorXf e;
@@ -322,6 +484,17 @@ std::vector<Candidate> Searcher::rank_once(const Prepared& q, std::size_t top,
         if (++k == opt_.class_top) break;
       }
       c.score -= opt_.class_vote * (c.score - sum / static_cast<double>(k));
+    }
+    if (temperature > 0) {
+      // Evidence: the mean of the entries' likelihoods, relative to the best.
+      std::size_t visible = 0;
+      for (const std::size_t i : members_.at(name)) visible += excluded == nullptr || !(*excluded)[i];
+      visible = std::max(visible, entries.size());
+      const double best = c.score;
+      double sum = 0;
+      for (const auto& [s, ec] : entries) sum += std::exp((s - best) / temperature);
+      sum += static_cast<double>(visible - entries.size()) * std::exp((lowest - best) / temperature);
+      c.score = best + temperature * std::log(sum / static_cast<double>(visible));
     }
     if (opt_.centroid_weight > 0) {
       // Normalised sum of the visible entries' vectors (at zero shift).
@@ -406,6 +579,9 @@ Identification Searcher::identify(const Prepared& q, const std::vector<char>* ex
   // learned metric is not used), so the verdict agrees with the order shown.
   const double margin = id.candidates.size() > 1 ? top.score - id.candidates[1].score : top.score;
   const bool learned = learned_weight(q.noise) > 0;
+  // The likelihood score entered the ranking (a noisy query with its raw intensities).
+  const bool likely = likelihood_weight(q.noise) > 0 && q.raw.size() == lib_.grid().count;
+  const bool ranked_by_score = learned || likely;
   const std::string runner_up = id.candidates.size() > 1 ? lib_.entry(id.candidates[1].entry).name : "";
   char buf[512];
   auto part = [&](const char* part_id, nlohmann::json params) {
@@ -417,13 +593,13 @@ Identification Searcher::identify(const Prepared& q, const std::vector<char>* ex
     std::snprintf(buf, sizeof buf,
                   "The spectrum matches %s (hit quality %.0f/100, %.0f points ahead of %s%s). Band positions "
                   "agree (derivative correlation %.2f).",
-                  e.name.c_str(), top.hqi, margin, runner_up.c_str(), learned ? " on the ranking score" : "",
-                  top.slope_corr);
-    part(learned ? "match.ranked" : "match", {{"name", e.name},
-                                              {"hqi", number(top.hqi, "int")},
-                                              {"margin", number(margin, "int")},
-                                              {"runner_up", runner_up},
-                                              {"correlation", number(top.slope_corr, "fixed2")}});
+                  e.name.c_str(), top.hqi, margin, runner_up.c_str(),
+                  ranked_by_score ? " on the ranking score" : "", top.slope_corr);
+    part(ranked_by_score ? "match.ranked" : "match", {{"name", e.name},
+                                                      {"hqi", number(top.hqi, "int")},
+                                                      {"margin", number(margin, "int")},
+                                                      {"runner_up", runner_up},
+                                                      {"correlation", number(top.slope_corr, "fixed2")}});
   } else if (top.hqi >= opt_.tentative_hqi) {
     id.verdict = Verdict::tentative;
     std::snprintf(
@@ -455,6 +631,15 @@ Identification Searcher::identify(const Prepared& q, const std::vector<char>* ex
                   top.score, top.learned);
     id.explanation += buf;
     part("learned", {{"score", number(top.score, "int")}, {"learned", number(top.learned, "fixed2")}});
+  }
+  if (likely) {
+    std::snprintf(buf, sizeof buf,
+                  " For this noisy spectrum the ranking score (%.0f/100) also weighs how well the library "
+                  "spectrum explains the raw measurement above a smooth baseline (%.2f, 1 = fully).",
+                  top.score, top.likelihood);
+    id.explanation += buf;
+    part("likelihood",
+         {{"score", number(top.score, "int")}, {"likelihood", number(top.likelihood, "fixed2")}});
   }
   if (top.shift_cm != 0) {
     std::snprintf(buf, sizeof buf, " The best agreement needed a %+.0f cm-1 axis shift (calibration drift?).",

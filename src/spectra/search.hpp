@@ -106,16 +106,53 @@ struct SearchOptions {
   // Chosen on sample folds 0-2 of the leave-one-sample-out run (docs/spectra.md).
   double resolution_blur_cm = 4;
   double resolution_penalty = 1;  // score points the blurred library's scores give up (prefers the sharp)
+  // Second look at a close call: when the best two substances are within
+  // pair_margin score points, a linear discriminant learned from their own
+  // visible library entries (shape and slope summed over 8 cm-1 blocks; the
+  // pair's within-substance covariance shrunk toward the identity by
+  // pair_shrinkage, Woodbury-inverted) decides which goes first. Hidden
+  // entries (the query's own sample in evaluation) never enter it. 0 = off.
+  double pair_margin = 0;
+  double pair_shrinkage = 0.3;
+  std::size_t pair_min_entries = 2;  // each of the two needs this many visible entries
+  // Correlations over the overlap of the query's and each entry's measured
+  // ranges (rather than each normalised over its own range) where they differ:
+  // for a grid wider than the range every spectrum covers. false = off.
+  bool overlap_scoring = false;
+  // Likelihood score for noisy queries (likelihood.hpp): each re-scored
+  // entry's score becomes (1 - w) x its score + w x 100 x the matched-filter
+  // correlation of the query's raw intensities (before smoothing and
+  // baseline removal) with the entry's spectrum at the HQI's axis shift, a
+  // smooth baseline (cubic B-splines, knots every likelihood_knot_cm cm-1)
+  // projected out of both. w = likelihood_weight x the noise ramp of the
+  // noise-adapted blur (0 up to noise_blur_start, full from noise_blur_full),
+  // so a clean query is untouched. `likelihood_blur_cm`: Gaussian blur
+  // (sigma, cm-1) of the library spectrum used as the template. 0 = off.
+  // Weight 0.3 chosen on sample folds 0-2 with a development noise draw
+  // (docs/spectra.md, sixth session): a small gain, within the standard error.
+  double likelihood_weight = 0.3;
+  double likelihood_knot_cm = 100;
+  double likelihood_blur_cm = 0;
+  // Class evidence for noisy queries: a substance is scored by
+  // T log(mean over its visible entries of exp(entry score / T)) instead of
+  // its best entry's score (entries the shift search did not re-score count
+  // at the lowest re-scored score). Under noise the best of many entries is
+  // biased upwards, the more so the more samples a substance has; the mean
+  // of likelihoods is the evidence for the substance. T (score points) =
+  // class_temperature x the noise ramp of the noise-adapted blur, so a clean
+  // query keeps its best entry. 0 = off.
+  double class_temperature = 0;
 };
 
 struct Candidate {
   std::size_t entry = 0;  // the substance's best library entry
   double hqi = 0;         // 0-100
   double shape_corr = 0, slope_corr = 0;
-  double shift_cm = 0;  // axis shift that gave the best HQI
-  double learned = 0;   // learned-metric similarity (-1..1); 0 when no metric is used
-  double peak = 0;      // peak-table score of the entry (0-1); 0 when not computed
-  double score = 0;     // ranking score, 0-100: the HQI, or the HQI mixed with the learned similarity
+  double shift_cm = 0;    // axis shift that gave the best HQI
+  double learned = 0;     // learned-metric similarity (-1..1); 0 when no metric is used
+  double peak = 0;        // peak-table score of the entry (0-1); 0 when not computed
+  double likelihood = 0;  // likelihood score of the entry (-1..1, likelihood.hpp); 0 when not computed
+  double score = 0;       // ranking score, 0-100: the HQI, or the HQI mixed with the learned similarity
 };
 
 enum class Verdict { match, tentative, no_match };
@@ -166,6 +203,13 @@ class Searcher {
   const LearnedMetric* metric() const { return metric_; }
   // The weight of the learned similarity for a query of this noise level.
   double learned_weight(double noise) const;
+  // 0 up to noise_blur_start, rising linearly to 1 at noise_blur_full: how
+  // far the noisy-query settings apply to a query of this noise level.
+  double noise_ramp(double noise) const;
+  // The weight of the likelihood score for a query of this noise level.
+  double likelihood_weight(double noise) const;
+  // The temperature of the class evidence for a query of this noise level (0 = best entry).
+  double class_temperature(double noise) const;
 
  private:
   // `ranked`: the query's own ranking when the caller already has it.
@@ -175,10 +219,16 @@ class Searcher {
   // HQI alone (the mixture analysis draws its pool from that order).
   std::vector<Candidate> rank_with(const Prepared& q, std::size_t top, const std::vector<char>* excluded,
                                    std::size_t rerank, std::vector<Candidate>* by_hqi = nullptr) const;
+  // The close-call second look (pair_margin) on a finished ranking.
+  void second_look(const Prepared& q, std::vector<Candidate>& ranked,
+                   const std::vector<char>* excluded) const;
+  // The query's likelihood projection and its entries' scores, shared by
+  // the two passes of one ranking (resolution tolerance).
+  struct LikelihoodCache;
   // One ranking; `library_blur_cm`: extra blur of the library alone (resolution tolerance).
   std::vector<Candidate> rank_once(const Prepared& q, std::size_t top, const std::vector<char>* excluded,
-                                   std::size_t rerank, std::vector<Candidate>* by_hqi,
-                                   int library_blur_cm) const;
+                                   std::size_t rerank, std::vector<Candidate>* by_hqi, int library_blur_cm,
+                                   LikelihoodCache* cache = nullptr) const;
 
   const Library& lib_;
   SearchOptions opt_;

@@ -342,6 +342,8 @@ TEST(Search, TheExplanationsMessagesReadAsItsEnglish) {
   }
   EXPECT_TRUE(seen.count("match") || seen.count("match.ranked"));
   EXPECT_TRUE(seen.count("no_match"));
+  EXPECT_TRUE(seen.count("likelihood"))
+      << "the noisy queries are ranked with the likelihood score, and say so";
 }
 
 }  // namespace

@@ -754,6 +754,7 @@ export const en: Record<string, string> = {
   'spectrum.explain.tentative.weak': 'Possibly {name} (hit quality {hqi}/100), but the agreement is too weak for a firm identification. Confirm with a laboratory analysis before acting on it.',
   'spectrum.explain.no_match': 'No reliable match: the best library spectrum ({name}) reaches only {hqi}/100. The substance may be absent from the library, a mixture, or the measurement too poor.',
   'spectrum.explain.learned': 'Ranking score {score}/100: the hit quality combined with a similarity learned from the library\'s repeated samples of each substance ({learned}), which discounts orientation and intensity effects.',
+  'spectrum.explain.likelihood': 'For this noisy spectrum the ranking score ({score}/100) also weighs how well the library spectrum explains the raw measurement above a smooth baseline ({likelihood}, 1 = fully).',
   'spectrum.explain.shift': 'The best agreement needed a {shift} cm-1 axis shift (calibration drift?).',
   'spectrum.explain.noisy': 'The spectrum is noisy (noise about {noise} of the strongest band).',
   'finding.spectrum.reason.match': 'Raman spectrum matches {name}, a controlled substance: {legal_basis}.',

@@ -750,6 +750,7 @@ export const fr: Record<string, string> = {
   'spectrum.explain.tentative.weak': 'Peut-être {name} (qualité de correspondance {hqi}/100), mais la concordance est trop faible pour une identification ferme. Faites confirmer par une analyse de laboratoire avant d’agir.',
   'spectrum.explain.no_match': 'Aucune correspondance fiable : le meilleur spectre de la bibliothèque ({name}) n’atteint que {hqi}/100. La substance peut être absente de la bibliothèque, être un mélange, ou la mesure trop médiocre.',
   'spectrum.explain.learned': 'Score de classement {score}/100 : la qualité de correspondance combinée à une similarité apprise sur les échantillons répétés de chaque substance dans la bibliothèque ({learned}), qui neutralise les effets d’orientation et d’intensité.',
+  'spectrum.explain.likelihood': 'Pour ce spectre bruité, le score de classement ({score}/100) tient aussi compte de la façon dont le spectre de la bibliothèque explique la mesure brute au-dessus d’une ligne de base lisse ({likelihood}, 1 = entièrement).',
   'spectrum.explain.shift': 'La meilleure concordance a demandé un décalage d’axe de {shift} cm-1 (dérive d’étalonnage ?).',
   'spectrum.explain.noisy': 'Le spectre est bruité (bruit d’environ {noise} de la bande la plus forte).',
   'finding.spectrum.reason.match': 'Le spectre Raman correspond à {name}, une substance contrôlée : {legal_basis}.',
