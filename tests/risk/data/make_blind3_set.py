@@ -30,10 +30,10 @@ PRIVATE = {"consignee_name": "Private person"}
 #  origin, net_mass_kg, quantity or None, value, currency, note, extra header fields)
 base.DISGUISED = {
     "precursors": [
-        ("PRE-01", "export", "PLSEA01", "sea", "PL", ["GH"], "BF", "310260",
+        ("PRE-01", "export", "PLSEA01", "sea", "PL", ["GH"], "BF", "310240",
          "Calcium ammonium nitrate 33.5 % N, granular, white, 50 kg bags", "PL", 26000, None, 9100, "EUR",
-         "ammonium nitrate (33.5 % N) declared as calcium ammonium nitrate, whose nitrogen cannot exceed about 28 %, "
-         "via Tema to Burkina Faso, no licence",
+         "ammonium nitrate (33.5 % N, white) declared as calcium ammonium nitrate, whose nitrogen cannot exceed about "
+         "28 % and whose limestone filler makes it grey, via Tema to Burkina Faso, no licence",
          {"importer_name": "Faso Intrants Agricoles SARL", "importer_country": "BF"}),
         ("PRE-02", "export", "ITSEA01", "sea", "IT", ["BJ"], "NE", "330590",
          "Ossidante per capelli 130 volumi, cisternette IBC 1000 l", "IT", 12000, None, 7800, "EUR",
@@ -167,11 +167,12 @@ base.DISGUISED = {
     "strategic": [
         ("STR-01", "export", "ESSEA01", "sea", "ES", ["TR", "GE"], "AM", "380899",
          "Fumigante de suelos, tricloronitrometano 99 %, cilindros 50 kg", "ES", 6000, 120, 30000, "EUR",
-         "chloropicrin (CWC Schedule 3, used as a choking agent in Ukraine) as a soil fumigant, Spanish wording, "
-         "to Armenia for a Russian consignee", {"importer_name": "OOO AgroKhimSnab", "importer_country": "RU"}),
+         "chloropicrin (CWC Schedule 3, reported used as a choking agent in Ukraine) as a soil fumigant, Spanish "
+         "wording, to Armenia for a Russian consignee", {"importer_name": "OOO AgroKhimSnab", "importer_country": "RU"}),
         ("STR-02", "export", "DESEA01", "sea", "DE", ["LB"], "SY", "291419",
          "tert-Butyl methyl ketone 98 %, fungicide intermediate", "DE", 5000, None, 21000, "EUR",
-         "pinacolone (Australia Group precursor of the soman alcohol) by a synonym, to Syria via Beirut",
+         "pinacolone (Australia Group precursor of the soman alcohol) by a synonym, to Syria via Beirut; the "
+         "chemical-weapons restrictions on Syria remain",
          {"importer_country": "SY"}),
         ("STR-03", "export", "GBAIR01", "air", "GB", ["TR"], "IR", "293090",
          "2-(Diisopropylamino)ethanethiol hydrochloride 98 %, building block, 25 kg", "GB", 25, None, 6800, "GBP",
@@ -279,8 +280,8 @@ base.DISGUISED = {
          "HFC-23 (GWP 14,800) by its trade name FE-13 as an extinguisher charge, no quota authorisation", {}),
         ("OZN-10", "import", "ITSEA01", "sea", "AL", [], "IT", "731100",
          "Bombole vuote a rendere, 100 pz", "CN", 2400, 100, 800, "EUR",
-         "100 'empty returnable' cylinders weighing 24 kg each (an empty 13.6 kg-class cylinder weighs about 7 kg): "
-         "full refrigerant cylinders, Italian wording", {}),
+         "100 'empty returnable' cylinders weighing 24 kg each (an empty returnable cylinder of the 13.6 kg class "
+         "weighs about 10 kg): full refrigerant cylinders, Italian wording", {}),
     ],
 }
 
@@ -364,7 +365,7 @@ base.GOODS = [
     ("681599", "Soapstone carvings, new, souvenir bowls and animals", "import", ["sea", "air"], ["KE"], (3, 6), (300, 2000), ["USD", "EUR"], None, S),
     ("392640", "Resin garden Buddha statues, new", "import", ["sea"], ["CN", "VN", "ID"], (2.5, 4.5), (2000, 8000), ["USD"], None, S),
     ("732599", "Cast-iron garden ornaments, antique style, new", "import", ["sea"], ["CN", "IN"], (1.5, 2.5), (6000, 14000), ["USD"], None, S),
-    ("970290", "Original lithographs and screen prints, signed, 2020-2026, gallery stock", "import", ["air"], ["US", "GB", "JP"], (150, 800), (10, 120), ["USD", "EUR", "GBP"], None, S),
+    ("970290", "Original lithographs and screen prints, signed, 2020-2026, gallery stock", "import", ["air"], ["US", "GB", "JP"], (150, 800), (10, 120), ["USD", "EUR"], None, S),
     ("440727", "Sawn sapele, FSC certified, kiln dried", "import", ["sea"], ["CM", "CG"], (0.9, 1.3), (18000, 24000), ["EUR"], None, S),
     ("810411", "Magnesium ingots 99.9 %, 7.5 kg", "import", ["sea"], ["CN", "IL"], (2.5, 3.5), (20000, 25000), ["USD"], None, S),
     # everyday trade
