@@ -82,12 +82,21 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // was measured then so that nothing gets worse, not to the targets, which it
 // misses: 20 of 30 caught (waste 1, wildlife 2, ozone 3 of 5), no ordinary
 // declaration flagged, no permitted shipment examined (docs/profile-packs.md).
+// Round four studied it as development material (30 of 30 since), so it now
+// carries the targets like the development sets.
 // dev4-a holds development probes of waste, ozone and wildlife disguises found in
 // none of the other sets (round four, docs/profile-packs.md) and lawful look-alikes;
 // they were used to write the round-four profiles and carry the targets.
 // dev4-b: the round-four development probes of precursors, strategic goods and
 // cultural property (26 disguised, 16 lawful look-alikes, 4 permitted), written
 // with the rules they test, so they are held to the targets as development data.
+// blind3 (60 / 200 / 12) was written by a person who had not read the packs and
+// committed before the round-four changes were measured on it; measured once
+// after them: 41 of 60 caught (waste 5, wildlife 5, cultural 7, ozone, strategic
+// and precursors 8 of 10; 32 of 60 with the packs before the round), 3 of 200
+// ordinary declarations at a document check, one permitted shipment sent to
+// examination (as before the round). It is held to what was measured, not to
+// the targets, which it misses.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -125,9 +134,10 @@ INSTANTIATE_TEST_SUITE_P(Sets, DisguisedCases,
                          ::testing::Values(Bounds{"dev", 60, 200, 0.90, 0.02, 0.90, 0},
                                            Bounds{"heldout", 60, 200, 0.90, 0.02, 0.90, 0},
                                            Bounds{"blind", 60, 200, 0.90, 0.025, 0.80, 0},
-                                           Bounds{"blind2", 30, 100, 0.66, 0.0, 0.20, 0},
+                                           Bounds{"blind2", 30, 100, 0.90, 0.0, 0.80, 0},
                                            Bounds{"dev4-a", 75, 32, 0.90, 0.02, 0.90, 0},
-                                           Bounds{"dev4-b", 26, 16, 0.90, 0.0, 0.90, 0}),
+                                           Bounds{"dev4-b", 26, 16, 0.90, 0.0, 0.90, 0},
+                                           Bounds{"blind3", 60, 200, 0.68, 0.015, 0.50, 1}),
                          [](const ::testing::TestParamInfo<Bounds>& i) {
                            std::string name = i.param.set;
                            std::replace(name.begin(), name.end(), '-', '_');
