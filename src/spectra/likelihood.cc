@@ -16,7 +16,8 @@ BaselineBasis::BaselineBasis(std::size_t first, std::size_t last, double knot_po
   const std::size_t functions = std::min(segments + 3, m_);
   // Uniform cubic B-splines: a point in segment s with fraction u is carried
   // by functions s..s+3 with the four classic weights.
-  std::vector<double> b(functions * m_, 0.0);
+  Eigen::MatrixXd b =
+      Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(m_), static_cast<Eigen::Index>(functions));
   const double span = static_cast<double>(m_ > 1 ? m_ - 1 : 1) / static_cast<double>(segments);
   for (std::size_t j = 0; j < m_; ++j) {
     const double x = static_cast<double>(j) / span;
@@ -25,55 +26,28 @@ BaselineBasis::BaselineBasis(std::size_t first, std::size_t last, double knot_po
     const double w[4] = {v * v * v / 6, (3 * u * u * u - 6 * u * u + 4) / 6,
                          (-3 * u * u * u + 3 * u * u + 3 * u + 1) / 6, u * u * u / 6};
     for (std::size_t k = 0; k < 4; ++k)
-      if (s + k < functions) b[(s + k) * m_ + j] += w[k];
+      if (s + k < functions) b(static_cast<Eigen::Index>(j), static_cast<Eigen::Index>(s + k)) += w[k];
   }
-  // Modified Gram-Schmidt, twice for accuracy; dependent functions dropped.
-  q_.reserve(b.size());
-  for (std::size_t f = 0; f < functions; ++f) {
-    std::vector<double> row(b.begin() + static_cast<std::ptrdiff_t>(f * m_),
-                            b.begin() + static_cast<std::ptrdiff_t>((f + 1) * m_));
-    double before = 0;
-    for (const double x : row) before += x * x;
-    for (int pass = 0; pass < 2; ++pass)
-      for (std::size_t r = 0; r < k_; ++r) {
-        const double* qr = q_.data() + r * m_;
-        double d = 0;
-        for (std::size_t j = 0; j < m_; ++j) d += qr[j] * row[j];
-        for (std::size_t j = 0; j < m_; ++j) row[j] -= d * qr[j];
-      }
-    double ss = 0;
-    for (const double x : row) ss += x * x;
-    if (ss <= 1e-12 * before || ss <= 0) continue;
-    const double inv = 1 / std::sqrt(ss);
-    for (double& x : row) x *= inv;
-    q_.insert(q_.end(), row.begin(), row.end());
-    ++k_;
-  }
+  // An orthonormal basis of their span (rank-revealing QR: dependent
+  // functions, on a very short range, are dropped).
+  const Eigen::ColPivHouseholderQR<Eigen::MatrixXd> qr(b);
+  const Eigen::Index rank = qr.rank();
+  q_ = qr.householderQ() * Eigen::MatrixXd::Identity(static_cast<Eigen::Index>(m_), rank);
+  k_ = static_cast<std::size_t>(rank);
 }
 
 void BaselineBasis::project_out(std::vector<double>& v) const {
   for (std::size_t i = 0; i < v.size(); ++i)
     if (i < first_ || i >= first_ + m_) v[i] = 0;
   if (m_ == 0 || v.size() < first_ + m_) return;
-  double* x = v.data() + first_;
-  for (std::size_t r = 0; r < k_; ++r) {
-    const double* qr = q_.data() + r * m_;
-    double d = 0;
-    for (std::size_t j = 0; j < m_; ++j) d += qr[j] * x[j];
-    for (std::size_t j = 0; j < m_; ++j) x[j] -= d * qr[j];
-  }
+  Eigen::Map<Eigen::VectorXd> x(v.data() + first_, static_cast<Eigen::Index>(m_));
+  x -= q_ * (q_.transpose() * x);
 }
 
 double BaselineBasis::captured(const double* v) const {
-  double total = 0;
-  const double* x = v + first_;
-  for (std::size_t r = 0; r < k_; ++r) {
-    const double* qr = q_.data() + r * m_;
-    double d = 0;
-    for (std::size_t j = 0; j < m_; ++j) d += qr[j] * x[j];
-    total += d * d;
-  }
-  return total;
+  if (k_ == 0) return 0;
+  const Eigen::Map<const Eigen::VectorXd> x(v + first_, static_cast<Eigen::Index>(m_));
+  return (q_.transpose() * x).squaredNorm();
 }
 
 LikelihoodQuery::LikelihoodQuery(const std::vector<double>& raw, std::size_t first, std::size_t last,
@@ -110,27 +84,6 @@ double likelihood_score(const LikelihoodQuery& q, const std::vector<double>& t, 
   const double projected = tt - q.basis.captured(moved.data());
   if (projected <= 1e-12 * std::max(tt, 1e-300)) return 0;
   return std::clamp(dot / (std::sqrt(projected) * q.norm), -1.0, 1.0);
-}
-
-void gaussian_blur(std::vector<double>& v, std::size_t first, std::size_t last, double sigma) {
-  if (sigma <= 0 || v.empty()) return;
-  last = std::min(last, v.size() - 1);
-  const auto half = static_cast<long>(std::ceil(3 * sigma));
-  std::vector<double> kernel(static_cast<std::size_t>(2 * half + 1));
-  for (long j = -half; j <= half; ++j)
-    kernel[static_cast<std::size_t>(j + half)] =
-        std::exp(-0.5 * static_cast<double>(j * j) / (sigma * sigma));
-  const std::vector<double> in = v;
-  const auto lo = static_cast<long>(first), hi = static_cast<long>(last);
-  for (long i = lo; i <= hi; ++i) {
-    double acc = 0, sum = 0;
-    for (long j = std::max(-half, lo - i); j <= std::min(half, hi - i); ++j) {
-      const double k = kernel[static_cast<std::size_t>(j + half)];
-      acc += k * in[static_cast<std::size_t>(i + j)];
-      sum += k;
-    }
-    v[static_cast<std::size_t>(i)] = acc / sum;
-  }
 }
 
 }  // namespace custos::spectra

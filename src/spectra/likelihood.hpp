@@ -14,6 +14,7 @@
 // for a known band pattern in white noise. Smoothing before comparison only
 // throws information away at that point, and an arPLS baseline fitted under
 // heavy noise leaves shape errors that the projection does not make.
+#include <Eigen/Dense>
 #include <cstddef>
 #include <vector>
 
@@ -36,7 +37,7 @@ class BaselineBasis {
 
  private:
   std::size_t first_ = 0, m_ = 0, k_ = 0;
-  std::vector<double> q_;  // k x m, orthonormal rows
+  Eigen::MatrixXd q_;  // m x k, orthonormal columns
 };
 
 // The query side of the likelihood score: its raw intensities with the
@@ -55,9 +56,5 @@ struct LikelihoodQuery {
 // after projecting the baseline space out of the template too. 0 when either
 // is flat.
 double likelihood_score(const LikelihoodQuery& q, const std::vector<double>& t, int shift_points);
-
-// Gaussian blur of v over [first, last] (sigma in grid points, weights
-// renormalised at the range's ends).
-void gaussian_blur(std::vector<double>& v, std::size_t first, std::size_t last, double sigma);
 
 }  // namespace custos::spectra

@@ -37,6 +37,40 @@ void normalise(std::vector<float>& v, std::size_t first, std::size_t last) {
     for (float& f : v) f = static_cast<float>(f / norm);
 }
 
+namespace {
+
+template <typename T>
+void blur_range(std::vector<T>& v, std::size_t first, std::size_t last, double sigma) {
+  if (sigma <= 0 || v.empty() || first >= v.size()) return;
+  last = std::min(last, v.size() - 1);
+  const auto half = static_cast<long>(std::ceil(3 * sigma));
+  std::vector<double> kernel(static_cast<std::size_t>(2 * half + 1));
+  for (long j = -half; j <= half; ++j)
+    kernel[static_cast<std::size_t>(j + half)] =
+        std::exp(-0.5 * static_cast<double>(j * j) / (sigma * sigma));
+  const std::vector<T> in(v.begin() + static_cast<std::ptrdiff_t>(first),
+                          v.begin() + static_cast<std::ptrdiff_t>(last) + 1);
+  const auto n = static_cast<long>(in.size());
+  for (long i = 0; i < n; ++i) {
+    double acc = 0, sum = 0;
+    for (long j = std::max(-half, -i); j <= std::min(half, n - 1 - i); ++j) {
+      const double k = kernel[static_cast<std::size_t>(j + half)];
+      acc += k * in[static_cast<std::size_t>(i + j)];
+      sum += k;
+    }
+    v[first + static_cast<std::size_t>(i)] = static_cast<T>(acc / sum);
+  }
+}
+
+}  // namespace
+
+void gaussian_blur(std::vector<double>& v, std::size_t first, std::size_t last, double sigma) {
+  blur_range(v, first, last, sigma);
+}
+void gaussian_blur(std::vector<float>& v, std::size_t first, std::size_t last, double sigma) {
+  blur_range(v, first, last, sigma);
+}
+
 void comparison_vectors(const std::vector<double>& intensity, std::size_t first, std::size_t last,
                         bool sqrt_intensity, std::vector<float>& shape, std::vector<float>& slope,
                         double blur, double soft) {
@@ -49,26 +83,7 @@ void comparison_vectors(const std::vector<double>& intensity, std::size_t first,
     shape[i] =
         static_cast<float>(sqrt_intensity ? std::copysign(std::sqrt(std::abs(v) + soft) - root_soft, v) : v);
   }
-  if (blur > 0) {
-    // Gaussian blur within the measured range (weights renormalised at its ends).
-    const auto half = static_cast<long>(std::ceil(3 * blur));
-    std::vector<double> kernel(static_cast<std::size_t>(2 * half + 1));
-    for (long j = -half; j <= half; ++j)
-      kernel[static_cast<std::size_t>(j + half)] =
-          std::exp(-0.5 * static_cast<double>(j * j) / (blur * blur));
-    std::vector<float> out(shape.size(), 0.0f);
-    const auto lo = static_cast<long>(first), hi = static_cast<long>(last);
-    for (long i = lo; i <= hi; ++i) {
-      double acc = 0, sum = 0;
-      for (long j = std::max(-half, lo - i); j <= std::min(half, hi - i); ++j) {
-        const double k = kernel[static_cast<std::size_t>(j + half)];
-        acc += k * shape[static_cast<std::size_t>(i + j)];
-        sum += k;
-      }
-      out[static_cast<std::size_t>(i)] = static_cast<float>(acc / sum);
-    }
-    shape = std::move(out);
-  }
+  gaussian_blur(shape, first, last, blur);
   slope.assign(intensity.size(), 0.0f);
   for (std::size_t i = first + 1; i < last; ++i) slope[i] = 0.5f * (shape[i + 1] - shape[i - 1]);
   normalise(shape, first, last);

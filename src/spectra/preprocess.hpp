@@ -109,4 +109,10 @@ void block_sums(const std::vector<float>& shape, const std::vector<float>& slope
 // Makes v zero-mean with unit norm over [first, last] and zero elsewhere.
 void normalise(std::vector<float>& v, std::size_t first, std::size_t last);
 
+// Gaussian blur of v over the grid points [first, last] (sigma in grid
+// points; weights renormalised at the range's ends; nothing outside it
+// changes). sigma <= 0 leaves v as it is.
+void gaussian_blur(std::vector<double>& v, std::size_t first, std::size_t last, double sigma);
+void gaussian_blur(std::vector<float>& v, std::size_t first, std::size_t last, double sigma);
+
 }  // namespace custos::spectra
