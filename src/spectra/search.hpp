@@ -152,7 +152,9 @@ struct Candidate {
   double learned = 0;     // learned-metric similarity (-1..1); 0 when no metric is used
   double peak = 0;        // peak-table score of the entry (0-1); 0 when not computed
   double likelihood = 0;  // likelihood score of the entry (-1..1, likelihood.hpp); 0 when not computed
-  double score = 0;       // ranking score, 0-100: the HQI, or mixed with the learned similarity and, for a noisy query, the likelihood
+  // Ranking score, 0-100: the HQI, or the HQI mixed with the learned similarity
+  // and, for a noisy query, the likelihood score.
+  double score = 0;
 };
 
 enum class Verdict { match, tentative, no_match };
