@@ -28,6 +28,7 @@ enum class Field : unsigned char {
   value,
   currency,
   unit_value_per_kg,
+  mass_per_unit_kg,
   tax_rate,
   has_document,
   lacks_document,
@@ -52,6 +53,15 @@ enum class Field : unsigned char {
 };
 
 bool is_item_field(Field f);
+
+// The declared net mass of one unit of the item (net_mass_kg / quantity), only
+// when both are declared and positive: the mass of one cylinder, drum or
+// appliance, whatever the unit the quantity is counted in.
+inline std::optional<double> mass_per_unit_kg(const Item& item) {
+  if (!item.net_mass_kg || !item.quantity || *item.net_mass_kg <= 0 || *item.quantity <= 0)
+    return std::nullopt;
+  return *item.net_mass_kg / *item.quantity;
+}
 std::string_view to_string(Field f);
 std::optional<Field> parse_field(std::string_view name);
 

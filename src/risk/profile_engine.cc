@@ -387,6 +387,7 @@ class ProfileEngine::Impl {
       case Field::quantity: return in_range(n, item.quantity);
       case Field::value: return in_range(n, item.value);
       case Field::unit_value_per_kg: return in_range(n, item.unit_value_per_kg());
+      case Field::mass_per_unit_kg: return in_range(n, mass_per_unit_kg(item));
       case Field::tax_rate: return in_range(n, item.tax_rate);
       case Field::quantity_unit: return has(n.ids, cur_.unit);
       case Field::currency: return has(n.ids, cur_.currency);

@@ -31,6 +31,7 @@ nlohmann::json field_value(Field field, const Condition& leaf, const Declaration
     case Field::value: return number(item.value);
     case Field::currency: return item.currency;
     case Field::unit_value_per_kg: return number(item.unit_value_per_kg());
+    case Field::mass_per_unit_kg: return number(mass_per_unit_kg(item));
     case Field::tax_rate: return number(item.tax_rate);
     case Field::has_document:
     case Field::lacks_document: return doc_types(item);

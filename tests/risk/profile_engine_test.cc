@@ -163,6 +163,30 @@ TEST(ProfileEngine, TranslationsOfReasonAndInstructionsReachTheFinding) {
   }
 }
 
+// mass_per_unit_kg is net_mass_kg / quantity, only when both are declared and
+// positive: 100 cylinders of 2,400 kg weigh 24 kg each.
+TEST(ProfileEngine, MassPerUnitIsTheNetMassOfOneDeclaredUnit) {
+  ProfileEngine e(
+      load_ok(header("P") + "[profile.when]\nhs = [\"7311\"]\nmass_per_unit_kg = { min = 15 }\n"));
+  auto cylinders = [](std::optional<double> mass, std::optional<double> quantity) {
+    Declaration d = decl("731100", "empty cylinders");
+    d.items[0].net_mass_kg = mass;
+    d.items[0].quantity = quantity;
+    return d;
+  };
+  EXPECT_TRUE(engine_fires(e, cylinders(2400, 100)));
+  EXPECT_TRUE(engine_fires(e, cylinders(15, 1)));
+  EXPECT_FALSE(engine_fires(e, cylinders(1000, 100)));
+  EXPECT_FALSE(engine_fires(e, cylinders(2400, std::nullopt)));
+  EXPECT_FALSE(engine_fires(e, cylinders(2400, 0)));
+  EXPECT_FALSE(engine_fires(e, cylinders(std::nullopt, 100)));
+  Declaration d = cylinders(2400, 100);
+  std::vector<ProfileHit> hits;
+  e.match(d, hits);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_DOUBLE_EQ(hits[0].fields["mass_per_unit_kg"].get<double>(), 24.0);
+}
+
 // The compiled engine must give exactly the reference evaluator's hits.
 TEST(ProfileEngine, AgreesWithNaiveEvaluatorOnRandomDeclarations) {
   auto ps = load_ok(
@@ -173,7 +197,8 @@ TEST(ProfileEngine, AgreesWithNaiveEvaluatorOnRandomDeclarations) {
       "[profile.when]\nany = [ { hs = [\"01\"] }, { transit = [\"AE\"] } ]\nflow = [\"import\"]\n" +
       header("F") + "[profile.when]\nhs = [\"29\"]\nlacks_document = [\"ODS_LICENCE\"]\n" + header("G") +
       "[profile.when]\nitinerary = [\"AE\", \"TR\"]\nattribute = { name = \"k\", in = [\"1\"] }\n" +
-      header("H") + "[profile.when]\noffice = [\"O2\"]\ndate = { from = 2025-01-10 }\n");
+      header("H") + "[profile.when]\noffice = [\"O2\"]\ndate = { from = 2025-01-10 }\n" + header("I") +
+      "[profile.when]\nhs = [\"7204\", \"0106\"]\nmass_per_unit_kg = { min = 15, max = 40 }\n");
   ProfileEngine engine(ps);
   NaiveEvaluator naive(ps);
   std::mt19937_64 rng(7);
@@ -203,6 +228,7 @@ TEST(ProfileEngine, AgreesWithNaiveEvaluatorOnRandomDeclarations) {
       if (rng() % 2) it.origin = *Country::parse(pick(countries));
       if (rng() % 2) it.net_mass_kg = static_cast<double>(rng() % 100);
       if (rng() % 2) it.value = static_cast<double>(rng() % 300);
+      if (rng() % 2) it.quantity = static_cast<double>(rng() % 6);
       if (rng() % 3 == 0) it.documents.push_back({"ODS_LICENCE", "L"});
       d.items.push_back(it);
     }
