@@ -147,7 +147,8 @@ INSTANTIATE_TEST_SUITE_P(Sets, DisguisedCases,
                                            Bounds{"dev4-b", 26, 16, 0.90, 0.0, 0.90, 0},
                                            Bounds{"dev5-a", 54, 36, 0.90, 0.02, 0.90, 0},
                                            Bounds{"dev5-b", 60, 41, 0.90, 0.02, 0.90, 0},
-                                           Bounds{"blind3", 60, 200, 0.68, 0.015, 0.50, 1}),
+                                           Bounds{"blind3", 60, 200, 0.68, 0.015, 0.50, 1},
+                                           Bounds{"blind4", 60, 200, 0.40, 0.03, 0.20, 2}),
                          [](const ::testing::TestParamInfo<Bounds>& i) {
                            std::string name = i.param.set;
                            std::replace(name.begin(), name.end(), '-', '_');
