@@ -100,11 +100,20 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // and precursors 8 of 10; 32 of 60 with the packs before the round), 3 of 200
 // ordinary declarations at a document check, one permitted shipment sent to
 // examination (as before the round). It is held to what was measured, not to
-// the targets, which it misses.
+// the targets, which it missed. Round five studied it (60 of 60 since, no
+// ordinary declaration flagged), so it now carries the targets.
 // dev5-a: the round-five development probes of waste, ozone and wildlife (54
 // disguised in 21 families, 36 lawful look-alikes, 10 permitted), written before
 // the round-five rules and measured once with them before being studied; they
-// carry the targets as development data.
+// carry the targets as development data. dev5-b: the same for precursors,
+// strategic goods and cultural property.
+// blind4 (60 / 200 / 12) was written by another person who had not read the
+// packs, and committed before the round-five changes were measured on it;
+// measured once after them: 24 of 60 caught (precursors 7, ozone 6, waste,
+// strategic and wildlife 3, cultural 2 of 10; 21 of 60 with the packs before
+// the round), 6 of 200 ordinary declarations flagged (one sent to a scan), two
+// permitted shipments sent to examination (as before the round). It is held
+// to what was measured, far from the targets.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -147,7 +156,7 @@ INSTANTIATE_TEST_SUITE_P(Sets, DisguisedCases,
                                            Bounds{"dev4-b", 26, 16, 0.90, 0.0, 0.90, 0},
                                            Bounds{"dev5-a", 54, 36, 0.90, 0.02, 0.90, 0},
                                            Bounds{"dev5-b", 60, 41, 0.90, 0.02, 0.90, 0},
-                                           Bounds{"blind3", 60, 200, 0.68, 0.015, 0.50, 1},
+                                           Bounds{"blind3", 60, 200, 0.90, 0.02, 0.90, 0},
                                            Bounds{"blind4", 60, 200, 0.40, 0.03, 0.20, 2}),
                          [](const ::testing::TestParamInfo<Bounds>& i) {
                            std::string name = i.param.set;
