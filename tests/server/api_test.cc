@@ -183,13 +183,20 @@ TEST(Api, FiveFailuresInARowSlowTheUserDown) {
 }
 
 TEST(Api, ThrottlingEndsAfterTheDelayAndASuccessResetsIt) {
-  TestServer srv("throttle_end", [](server::ServerOptions& o) { o.login_base_delay = 1; });
+  // A delay of a few seconds, so that the refused attempt still falls inside it
+  // on a loaded machine (each failed login hashes a password); the wait after
+  // it follows the server's Retry-After, plus the second the clock rounds to.
+  TestServer srv("throttle_end", [](server::ServerOptions& o) { o.login_base_delay = 3; });
   srv.add_user("ana", Role::analyst);
   HttpClient c = srv.client();
   for (int i = 0; i < 5; ++i)
     c.post("/api/v1/login", {{"username", "ana"}, {"password", "wrong password!!"}});
-  EXPECT_EQ(c.login("ana", TestServer::kPassword).status, 429u);
-  std::this_thread::sleep_for(std::chrono::milliseconds(2100));
+  HttpResponse refused = c.login("ana", TestServer::kPassword);
+  ASSERT_EQ(refused.status, 429u);
+  const int retry_after = std::stoi(refused.header("Retry-After"));
+  EXPECT_GE(retry_after, 1);
+  EXPECT_LE(retry_after, 3);
+  std::this_thread::sleep_for(std::chrono::milliseconds(1000 * retry_after + 1100));
   EXPECT_EQ(c.login("ana", TestServer::kPassword).status, 200u);
   EXPECT_EQ(c.post("/api/v1/login", {{"username", "ana"}, {"password", "wrong password!!"}}).status, 401u);
   EXPECT_EQ(c.login("ana", TestServer::kPassword).status, 200u);  // one failure after a success: no slow-down
