@@ -156,6 +156,7 @@ INSTANTIATE_TEST_SUITE_P(Sets, DisguisedCases,
                                            Bounds{"dev4-b", 26, 16, 0.90, 0.0, 0.90, 0},
                                            Bounds{"dev5-a", 54, 36, 0.90, 0.02, 0.90, 0},
                                            Bounds{"dev5-b", 60, 41, 0.90, 0.02, 0.90, 0},
+                                           Bounds{"dev6-a", 50, 30, 0.90, 0.14, 0.90, 0},
                                            Bounds{"blind3", 60, 200, 0.90, 0.02, 0.90, 0},
                                            Bounds{"blind4", 60, 200, 0.40, 0.03, 0.20, 2}),
                          [](const ::testing::TestParamInfo<Bounds>& i) {
