@@ -54,7 +54,9 @@ ordi("F2-3", "2027-02-07", "import", "NO", "DE", [it("310240", "Calcium ammonium
 ordi("F2-4", "2027-02-08", "import", "US", "GB", [it("950590", "Magic flash paper, 10 sheets pack", "US", 0.2, 15, "USD", qty=20)], transport="post", note="flash paper retail")
 
 # F3 black powder: battery black mass and black powder coating are not gunpowder (the narrowing)
-ordi("F3-1", "2027-02-09", "export", "DE", "KR", [it("262099", "Cobalt-nickel-lithium concentrate, black powder, from battery recycling", "DE", 20000, 60000)], note="battery black mass (a waste question, not an explosive)")
+# (after the first run: this row was first an ordinary one declared as a 'concentrate' under 2620,
+# which is itself the waste disguise WST-DSG-006 looks for; it is now the lawful shipment of
+# black mass, declared as waste with its Basel consent, among the permitted rows)
 ordi("F3-2", "2027-02-10", "import", "IT", "FR", [it("320890", "Polyester powder coating, matt black powder, RAL 9005", "IT", 3000, 15000)], note="powder coating")
 dis("F3-3", "2027-02-10", "export", "PK", "AF", [it("360490", "Black powder for muzzle loaders, 1 kg tins", "PK", 500, 4000, "USD")], transport="road", note="gunpowder under fireworks code (must still be caught)", domain="precursors")
 
@@ -123,6 +125,7 @@ perm("1", "2027-03-10", "export", "DE", "NO", [it("360300", "Safety fuse, burnin
 perm("2", "2027-03-11", "export", "FR", "CH", [it("970510", "Polychrome wooden saint, Spain, 17th century, old restorations", "ES", 20, 45000, qty=1, docs=[("CULTURAL_EXPORT_CERTIFICATE", "ES-MCU-27-0021")])], transport="road", note="old statue with its export certificate", domain="cultural")
 perm("3", "2027-03-12", "import", "US", "FR", [it("970510", "Moche portrait vessel, c. 400 AD, collection since 1955, TL test", "PE", 3, 30000, qty=1, docs=[("IMPORT_LICENCE", "FR-MC-IL-27-0007")])], transport="air", note="archaeological object with the EU import licence", domain="cultural")
 perm("4", "2027-03-13", "export", "DE", "CH", [it("282990", "Ammonium perchlorate, 200 µm, for a licensed propellant plant", "DE", 5000, 20000, docs=[("EXPORT_LICENCE", "DE-BAFA-27-0419")])], transport="road", note="AP under an export licence", domain="strategic")
+perm("6", "2027-03-15", "export", "DE", "KR", [it("854900", "Battery black mass, waste (A1170), black powder, cobalt-nickel-lithium, for hydrometallurgical recovery", "DE", 20000, 60000, docs=[("BASEL_CONSENT", "DE-UBA-27-0093")])], note="black mass under Basel consent: not gunpowder", domain="waste")
 perm("5", "2027-03-14", "export", "FR", "NO", [it("900590", "Image intensifier assemblies 18 mm for police goggles", "FR", 5, 60000, qty=20, docs=[("EXPORT_LICENCE", "FR-SBDU-27-0201")])], transport="air", note="night-vision parts under licence", domain="strategic")
 
 for name, rows in (("disguised", D), ("ordinary", O), ("permitted", P)):
