@@ -157,19 +157,26 @@ TEST_P(DisguisedCases, CaughtWithoutHistoryOrdinaryTradeRarelyFlagged) {
       << "permitted shipments sent to examination";
 }
 
-INSTANTIATE_TEST_SUITE_P(Sets, DisguisedCases,
-                         ::testing::Values(Bounds{"dev", 60, 200, 0.90, 0.02, 0.90, 0},
-                                           Bounds{"heldout", 60, 200, 0.90, 0.02, 0.90, 0},
-                                           Bounds{"blind", 60, 200, 0.90, 0.025, 0.80, 0},
-                                           Bounds{"blind2", 30, 100, 0.90, 0.0, 0.80, 0},
-                                           Bounds{"dev4-a", 75, 32, 0.90, 0.02, 0.90, 0},
-                                           Bounds{"dev4-b", 26, 16, 0.90, 0.0, 0.90, 0},
-                                           Bounds{"dev5-a", 54, 36, 0.90, 0.02, 0.90, 0},
-                                           Bounds{"dev5-b", 60, 41, 0.90, 0.02, 0.90, 0},
-                                           Bounds{"dev6-a", 50, 30, 0.90, 0.14, 0.90, 0},
-                                           Bounds{"blind3", 60, 200, 0.90, 0.02, 0.90, 0},
-                                           Bounds{"dev6-b", 35, 25, 0.90, 0.02, 0.90, 0},
-                                           Bounds{"blind4", 60, 200, 0.90, 0.02, 0.90, 1}),
+// clang-format off
+// set, disguised, ordinary, min recall, max ordinary flagged, min recall per domain,
+// max permitted shipments examined; in the order the sets were written
+const Bounds kSets[] = {
+    Bounds{"dev", 60, 200, 0.90, 0.02, 0.90, 0},
+    Bounds{"heldout", 60, 200, 0.90, 0.02, 0.90, 0},
+    Bounds{"blind", 60, 200, 0.90, 0.025, 0.80, 0},
+    Bounds{"blind2", 30, 100, 0.90, 0.0, 0.80, 0},
+    Bounds{"dev4-a", 75, 32, 0.90, 0.02, 0.90, 0},
+    Bounds{"dev4-b", 26, 16, 0.90, 0.0, 0.90, 0},
+    Bounds{"blind3", 60, 200, 0.90, 0.02, 0.90, 0},
+    Bounds{"dev5-a", 54, 36, 0.90, 0.02, 0.90, 0},
+    Bounds{"dev5-b", 60, 41, 0.90, 0.02, 0.90, 0},
+    Bounds{"blind4", 60, 200, 0.90, 0.02, 0.90, 1},
+    Bounds{"dev6-a", 50, 30, 0.90, 0.14, 0.90, 0},
+    Bounds{"dev6-b", 35, 25, 0.90, 0.02, 0.90, 0},
+};
+// clang-format on
+
+INSTANTIATE_TEST_SUITE_P(Sets, DisguisedCases, ::testing::ValuesIn(kSets),
                          [](const ::testing::TestParamInfo<Bounds>& i) {
                            std::string name = i.param.set;
                            std::replace(name.begin(), name.end(), '-', '_');
