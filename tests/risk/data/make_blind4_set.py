@@ -12,12 +12,9 @@ same declaration):
 
     python3 tests/risk/data/make_blind4_set.py [--hs ../shared/data/hs/harmonized-system-2022.csv]
 """
-import argparse
 import datetime
 import importlib.util
-import json
 import os
-import random
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 _spec = importlib.util.spec_from_file_location("make_blind_set", os.path.join(HERE, "make_blind_set.py"))
@@ -524,41 +521,8 @@ base.GOODS = [
 ]
 
 
-def _apply_item_extras(rows):
-    for d in rows:
-        item = d["items"][0]
-        item.update(d.pop("_item", {}))
-        more = d.pop("_more_items", [])
-        for n, extra in enumerate(more, start=2):
-            d["items"].append(dict({"item_no": n}, **extra))
-    return rows
-
-
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--hs", help="HS 2022 CSV (section,hscode,description,parent,level) to check codes against")
-    ap.add_argument("--seed", type=int, default=20261201)
-    args = ap.parse_args()
-    rng = random.Random(args.seed)
-
-    def renamed(rows):
-        return [dict(d, declaration_id=d["declaration_id"].replace("BLD-", "BL4-")) for d in rows]
-
-    disguised = renamed(_apply_item_extras(base.disguised_rows(rng)))
-    sensitive = [g for g in base.GOODS if g[9]]
-    everyday = [g for g in base.GOODS if not g[9]]
-    # 50 sensitive-looking and 150 everyday draws
-    ordinary = renamed(base.ordinary_rows_n(rng, sensitive, everyday, 50, 150))
-    permitted = renamed(base.permitted_rows(rng))
-    sets = {"disguised": disguised, "ordinary": ordinary, "permitted": permitted}
-    if args.hs:
-        every_item = [{"items": [it]} for rows in sets.values() for r in rows for it in r["items"]]
-        base.check_hs(every_item, args.hs)
-    for name, rows in sets.items():
-        with open(os.path.join(HERE, "blind4-%s.ndjson" % name), "w", encoding="utf-8") as f:
-            for r in rows:
-                f.write(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n")
-        print("blind4-%s.ndjson: %d declarations" % (name, len(rows)))
+    base.write_later_set("blind4", 20261201, HERE)
 
 
 if __name__ == "__main__":

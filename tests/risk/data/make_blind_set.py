@@ -472,6 +472,46 @@ def check_hs(rows, path):
         raise SystemExit("not HS 2022 subheadings: " + ", ".join(bad))
 
 
+def apply_item_extras(rows):
+    """Merges a disguised row's "_item" fields into its item and appends its "_more_items"."""
+    for d in rows:
+        item = d["items"][0]
+        item.update(d.pop("_item", {}))
+        more = d.pop("_more_items", [])
+        for n, extra in enumerate(more, start=2):
+            d["items"].append(dict({"item_no": n}, **extra))
+    return rows
+
+
+def write_later_set(tag, default_seed, here):
+    """main() of the later blind sets (blind3, blind4): the module's tables, 50 sensitive-looking
+    and 150 everyday ordinary draws, ids renamed to tag's prefix, written to here/TAG-*.ndjson."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--hs", help="HS 2022 CSV (section,hscode,description,parent,level) to check codes against")
+    ap.add_argument("--seed", type=int, default=default_seed)
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    prefix = "BL" + tag[-1] + "-"
+
+    def renamed(rows):
+        return [dict(d, declaration_id=d["declaration_id"].replace("BLD-", prefix)) for d in rows]
+
+    disguised = renamed(apply_item_extras(disguised_rows(rng)))
+    sensitive = [g for g in GOODS if g[9]]
+    everyday = [g for g in GOODS if not g[9]]
+    ordinary = renamed(ordinary_rows_n(rng, sensitive, everyday, 50, 150))
+    permitted = renamed(permitted_rows(rng))
+    sets = {"disguised": disguised, "ordinary": ordinary, "permitted": permitted}
+    if args.hs:
+        every_item = [{"items": [it]} for rows in sets.values() for r in rows for it in r["items"]]
+        check_hs(every_item, args.hs)
+    for name, rows in sets.items():
+        with open(os.path.join(here, "%s-%s.ndjson" % (tag, name)), "w", encoding="utf-8") as f:
+            for r in rows:
+                f.write(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n")
+        print("%s-%s.ndjson: %d declarations" % (tag, name, len(rows)))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--hs", help="HS 2022 CSV (section,hscode,description,parent,level) to check codes against")
