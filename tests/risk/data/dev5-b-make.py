@@ -10,10 +10,14 @@ against them (development data, not a blind set):
 
     python3 tests/risk/data/dev5-b-make.py
 """
+import importlib.util
 import json
 import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+_spec = importlib.util.spec_from_file_location("make_blind_set", os.path.join(HERE, "make_blind_set.py"))
+base = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(base)
 
 # (id, date, flow, mode, departure, transits, destination, importer_country, hs, description,
 #  origin, net_mass_kg, quantity, value, currency, note, documents, domain)
@@ -362,14 +366,7 @@ def row(kind, r):
     d["destination_country"] = dest
     if tr:
         d["transit_countries"] = tr
-    item = {"item_no": 1, "hs_code": hs, "description": desc, "origin_country": orig, "net_mass_kg": mass}
-    if qty is not None:
-        item["quantity"] = qty
-        item["quantity_unit"] = "u"
-    item["value"] = val
-    item["currency"] = cur
-    if docs:
-        item["documents"] = [{"type": x.split(":")[0], "reference": x.split(":", 1)[1]} for x in docs]
+    item = base.declaration_item(1, hs, desc, orig, mass, qty, val, cur, [x.split(":", 1) for x in docs or []])
     d["items"] = [item]
     if kind == "disguised":
         d["inspection_result"] = "seizure"

@@ -377,6 +377,18 @@ def day(i):
     return (START + datetime.timedelta(days=i)).isoformat()
 
 
+def declaration_item(n, hs, desc, origin, mass, qty, value, cur, docs=None):
+    """One declaration item in the canonical field order; docs: (type, reference) pairs.
+    Shared by every set generator of this folder."""
+    item = {"item_no": n, "hs_code": hs, "description": desc, "origin_country": origin, "net_mass_kg": mass}
+    if qty is not None:
+        item.update({"quantity": qty, "quantity_unit": "u"})
+    item.update({"value": value, "currency": cur})
+    if docs:
+        item["documents"] = [{"type": t, "reference": r} for t, r in docs]
+    return item
+
+
 def disguised_rows(rng):
     out = []
     n = 0
@@ -390,11 +402,7 @@ def disguised_rows(rng):
             d["destination_country"] = dest
             if transits:
                 d["transit_countries"] = transits
-            item = {"item_no": 1, "hs_code": hs, "description": desc, "origin_country": origin, "net_mass_kg": mass}
-            if qty is not None:
-                item.update({"quantity": qty, "quantity_unit": "u"})
-            item.update({"value": value, "currency": cur})
-            d["items"] = [item]
+            d["items"] = [declaration_item(1, hs, desc, origin, mass, qty, value, cur)]
             d.update({"inspection_result": "seizure", "fraud": 1, "illicit_domain": domain,
                       "attributes": {"case": "disguised", "note": note}})
             out.append(d)
@@ -409,12 +417,7 @@ def permitted_rows(rng):
         d = {"declaration_id": "BLD-" + rid, "date": day((n * 23 + 5) % DAYS), "flow": flow, "office": office,
              "transport_mode": mode, "declarant_id": "DCL-%s-%03d" % (office[:2], rng.randrange(100, 1000)),
              "departure_country": dep, "destination_country": dest}
-        item = {"item_no": 1, "hs_code": hs, "description": desc, "origin_country": origin, "net_mass_kg": mass}
-        if qty is not None:
-            item.update({"quantity": qty, "quantity_unit": "u"})
-        item.update({"value": value, "currency": cur,
-                     "documents": [{"type": t, "reference": r} for t, r in docs]})
-        d["items"] = [item]
+        d["items"] = [declaration_item(1, hs, desc, origin, mass, qty, value, cur, docs)]
         d.update({"fraud": 0, "attributes": {"case": "permitted", "permit_domain": domain, "note": note}})
         out.append(d)
     return out

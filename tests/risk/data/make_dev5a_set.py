@@ -15,25 +15,22 @@ the rules they probe, and measured once with those rules before being studied
 import argparse
 import csv
 import datetime
+import importlib.util
 import json
 import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 START = datetime.date(2026, 12, 1)
+_spec = importlib.util.spec_from_file_location("make_blind_set", os.path.join(HERE, "make_blind_set.py"))
+base = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(base)
 
 
 def row(rid, n, flow, dep, dest, hs, desc, origin, mass, value, cur, transport="sea", qty=None, transit=None,
         docs=None, extra=None):
     office = (dest if flow == "import" else dep) + {"sea": "SEA01", "air": "AIR01", "post": "POST01",
                                                    "express": "AIR01", "road": "ROAD01"}[transport]
-    item = {"item_no": 1, "hs_code": hs, "description": desc, "origin_country": origin, "net_mass_kg": mass}
-    if qty is not None:
-        item["quantity"] = qty
-        item["quantity_unit"] = "u"
-    item["value"] = value
-    item["currency"] = cur
-    if docs:
-        item["documents"] = [{"type": t, "reference": r} for t, r in docs]
+    item = base.declaration_item(1, hs, desc, origin, mass, qty, value, cur, docs)
     d = {"declaration_id": rid, "date": str(START + datetime.timedelta(days=n % 28)), "flow": flow,
          "office": office, "transport_mode": transport, "declarant_id": "DCL-%s-%03d" % (office[:2], 500 + n)}
     d["importer_country"] = dest
