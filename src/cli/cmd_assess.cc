@@ -262,7 +262,12 @@ int run_bench(const BenchOptions& o) {
             << "Naive evaluator: " << static_cast<int64_t>(b.naive_items_per_s) << " items/s (median of "
             << b.naive_runs.size() << " over the first " << b.naive_items << " items)\n"
             << "Ratio: " << ratio << "x; hits per item " << b.hits_per_item
-            << "; both evaluators agree: " << (b.agree ? "yes" : "NO") << "\n";
+            << "; both evaluators agree: " << (b.agree ? "yes" : "NO") << "\n"
+            << "Index: " << b.engine.indexed_by_hs << " profiles by HS code, "
+            << b.engine.indexed_by_description << " by description, " << b.engine.indexed_by_party
+            << " by party, " << b.engine.indexed_by_country << " by country, " << b.engine.unindexed
+            << " tried on every item; " << b.engine.patterns << " description patterns, "
+            << b.engine.lazy_patterns << " scanned on demand in " << b.engine.lazy_sets << " databases\n";
   if (o.json)
     std::cout << nlohmann::json{{"items_per_s", b.items_per_s},
                                 {"naive_items_per_s", b.naive_items_per_s},
@@ -275,7 +280,16 @@ int run_bench(const BenchOptions& o) {
                                 {"compile_ms", b.compile_ms},
                                 {"runs", b.runs},
                                 {"naive_runs", b.naive_runs},
-                                {"agree", b.agree}}
+                                {"agree", b.agree},
+                                {"index",
+                                 {{"hs", b.engine.indexed_by_hs},
+                                  {"description", b.engine.indexed_by_description},
+                                  {"party", b.engine.indexed_by_party},
+                                  {"country", b.engine.indexed_by_country},
+                                  {"unindexed", b.engine.unindexed},
+                                  {"patterns", b.engine.patterns},
+                                  {"lazy_patterns", b.engine.lazy_patterns},
+                                  {"lazy_sets", b.engine.lazy_sets}}}}
                      .dump()
               << "\n";
   return b.agree ? kOk : kFailure;

@@ -46,6 +46,7 @@ BenchAssessResult bench_assess(const std::vector<Profile>& profiles, const std::
   auto t0 = Clock::now();
   ProfileEngine engine(profiles);
   r.compile_ms = seconds_since(t0) * 1000;
+  r.engine = engine.stats();
   std::vector<ProfileHit> hits;
   size_t hit_count = 0;
   for (int rep = 0; rep < std::max(1, o.repeats); ++rep) {

@@ -11,6 +11,7 @@
 
 #include "core/declaration.hpp"
 #include "risk/profile.hpp"
+#include "risk/profile_engine.hpp"
 
 namespace custos::risk {
 
@@ -25,6 +26,7 @@ struct BenchAssessResult {
   double compile_ms = 0, hits_per_item = 0;
   bool agree = true;                     // both evaluators gave the same hits on the naive prefix
   std::vector<double> runs, naive_runs;  // items/s of every repeat
+  EngineStats engine;                    // how the compiled engine indexed the profiles
 };
 
 BenchAssessResult bench_assess(const std::vector<Profile>& profiles,

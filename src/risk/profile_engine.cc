@@ -6,6 +6,8 @@
 #include <array>
 #include <bitset>
 #include <limits>
+#include <map>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
@@ -47,6 +49,7 @@ struct Node {
   std::vector<uint32_t> ids;       // sorted interned strings
   std::vector<uint32_t> patterns;  // global pattern ids
   bool lazy = false;               // holds (or, for all/any/not, contains) an expression scanned on demand
+  int32_t lazy_set = -1;           // a description leaf's own set of on-demand expressions
   double min = -std::numeric_limits<double>::infinity();
   double max = std::numeric_limits<double>::infinity();
   int32_t from = std::numeric_limits<int32_t>::min();
@@ -82,6 +85,7 @@ class ProfileEngine::Impl {
       lazy_pattern_[i] = !expressions_[i].literal && !key_pattern_[i];
     for (Node& root : roots_) mark_lazy(root);
     build_database();
+    lazy_stamp_.assign(lazy_sets_.size(), 0);
     profile_stamp_.assign(profiles_.size(), 0);
     hit_slot_.assign(profiles_.size(), 0);
     hit_stamp_.assign(profiles_.size(), 0);
@@ -277,13 +281,40 @@ class ProfileEngine::Impl {
     return lazy;
   }
 
+  // One database of every literal and key expression, scanned once per item;
+  // and for each description leaf holding on-demand expressions a small
+  // database of just those, scanned the first time the leaf is evaluated on
+  // an item (a leaf then pays for its own expressions, not for all of them).
   void build_database() {
-    std::vector<std::pair<DescriptionPattern, unsigned>> eager, lazy;
-    for (uint32_t i = 0; i < expressions_.size(); ++i)
-      (lazy_pattern_[i] ? lazy : eager).emplace_back(expressions_[i], i);
+    std::vector<std::pair<DescriptionPattern, unsigned>> eager;
+    for (uint32_t i = 0; i < expressions_.size(); ++i) {
+      if (lazy_pattern_[i])
+        ++stats_.lazy_patterns;
+      else
+        eager.emplace_back(expressions_[i], i);
+    }
     patterns_.compile(eager, &scratch_);
-    lazy_patterns_.compile(lazy, &scratch_);
-    stats_.lazy_patterns = lazy.size();
+    std::map<std::vector<uint32_t>, int32_t> set_of;
+    for (Node& root : roots_) assign_lazy_sets(root, set_of);
+    stats_.lazy_sets = lazy_sets_.size();
+  }
+
+  void assign_lazy_sets(Node& n, std::map<std::vector<uint32_t>, int32_t>& set_of) {
+    for (Node& ch : n.children) assign_lazy_sets(ch, set_of);
+    if (n.kind != Condition::Kind::leaf || n.field != Field::description) return;
+    std::vector<uint32_t> lazy;
+    for (uint32_t pid : n.patterns)
+      if (lazy_pattern_[pid]) lazy.push_back(pid);
+    if (lazy.empty()) return;
+    std::sort(lazy.begin(), lazy.end());
+    auto [it, inserted] = set_of.emplace(lazy, static_cast<int32_t>(lazy_sets_.size()));
+    if (inserted) {
+      std::vector<std::pair<DescriptionPattern, unsigned>> patterns;
+      for (uint32_t pid : lazy) patterns.emplace_back(expressions_[pid], pid);
+      lazy_sets_.push_back(std::make_unique<PatternSet>());
+      lazy_sets_.back()->compile(patterns, &scratch_);
+    }
+    n.lazy_set = it->second;
   }
 
   static int on_pattern(unsigned id, unsigned long long, unsigned long long, unsigned, void* ctx) {
@@ -316,11 +347,11 @@ class ProfileEngine::Impl {
       if (uint32_t id = lookup(doc.type)) cur_.docs.push_back(id);
     matched_patterns_.clear();
     ++pattern_gen_;
-    lazy_pending_ = false;
-    if ((patterns_.empty() && lazy_patterns_.empty()) || item.description.empty()) return;
+    has_text_ = false;
+    if ((patterns_.empty() && lazy_sets_.empty()) || item.description.empty()) return;
     fold_and_word_text(item.description, folded_, words_);
     patterns_.scan(folded_, words_, scratch_, on_pattern, this);
-    lazy_pending_ = !lazy_patterns_.empty();
+    has_text_ = true;
   }
 
   void add_all(const std::vector<uint32_t>& from, std::vector<uint32_t>& to) {
@@ -375,9 +406,9 @@ class ProfileEngine::Impl {
           if (item.hs_code.starts_with(p)) return true;
         return false;
       case Field::description:
-        if (n.lazy && lazy_pending_) {
-          lazy_pending_ = false;
-          lazy_patterns_.scan(folded_, words_, scratch_, on_pattern, this);
+        if (n.lazy_set >= 0 && has_text_ && lazy_stamp_[n.lazy_set] != pattern_gen_) {
+          lazy_stamp_[n.lazy_set] = pattern_gen_;
+          lazy_sets_[n.lazy_set]->scan(folded_, words_, scratch_, on_pattern, this);
         }
         for (uint32_t pid : n.patterns)
           if (pattern_stamp_[pid] == pattern_gen_) return true;
@@ -456,8 +487,8 @@ class ProfileEngine::Impl {
   std::vector<int32_t> valid_from_, valid_to_;
   std::unordered_map<std::string, uint32_t> strings_;
   std::vector<DescriptionPattern> expressions_;
-  PatternSet patterns_;       // literals and key regular expressions, scanned once per item
-  PatternSet lazy_patterns_;  // the other regular expressions, scanned when a leaf needs them
+  PatternSet patterns_;  // literals and key regular expressions, scanned once per item
+  std::vector<std::unique_ptr<PatternSet>> lazy_sets_;  // the other expressions, by leaf (Node::lazy_set)
   std::vector<bool> key_pattern_, lazy_pattern_;
   hs_scratch_t* scratch_ = nullptr;
 
@@ -478,7 +509,8 @@ class ProfileEngine::Impl {
   std::vector<uint32_t> matched_patterns_, cands_, decl_cands_;
   std::vector<uint32_t> profile_stamp_, hit_slot_, hit_stamp_, pattern_stamp_;
   uint32_t item_gen_ = 0, decl_gen_ = 0, pattern_gen_ = 0;
-  bool lazy_pending_ = false;  // the lazy expressions are not yet scanned for this item
+  std::vector<uint32_t> lazy_stamp_;  // pattern_gen_ when each lazy set was last scanned
+  bool has_text_ = false;             // the item has a folded description to scan
 };
 
 ProfileEngine::ProfileEngine(std::vector<Profile> profiles)

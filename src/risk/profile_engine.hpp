@@ -4,7 +4,8 @@
 // only the profiles that can match it; all description entries of all
 // profiles form one Hyperscan database scanned once per description, except
 // regular expressions that are no profile's key, which are scanned only
-// when a candidate profile evaluates a condition holding them; ids,
+// when a candidate profile evaluates a condition holding them (each such
+// condition has a small database of its own); ids,
 // codes and document types are interned to integers when the engine is
 // built, so matching compares integers. It gives exactly the hits the
 // NaiveEvaluator gives (tested).
@@ -23,6 +24,7 @@ struct EngineStats {
   size_t profiles = 0;
   size_t patterns = 0;
   size_t lazy_patterns = 0;  // regular expressions scanned only on demand
+  size_t lazy_sets = 0;      // their databases: one per distinct set a description leaf holds
   size_t indexed_by_hs = 0, indexed_by_description = 0, indexed_by_party = 0, indexed_by_country = 0,
          unindexed = 0;
 };
