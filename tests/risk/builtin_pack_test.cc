@@ -12,11 +12,12 @@
 #include "risk/naive_evaluator.hpp"
 #include "risk/profile_engine.hpp"
 #include "risk/profile_loader.hpp"
+#include "source_dir.hpp"
 
 namespace custos::risk {
 namespace {
 
-const std::string kData = std::string(CUSTOS_SOURCE_DIR) + "/data";
+const std::string kData = custos::test::source_dir() + "/data";
 
 TEST(BuiltinPack, EveryProfileFiresOnItsPositivesAndNotOnItsNegatives) {
   std::string dir = kData + "/profiles";
@@ -63,7 +64,7 @@ TEST(BuiltinPack, EveryProfileFiresOnItsPositivesAndNotOnItsNegatives) {
 
 // The complete example of docs/profiles.md must stay valid and true.
 TEST(BuiltinPack, DocumentationExampleLoadsAndItsExamplesHold) {
-  std::ifstream in(std::string(CUSTOS_SOURCE_DIR) + "/docs/profiles.md");
+  std::ifstream in(custos::test::source_dir() + "/docs/profiles.md");
   ASSERT_TRUE(in) << "docs/profiles.md missing";
   std::stringstream ss;
   ss << in.rdbuf();

@@ -18,12 +18,13 @@
 #include "risk/flag_report.hpp"
 #include "risk/pipeline.hpp"
 #include "risk/profile_set.hpp"
+#include "source_dir.hpp"
 
 namespace custos::risk {
 namespace {
 
-const std::string kData = std::string(CUSTOS_SOURCE_DIR) + "/data";
-const std::string kCases = std::string(CUSTOS_SOURCE_DIR) + "/tests/risk/data";
+const std::string kData = custos::test::source_dir() + "/data";
+const std::string kCases = custos::test::source_dir() + "/tests/risk/data";
 
 // Assesses one file the way `custos evaluate --input FILE` does: a fresh
 // pipeline (empty store), declarations in date order, no random selection.

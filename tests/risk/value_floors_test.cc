@@ -14,10 +14,12 @@
 #include <regex>
 #include <sstream>
 
+#include "source_dir.hpp"
+
 namespace custos::risk {
 namespace {
 
-const std::string kData = std::string(CUSTOS_SOURCE_DIR) + "/data";
+const std::string kData = custos::test::source_dir() + "/data";
 
 constexpr std::string_view kFloors =
     "hs_prefix,goods,floor_per_kg,currency,min_net_mass_kg,domain,weight,lane,below_means,basis,source\n"
@@ -92,7 +94,7 @@ TEST(ValueFloors, BelowTheFloorIsExplainedInWords) {
 // finding.indicator.BELOW_VALUE_FLOOR.* (web/src/lib/messages/en.ts): the
 // English ones, filled from the evidence alone, read as the server's reason.
 std::string english_template(const std::string& id) {
-  std::ifstream in(std::string(CUSTOS_SOURCE_DIR) + "/web/src/lib/messages/en.ts");
+  std::ifstream in(custos::test::source_dir() + "/web/src/lib/messages/en.ts");
   std::stringstream text;
   text << in.rdbuf();
   const std::string s = text.str();
