@@ -5,9 +5,14 @@
 namespace custos::risk {
 namespace {
 
-void check(hs_error_t rc, hs_compile_error_t* err) {
+// Throws with Hyperscan's reason and, when it names one, the expression it
+// refused (the loader checks each expression alone, but only compiling a
+// database can show some limits, e.g. a pattern too large).
+void check(hs_error_t rc, hs_compile_error_t* err, const std::vector<const char*>& expressions) {
   if (rc == HS_SUCCESS) return;
   std::string msg = err && err->message ? err->message : "compile failed";
+  if (err && err->expression >= 0 && static_cast<size_t>(err->expression) < expressions.size())
+    msg += " in \"" + std::string(expressions[static_cast<size_t>(err->expression)]) + "\"";
   hs_free_compile_error(err);
   throw std::runtime_error("description patterns: " + msg);
 }
@@ -40,14 +45,14 @@ void PatternSet::compile(const std::vector<std::pair<DescriptionPattern, unsigne
   if (!lit.empty()) {
     check(hs_compile_lit_multi(lit.data(), lit_flags.data(), lit_ids.data(), lit_len.data(),
                                static_cast<unsigned>(lit.size()), HS_MODE_BLOCK, nullptr, &literals_, &err),
-          err);
+          err, lit);
     if (hs_alloc_scratch(literals_, scratch) != HS_SUCCESS)
       throw std::runtime_error("Hyperscan scratch failed");
   }
   if (!re.empty()) {
     check(hs_compile_multi(re.data(), re_flags.data(), re_ids.data(), static_cast<unsigned>(re.size()),
                            HS_MODE_BLOCK, nullptr, &regexes_, &err),
-          err);
+          err, re);
     if (hs_alloc_scratch(regexes_, scratch) != HS_SUCCESS)
       throw std::runtime_error("Hyperscan scratch failed");
   }

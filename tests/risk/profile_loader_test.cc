@@ -98,6 +98,22 @@ TEST(ProfileLoader, WrongTypeEmptySetBadPatternAndValues) {
   EXPECT_TRUE(r.profiles.empty());
 }
 
+// Expressions Hyperscan cannot run are refused at load time with its reason,
+// whatever the construct: back-references, look-around, repeats too large.
+TEST(ProfileLoader, ExpressionsOutsideHyperscansDialectAreRefusedWithTheReason) {
+  for (const auto& [expression, reason] : std::vector<std::pair<std::string, std::string>>{
+           {"(ab)\\\\1", "Back-reference"},
+           {"(?<=crude )oil", "Zero-width assertions are not supported"},
+           {"a{1,2000000}", "Bounded repeat is too large"},
+           {"scrap(", "Missing close parenthesis"}}) {
+    LoadResult r = load_text(header("P1") + "[profile.when]\ndescription = [\"re:" + expression + "\"]\n");
+    const LoadError* e = find_error(r, "bad description entry");
+    ASSERT_NE(e, nullptr) << expression;
+    EXPECT_NE(e->str().find(reason), std::string::npos) << e->str();
+    EXPECT_TRUE(r.profiles.empty()) << expression;
+  }
+}
+
 TEST(ProfileLoader, ValidityEndingBeforeItStarts) {
   LoadResult r = load_text(header("P1", "valid_from = 2025-06-01\nvalid_to = 2025-01-01\n") +
                            "[profile.when]\nhs = [\"3915\"]\n");
