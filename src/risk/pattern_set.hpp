@@ -3,7 +3,8 @@
 // Hyperscan literal database for words, phrases and prefixes, one regular
 // expression database for 're:' entries. Used by the compiled engine (all
 // patterns of all profiles) and by the naive evaluator (one set per
-// condition). Not copyable; not safe for concurrent scans on one scratch.
+// condition). Not copyable; not safe for concurrent scans on one scratch;
+// compiling is thread-safe.
 #include <hs/hs.h>
 
 #include <string>
@@ -25,6 +26,15 @@ class PatternSet {
   // std::runtime_error if Hyperscan refuses a pattern.
   void compile(const std::vector<std::pair<DescriptionPattern, unsigned>>& patterns, hs_scratch_t** scratch);
   bool empty() const { return literals_ == nullptr && regexes_ == nullptr; }
+
+  // Compiled databases are cached for the process by what they were
+  // compiled from: a set compiled again from the same patterns (another
+  // thread's engine, an engine rebuilt after a permit or list changed) is
+  // deserialised, not compiled.
+  struct CacheCounts {
+    size_t hits = 0, misses = 0;
+  };
+  static CacheCounts cache_counts();
 
   // Calls `on_match` (Hyperscan's signature; return non-zero to stop) for
   // each pattern found, at most once per database.

@@ -4,6 +4,7 @@
 
 #include "risk/description_pattern.hpp"
 #include "risk/naive_evaluator.hpp"
+#include "risk/pattern_set.hpp"
 #include "risk/profile_engine.hpp"
 #include "risk/text_fold.hpp"
 #include "risk_fixtures.hpp"
@@ -65,6 +66,7 @@ TEST(ProfileEngine, FilterExpressionsAreScannedOnDemandWithTheSameHits) {
   ProfileEngine e(profiles);
   NaiveEvaluator naive(profiles);
   EXPECT_EQ(e.stats().lazy_patterns, 2u) << "the HS-keyed and the nested expressions are filters";
+  EXPECT_EQ(e.stats().lazy_sets, 2u) << "each condition holding filters has its own database";
   std::vector<Declaration> ds = {decl("310290", "Fertiliser 34% N"),
                                  decl("310290", "Fertiliser 15% N"),
                                  decl("290345", "R134a, really CFC-12"),
@@ -85,6 +87,37 @@ TEST(ProfileEngine, FilterExpressionsAreScannedOnDemandWithTheSameHits) {
   EXPECT_TRUE(engine_fires(e, ds[3]));
   EXPECT_FALSE(engine_fires(e, ds[4]));
   EXPECT_FALSE(engine_fires(e, ds[5]));
+}
+
+// Engines are built per server thread and again whenever a permit or a list
+// changes: the second build from the same patterns deserialises the
+// databases the first compiled, and matches the same.
+TEST(ProfileEngine, ASecondEngineFromTheSamePatternsReusesTheCompiledDatabases) {
+  std::vector<Profile> profiles = load_ok(
+      header("WORDS") + "[profile.when]\ndescription = [\"cachedword\", \"granules*\"]\n" + header("KEYED") +
+      "[profile.when]\ndescription = ['re:\\bcached.?cfc.?12\\b']\n" + header("FILTER") +
+      "[profile.when]\nhs = [\"3102\"]\ndescription = ['re:\\bcached\\s3[345]\\s?%']\n");
+  PatternSet::CacheCounts before = PatternSet::cache_counts();
+  ProfileEngine first(profiles);
+  PatternSet::CacheCounts built = PatternSet::cache_counts();
+  EXPECT_EQ(built.misses - before.misses, 3u) << "literals, key expressions, one filter";
+  EXPECT_EQ(built.hits, before.hits);
+  ProfileEngine second(profiles);
+  PatternSet::CacheCounts again = PatternSet::cache_counts();
+  EXPECT_EQ(again.misses, built.misses);
+  EXPECT_EQ(again.hits - built.hits, 3u);
+  for (const Declaration& d :
+       {decl("391590", "cachedword"), decl("391590", "PE granulesque"), decl("290345", "cached CFC-12"),
+        decl("310210", "cached 34% N"), decl("310210", "cached 15% N"), decl("391590", "nothing")}) {
+    std::vector<ProfileHit> a, b;
+    first.match(d, a);
+    second.match(d, b);
+    ASSERT_EQ(a.size(), b.size()) << d.items[0].description;
+    for (size_t i = 0; i < a.size(); ++i) EXPECT_EQ(a[i].profile, b[i].profile);
+  }
+  EXPECT_TRUE(engine_fires(second, decl("310210", "cached 34% N")));
+  EXPECT_FALSE(engine_fires(second, decl("310210", "cached 15% N")));
+  EXPECT_TRUE(engine_fires(second, decl("290345", "cached CFC-12")));
 }
 
 TEST(ProfileEngine, HsPrefixesAndAbsentValuesNeverMatch) {
