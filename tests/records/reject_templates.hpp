@@ -54,7 +54,9 @@ std::set<std::string> codes_read_as_reasons(const Rejects& rejects) {
     codes.insert(x.code);
     auto t = templates.find(x.code);
     EXPECT_NE(t, templates.end()) << x.code;
-    if (t != templates.end()) EXPECT_EQ(fill_template(t->second, x.params), x.reason) << x.code;
+    if (t != templates.end()) {
+      EXPECT_EQ(fill_template(t->second, x.params), x.reason) << x.code;
+    }
   }
   return codes;
 }
