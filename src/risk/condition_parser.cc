@@ -34,6 +34,7 @@ bool is_range_field(Field f) {
     case Field::value:
     case Field::unit_value_per_kg:
     case Field::mass_per_unit_kg:
+    case Field::value_per_unit:
     case Field::tax_rate: return true;
     default: return false;
   }

@@ -133,6 +133,7 @@ class NaiveEvaluator::Impl {
       case Field::value: return in_range(c, item.value);
       case Field::unit_value_per_kg: return in_range(c, item.unit_value_per_kg());
       case Field::mass_per_unit_kg: return in_range(c, mass_per_unit_kg(item));
+      case Field::value_per_unit: return in_range(c, value_per_unit(item));
       case Field::tax_rate: return in_range(c, item.tax_rate);
       case Field::quantity_unit: return in(c.strings, item.quantity_unit);
       case Field::currency: return in(c.strings, item.currency);

@@ -6,7 +6,7 @@
 namespace custos::risk {
 namespace {
 
-constexpr std::array<std::pair<Field, std::string_view>, 30> kFieldNames{{
+constexpr std::array<std::pair<Field, std::string_view>, 31> kFieldNames{{
     {Field::hs, "hs"},
     {Field::description, "description"},
     {Field::origin, "origin"},
@@ -17,6 +17,7 @@ constexpr std::array<std::pair<Field, std::string_view>, 30> kFieldNames{{
     {Field::currency, "currency"},
     {Field::unit_value_per_kg, "unit_value_per_kg"},
     {Field::mass_per_unit_kg, "mass_per_unit_kg"},
+    {Field::value_per_unit, "value_per_unit"},
     {Field::tax_rate, "tax_rate"},
     {Field::has_document, "has_document"},
     {Field::lacks_document, "lacks_document"},

@@ -29,6 +29,7 @@ enum class Field : unsigned char {
   currency,
   unit_value_per_kg,
   mass_per_unit_kg,
+  value_per_unit,
   tax_rate,
   has_document,
   lacks_document,
@@ -61,6 +62,14 @@ inline std::optional<double> mass_per_unit_kg(const Item& item) {
   if (!item.net_mass_kg || !item.quantity || *item.net_mass_kg <= 0 || *item.quantity <= 0)
     return std::nullopt;
   return *item.net_mass_kg / *item.quantity;
+}
+
+// The declared value of one unit of the item (value / quantity, in the item's
+// currency), only when both are declared and positive: the price of one egg,
+// bird, fish, cylinder or watch, whatever the unit the quantity is counted in.
+inline std::optional<double> value_per_unit(const Item& item) {
+  if (!item.value || !item.quantity || *item.value <= 0 || *item.quantity <= 0) return std::nullopt;
+  return *item.value / *item.quantity;
 }
 std::string_view to_string(Field f);
 std::optional<Field> parse_field(std::string_view name);

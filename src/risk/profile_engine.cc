@@ -419,6 +419,7 @@ class ProfileEngine::Impl {
       case Field::value: return in_range(n, item.value);
       case Field::unit_value_per_kg: return in_range(n, item.unit_value_per_kg());
       case Field::mass_per_unit_kg: return in_range(n, mass_per_unit_kg(item));
+      case Field::value_per_unit: return in_range(n, value_per_unit(item));
       case Field::tax_rate: return in_range(n, item.tax_rate);
       case Field::quantity_unit: return has(n.ids, cur_.unit);
       case Field::currency: return has(n.ids, cur_.currency);

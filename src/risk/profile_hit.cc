@@ -32,6 +32,7 @@ nlohmann::json field_value(Field field, const Condition& leaf, const Declaration
     case Field::currency: return item.currency;
     case Field::unit_value_per_kg: return number(item.unit_value_per_kg());
     case Field::mass_per_unit_kg: return number(mass_per_unit_kg(item));
+    case Field::value_per_unit: return number(value_per_unit(item));
     case Field::tax_rate: return number(item.tax_rate);
     case Field::has_document:
     case Field::lacks_document: return doc_types(item);

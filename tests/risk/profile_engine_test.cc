@@ -220,6 +220,30 @@ TEST(ProfileEngine, MassPerUnitIsTheNetMassOfOneDeclaredUnit) {
   EXPECT_DOUBLE_EQ(hits[0].fields["mass_per_unit_kg"].get<double>(), 24.0);
 }
 
+// value_per_unit is value / quantity in the item's currency, only when both are
+// declared and positive: 40 "pigeons" at 200,000 EUR cost 5,000 EUR each.
+TEST(ProfileEngine, ValuePerUnitIsThePriceOfOneDeclaredUnit) {
+  ProfileEngine e(
+      load_ok(header("P") + "[profile.when]\nhs = [\"0106\"]\nvalue_per_unit = { min = 1000 }\n"));
+  auto birds = [](std::optional<double> value, std::optional<double> quantity) {
+    Declaration d = decl("010639", "live pigeons");
+    d.items[0].value = value;
+    d.items[0].quantity = quantity;
+    return d;
+  };
+  EXPECT_TRUE(engine_fires(e, birds(200000, 40)));
+  EXPECT_TRUE(engine_fires(e, birds(1000, 1)));
+  EXPECT_FALSE(engine_fires(e, birds(2000, 40)));
+  EXPECT_FALSE(engine_fires(e, birds(200000, std::nullopt)));
+  EXPECT_FALSE(engine_fires(e, birds(200000, 0)));
+  EXPECT_FALSE(engine_fires(e, birds(std::nullopt, 40)));
+  Declaration d = birds(200000, 40);
+  std::vector<ProfileHit> hits;
+  e.match(d, hits);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_DOUBLE_EQ(hits[0].fields["value_per_unit"].get<double>(), 5000.0);
+}
+
 // The compiled engine must give exactly the reference evaluator's hits.
 TEST(ProfileEngine, AgreesWithNaiveEvaluatorOnRandomDeclarations) {
   auto ps = load_ok(
@@ -231,7 +255,8 @@ TEST(ProfileEngine, AgreesWithNaiveEvaluatorOnRandomDeclarations) {
       header("F") + "[profile.when]\nhs = [\"29\"]\nlacks_document = [\"ODS_LICENCE\"]\n" + header("G") +
       "[profile.when]\nitinerary = [\"AE\", \"TR\"]\nattribute = { name = \"k\", in = [\"1\"] }\n" +
       header("H") + "[profile.when]\noffice = [\"O2\"]\ndate = { from = 2025-01-10 }\n" + header("I") +
-      "[profile.when]\nhs = [\"7204\", \"0106\"]\nmass_per_unit_kg = { min = 15, max = 40 }\n");
+      "[profile.when]\nhs = [\"7204\", \"0106\"]\nmass_per_unit_kg = { min = 15, max = 40 }\n" + header("J") +
+      "[profile.when]\nhs = [\"0106\", \"3915\"]\nvalue_per_unit = { max = 50 }\n");
   ProfileEngine engine(ps);
   NaiveEvaluator naive(ps);
   std::mt19937_64 rng(7);
