@@ -90,11 +90,11 @@ dis("C2-2", "2027-04-03", "import", "PA", "FR", [it("711291", "Déchets d'or à 
 dis("C2-3", "2027-04-04", "import", "MX", "NL", [it("711620", "Green stone pendants, hand drilled biconical holes, soil encrustation, 30 pcs", "MX", 0.4, 120, "USD", qty=30)], transport="post", note="greenstone beads with ancient drilling and soil", domain=C)
 # C3 religious images taken from worship: consecrated, filled, sealed, worshipped
 dis("C3-1", "2027-04-05", "import", "IN", "DE", [it("830629", "Tara statue, brass, ritually filled, base sealed, 1 pc", "NP", 6, 300, "USD", qty=1)], transport="air", note="consecrated image, sealed with its filling", domain=C)
-dis("C3-2", "2027-04-06", "import", "TH", "ES", [it("970300", "Buda de bronce consagrado, con ofrendas en el interior", "MM", 12, 500, "USD", qty=1)], transport="air", note="consecrated Buddha with offerings inside, Spanish wording", domain=C)
+dis("C3-2", "2027-04-06", "import", "TH", "ES", [it("970390", "Buda de bronce consagrado, con ofrendas en el interior", "MM", 12, 500, "USD", qty=1)], transport="air", note="consecrated Buddha with offerings inside, Spanish wording", domain=C)
 dis("C3-3", "2027-04-07", "import", "NP", "GB", [it("970191", "Painted scroll, used in monastery, butter lamp soot, 1 pc", "NP", 0.8, 250, "USD", qty=1)], transport="air", note="thangka from a monastery", domain=C)
 # C4 objects bearing library, archive or museum marks
 dis("C4-1", "2027-04-08", "export", "ES", "US", [it("491191", "Grabados iluminados a mano, sello de biblioteca al dorso, 35 hojas", "ES", 2, 900, qty=35)], transport="air", note="plates cut from library books, Spanish wording", domain=C)
-dis("C4-2", "2027-04-09", "export", "FR", "CH", [it("490599", "Cartes anciennes coloriées, cachet au verso, lot de 25", "FR", 1.5, 700, qty=25)], transport="road", note="maps with a library stamp on the back, French wording", domain=C)
+dis("C4-2", "2027-04-09", "export", "FR", "CH", [it("490590", "Cartes anciennes coloriées, cachet au verso, lot de 25", "FR", 1.5, 700, qty=25)], transport="road", note="maps with a library stamp on the back, French wording", domain=C)
 dis("C4-3", "2027-04-10", "import", "PE", "ES", [it("691390", "Vasija de cerámica decorativa, número de inventario pintado en la base", "PE", 3, 200, "USD", qty=1)], transport="air", note="vessel with a museum inventory number", domain=C)
 
 # Lawful look-alikes
@@ -130,7 +130,7 @@ perm("1", "2027-04-12", "export", "DE", "CH", [it("281111", "Anhydrous hydrogen 
 perm("2", "2027-04-13", "export", "FR", "JP", [it("380190", "Isostatic graphite blocks, density 1.85 g/cm3", "FR", 2000, 90000, qty=10, docs=[("EXPORT_LICENCE", "FR-SBDU-27-0118")])], note="isostatic graphite with its licence", domain=S)
 perm("3", "2027-04-14", "export", "SE", "NO", [it("360200", "Cast boosters, pentolite 400 g, UN0042, 1.1D, 1,000 pcs", "SE", 400, 8000, qty=1000, docs=[("EXPORT_LICENCE", "SE-MSB-27-0077")])], transport="road", note="boosters to a licensed quarry", domain=PR)
 perm("4", "2027-04-15", "export", "IT", "US", [it("491191", "Atlas maps, 17th century, hand-coloured, library stamp on verso, 12 sheets", "IT", 1, 24000, qty=12, docs=[("CULTURAL_EXPORT_CERTIFICATE", "IT-MIC-27-0450")])], transport="air", note="old maps with their export certificate", domain=C)
-perm("5", "2027-04-16", "import", "NP", "DE", [it("970300", "Consecrated gilt copper statue, 18th century, sealed base", "NP", 8, 30000, "USD", qty=1, docs=[("CULTURAL_EXPORT_CERTIFICATE", "NP-DOA-27-0012")])], transport="air", note="old statue with the Department of Archaeology's certificate", domain=C)
+perm("5", "2027-04-16", "import", "NP", "DE", [it("970390", "Consecrated gilt copper statue, 18th century, sealed base", "NP", 8, 30000, "USD", qty=1, docs=[("CULTURAL_EXPORT_CERTIFICATE", "NP-DOA-27-0012")])], transport="air", note="old statue with the Department of Archaeology's certificate", domain=C)
 
 for name, rows in (("disguised", D), ("ordinary", O), ("permitted", P)):
     with open(os.path.join(HERE, f"dev7-a-{name}.ndjson"), "w", encoding="utf-8") as f:
