@@ -104,7 +104,9 @@ ordi("S2-1", "2027-03-04", "export", "IT", "TR", [it("847950", "Educational robo
 ordi("S3-1", "2027-03-06", "export", "FR", "KZ", [it("910211", "Fashion quartz watches, 300 pcs", "CN", 30, 9000, qty=300)], transport="air", note="cheap watches to Kazakhstan")
 ordi("S3-2", "2027-03-08", "export", "FR", "GE", [it("220820", "Brandy, 70 cl, 2,400 bottles", "FR", 2900, 19000, qty=2400)], note="ordinary brandy to Georgia")
 ordi("S3-3", "2027-03-09", "export", "IT", "US", [it("420221", "Leather handbags, 40 pcs", "IT", 36, 120000, qty=40)], transport="air", note="designer handbags to the US")
-ordi("S4-1", "2027-03-10", "export", "DE", "MA", [it("281111", "Hydrofluoric acid 40 %, glass etching, 30 kg cans", "DE", 3000, 6000, qty=100)], note="dilute HF to Morocco")
+# (after the first run: this row was first a lawful look-alike without a document; hydrofluoric acid
+# of 30 % or more is itself controlled (1C350, mixtures), so the flag it drew was right, and the row is
+# now the permitted shipment PRM-6 with its licence)
 ordi("S4-2", "2027-03-11", "export", "BE", "IN", [it("292119", "Di-n-butylamine, rubber chemical intermediate, 160 kg drums", "BE", 16000, 40000, qty=100)], note="an amine not listed, to India")
 ordi("S5-1", "2027-03-13", "export", "DE", "FR", [it("950300", "Ring caps 8-shot for toy guns, 2,000 boxes of 144 rings", "DE", 400, 2400, qty=2000)], transport="road", note="toy ring caps at 6 EUR/kg")
 ordi("S6-1", "2027-03-16", "export", "DE", "IN", [it("854511", "Graphite electrodes UHP 600 mm for electric arc furnaces", "DE", 20000, 80000, qty=10)], note="furnace electrodes")
@@ -130,6 +132,7 @@ perm("1", "2027-04-12", "export", "DE", "CH", [it("281111", "Anhydrous hydrogen 
 perm("2", "2027-04-13", "export", "FR", "JP", [it("380190", "Isostatic graphite blocks, density 1.85 g/cm3", "FR", 2000, 90000, qty=10, docs=[("EXPORT_LICENCE", "FR-SBDU-27-0118")])], note="isostatic graphite with its licence", domain=S)
 perm("3", "2027-04-14", "export", "SE", "NO", [it("360200", "Cast boosters, pentolite 400 g, UN0042, 1.1D, 1,000 pcs", "SE", 400, 8000, qty=1000, docs=[("EXPORT_LICENCE", "SE-MSB-27-0077")])], transport="road", note="boosters to a licensed quarry", domain=PR)
 perm("4", "2027-04-15", "export", "IT", "US", [it("491191", "Atlas maps, 17th century, hand-coloured, library stamp on verso, 12 sheets", "IT", 1, 24000, qty=12, docs=[("CULTURAL_EXPORT_CERTIFICATE", "IT-MIC-27-0450")])], transport="air", note="old maps with their export certificate", domain=C)
+perm("6", "2027-03-10", "export", "DE", "MA", [it("281111", "Hydrofluoric acid 40 %, glass etching, 30 kg cans", "DE", 3000, 6000, qty=100, docs=[("EXPORT_LICENCE", "DE-BAFA-27-0355")])], note="hydrofluoric acid of 40 % (a controlled mixture) with its licence", domain=S)
 perm("5", "2027-04-16", "import", "NP", "DE", [it("970390", "Consecrated gilt copper statue, 18th century, sealed base", "NP", 8, 30000, "USD", qty=1, docs=[("CULTURAL_EXPORT_CERTIFICATE", "NP-DOA-27-0012")])], transport="air", note="old statue with the Department of Archaeology's certificate", domain=C)
 
 for name, rows in (("disguised", D), ("ordinary", O), ("permitted", P)):
