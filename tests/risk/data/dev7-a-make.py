@@ -127,6 +127,32 @@ ordi("C3-1", "2027-04-05", "import", "NP", "DE", [it("741999", "Gilt copper Budd
 ordi("C4-1", "2027-04-08", "export", "IT", "US", [it("491191", "Decorative map reproductions, giclée prints, 500 sheets", "IT", 30, 4000, qty=500)], transport="air", note="reproduction maps")
 ordi("C4-2", "2027-04-09", "export", "GB", "NL", [it("490199", "Used books, ex-library, withdrawn stamp, 300 kg", "GB", 300, 900)], transport="road", note="withdrawn library books")
 
+# Second batch (D7A-M-*), written after the first run and after the precision changes, measured once
+# before any further change: one more variant per family, worded otherwise again, and look-alikes of
+# the words the rules read (art gesso, coffins, primer bulbs, turquoise with a patina finish, ...)
+dis("M-S1", "2027-04-20", "export", "IT", "TJ", [it("851762", "Router di rete usati, effetti personali del tecnico, 40 pz", "US", 60, 24000, qty=40)], transport="air", transit=["TR"], note="network equipment as a technician's used personal effects to Dushanbe, Italian wording", domain=S)
+dis("M-S2", "2027-04-21", "export", "CZ", "KZ", [it("845811", "CNC soustruh pro výuku, školní model, 1 ks", "CZ", 2800, 65000, qty=1)], transport="rail", transit=["PL", "BY", "RU"], note="a 2.8 t CNC lathe as a school model, Czech wording", domain=S)
+dis("M-S3", "2027-04-22", "export", "DE", "KG", [it("330300", "Eau de parfum, assorted testers, 200 pcs", "FR", 40, 52000, qty=200)], transport="air", note="perfume at 1,300 EUR/kg as testers to Bishkek", domain=S)
+dis("M-S4", "2027-04-23", "export", "NL", "IQ", [it("282619", "Ammonium bifluoride, glass frosting powder, 25 kg bags", "NL", 5000, 9000)], note="ammonium bifluoride (AG) to Iraq as frosting powder", domain=S)
+dis("M-S5", "2027-04-24", "export", "PL", "LY", [it("731829", "Spłonki mosiężne Boxer, drobne elementy metalowe, 100 000 szt.", "PL", 40, 9000, qty=100000)], transit=["TR"], note="primers as small metal parts, Polish wording", domain=S)
+dis("M-S6", "2027-04-25", "export", "DE", "CN", [it("380190", "Feinkorngraphit, isostatisch gepresst, Rundstäbe", "DE", 800, 40000, qty=40)], note="fine-grain isostatic graphite to China, German wording", domain=S)
+dis("M-S7", "2027-04-26", "export", "IT", "MM", [it("271019", "Cherosene avio per generatori, fusti 200 l", "IT", 16000, 15000, "USD", qty=100)], transit=["SG"], note="aviation kerosene for 'generators' to Myanmar, Italian wording", domain=S)
+dis("M-P1", "2027-04-27", "import", "PL", "CZ", [it("760310", "Aluminium powder and ferric oxide, red mix, 5 kg tub, for bricolage", "PL", 5, 35, qty=1)], transport="post", note="thermite mix by post", domain=PR)
+dis("M-P2", "2027-04-28", "export", "HU", "RS", [it("340600", "Gyertya sárga, kanóc nélkül, 350 g, central hole, 2 500 db", "HU", 875, 15000, qty=2500)], transport="road", note="boosters as wickless candles, Hungarian and English wording", domain=PR)
+dis("M-P3", "2027-04-29", "export", "BE", "ML", [it("380893", "Stump killer granules, 50 kg sacks, 300 sacks", "BE", 15000, 11000, qty=300)], transit=["SN"], note="stump killer by the 15 t", domain=PR)
+dis("M-C1", "2027-04-30", "import", "LB", "DE", [it("970590", "Mumifizierte Katze, in Leinenbinden, Dekoration", "EG", 1, 160, "USD", qty=1)], transport="express", note="cat mummy, German wording", domain=C)
+dis("M-C2", "2027-05-01", "import", "US", "GB", [it("711620", "Jadeite pendant, ancient biconical perforation, 1 pc", "CR", 0.05, 200, "USD", qty=1)], transport="post", note="Costa Rican jadeite axe-god pendant", domain=C)
+dis("M-C3", "2027-05-02", "import", "IN", "FR", [it("970390", "Statue de divinité en bronze, consacrée, base scellée", "NP", 7, 450, "USD", qty=1)], transport="air", note="consecrated image, French wording", domain=C)
+dis("M-C4", "2027-05-03", "import", "TR", "NL", [it("490690", "Manuscript leaves, Ottoman, with library stamp, 10 sheets", "TR", 0.3, 600, "USD", qty=10)], transport="express", note="manuscript leaves with library stamps", domain=C)
+ordi("M-1", "2027-04-20", "import", "CN", "DE", [it("442190", "Gesso boards for artists, primed, 30x40 cm, 500 pcs", "CN", 600, 1500, "USD", qty=500)], note="art gesso boards")
+ordi("M-2", "2027-04-21", "export", "PL", "DE", [it("442199", "Wooden coffins with lid, oak, 40 pcs", "PL", 2400, 16000, qty=40)], transport="road", note="new coffins")
+ordi("M-3", "2027-04-22", "import", "CN", "FR", [it("732690", "Primer bulbs for chainsaw carburettors, 50,000 pcs", "CN", 250, 3000, "USD", qty=50000)], note="primer bulbs")
+ordi("M-4", "2027-04-23", "import", "NP", "DE", [it("711719", "Tibetan style beads, turquoise, antique patina finish, 2,000 pcs", "NP", 20, 1800, "USD", qty=2000)], transport="air", note="souvenir beads with a patina finish")
+ordi("M-5", "2027-04-24", "export", "NL", "GB", [it("380893", "Stump remover granules, 250 g bags, 8,000 bags", "NL", 2000, 9000, qty=8000)], transport="road", note="retail stump remover in bags")
+ordi("M-6", "2027-04-25", "export", "DE", "KZ", [it("847130", "Laptops, new, retail boxed, 200 pcs", "CN", 500, 120000, qty=200)], transport="road", note="new laptops sold to Kazakhstan")
+ordi("M-7", "2027-04-26", "export", "FR", "AE", [it("330300", "Eau de parfum, 100 ml, 3,000 pcs", "FR", 900, 135000, qty=3000)], transport="air", note="perfume to Dubai at 150 EUR/kg")
+ordi("M-8", "2027-04-27", "import", "EG", "FR", [it("442090", "Painted wooden Pharaoh masks, new, resin finish, 100 pcs", "EG", 80, 900, "USD", qty=100)], transport="air", note="new Egyptian souvenir masks")
+
 # Permitted shipments with their documents
 perm("1", "2027-04-12", "export", "DE", "CH", [it("281111", "Anhydrous hydrogen fluoride, 99.9 %, 50 kg cylinders, 20 pcs", "DE", 1000, 9000, qty=20, docs=[("EXPORT_LICENCE", "DE-BAFA-27-0301")])], transport="road", note="anhydrous HF with its licence", domain=S)
 perm("2", "2027-04-13", "export", "FR", "JP", [it("380190", "Isostatic graphite blocks, density 1.85 g/cm3", "FR", 2000, 90000, qty=10, docs=[("EXPORT_LICENCE", "FR-SBDU-27-0118")])], note="isostatic graphite with its licence", domain=S)
