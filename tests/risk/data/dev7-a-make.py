@@ -58,7 +58,7 @@ dis("S4-3", "2027-03-12", "export", "BE", "AE", [it("293339", "Quinuclidin-3-ol,
 # S5 ammunition components as toys, hardware or haberdashery
 dis("S5-1", "2027-03-13", "export", "DE", "LB", [it("830890", "Zündhütchen lose, Kurzwaren, 500.000 Stück", "DE", 180, 30000, qty=500000)], note="primers as haberdashery to Lebanon, German wording", domain=S)
 dis("S5-2", "2027-03-14", "export", "IT", "DO", [it("950300", "Inneschi per pistole giocattolo, sfusi, 300.000 pz", "IT", 105, 21000, qty=300000)], transport="air", note="primers as toy-gun caps at 200 EUR/kg, Italian wording", domain=S)
-dis("S5-3", "2027-03-15", "export", "CZ", "RS", [it("741999", "Brass cups with anvil, large rifle size, 200,000 pcs", "CZ", 90, 16000, qty=200000)], transport="road", note="rifle primers as brass cups", domain=S)
+dis("S5-3", "2027-03-15", "export", "CZ", "RS", [it("741980", "Brass cups with anvil, large rifle size, 200,000 pcs", "CZ", 90, 16000, qty=200000)], transport="road", note="rifle primers as brass cups", domain=S)
 # S6 controlled materials betrayed by a grade or density
 dis("S6-1", "2027-03-16", "export", "DE", "TR", [it("380190", "Graphite blocks, fine grain, bulk density 1.83 g/cm3, isostatically pressed", "DE", 3000, 120000, qty=15)], note="isostatic graphite over 1.72 g/cm3 to Turkey", domain=S)
 dis("S6-2", "2027-03-17", "export", "FR", "AE", [it("681519", "Blocs de graphite pour moules, densité 1,88", "FR", 1500, 60000, qty=10)], transport="air", note="fine-grain graphite by its density, French wording, to Dubai", domain=S)
@@ -83,7 +83,7 @@ dis("P3-3", "2027-03-29", "import", "US", "GB", [it("930690", "Binary exploding 
 # C1 funerary objects betrayed by how they were made: linen wrapping, gesso over wood, dowels
 dis("C1-1", "2027-03-30", "import", "LB", "FR", [it("970529", "Ibis figure wrapped in linen strips, decorative, 1 pc", "EG", 1, 120, "USD", qty=1)], transport="express", note="animal mummy as a decorative figure", domain=C)
 dis("C1-2", "2027-03-31", "import", "TR", "DE", [it("442090", "Holzmaske, stuckiert und bemalt, mit Holzdübeln, Souvenir", "EG", 2, 90, "USD", qty=1)], transport="air", note="coffin face as a souvenir mask, German wording", domain=C)
-dis("C1-3", "2027-04-01", "import", "AE", "BE", [it("442190", "Momie de chat décorative, bandelettes, 1 pièce", "EG", 1.5, 150, "USD", qty=1)], transport="post", note="cat mummy, French wording", domain=C)
+dis("C1-3", "2027-04-01", "import", "AE", "BE", [it("442199", "Momie de chat décorative, bandelettes, 1 pièce", "EG", 1.5, 150, "USD", qty=1)], transport="post", note="cat mummy, French wording", domain=C)
 # C2 pre-Columbian goldwork as scrap by the piece, greenstone with ancient drilling or patina
 dis("C2-1", "2027-04-02", "import", "US", "DE", [it("711299", "Gold scrap, small figures and nose rings, 14 pieces", "PE", 0.25, 4000, "USD", qty=14)], transport="air", note="pre-Columbian gold as scrap in pieces below the gold price", domain=C)
 dis("C2-2", "2027-04-03", "import", "PA", "FR", [it("711291", "Déchets d'or à fondre, 9 pièces", "EC", 0.2, 3500, "USD", qty=9)], transport="express", note="gold ornaments as scrap, French wording", domain=C)
@@ -123,7 +123,7 @@ ordi("C1-1", "2027-03-30", "import", "CN", "DE", [it("950590", "Halloween decora
 ordi("C1-2", "2027-03-31", "import", "ID", "NL", [it("442090", "Painted wooden masks, new, carved, 200 pcs", "ID", 300, 2400, "USD", qty=200)], note="new Indonesian masks")
 ordi("C2-1", "2027-04-02", "import", "CO", "CH", [it("711291", "Gold scrap, jewellery and dental, assayed 14 K", "CO", 5, 230000, "USD")], transport="air", note="assayed gold scrap by the kilogram")
 ordi("C2-2", "2027-04-03", "import", "CN", "ES", [it("711620", "Green jade beads, polished, strung, 5 kg", "CN", 5, 600, "USD")], transport="air", note="new jade beads")
-ordi("C3-1", "2027-04-05", "import", "NP", "DE", [it("741999", "Gilt copper Buddha statues, new, unconsecrated, open base, 20 pcs", "NP", 120, 6000, "USD", qty=20)], transport="air", note="new Nepalese statues")
+ordi("C3-1", "2027-04-05", "import", "NP", "DE", [it("741980", "Gilt copper Buddha statues, new, unconsecrated, open base, 20 pcs", "NP", 120, 6000, "USD", qty=20)], transport="air", note="new Nepalese statues")
 ordi("C4-1", "2027-04-08", "export", "IT", "US", [it("491191", "Decorative map reproductions, giclée prints, 500 sheets", "IT", 30, 4000, qty=500)], transport="air", note="reproduction maps")
 ordi("C4-2", "2027-04-09", "export", "GB", "NL", [it("490199", "Used books, ex-library, withdrawn stamp, 300 kg", "GB", 300, 900)], transport="road", note="withdrawn library books")
 
@@ -140,11 +140,11 @@ dis("M-S7", "2027-04-26", "export", "IT", "MM", [it("271019", "Cherosene avio pe
 dis("M-P1", "2027-04-27", "import", "PL", "CZ", [it("760310", "Aluminium powder and ferric oxide, red mix, 5 kg tub, for bricolage", "PL", 5, 35, qty=1)], transport="post", note="thermite mix by post", domain=PR)
 dis("M-P2", "2027-04-28", "export", "HU", "RS", [it("340600", "Gyertya sárga, kanóc nélkül, 350 g, central hole, 2 500 db", "HU", 875, 15000, qty=2500)], transport="road", note="boosters as wickless candles, Hungarian and English wording", domain=PR)
 dis("M-P3", "2027-04-29", "export", "BE", "ML", [it("380893", "Stump killer granules, 50 kg sacks, 300 sacks", "BE", 15000, 11000, qty=300)], transit=["SN"], note="stump killer by the 15 t", domain=PR)
-dis("M-C1", "2027-04-30", "import", "LB", "DE", [it("970590", "Mumifizierte Katze, in Leinenbinden, Dekoration", "EG", 1, 160, "USD", qty=1)], transport="express", note="cat mummy, German wording", domain=C)
+dis("M-C1", "2027-04-30", "import", "LB", "DE", [it("970529", "Mumifizierte Katze, in Leinenbinden, Dekoration", "EG", 1, 160, "USD", qty=1)], transport="express", note="cat mummy, German wording", domain=C)
 dis("M-C2", "2027-05-01", "import", "US", "GB", [it("711620", "Jadeite pendant, ancient biconical perforation, 1 pc", "CR", 0.05, 200, "USD", qty=1)], transport="post", note="Costa Rican jadeite axe-god pendant", domain=C)
 dis("M-C3", "2027-05-02", "import", "IN", "FR", [it("970390", "Statue de divinité en bronze, consacrée, base scellée", "NP", 7, 450, "USD", qty=1)], transport="air", note="consecrated image, French wording", domain=C)
-dis("M-C4", "2027-05-03", "import", "TR", "NL", [it("490690", "Manuscript leaves, Ottoman, with library stamp, 10 sheets", "TR", 0.3, 600, "USD", qty=10)], transport="express", note="manuscript leaves with library stamps", domain=C)
-ordi("M-1", "2027-04-20", "import", "CN", "DE", [it("442190", "Gesso boards for artists, primed, 30x40 cm, 500 pcs", "CN", 600, 1500, "USD", qty=500)], note="art gesso boards")
+dis("M-C4", "2027-05-03", "import", "TR", "NL", [it("490600", "Manuscript leaves, Ottoman, with library stamp, 10 sheets", "TR", 0.3, 600, "USD", qty=10)], transport="express", note="manuscript leaves with library stamps", domain=C)
+ordi("M-1", "2027-04-20", "import", "CN", "DE", [it("442199", "Gesso boards for artists, primed, 30x40 cm, 500 pcs", "CN", 600, 1500, "USD", qty=500)], note="art gesso boards")
 ordi("M-2", "2027-04-21", "export", "PL", "DE", [it("442199", "Wooden coffins with lid, oak, 40 pcs", "PL", 2400, 16000, qty=40)], transport="road", note="new coffins")
 ordi("M-3", "2027-04-22", "import", "CN", "FR", [it("732690", "Primer bulbs for chainsaw carburettors, 50,000 pcs", "CN", 250, 3000, "USD", qty=50000)], note="primer bulbs")
 ordi("M-4", "2027-04-23", "import", "NP", "DE", [it("711719", "Tibetan style beads, turquoise, antique patina finish, 2,000 pcs", "NP", 20, 1800, "USD", qty=2000)], transport="air", note="souvenir beads with a patina finish")
