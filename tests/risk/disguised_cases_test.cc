@@ -129,8 +129,9 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // cultural property (55 disguised in 14 modus operandi families, 33 lawful
 // look-alikes, 6 permitted), in two batches each committed before the rules were
 // run on it, by the same hand, so held to the targets as development data; its
-// ordinary bound is what was measured: one look-alike (ivory-coloured pillar candles) is flagged by
-// the wildlife profile WLD-IVR-003, outside these three domains.
+// ordinary bound is what was measured: one look-alike (ivory-coloured pillar
+// candles) is flagged by the wildlife profile WLD-IVR-003, outside these three
+// domains.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
