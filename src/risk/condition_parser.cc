@@ -19,6 +19,8 @@ bool is_country_field(Field f) {
     case Field::origin:
     case Field::importer_country:
     case Field::exporter_country:
+    case Field::consignor_country:
+    case Field::consignee_country:
     case Field::departure:
     case Field::destination:
     case Field::transit:

@@ -74,26 +74,29 @@ Party party(std::string id) {
 bool parse_example(const toml::table& t, const Profile& p, int n, ErrorSink& sink, ProfileExample& out) {
   size_t before = sink.count();
   out.pos = sink.pos(t.source());
-  check_keys(t, {"expect",
-                 "expect_lane",
-                 "note",
-                 "id",
-                 "date",
-                 "flow",
-                 "office",
-                 "transport",
-                 "declarant",
-                 "importer",
-                 "exporter",
-                 "consignor",
-                 "consignee",
-                 "importer_country",
-                 "exporter_country",
-                 "departure",
-                 "destination",
-                 "transit",
-                 "attributes",
-                 "items"},
+  check_keys(t,
+             {"expect",
+              "expect_lane",
+              "note",
+              "id",
+              "date",
+              "flow",
+              "office",
+              "transport",
+              "declarant",
+              "importer",
+              "exporter",
+              "consignor",
+              "consignee",
+              "importer_country",
+              "exporter_country",
+              "consignor_country",
+              "consignee_country",
+              "departure",
+              "destination",
+              "transit",
+              "attributes",
+              "items"},
              "[[profile.example]]", sink);
   Declaration& d = out.declaration;
   d.id = "EX-" + p.id + "-" + std::to_string(n);
@@ -110,7 +113,7 @@ bool parse_example(const toml::table& t, const Profile& p, int n, ErrorSink& sin
     else
       sink.add(expect->source(), "'expect' must be \"hit\" or \"miss\"", "not '" + *s + "'");
   }
-  std::optional<Country> importer_country, exporter_country;
+  std::optional<Country> importer_country, exporter_country, consignor_country, consignee_country;
   for (auto&& [key, node] : t) {
     std::string_view k = key.str();
     if (k == "expect_lane") {
@@ -148,6 +151,10 @@ bool parse_example(const toml::table& t, const Profile& p, int n, ErrorSink& sin
       importer_country = country(node, k, sink);
     } else if (k == "exporter_country") {
       exporter_country = country(node, k, sink);
+    } else if (k == "consignor_country") {
+      consignor_country = country(node, k, sink);
+    } else if (k == "consignee_country") {
+      consignee_country = country(node, k, sink);
     } else if (k == "departure") {
       d.departure_country = country(node, k, sink);
     } else if (k == "destination") {
@@ -192,6 +199,8 @@ bool parse_example(const toml::table& t, const Profile& p, int n, ErrorSink& sin
   }
   if (importer_country) d.importer.country = importer_country;
   if (exporter_country) d.exporter.country = exporter_country;
+  if (consignor_country) d.consignor.country = consignor_country;
+  if (consignee_country) d.consignee.country = consignee_country;
   if (t.get("items") == nullptr)
     sink.add(t.source(), "example " + std::to_string(n) + " has no items",
              "add items = [ { hs = \"...\", description = \"...\" } ]");

@@ -154,6 +154,8 @@ class NaiveEvaluator::Impl {
                in(c.strings, d.declarant_id);
       case Field::importer_country: return in(c.countries, d.importer.country);
       case Field::exporter_country: return in(c.countries, d.exporter.country);
+      case Field::consignor_country: return in(c.countries, d.consignor.country);
+      case Field::consignee_country: return in(c.countries, d.consignee.country);
       case Field::departure: return in(c.countries, d.departure_country);
       case Field::destination: return in(c.countries, d.destination_country);
       case Field::transit:

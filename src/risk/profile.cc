@@ -6,7 +6,7 @@
 namespace custos::risk {
 namespace {
 
-constexpr std::array<std::pair<Field, std::string_view>, 31> kFieldNames{{
+constexpr std::array<std::pair<Field, std::string_view>, 33> kFieldNames{{
     {Field::hs, "hs"},
     {Field::description, "description"},
     {Field::origin, "origin"},
@@ -33,6 +33,8 @@ constexpr std::array<std::pair<Field, std::string_view>, 31> kFieldNames{{
     {Field::party, "party"},
     {Field::importer_country, "importer_country"},
     {Field::exporter_country, "exporter_country"},
+    {Field::consignor_country, "consignor_country"},
+    {Field::consignee_country, "consignee_country"},
     {Field::departure, "departure"},
     {Field::destination, "destination"},
     {Field::transit, "transit"},

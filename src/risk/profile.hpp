@@ -46,6 +46,8 @@ enum class Field : unsigned char {
   party,
   importer_country,
   exporter_country,
+  consignor_country,
+  consignee_country,
   departure,
   destination,
   transit,

@@ -21,9 +21,15 @@ namespace {
 
 constexpr size_t kCountries = 676;
 // Country fields that can serve as an index key, in Field order.
-constexpr std::array<Field, 7> kCountryKeys{
-    Field::origin,      Field::importer_country, Field::exporter_country, Field::departure,
-    Field::destination, Field::transit,          Field::itinerary};
+constexpr std::array<Field, 9> kCountryKeys{Field::origin,
+                                            Field::importer_country,
+                                            Field::exporter_country,
+                                            Field::consignor_country,
+                                            Field::consignee_country,
+                                            Field::departure,
+                                            Field::destination,
+                                            Field::transit,
+                                            Field::itinerary};
 
 int country_key_slot(Field f) {
   for (size_t i = 0; i < kCountryKeys.size(); ++i)
@@ -112,6 +118,8 @@ class ProfileEngine::Impl {
     for (uint32_t id : {office_, declarant_, importer_, exporter_, consignor_, consignee_}) add_party(id);
     add_country(Field::importer_country, d.importer.country);
     add_country(Field::exporter_country, d.exporter.country);
+    add_country(Field::consignor_country, d.consignor.country);
+    add_country(Field::consignee_country, d.consignee.country);
     add_country(Field::departure, d.departure_country);
     add_country(Field::destination, d.destination_country);
     add_country(Field::itinerary, d.departure_country);
@@ -439,6 +447,8 @@ class ProfileEngine::Impl {
                has(n.ids, consignee_) || has(n.ids, declarant_);
       case Field::importer_country: return in(n, d.importer.country);
       case Field::exporter_country: return in(n, d.exporter.country);
+      case Field::consignor_country: return in(n, d.consignor.country);
+      case Field::consignee_country: return in(n, d.consignee.country);
       case Field::departure: return in(n, d.departure_country);
       case Field::destination: return in(n, d.destination_country);
       case Field::transit:

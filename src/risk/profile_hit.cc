@@ -53,6 +53,8 @@ nlohmann::json field_value(Field field, const Condition& leaf, const Declaration
                             {"declarant", d.declarant_id}};
     case Field::importer_country: return country(d.importer.country);
     case Field::exporter_country: return country(d.exporter.country);
+    case Field::consignor_country: return country(d.consignor.country);
+    case Field::consignee_country: return country(d.consignee.country);
     case Field::departure: return country(d.departure_country);
     case Field::destination: return country(d.destination_country);
     case Field::transit:

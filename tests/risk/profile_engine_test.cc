@@ -244,6 +244,28 @@ TEST(ProfileEngine, ValuePerUnitIsThePriceOfOneDeclaredUnit) {
   EXPECT_DOUBLE_EQ(hits[0].fields["value_per_unit"].get<double>(), 5000.0);
 }
 
+// Goods declared to a hub for a party beyond it: the consignee's and the
+// consignor's countries are conditions (and index keys) of their own.
+TEST(ProfileEngine, ConsigneeAndConsignorCountriesAreTheirOwnConditions) {
+  std::vector<Profile> profiles =
+      load_ok(header("BEYOND_THE_HUB") + "[profile.when]\nconsignee_country = [\"KP\"]\n" + header("FROM") +
+              "[profile.when]\nhs = [\"2208\"]\nconsignor_country = [\"IR\"]\n");
+  ProfileEngine e(profiles);
+  EXPECT_EQ(e.stats().indexed_by_country, 1u);
+  Declaration d = decl("220820", "Cognac XO");
+  d.destination_country = *Country::parse("CN");
+  d.importer.country = *Country::parse("CN");
+  EXPECT_FALSE(engine_fires(e, d));
+  d.consignee.country = *Country::parse("KP");
+  std::vector<ProfileHit> hits;
+  e.match(d, hits);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].fields["consignee_country"], "KP");
+  d.consignor.country = *Country::parse("IR");
+  e.match(d, hits);
+  EXPECT_EQ(hits.size(), 2u);
+}
+
 // The compiled engine must give exactly the reference evaluator's hits.
 TEST(ProfileEngine, AgreesWithNaiveEvaluatorOnRandomDeclarations) {
   auto ps = load_ok(
@@ -256,7 +278,9 @@ TEST(ProfileEngine, AgreesWithNaiveEvaluatorOnRandomDeclarations) {
       "[profile.when]\nitinerary = [\"AE\", \"TR\"]\nattribute = { name = \"k\", in = [\"1\"] }\n" +
       header("H") + "[profile.when]\noffice = [\"O2\"]\ndate = { from = 2025-01-10 }\n" + header("I") +
       "[profile.when]\nhs = [\"7204\", \"0106\"]\nmass_per_unit_kg = { min = 15, max = 40 }\n" + header("J") +
-      "[profile.when]\nhs = [\"0106\", \"3915\"]\nvalue_per_unit = { max = 50 }\n");
+      "[profile.when]\nhs = [\"0106\", \"3915\"]\nvalue_per_unit = { max = 50 }\n" + header("K") +
+      "[profile.when]\nconsignee_country = [\"NG\", \"CM\"]\n" + header("L") +
+      "[profile.when]\nhs = [\"85\"]\nconsignor_country = [\"AE\"]\n");
   ProfileEngine engine(ps);
   NaiveEvaluator naive(ps);
   std::mt19937_64 rng(7);
@@ -273,6 +297,8 @@ TEST(ProfileEngine, AgreesWithNaiveEvaluatorOnRandomDeclarations) {
     if (rng() % 4) d.flow = static_cast<Flow>(rng() % 3);
     d.office = pick({"O1", "O2"});
     d.importer.id = pick({"I1", "I2", "I7", ""});
+    if (rng() % 2) d.consignee.country = *Country::parse(pick(countries));
+    if (rng() % 2) d.consignor.country = *Country::parse(pick(countries));
     if (rng() % 3) d.destination_country = *Country::parse(pick(countries));
     if (rng() % 2) d.departure_country = *Country::parse(pick(countries));
     if (rng() % 3 == 0) d.transit_countries.push_back(*Country::parse(pick(countries)));
