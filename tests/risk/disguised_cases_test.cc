@@ -125,6 +125,10 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // (dev6-a, dev6-b) then studied it: 60 of 60 since, 3 of 200 ordinary flagged;
 // it carries the targets but for one permitted shipment still examined (nitric
 // acid to a licensed private buyer, by the general private-import profile).
+// dev7-b: the round-seven development probes of waste, ozone and wildlife (49
+// disguised in 18 families named from blind5's misses or from enforcement
+// guidance, 26 lawful look-alikes, 5 permitted), committed before the rules were
+// run on them but written by the same hand, so held to the targets.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -174,6 +178,7 @@ const Bounds kSets[] = {
     Bounds{"blind4", 60, 200, 0.90, 0.02, 0.90, 1},
     Bounds{"dev6-a", 50, 30, 0.90, 0.14, 0.90, 0},
     Bounds{"dev6-b", 35, 25, 0.90, 0.02, 0.90, 0},
+    Bounds{"dev7-b", 49, 26, 0.90, 0.02, 0.90, 0},
 };
 // clang-format on
 
