@@ -132,6 +132,10 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // ordinary bound is what was measured: one look-alike (ivory-coloured pillar
 // candles) is flagged by the wildlife profile WLD-IVR-003, outside these three
 // domains.
+// dev7-b: the round-seven development probes of waste, ozone and wildlife (49
+// disguised in 18 families named from blind5's misses or from enforcement
+// guidance, 26 lawful look-alikes, 5 permitted), committed before the rules were
+// run on them but written by the same hand, so held to the targets.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -182,6 +186,7 @@ const Bounds kSets[] = {
     Bounds{"dev6-a", 50, 30, 0.90, 0.14, 0.90, 0},
     Bounds{"dev6-b", 35, 25, 0.90, 0.02, 0.90, 0},
     Bounds{"dev7-a", 55, 33, 0.90, 0.04, 0.90, 0},
+    Bounds{"dev7-b", 49, 26, 0.90, 0.02, 0.90, 0},
 };
 // clang-format on
 
