@@ -128,14 +128,20 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // dev7-a: the round-seven development probes of strategic goods, precursors and
 // cultural property (55 disguised in 14 modus operandi families, 33 lawful
 // look-alikes, 6 permitted), in two batches each committed before the rules were
-// run on it, by the same hand, so held to the targets as development data; its
-// ordinary bound is what was measured: one look-alike (ivory-coloured pillar
-// candles) is flagged by the wildlife profile WLD-IVR-003, outside these three
-// domains.
+// run on it, by the same hand, so held to the targets as development data (its
+// one flagged look-alike, ivory-coloured pillar candles, was cleared at the merge:
+// WLD-IVR-003 no longer reads ivory as a colour on candles, paints, paper,
+// textiles or ceramics).
 // dev7-b: the round-seven development probes of waste, ozone and wildlife (49
 // disguised in 18 families named from blind5's misses or from enforcement
 // guidance, 26 lawful look-alikes, 5 permitted), committed before the rules were
 // run on them but written by the same hand, so held to the targets.
+// blind5: written at the start of round seven by a person who had not read the
+// packs, and committed before the round-seven changes; measured once with the
+// packs of round six: 27 of 60 caught (precursors 8, ozone 7, waste 6,
+// cultural 4, wildlife 2, strategic 0 of 10), 5 of 200 ordinary declarations
+// flagged (4 sent to examination), no permitted shipment examined. Round seven
+// (dev7-a, dev7-b) then studied it: 60 of 60 since, 2 of 200 ordinary flagged.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -185,7 +191,8 @@ const Bounds kSets[] = {
     Bounds{"blind4", 60, 200, 0.90, 0.02, 0.90, 1},
     Bounds{"dev6-a", 50, 30, 0.90, 0.14, 0.90, 0},
     Bounds{"dev6-b", 35, 25, 0.90, 0.02, 0.90, 0},
-    Bounds{"dev7-a", 55, 33, 0.90, 0.04, 0.90, 0},
+    Bounds{"blind5", 60, 200, 0.90, 0.02, 0.90, 0},
+    Bounds{"dev7-a", 55, 33, 0.90, 0.02, 0.90, 0},
     Bounds{"dev7-b", 49, 26, 0.90, 0.02, 0.90, 0},
 };
 // clang-format on
