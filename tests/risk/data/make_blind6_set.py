@@ -291,11 +291,11 @@ base.DISGUISED = {
          "hydrazine hydrate at full strength (propellant precursor): boiler treatments use 15 - 35 % solutions; to "
          "Sohar for an Iranian consignee",
          {"importer_country": "OM", "consignee_name": "Bandar Abbas Water Chemicals", "consignee_country": "IR"}),
-        ("STR-10", "export", "DESEA01", "sea", "DE", [], "GE", "870323",
-         "Used cars, personal vehicles, 6 pcs", "DE", 12000, 6, 480000, "EUR",
-         "80,000 EUR cars at 40 EUR/kg to Poti for an Armenian consignee forwarding to Russia (cars over 50,000 EUR "
-         "are banned); personal vehicles do not come by six",
-         {"importer_country": "GE", "consignee_name": "Auto Trans Gyumri LLC", "consignee_country": "AM"}),
+        ("STR-10", "transit", "GRSEA01", "sea", "CN", [], "SD", "940599",
+         "Brass cylinders for lamp parts, 39 mm, necked, open end, 500,000 pcs", "CN", 4000, 500000, 30000, "USD",
+         "new unprimed 7.62x39 cartridge cases (the Kalashnikov round: a 39 mm necked brass case) as lamp parts in "
+         "transit through Piraeus to Port Sudan; arms embargo on Sudan",
+         {"consignee_name": "Port Sudan Lighting Co", "consignee_country": "SD"}),
     ],
     "wildlife": [
         ("WLD-01", "import", "FRAIR01", "air", "NG", [], "FR", "051000",
@@ -332,14 +332,15 @@ base.DISGUISED = {
          "Viande fumée, gibier de brousse, cadeau familial, 45 kg", "CM", 45, None, 90, "EUR",
          "smoked bushmeat (pangolin, primates, duikers) as a family gift; French wording",
          dict(PRIVATE)),
-        ("WLD-09", "import", "ITAIR01", "air", "MG", [], "IT", "010620",
-         "Live tortoises, 'garden turtles', 12 pcs", "MG", 15, 12, 600, "USD",
-         "radiated tortoises (Astrochelys radiata, CITES I) as garden turtles by air from Madagascar",
+        ("WLD-09", "import", "DEAIR01", "express", "CA", [], "DE", "050790",
+         "Spiral horn, ivory-coloured, 210 cm, unicorn decoration, 1 pc", "CA", 8, 1, 9000, "CAD",
+         "a 2 m spiral 'unicorn horn' is a narwhal tusk (CITES II), sent to a private person without permits",
+         dict(PRIVATE, importer_country="DE")),
+        ("WLD-10", "import", "BEAIR01", "air", "SN", [], "BE", "050790",
+         "Rostre d'espadon décoratif, avec dents latérales, 110 cm, 1 pièce", "GN", 4, 1, 350, "EUR",
+         "a swordfish bill has no teeth: a toothed rostrum is a sawfish saw (Pristidae, CITES I), from Guinea via "
+         "Dakar; French wording",
          dict(PRIVATE)),
-        ("WLD-10", "export", "ESAIR01", "air", "ES", [], "HK", "030192",
-         "Peces vivos, alevines de locha, 40 kg en 20 bolsas con oxígeno", "ES", 40, 20, 30000, "EUR",
-         "glass eels (Anguilla anguilla, CITES II, EU export ban) as loach fry: 750 EUR/kg is the price of glass eels",
-         dict(PRIVATE, consignee_country="HK")),
     ],
 }
 
