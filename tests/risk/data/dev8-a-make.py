@@ -126,6 +126,30 @@ perm("3", "2027-05-08", "export", "DE", "US", [it("490199", "Incunable, 1483, Go
 perm("4", "2027-05-10", "export", "FR", "GB", [it("880730", "Aircraft main wheel assemblies, EASA Form 1, 4 pcs", "FR", 240, 48000, qty=4, docs=[("EXPORT_LICENCE", "FR-SBDU-27-0222")])], transport="air", note="aircraft wheels with their papers", domain=S)
 perm("5", "2027-05-12", "export", "BE", "SA", [it("282510", "Hydrazine hydrate 64 %, 200 l drums, 10 drums", "BE", 2000, 9000, qty=10, docs=[("EXPORT_LICENCE", "BE-FL-27-0081")])], consignee_country="SA", note="hydrazine hydrate with its export licence", domain=S)
 
+# Second batch (D8A-M-*), written after the first run and measured once before any further change
+dis("M-1", "2027-06-04", "export", "DE", "KZ", [it("841290", "Propeller governors, overhauled, with release certificate, 2 pcs", "US", 30, 26000, qty=2)], transport="air", transit=["RU"], note="aircraft propeller governors with a release certificate to Kazakhstan through Russia", domain=S)
+dis("M-2", "2027-06-05", "export", "NL", "AE", [it("282510", "Hydrazinehydraat 55 %, vaten 200 l, 30 st", "NL", 6000, 24000, qty=30)], consignee_country="AE", note="hydrazine hydrate at 55 % to Dubai, Dutch wording", domain=S)
+dis("M-3", "2027-06-06", "export", "CZ", "GE", [it("840991", "Cylinder heads and pistons for 2-cylinder UAV engines, 40 sets", "CZ", 200, 30000, qty=40)], transport="road", note="UAV engine parts to Georgia", domain=S)
+dis("M-4", "2027-06-07", "export", "IT", "LB", [it("741999", "Bossoli in ottone calibro 5,56, 100.000 pz", "IT", 700, 9000, qty=100000)], note="5.56 cases as brass articles to Lebanon, Italian wording", domain=S)
+dis("M-5", "2027-06-08", "import", "AM", "PL", [it("721391", "Wire rod SAE 1008, heat numbers MMK, origin Armenia", "AM", 50000, 30000, "USD")], transport="rail", transit=["GE", "TR", "BG", "RO", "HU", "SK"], note="Magnitogorsk wire rod with an Armenian origin", domain=S)
+dis("M-6", "2027-06-09", "export", "ES", "MA", [it("284700", "Agua oxigenada, densidad 1,11, garrafas de 25 l, 40 uds", "ES", 1100, 1400, qty=40)], transport="road", note="hydrogen peroxide of density 1.11 (about 30 %) to Morocco, Spanish wording", domain=PR)
+dis("M-7", "2027-06-10", "export", "FR", "NE", [it("560790", "Mèche blanche à âme de poudre cristalline, 20 g/m, 30 bobines", "FR", 240, 8000, qty=30)], note="detonating cord as a wick with a crystalline powder core to Niger, French wording", domain=PR)
+dis("M-8", "2027-06-11", "import", "CN", "IT", [it("810430", "Magnesium powder 200 mesh, 1 kg, for experiments", "CN", 1, 25, "USD", qty=1)], transport="post", note="fine magnesium powder (Annex II) to a private person by post", domain=PR)
+dis("M-9", "2027-06-12", "import", "GR", "DE", [it("830629", "Bronze arrowheads, corroded, with earth residues, 30 pcs", "GR", 1, 300, qty=30)], transport="post", note="Greek detector finds with earth on them", domain=C)
+dis("M-10", "2027-06-13", "export", "IT", "US", [it("491199", "Fogli di antifonario su pergamena, lotto di 12", "IT", 3, 900, qty=12)], transport="air", note="antiphonary leaves on parchment (church library heritage) in a lot, Italian wording", domain=C)
+dis("M-11", "2027-06-14", "export", "PT", "BR", [it("711299", "Prata velha para fundir: custódia e cálice de igreja", "PT", 4, 1500, qty=2)], transport="air", note="a monstrance and a chalice as old silver to melt, Portuguese wording", domain=C)
+dis("M-12", "2027-06-15", "export", "DE", "KG", [it("841221", "Hydraulic actuators, PMA parts, Boeing 737 NG, 6 pcs", "US", 70, 60000, qty=6)], transport="air", note="Boeing actuators under the machinery code to Bishkek", domain=S)
+ordi("M-1", "2027-06-04", "export", "DE", "KZ", [it("950300", "Aircraft model kits, plastic, 200 pcs", "DE", 60, 3000, qty=200)], transport="road", note="plastic model kits to Kazakhstan")
+ordi("M-2", "2027-06-05", "import", "CN", "DE", [it("844399", "Empty ink cartridge cases for printers, 500 pcs", "CN", 20, 300, "USD", qty=500)], note="printer cartridge shells")
+ordi("M-3", "2027-06-06", "export", "IT", "TN", [it("284700", "Perossido di idrogeno 35 %, densità 1,13, IBC", "IT", 11000, 5000, qty=10)], note="35 % peroxide stating its percentage to a Tunisian paper mill")
+ordi("M-4", "2027-06-07", "import", "US", "NL", [it("760310", "Aluminium powder, coated, for 3D printing, 10 kg", "US", 10, 900, "USD", qty=1)], transport="express", note="additive-manufacturing powder")
+ordi("M-5", "2027-06-08", "import", "TR", "FR", [it("691200", "Ceramic bowls with crackle glaze, antique look, new, 100 pcs", "TR", 50, 500, qty=100)], note="new antique-look bowls")
+ordi("M-6", "2027-06-09", "export", "ES", "MX", [it("490199", "Libro antiguo de derecho, siglo XIX, encuadernación en pergamino, 1 vol.", "ES", 1, 180, qty=1)], transport="air", note="a 19th-century law book at a bookseller's price")
+ordi("M-7", "2027-06-10", "export", "FR", "BE", [it("711420", "Chalices, new, silver plated, church supplies, 20 pcs", "FR", 10, 2400, qty=20)], transport="road", note="new chalices for a church supplier")
+ordi("M-8", "2027-06-11", "import", "KZ", "DE", [it("730419", "Seamless steel pipes, mill certificate KSP Steel Pavlodar", "KZ", 40000, 48000, "USD")], transport="rail", transit=["RU", "BY", "PL"], note="Kazakh pipes from a Kazakh mill")
+ordi("M-9", "2027-06-12", "export", "DE", "AE", [it("340290", "Aircraft cabin cleaning agent, 200 l drums", "DE", 4000, 8000, qty=20)], note="cleaning agents for a Dubai airline")
+ordi("M-10", "2027-06-13", "export", "AT", "KZ", [it("880400", "Paraglider wings, 10 pcs", "AT", 60, 25000, qty=10)], transport="road", note="paragliders to Almaty")
+
 for name, rows in (("disguised", D), ("ordinary", O), ("permitted", P)):
     with open(os.path.join(HERE, f"dev8-a-{name}.ndjson"), "w", encoding="utf-8") as f:
         for r in rows:
