@@ -194,7 +194,7 @@ const Bounds kSets[] = {
     Bounds{"blind5", 60, 200, 0.90, 0.02, 0.90, 0},
     Bounds{"dev7-a", 55, 33, 0.90, 0.02, 0.90, 0},
     Bounds{"dev7-b", 49, 26, 0.90, 0.02, 0.90, 0},
-    Bounds{"dev8-a", 32, 32, 0.90, 0.02, 0.90, 0},
+    Bounds{"dev8-a", 44, 42, 0.90, 0.025, 0.90, 0},
 };
 // clang-format on
 
