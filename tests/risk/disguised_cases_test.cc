@@ -47,11 +47,11 @@ FlagReport assess_file(const std::string& name, std::vector<std::string>* misses
       if (a.finding_lanes[i] >= Lane::yellow) {
         EXPECT_FALSE(a.findings[i].reason.empty()) << d.id << ": " << a.findings[i].id << " says no reason";
       }
-    if (misses == nullptr) continue;
-    bool miss = d.outcome.illicit_domain ? !has_finding(a, *d.outcome.illicit_domain, Lane::yellow)
-                                         : a.requested >= Lane::yellow;
-    if (miss) misses->push_back(d.id + " (" + std::string(to_string(a.requested)) + ")");
   }
+  if (misses != nullptr)
+    for (const auto* listed : {&r.missed, &r.flagged_legitimate})
+      for (const FlagReport::Listed& m : *listed)
+        misses->push_back(m.declaration_id + " (" + std::string(to_string(m.requested)) + ")");
   return r;
 }
 
