@@ -77,8 +77,8 @@ dis("O5-2", "2027-05-13", "import", "CN", "PL", [it("390720", "Poliol premezclad
 
 # ---------------------------------------------------------------- wildlife
 # L1 CITES insects in frames or papered
-dis("L1-1", "2027-05-03", "import", "MY", "FR", [it("970510", "Cadres entomologiques, papillons ailes d'oiseau, 25 cadres", "MY", 10, 1500, "USD", 25)], transport="air", note="'ailes d'oiseau' = birdwings (Troides, Trogonoptera, CITES II) framed, no permit; French wording", domain="wildlife")
-dis("L1-2", "2027-05-04", "import", "SG", "IT", [it("970510", "Butterfly specimens, papered, A1 quality, Troides and Ornithoptera mix, 300 pcs", "PG", 3, 4500, "USD", 300)], transport="air", note="papered birdwings (CITES II) via Singapore without permit", domain="wildlife")
+dis("L1-1", "2027-05-03", "import", "MY", "FR", [it("970529", "Cadres entomologiques, papillons ailes d'oiseau, 25 cadres", "MY", 10, 1500, "USD", 25)], transport="air", note="'ailes d'oiseau' = birdwings (Troides, Trogonoptera, CITES II) framed, no permit; French wording", domain="wildlife")
+dis("L1-2", "2027-05-04", "import", "SG", "IT", [it("970529", "Butterfly specimens, papered, A1 quality, Troides and Ornithoptera mix, 300 pcs", "PG", 3, 4500, "USD", 300)], transport="air", note="papered birdwings (CITES II) via Singapore without permit", domain="wildlife")
 dis("L1-3", "2027-05-05", "import", "ID", "NL", [it("442010", "Shadow box art, mounted insects, large swallowtails, 60 pcs", "ID", 24, 3000, "USD", 60)], transport="air", note="large Indonesian swallowtails in shadow boxes are birdwings (Troides, Ornithoptera, CITES II), under a wooden-frame code", domain="wildlife")
 # L2 instruments and bows with CITES material (old rosewood, ivory, tortoiseshell)
 dis("L2-1", "2027-05-06", "import", "US", "DE", [it("920290", "Gitarre, gebraucht, Baujahr 1968, Palisander, mit Koffer", "US", 5, 18000, "USD", 1)], transport="air", consignee_name="Private person", note="a 1968 US guitar with rosewood back is Brazilian rosewood (Dalbergia nigra, I); German wording", domain="wildlife")
@@ -124,7 +124,7 @@ ordi("O7", "2027-05-09", "import", "CN", "DE", [it("860900", "New 40 ft high-cub
 ordi("O8", "2027-05-10", "import", "CN", "IT", [it("390720", "Polyether polyol, OH value 450, drums 210 kg", "CN", 16800, 28000, "USD", 80)], note="plain polyol")
 ordi("O9", "2027-05-11", "import", "DE", "PL", [it("390720", "Pre-blended polyol system, cyclopentane blown, drums", "DE", 18000, 40000, "EUR", 85)], transport="road", note="pre-blended polyol with its blowing agent named (cyclopentane)")
 ordi("O10", "2027-05-12", "import", "GB", "NL", [it("280440", "Medical oxygen, 10 l cylinders, 50 pcs", "GB", 75, 900, "EUR", 50)], note="oxygen at 1.5 kg per cylinder")
-ordi("L1", "2027-05-03", "import", "PE", "DE", [it("970510", "Framed butterflies, Morpho, farmed, 40 frames", "PE", 12, 1200, "USD", 40)], transport="air", note="Morpho are not listed in CITES")
+ordi("L1", "2027-05-03", "import", "PE", "DE", [it("970529", "Framed butterflies, Morpho, farmed, 40 frames", "PE", 12, 1200, "USD", 40)], transport="air", note="Morpho are not listed in CITES")
 ordi("L2", "2027-05-04", "import", "CN", "FR", [it("830629", "Butterfly wall art, metal, 500 pcs", "CN", 400, 1500, "USD", 500)], note="metal butterflies")
 ordi("L3", "2027-05-05", "import", "CN", "NL", [it("920290", "Acoustic guitar, new, rosewood fingerboard, 200 pcs", "CN", 800, 24000, "USD", 200)], note="new guitars: Dalbergia in finished instruments is exempt (annotation #15)")
 ordi("L4", "2027-05-06", "import", "CN", "DE", [it("920992", "Violin bows, carbon fibre, 100 pcs", "CN", 6, 3000, "USD", 100)], transport="air", note="carbon bows")
@@ -140,7 +140,7 @@ ordi("L13", "2027-05-15", "import", "PH", "NL", [it("050800", "Capiz shells, dec
 ordi("L14", "2027-05-16", "import", "BR", "PT", [it("670100", "Artesanato de penas de galinha tingidas, 300 peças", "BR", 10, 900, "USD", 300)], transport="air", note="dyed chicken-feather crafts")
 
 # ---------------------------------------------------------------- permitted
-perm("1", "2027-05-03", "import", "PG", "DE", [it("970510", "Framed birdwing butterflies, ranched, Ornithoptera priamus, 20 frames", "PG", 6, 2400, "USD", 20, docs=[("CITES_PERMIT", "PG-27-0112")])], transport="air", note="ranched birdwings with CITES export permit", domain="wildlife")
+perm("1", "2027-05-03", "import", "PG", "DE", [it("970529", "Framed birdwing butterflies, ranched, Ornithoptera priamus, 20 frames", "PG", 6, 2400, "USD", 20, docs=[("CITES_PERMIT", "PG-27-0112")])], transport="air", note="ranched birdwings with CITES export permit", domain="wildlife")
 perm("2", "2027-05-04", "import", "US", "DE", [it("920290", "Used guitar, 1964, Brazilian rosewood, pre-Convention certificate", "US", 5, 25000, "USD", 1, docs=[("CITES_PERMIT", "US-PC-27-0441")])], transport="air", note="vintage guitar with a pre-Convention certificate", domain="wildlife")
 perm("3", "2027-05-05", "import", "ZA", "NL", [it("060290", "Encephalartos seedlings, artificially propagated, 50 pcs", "ZA", 100, 5000, "USD", 50, docs=[("CITES_PERMIT", "ZA-27-1881")])], transport="air", note="nursery cycads with CITES permit", domain="wildlife")
 perm("4", "2027-05-06", "export", "DE", "NO", [it("380190", "Spent pot lining, first cut, for treatment", "DE", 20000, 0, docs=[("BASEL_CONSENT", "DE-NO-27-0012")])], note="spent pot lining with Basel consent to a treatment plant", domain="waste")
