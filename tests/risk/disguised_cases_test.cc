@@ -142,6 +142,11 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // cultural 4, wildlife 2, strategic 0 of 10), 5 of 200 ordinary declarations
 // flagged (4 sent to examination), no permitted shipment examined. Round seven
 // (dev7-a, dev7-b) then studied it: 60 of 60 since, 2 of 200 ordinary flagged.
+// dev8-b: the round-eight development probes of waste, ozone and wildlife (42
+// disguised in 16 families named from blind6's misses or from enforcement
+// guidance, 36 lawful look-alikes, 7 permitted), committed before the rules were
+// run on them (9 of 42 caught then) but written by the same hand, so held to the
+// targets.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -194,6 +199,7 @@ const Bounds kSets[] = {
     Bounds{"blind5", 60, 200, 0.90, 0.02, 0.90, 0},
     Bounds{"dev7-a", 55, 33, 0.90, 0.02, 0.90, 0},
     Bounds{"dev7-b", 49, 26, 0.90, 0.02, 0.90, 0},
+    Bounds{"dev8-b", 42, 36, 0.90, 0.02, 0.90, 0},
 };
 // clang-format on
 
