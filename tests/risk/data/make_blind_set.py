@@ -417,11 +417,16 @@ def probe_row(kind, i, did, flow, mode, dep, dest, transit, items, extra, dates,
 
 
 def hand_declaration(declarant, i, kind, date, flow, dep, dst, items, transport="sea", transit=None, note="",
-                     domain=None, **kw):
+                     domain=None, home_by_flow=False, **kw):
     """One row of a development probe set written call by call (dev6-b-make.py,
-    dev7-a-make.py); `declarant` is the declarant number's suffix."""
-    d = {"declaration_id": i, "date": date, "flow": flow, "office": dst + ("AIR01" if transport in ("air", "express", "post") else "SEA01"),
-         "transport_mode": transport, "declarant_id": "DCL-" + dst + "-" + declarant,
+    dev7-a-make.py, make_dev8b_set.py); `declarant` is the declarant number's suffix.
+    The office and declarant are the destination's, or with `home_by_flow` the country
+    that lodges the declaration (destination on import, departure otherwise, with road
+    offices)."""
+    home = (dst if flow == "import" else dep) if home_by_flow else dst
+    office = "AIR01" if transport in ("air", "express", "post") else "ROAD01" if home_by_flow and transport == "road" else "SEA01"
+    d = {"declaration_id": i, "date": date, "flow": flow, "office": home + office,
+         "transport_mode": transport, "declarant_id": "DCL-" + home + "-" + declarant,
          "departure_country": dep, "destination_country": dst}
     if transit: d["transit_countries"] = transit
     d.update(kw)

@@ -4,33 +4,18 @@
 says which modus operandi family it belongs to and what betrays it. Written before the
 round-eight rules were run on it (docs/profile-packs.md, "Round eight: waste (Basel), ozone
 (ODS and HFCs), wildlife (CITES)")."""
-import json, os
+import importlib.util
+import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-def decl(i, kind, date, flow, dep, dst, items, transport="sea", transit=None, note="", domain=None, **kw):
-    home = dst if flow == "import" else dep
-    d = {"declaration_id": i, "date": date, "flow": flow, "office": home + ("AIR01" if transport in ("air", "express", "post") else ("ROAD01" if transport == "road" else "SEA01")),
-         "transport_mode": transport, "declarant_id": "DCL-" + home + "-802",
-         "departure_country": dep, "destination_country": dst}
-    if transit: d["transit_countries"] = transit
-    d.update(kw)
-    d["items"] = [dict(item_no=n + 1, **it) for n, it in enumerate(items)]
-    if kind == "disguised":
-        d.update(inspection_result="seizure", fraud=1, illicit_domain=domain)
-        d["attributes"] = {"case": "disguised", "note": note}
-    elif kind == "ordinary":
-        d.update(fraud=0); d["attributes"] = {"case": "ordinary", "note": note}
-    else:
-        d.update(fraud=0); d["attributes"] = {"case": "permitted", "permit_domain": domain, "note": note}
-    return d
+_spec = importlib.util.spec_from_file_location("make_blind_set", os.path.join(HERE, "make_blind_set.py"))
+base = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(base)
 
-def it(hs, desc, origin, mass, value, cur="EUR", qty=None, unit="u", docs=None):
-    r = {"hs_code": hs, "description": desc, "origin_country": origin, "net_mass_kg": mass}
-    if qty is not None: r.update(quantity=qty, quantity_unit=unit)
-    r.update(value=value, currency=cur)
-    if docs: r["documents"] = [{"type": t, "reference": ref} for t, ref in docs]
-    return r
+
+def decl(*a, **k): return base.hand_declaration("802", *a, home_by_flow=True, **k)
+it = base.hand_item
 
 D, O, P = [], [], []
 def dis(i, *a, **k): D.append(decl("D8B-" + i, "disguised", *a, **k))
@@ -149,7 +134,5 @@ perm("6", "2027-05-08", "import", "AE", "NL", [it("290343", "R-134a in ISO tank,
 perm("7", "2027-05-09", "import", "CN", "IT", [it("940360", "Hongmu cabinet, Dalbergia odorifera, 2 pcs", "CN", 180, 8000, "USD", 2, docs=[("CITES_PERMIT", "CN-27-33102")])], note="hongmu furniture with CITES permit", domain="wildlife")
 
 for name, rows in (("disguised", D), ("ordinary", O), ("permitted", P)):
-    with open(os.path.join(HERE, f"dev8-b-{name}.ndjson"), "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    base.write_rows(os.path.join(HERE, f"dev8-b-{name}.ndjson"), rows)
 print(len(D), len(O), len(P))
