@@ -29,7 +29,7 @@ namespace {
 struct Options {
   std::string input, mapping, format, profiles, groups, rank = "score";
   double rate = 0.05;
-  bool no_indicators = false, no_model = false, no_screening = false, json = false;
+  bool no_indicators = false, no_model = false, no_screening = false, json = false, list = false;
   int min_history = 30;
 };
 
@@ -279,6 +279,14 @@ int run(Context& ctx, const Options& o) {
             << fmt::format("{:.1f}%",
                            100 * risk::FlagReport::rate(flags.legitimate_flagged, flags.legitimate))
             << "), sent to examination (orange or red) " << flags.legitimate_examined << "\n";
+  if (o.list) {
+    for (const auto& m : flags.missed)
+      std::cout << "missed  " << m.declaration_id << "  " << to_string(*m.illicit_domain)
+                << "  (lane asked: " << risk::to_string(m.requested) << ")\n";
+    for (const auto& m : flags.flagged_legitimate)
+      std::cout << "flagged " << m.declaration_id
+                << "  legitimate  (lane asked: " << risk::to_string(m.requested) << ")\n";
+  }
   if (rejected) std::cout << rejected << " input record(s) were invalid and skipped\n";
   if (o.json)
     std::cout << nlohmann::json{{"declarations", rows.size()},
@@ -331,6 +339,9 @@ void setup(CLI::App& app, Context& ctx) {
       ->capture_default_str();
   cmd->add_option("--min-history", o->min_history,
                   "Observations an indicator's reference needs (default 30)");
+  cmd->add_flag("--list", o->list,
+                "Also list the illicit declarations no finding of their domain flagged, and the legitimate "
+                "ones flagged, with the lane asked for");
   cmd->add_flag("--json", o->json, "Print the figures as JSON on the last line");
   cmd->footer(
       "Recall of a domain: share of its illicit declarations among those inspected. Precision of a domain: "

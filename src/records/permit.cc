@@ -479,13 +479,15 @@ struct ItemDraw {
 };
 
 // The substance an ODP or CO2e quota counts: the licence's CAS number, else
-// the one in the item's description, else the one its HS subheading holds.
+// the one in the item's description, else a blend the description names
+// (R-404A: its components weighed), else the one its HS subheading holds.
 const OdsPotential* ods_substance(const Item& item, const Permit& p) {
   const OdsPotentials& table = OdsPotentials::builtin();
   if (!p.cas_number.empty()) return table.by_cas(p.cas_number);
   static const std::regex kCas("\\b[0-9]{2,7}-[0-9]{2}-[0-9]\\b");
   for (const std::string& cas : codes_in(item.description, kCas))
     if (const OdsPotential* s = table.by_cas(cas)) return s;
+  if (const OdsPotential* blend = table.blend_named_in(item.description)) return blend;
   return item.hs_code.empty() ? nullptr : table.by_hs(item.hs_code.str());
 }
 
@@ -541,17 +543,24 @@ std::pair<std::string, nlohmann::json> conversion(const Declaration& d, const Pe
     const OdsPotential& s = *x->substance;
     const bool odp = odp_unit(p.unit);
     const double factor = odp ? s.odp : s.gwp.value_or(0);
+    // A blend counts as its components weighed (the evidence lists them); the
+    // words name it as declared, as the workbench does from the same rows.
+    nlohmann::json components = nlohmann::json::array();
+    for (const auto& [component, percent] : s.components)
+      components.push_back({{"substance", component}, {"mass_percent", percent}});
     words += (words.empty() ? "" : "; ") + amount(*x->kg) + " kg " + s.substance + " = " +
              amount(*x->kg * factor) + (odp ? " ODP kg = " : " kg CO2e = ") + amount(x->quantity) + " " +
              unit_words(p.unit);
-    rows.push_back({{"item", item.item_no},
-                    {"kg", *x->kg},
-                    {"substance", s.substance},
-                    {"cas_number", s.cas_number},
-                    {odp ? "odp" : "gwp_100", factor},
-                    {"quantity", x->quantity},
-                    {"unit", p.unit},
-                    {"source", s.source}});
+    nlohmann::json row = {{"item", item.item_no},
+                          {"kg", *x->kg},
+                          {"substance", s.substance},
+                          {"cas_number", s.cas_number},
+                          {odp ? "odp" : "gwp_100", factor},
+                          {"quantity", x->quantity},
+                          {"unit", p.unit},
+                          {"source", s.source}};
+    if (s.blend()) row["components"] = components;
+    rows.push_back(std::move(row));
   }
   return {words, rows};
 }

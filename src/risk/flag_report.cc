@@ -18,6 +18,8 @@ void FlagReport::add(const Declaration& d, const Assessment& a) {
     if (has_finding(a, *d.outcome.illicit_domain, Lane::yellow)) {
       ++c.caught;
       ++caught;
+    } else {
+      missed.push_back({d.id, a.requested, d.outcome.illicit_domain});
     }
     return;
   }
@@ -25,7 +27,10 @@ void FlagReport::add(const Declaration& d, const Assessment& a) {
       d.outcome.inspection == InspectionResult::seizure)
     return;
   ++legitimate;
-  if (flagged) ++legitimate_flagged;
+  if (flagged) {
+    ++legitimate_flagged;
+    flagged_legitimate.push_back({d.id, a.requested, std::nullopt});
+  }
   if (a.requested >= Lane::orange) ++legitimate_examined;
 }
 

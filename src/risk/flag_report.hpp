@@ -12,6 +12,7 @@
 //    sent to examination.
 #include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "core/declaration.hpp"
@@ -26,6 +27,14 @@ struct FlagReport {
   std::map<Domain, DomainCounts> domains;
   int64_t illicit = 0, caught = 0;
   int64_t legitimate = 0, legitimate_flagged = 0, legitimate_examined = 0;
+  // Which declarations: an illicit one not caught, a legitimate one flagged,
+  // with the lane its findings asked for.
+  struct Listed {
+    std::string declaration_id;
+    Lane requested = Lane::green;
+    std::optional<Domain> illicit_domain;
+  };
+  std::vector<Listed> missed, flagged_legitimate;
 
   void add(const Declaration& d, const Assessment& a);
   static double rate(int64_t part, int64_t whole) { return whole ? static_cast<double>(part) / whole : 0.0; }

@@ -396,6 +396,47 @@ TEST(OdsPotentials, TheShippedTableReadsAndHoldsTheTreatyValues) {
   }
 }
 
+TEST(OdsPotentials, TheShippedBlendsAddUpAndBadBlendRowsAreRefusedWithTheirLine) {
+  const OdsPotentials& t = OdsPotentials::builtin();
+  const OdsPotential* r410a = t.blend_named_in("split units pre-charged with R410a");
+  ASSERT_NE(r410a, nullptr);
+  EXPECT_EQ(r410a->substance, "R-410A");
+  EXPECT_NEAR(*r410a->gwp, 0.5 * 675 + 0.5 * 3500, 1e-9);
+  EXPECT_DOUBLE_EQ(r410a->odp, 0);
+  EXPECT_EQ(t.blend_named_in("R-404A")->substance, "R-404A");
+  EXPECT_EQ(t.blend_named_in("R-22 and R-134a"), nullptr);
+  EXPECT_EQ(t.blend_named_in("part no. XR-404A2"), nullptr);
+  EXPECT_EQ(t.by_cas(""), nullptr);
+  int blends = 0;
+  for (const OdsPotential& r : t.rows()) {
+    if (!r.blend()) continue;
+    ++blends;
+    double total = 0;
+    for (const auto& [name, percent] : r.components) total += percent;
+    EXPECT_NEAR(total, 100, 0.05) << r.substance;
+    EXPECT_FALSE(r.source.empty()) << r.substance;
+  }
+  EXPECT_GE(blends, 20);
+  const std::string singles =
+      "substance,cas_number,hs_code,annex,odp,gwp_100,source\nHFC-32,75-10-5,290342,F/I,0,675,s\n"
+      "HFC-125,354-33-6,290344,F/I,0,3500,s\n";
+  const std::string head = "blend,components,uncontrolled,source\n";
+  for (const auto& [row, field] : std::vector<std::pair<std::string, std::string>>{
+           {"R-410A,HFC-32 50; HFC-125 40,,s\n", "components"},  // 90 %
+           {"R-410A,HFC-32 50; HFO-X 50,,s\n", "components"},    // unknown, not named uncontrolled
+           {"R-410A,HFC-32 50; HFC-125 50,,\n", "source"},
+           {"410A blend,HFC-32 50; HFC-125 50,,s\n", "blend"}}) {
+    try {
+      OdsPotentials::parse(singles, head + "R-407X,HFC-32 30; HFC-125 70,,s\n" + row);
+      ADD_FAILURE() << row;
+    } catch (const OdsTableError& e) {
+      EXPECT_EQ(e.line(), 3) << row;
+      EXPECT_EQ(e.field(), field) << row;
+      EXPECT_NE(std::string(e.what()).find("data/permits/ods_blends.csv:3"), std::string::npos) << e.what();
+    }
+  }
+}
+
 TEST(PermitCsv, OdpAndCo2eTonnesAreForOdsLicencesOnly) {
   auto r = read_permits_csv(
       kPermitHeader +
@@ -551,6 +592,37 @@ TEST_P(OdsQuotaTest, TheConvertedReasonReadsFromItsEvidence) {
   auto co2e = check_permits(*store, f1);
   ASSERT_EQ(ids(co2e), (std::vector<std::string>{"PERMIT_COVERED"}));
   EXPECT_EQ(filled_reason(co2e[0]), co2e[0].reason);
+}
+
+// Most HFC trade is in blends, declared under 3827 by their designation: a
+// blend draws its components weighed (R-404A: 44 % HFC-125, 52 % HFC-143a,
+// 4 % HFC-134a, so GWP 3,921.6); uncontrolled components count nothing.
+TEST_P(OdsQuotaTest, ABlendDrawsItsControlledComponentsWeighed) {
+  auto store = quotas("blends");
+  auto odp = *get_permit(*store, "ODS_LICENCE", "NG-ODP-1");
+  Permit co2e = *get_permit(*store, "ODS_LICENCE", "NG-CO2-1");
+  co2e.reference = "NG-CO2-MIX";
+  co2e.hs_code = "3827";  // the mixtures' heading (HS 2022)
+  ASSERT_EQ(put_permit(*store, co2e, {"ana", ""}, "permits.csv"), PutResult::stored);
+  Declaration r404a = ods("B-1", "2024-02-01", "ODS_LICENCE:NG-CO2-MIX", 100, "382762",
+                          "Refrigerant R404A, 10.9 kg cylinders");
+  EXPECT_NEAR(*drawn_quantity(r404a, co2e), 392.16, 1e-9);
+  auto f = check_permits(*store, r404a);
+  ASSERT_EQ(ids(f), (std::vector<std::string>{"PERMIT_COVERED"}));
+  EXPECT_NE(f[0].reason.find("100 kg R-404A = 392160 kg CO2e = 392.16 t CO2e"), std::string::npos)
+      << f[0].reason;
+  EXPECT_EQ(f[0].evidence["conversion"][0]["components"][1]["substance"], "HFC-143a");
+  EXPECT_DOUBLE_EQ(f[0].evidence["conversion"][0]["components"][1]["mass_percent"].get<double>(), 52);
+  EXPECT_EQ(filled_reason(f[0]), f[0].reason);
+  // R-454B: 68.9 % HFC-32 (675) and HFO-1234yf, which no treaty controls.
+  Declaration r454b = ods("B-2", "2024-02-01", "ODS_LICENCE:NG-CO2-MIX", 10, "382768", "R-454B");
+  EXPECT_NEAR(*drawn_quantity(r454b, co2e), 10 * 0.689 * 675 / 1000, 1e-9);
+  // R-502 on an ODP quota: 48.8 % HCFC-22 (0.055) and 51.2 % CFC-115 (0.6).
+  Declaration r502 = ods("B-3", "2024-02-01", "ODS_LICENCE:NG-ODP-1", 1000, "382712", "old stock, r 502");
+  EXPECT_NEAR(*drawn_quantity(r502, odp), (0.488 * 0.055 + 0.512 * 0.6), 1e-9);
+  // A single substance's name is no blend: R-22 is still found by its subheading.
+  Declaration r22 = ods("B-4", "2024-02-01", "ODS_LICENCE:NG-ODP-1", 120, "290371", "R-22");
+  EXPECT_NEAR(*drawn_quantity(r22, odp), 0.0066, 1e-12);
 }
 
 CUSTOS_ON_BOTH_BACKENDS(OdsQuotaTest);

@@ -92,6 +92,42 @@ TEST_F(RiskCli, ProfilesCheckReportsErrorsAsJsonAndRefusesTheSet) {
   EXPECT_NE(r.last["errors"][0]["file"].get<std::string>().find("bad.toml"), std::string::npos);
 }
 
+// `evaluate --list` names what the figures count: the illicit declarations no
+// finding of their domain flagged, and the legitimate ones flagged.
+TEST_F(RiskCli, EvaluateListsTheMissedAndTheFlaggedLegitimate) {
+  std::string profiles = write("p/ivory.toml", kProfile);
+  std::ostringstream nd;
+  auto row = [&](const std::string& id, const std::string& hs, const std::string& origin, bool illicit) {
+    Declaration d;
+    d.id = id;
+    d.date = *Date::parse("2025-03-01");
+    d.flow = Flow::import;
+    Item it;
+    it.item_no = 1;
+    it.hs_code = *HsCode::parse(hs);
+    it.origin = *Country::parse(origin);
+    it.description = "carvings";
+    d.items.push_back(it);
+    d.outcome.fraud = illicit;
+    if (illicit) {
+      d.outcome.illicit_domain = Domain::wildlife;
+      d.outcome.inspection = InspectionResult::seizure;
+    }
+    nd << to_json(d).dump() << "\n";
+  };
+  row("CAUGHT", "050710", "NG", true);
+  row("MISSED", "050710", "FR", true);
+  row("LAWFUL-FLAGGED", "960110", "CM", false);
+  row("LAWFUL", "610910", "CN", false);
+  std::string input = write("cases.ndjson", nd.str());
+  CliRun r = run(db_ + " evaluate --input " + input + " --profiles " + profiles + " --no-indicators --list");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("missed  MISSED  wildlife"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("flagged LAWFUL-FLAGGED  legitimate  (lane asked: red)"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("missed  CAUGHT"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("flagged LAWFUL "), std::string::npos) << r.out;
+}
+
 TEST_F(RiskCli, OverrideWithoutReasonIsRefused) {
   CliRun r = run(db_ + " override D1 --lane green --officer o7");
   EXPECT_EQ(r.code, 2);

@@ -47,11 +47,11 @@ FlagReport assess_file(const std::string& name, std::vector<std::string>* misses
       if (a.finding_lanes[i] >= Lane::yellow) {
         EXPECT_FALSE(a.findings[i].reason.empty()) << d.id << ": " << a.findings[i].id << " says no reason";
       }
-    if (misses == nullptr) continue;
-    bool miss = d.outcome.illicit_domain ? !has_finding(a, *d.outcome.illicit_domain, Lane::yellow)
-                                         : a.requested >= Lane::yellow;
-    if (miss) misses->push_back(d.id + " (" + std::string(to_string(a.requested)) + ")");
   }
+  if (misses != nullptr)
+    for (const auto* listed : {&r.missed, &r.flagged_legitimate})
+      for (const FlagReport::Listed& m : *listed)
+        misses->push_back(m.declaration_id + " (" + std::string(to_string(m.requested)) + ")");
   return r;
 }
 
@@ -142,6 +142,11 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // cultural 4, wildlife 2, strategic 0 of 10), 5 of 200 ordinary declarations
 // flagged (4 sent to examination), no permitted shipment examined. Round seven
 // (dev7-a, dev7-b) then studied it: 60 of 60 since, 2 of 200 ordinary flagged.
+// dev8-b: the round-eight development probes of waste, ozone and wildlife (42
+// disguised in 16 families named from blind6's misses or from enforcement
+// guidance, 36 lawful look-alikes, 7 permitted), committed before the rules were
+// run on them (9 of 42 caught then) but written by the same hand, so held to the
+// targets.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -195,6 +200,7 @@ const Bounds kSets[] = {
     Bounds{"dev7-a", 55, 33, 0.90, 0.02, 0.90, 0},
     Bounds{"dev7-b", 49, 26, 0.90, 0.02, 0.90, 0},
     Bounds{"dev8-a", 44, 42, 0.90, 0.025, 0.90, 0},
+    Bounds{"dev8-b", 42, 36, 0.90, 0.02, 0.90, 0},
 };
 // clang-format on
 

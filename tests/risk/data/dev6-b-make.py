@@ -3,32 +3,18 @@
 property (dev6-b-{disguised,ordinary,permitted}.ndjson). Every row is written out by hand;
 the note says which modus operandi family it belongs to and what betrays it. Written before
 the round-six rules were run on it (docs/profile-packs.md, "Round six")."""
-import json, os
+import importlib.util
+import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-def decl(i, kind, date, flow, dep, dst, items, transport="sea", transit=None, note="", domain=None, **kw):
-    d = {"declaration_id": i, "date": date, "flow": flow, "office": dst + ("AIR01" if transport in ("air", "express", "post") else "SEA01"),
-         "transport_mode": transport, "declarant_id": "DCL-" + dst + "-601",
-         "departure_country": dep, "destination_country": dst}
-    if transit: d["transit_countries"] = transit
-    d.update(kw)
-    d["items"] = [dict(item_no=n + 1, **it) for n, it in enumerate(items)]
-    if kind == "disguised":
-        d.update(inspection_result="seizure", fraud=1, illicit_domain=domain)
-        d["attributes"] = {"case": "disguised", "note": note}
-    elif kind == "ordinary":
-        d.update(fraud=0); d["attributes"] = {"case": "ordinary", "note": note}
-    else:
-        d.update(fraud=0); d["attributes"] = {"case": "permitted", "permit_domain": domain, "note": note}
-    return d
+_spec = importlib.util.spec_from_file_location("make_blind_set", os.path.join(HERE, "make_blind_set.py"))
+base = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(base)
 
-def it(hs, desc, origin, mass, value, cur="EUR", qty=None, unit="u", docs=None):
-    r = {"hs_code": hs, "description": desc, "origin_country": origin, "net_mass_kg": mass}
-    if qty is not None: r.update(quantity=qty, quantity_unit=unit)
-    r.update(value=value, currency=cur)
-    if docs: r["documents"] = [{"type": t, "reference": ref} for t, ref in docs]
-    return r
+
+def decl(*a, **k): return base.hand_declaration("601", *a, **k)
+it = base.hand_item
 
 D, O, P = [], [], []
 def dis(i, *a, **k): D.append(decl("D6B-" + i, "disguised", *a, **k))
@@ -129,7 +115,5 @@ perm("6", "2027-03-15", "export", "DE", "KR", [it("854900", "Battery black mass,
 perm("5", "2027-03-14", "export", "FR", "NO", [it("900590", "Image intensifier assemblies 18 mm for police goggles", "FR", 5, 60000, qty=20, docs=[("EXPORT_LICENCE", "FR-SBDU-27-0201")])], transport="air", note="night-vision parts under licence", domain="strategic")
 
 for name, rows in (("disguised", D), ("ordinary", O), ("permitted", P)):
-    with open(os.path.join(HERE, f"dev6-b-{name}.ndjson"), "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    base.write_rows(os.path.join(HERE, f"dev6-b-{name}.ndjson"), rows)
 print(len(D), len(O), len(P))

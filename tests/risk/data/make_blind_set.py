@@ -389,6 +389,74 @@ def declaration_item(n, hs, desc, origin, mass, qty, value, cur, docs=None):
     return item
 
 
+def probe_row(kind, i, did, flow, mode, dep, dest, transit, items, extra, dates, series, header=None):
+    """One row of a development probe set written as tables (make_dev6a_set.py,
+    make_dev7b_set.py): `extra` is (domain, family, note) for a disguise, the note for an
+    ordinary row, (domain, note) for a permitted one; `series` numbers the declarant."""
+    d = {"declaration_id": did, "date": dates[i % len(dates)], "flow": flow,
+         "office": (dest if flow == "import" else dep) + mode.upper()[:3] + "01",
+         "transport_mode": mode, "declarant_id": "DCL-%s-%d%02d" % (dep, series, i)}
+    if header:
+        d.update(header)
+    d.update({"importer_country": dest, "departure_country": dep, "destination_country": dest})
+    if transit:
+        d["transit_countries"] = transit
+    d["items"] = [declaration_item(n + 1, *it) for n, it in enumerate(items)]
+    if kind == "disguised":
+        d["inspection_result"] = "seizure"
+        d["fraud"] = 1
+        d["illicit_domain"] = extra[0]
+        d["attributes"] = {"case": "disguised", "family": extra[1], "note": extra[2]}
+    elif kind == "ordinary":
+        d["fraud"] = 0
+        d["attributes"] = {"case": "ordinary", "note": extra}
+    else:
+        d["fraud"] = 0
+        d["attributes"] = {"case": "permitted", "permit_domain": extra[0], "note": extra[1]}
+    return d
+
+
+def hand_declaration(declarant, i, kind, date, flow, dep, dst, items, transport="sea", transit=None, note="",
+                     domain=None, home_by_flow=False, **kw):
+    """One row of a development probe set written call by call (dev6-b-make.py,
+    dev7-a-make.py, make_dev8b_set.py); `declarant` is the declarant number's suffix.
+    The office and declarant are the destination's, or with `home_by_flow` the country
+    that lodges the declaration (destination on import, departure otherwise, with road
+    offices)."""
+    home = (dst if flow == "import" else dep) if home_by_flow else dst
+    office = "AIR01" if transport in ("air", "express", "post") else "ROAD01" if home_by_flow and transport == "road" else "SEA01"
+    d = {"declaration_id": i, "date": date, "flow": flow, "office": home + office,
+         "transport_mode": transport, "declarant_id": "DCL-" + home + "-" + declarant,
+         "departure_country": dep, "destination_country": dst}
+    if transit: d["transit_countries"] = transit
+    d.update(kw)
+    d["items"] = [dict(item_no=n + 1, **it) for n, it in enumerate(items)]
+    if kind == "disguised":
+        d.update(inspection_result="seizure", fraud=1, illicit_domain=domain)
+        d["attributes"] = {"case": "disguised", "note": note}
+    elif kind == "ordinary":
+        d.update(fraud=0); d["attributes"] = {"case": "ordinary", "note": note}
+    else:
+        d.update(fraud=0); d["attributes"] = {"case": "permitted", "permit_domain": domain, "note": note}
+    return d
+
+
+def hand_item(hs, desc, origin, mass, value, cur="EUR", qty=None, unit="u", docs=None):
+    """An item for hand_declaration, with its quantity unit."""
+    r = {"hs_code": hs, "description": desc, "origin_country": origin, "net_mass_kg": mass}
+    if qty is not None: r.update(quantity=qty, quantity_unit=unit)
+    r.update(value=value, currency=cur)
+    if docs: r["documents"] = [{"type": t, "reference": ref} for t, ref in docs]
+    return r
+
+
+def write_rows(path, rows):
+    """Writes rows as NDJSON, UTF-8 as written."""
+    with open(path, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
 def disguised_rows(rng):
     out = []
     n = 0

@@ -4,7 +4,6 @@ the waste, ozone and wildlife round six (docs/profile-packs.md). Each disguise f
 named from the fourth blind set's misses or from enforcement guidance; the rows are worded
 differently from blind4's and were written before the rules were run on them."""
 import importlib.util
-import json
 import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -17,25 +16,7 @@ _spec.loader.exec_module(base)
 
 
 def row(kind, i, did, flow, mode, dep, dest, transit, items, extra):
-    d = {"declaration_id": did, "date": DATE[i % len(DATE)], "flow": flow,
-         "office": (dest if flow == "import" else dep) + mode.upper()[:3] + "01",
-         "transport_mode": mode, "declarant_id": "DCL-%s-6%02d" % (dep, i),
-         "importer_country": dest, "departure_country": dep, "destination_country": dest}
-    if transit:
-        d["transit_countries"] = transit
-    d["items"] = [base.declaration_item(n + 1, *it) for n, it in enumerate(items)]
-    if kind == "disguised":
-        d["inspection_result"] = "seizure"
-        d["fraud"] = 1
-        d["illicit_domain"] = extra[0]
-        d["attributes"] = {"case": "disguised", "family": extra[1], "note": extra[2]}
-    elif kind == "ordinary":
-        d["fraud"] = 0
-        d["attributes"] = {"case": "ordinary", "note": extra}
-    else:
-        d["fraud"] = 0
-        d["attributes"] = {"case": "permitted", "permit_domain": extra[0], "note": extra[1]}
-    return d
+    return base.probe_row(kind, i, did, flow, mode, dep, dest, transit, items, extra, DATE, 6)
 
 
 W, O, L = "waste", "ozone", "wildlife"
@@ -156,9 +137,7 @@ PERMITTED = [
 
 
 def write(name, rows):
-    with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    base.write_rows(os.path.join(HERE, name), rows)
 
 
 write("dev6-a-disguised.ndjson", [row("disguised", i, "D6A-%02d" % (i + 1), *r) for i, r in enumerate(DISGUISED)])

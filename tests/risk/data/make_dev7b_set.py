@@ -4,7 +4,6 @@ the waste, ozone and wildlife round seven (docs/profile-packs.md). Each disguise
 named from the fifth blind set's misses or from enforcement guidance; the rows are worded
 differently from blind5's and were written before the rules were run on them."""
 import importlib.util
-import json
 import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -18,27 +17,7 @@ PRIVATE = {"consignee_name": "Private person"}
 
 
 def row(kind, i, did, flow, mode, dep, dest, transit, items, extra, header=None):
-    d = {"declaration_id": did, "date": DATE[i % len(DATE)], "flow": flow,
-         "office": (dest if flow == "import" else dep) + mode.upper()[:3] + "01",
-         "transport_mode": mode, "declarant_id": "DCL-%s-7%02d" % (dep, i)}
-    if header:
-        d.update(header)
-    d.update({"importer_country": dest, "departure_country": dep, "destination_country": dest})
-    if transit:
-        d["transit_countries"] = transit
-    d["items"] = [base.declaration_item(n + 1, *it) for n, it in enumerate(items)]
-    if kind == "disguised":
-        d["inspection_result"] = "seizure"
-        d["fraud"] = 1
-        d["illicit_domain"] = extra[0]
-        d["attributes"] = {"case": "disguised", "family": extra[1], "note": extra[2]}
-    elif kind == "ordinary":
-        d["fraud"] = 0
-        d["attributes"] = {"case": "ordinary", "note": extra}
-    else:
-        d["fraud"] = 0
-        d["attributes"] = {"case": "permitted", "permit_domain": extra[0], "note": extra[1]}
-    return d
+    return base.probe_row(kind, i, did, flow, mode, dep, dest, transit, items, extra, DATE, 7, header)
 
 
 W, O, L = "waste", "ozone", "wildlife"
@@ -172,9 +151,7 @@ PERMITTED = [
 
 
 def write(name, rows):
-    with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    base.write_rows(os.path.join(HERE, name), rows)
 
 
 def build(kind, prefix, rows):
