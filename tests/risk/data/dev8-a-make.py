@@ -4,32 +4,18 @@ explosive precursors and cultural property (dev8-a-{disguised,ordinary,permitted
 Every row is written out by hand, worded differently from blind6's rows; the note says which
 modus operandi family it belongs to and what betrays it. Written and committed before the
 round-eight rules were run on it (docs/profile-packs.md, "Round eight: strategic and dual-use goods...")."""
-import json, os
+import importlib.util
+import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-def decl(i, kind, date, flow, dep, dst, items, transport="sea", transit=None, note="", domain=None, **kw):
-    d = {"declaration_id": i, "date": date, "flow": flow, "office": dst + ("AIR01" if transport in ("air", "express", "post") else "SEA01"),
-         "transport_mode": transport, "declarant_id": "DCL-" + dst + "-701",
-         "departure_country": dep, "destination_country": dst}
-    if transit: d["transit_countries"] = transit
-    d.update(kw)
-    d["items"] = [dict(item_no=n + 1, **it) for n, it in enumerate(items)]
-    if kind == "disguised":
-        d.update(inspection_result="seizure", fraud=1, illicit_domain=domain)
-        d["attributes"] = {"case": "disguised", "note": note}
-    elif kind == "ordinary":
-        d.update(fraud=0); d["attributes"] = {"case": "ordinary", "note": note}
-    else:
-        d.update(fraud=0); d["attributes"] = {"case": "permitted", "permit_domain": domain, "note": note}
-    return d
+_spec = importlib.util.spec_from_file_location("make_blind_set", os.path.join(HERE, "make_blind_set.py"))
+base = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(base)
 
-def it(hs, desc, origin, mass, value, cur="EUR", qty=None, unit="u", docs=None):
-    r = {"hs_code": hs, "description": desc, "origin_country": origin, "net_mass_kg": mass}
-    if qty is not None: r.update(quantity=qty, quantity_unit=unit)
-    r.update(value=value, currency=cur)
-    if docs: r["documents"] = [{"type": t, "reference": ref} for t, ref in docs]
-    return r
+
+def decl(*a, **k): return base.hand_declaration("701", *a, **k)
+it = base.hand_item
 
 D, O, P = [], [], []
 def dis(i, *a, **k): D.append(decl("D8A-" + i, "disguised", *a, **k))
@@ -151,7 +137,5 @@ ordi("M-9", "2027-06-12", "export", "DE", "AE", [it("340290", "Aircraft cabin cl
 ordi("M-10", "2027-06-13", "export", "AT", "KZ", [it("880400", "Paraglider wings, 10 pcs", "AT", 60, 25000, qty=10)], transport="road", note="paragliders to Almaty")
 
 for name, rows in (("disguised", D), ("ordinary", O), ("permitted", P)):
-    with open(os.path.join(HERE, f"dev8-a-{name}.ndjson"), "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    base.write_rows(os.path.join(HERE, f"dev8-a-{name}.ndjson"), rows)
 print(len(D), len(O), len(P))

@@ -419,7 +419,7 @@ def probe_row(kind, i, did, flow, mode, dep, dest, transit, items, extra, dates,
 def hand_declaration(declarant, i, kind, date, flow, dep, dst, items, transport="sea", transit=None, note="",
                      domain=None, home_by_flow=False, **kw):
     """One row of a development probe set written call by call (dev6-b-make.py,
-    dev7-a-make.py, make_dev8b_set.py); `declarant` is the declarant number's suffix.
+    dev7-a-make.py, dev8-a-make.py, make_dev8b_set.py); `declarant` is the declarant number's suffix.
     The office and declarant are the destination's, or with `home_by_flow` the country
     that lodges the declaration (destination on import, departure otherwise, with road
     offices)."""
