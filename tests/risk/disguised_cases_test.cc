@@ -147,6 +147,12 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // guidance, 36 lawful look-alikes, 7 permitted), committed before the rules were
 // run on them (9 of 42 caught then) but written by the same hand, so held to the
 // targets.
+// blind6: written after round seven by a person who had not read the packs, and
+// committed before the round-eight changes; measured once with the packs of
+// round seven: 31 of 60 caught (ozone 7, cultural 6, precursors 6, waste 5,
+// wildlife 4, strategic 3 of 10), 4 of 200 ordinary flagged (none examined),
+// one permitted shipment examined (licensed technical ammonium nitrate). Round
+// eight (dev8-a, dev8-b) then studied it: 60 of 60 since, 2 of 200 flagged.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -199,6 +205,7 @@ const Bounds kSets[] = {
     Bounds{"blind5", 60, 200, 0.90, 0.02, 0.90, 0},
     Bounds{"dev7-a", 55, 33, 0.90, 0.02, 0.90, 0},
     Bounds{"dev7-b", 49, 26, 0.90, 0.02, 0.90, 0},
+    Bounds{"blind6", 60, 200, 0.90, 0.02, 0.90, 0},
     Bounds{"dev8-a", 44, 42, 0.90, 0.025, 0.90, 0},
     Bounds{"dev8-b", 42, 36, 0.90, 0.02, 0.90, 0},
 };
