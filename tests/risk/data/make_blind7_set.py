@@ -44,11 +44,11 @@ base.DISGUISED = {
          "'potash fertiliser' whose formula is KClO4, potassium perchlorate (Annex I, limit 40 %), at 2.10 USD/kg where "
          "potash (KCl) costs 0.30; under the potassium chloride code; Chinese wording",
          {"importer_name": "Agricola Adriatica Srl", "importer_country": "IT"}),
-        ("PRE-04", "import", "PLRAIL01", "rail", "CN", ["KZ", "RU", "BY"], "PL", "310230",
-         "Instant cold pack refill granules, 2,000 kg, 25 kg bags", "CN", 2000, 80, 1600, "USD",
-         "instant cold packs are ammonium nitrate and water; 2 t of bare 'refill' granules is AN (above 16 % N) for "
-         "a one-person online shop; no cold-pack maker refills packs",
-         {"importer_name": "Jan Kowalski Handel", "importer_country": "PL"}),
+        ("PRE-04", "import", "PLRAIL01", "rail", "CN", ["KZ", "RU", "BY"], "PL", "280700",
+         "Udrażniacz do rur, kwas siarkowy 96 %, kanistry 20 l, 15 sztuk", "CN", 550, 15, 400, "USD",
+         "300 l of 96 % sulphuric acid (Annex II) as drain cleaner for a private person, in groupage by rail; households "
+         "buy 1 l bottles; Polish wording",
+         dict(PRIVATE, importer_country="PL")),
         ("PRE-05", "export", "DEROAD01", "road", "DE", ["AT", "SI", "HR"], "BA", "853690",
          "Elektrische Zündpillen mit Kupferhülse, Steckverbinder, 5.000 Stück", "DE", 40, 5000, 6000, "EUR",
          "fuse heads in a copper tube are electric detonators (UN 0030) declared as connectors, to a Bosnian 'mining' "
@@ -133,10 +133,11 @@ base.DISGUISED = {
               "origin_country": "BE", "net_mass_kg": 1300, "value": 100, "currency": "EUR"}]}),
     ],
     "ozone": [
-        ("OZN-01", "import", "DESEA01", "sea", "CN", [], "DE", "290341",
-         "Fire suppression agent FE-13, 52 kg cylinders, 100 pcs", "CN", 5200, 100, 52000, "USD",
-         "FE-13 is HFC-23 (GWP 14,800) by its trade name, to a trader, without quota",
-         {"importer_name": "Brandschutz Handel Nord GmbH", "importer_country": "DE"}),
+        ("OZN-01", "import", "DESEA01", "sea", "CN", [], "DE", "382739",
+         "Kältemittel R-406A, Drop-in-Ersatz für R-12, 30-lb-Flaschen, 400 Stück", "CN", 5440, 400, 10900, "USD",
+         "R-406A is a blend of HCFC-22 and HCFC-142b with isobutane (banned HCFCs) sold as a drop-in for R-12; German "
+         "wording",
+         {"importer_name": "Kältetechnik Großhandel Elbe GmbH", "importer_country": "DE"}),
         ("OZN-02", "import", "GBSEA01", "sea", "CN", [], "GB", "271112",
          "Hydrocarbon refrigerant R-12a, 30 lb cylinders, net 13.6 kg each, 500 pcs", "CN", 6800, 500, 9000, "USD",
          "a 30 lb cylinder holds about 6 kg of hydrocarbon R-12a; 13.6 kg is the fill of a heavier gas (CFC-12), "
@@ -151,26 +152,29 @@ base.DISGUISED = {
          "1,1-dichloro-1-fluoroethane is HCFC-141b (banned) by its chemical name in Chinese, as contact cleaner; "
          "Chinese wording",
          {"importer_name": "Electro Parts Benelux BV", "importer_country": "NL"}),
-        ("OZN-05", "import", "GRSEA01", "sea", "TR", [], "GR", "842410",
-         "Portable fire extinguishers BCF, 2 kg, for ship chandlery, 400 pcs", "TR", 1200, 400, 6000, "EUR",
-         "BCF is halon 1211 (banned but for critical uses) in extinguishers for a ship chandler in Piraeus",
-         {"importer_name": "Piraeus Marine Supplies", "importer_country": "GR"}),
-        ("OZN-06", "import", "PLROAD01", "road", "UA", [], "PL", "290345",
-         "Butle jednorazowe R-134a, 13,6 kg, 600 sztuk", "CN", 8160, 600, 24000, "USD",
-         "HFC in non-refillable cylinders, banned in the EU, and without quota, by road from Ukraine; Polish wording",
+        ("OZN-05", "import", "GRSEA01", "sea", "CN", [], "GR", "290379",
+         "Ψυκτικό υγρό 2,2-διχλωρο-1,1,1-τριφθοροαιθάνιο, βαρέλια 250 kg, 20 τεμάχια", "CN", 5000, 20, 30000, "USD",
+         "2,2-dichloro-1,1,1-trifluoroethane is HCFC-123 (banned) by its chemical name in Greek, for 'chiller service'; "
+         "Greek wording",
+         {"importer_name": "Psyktiki Attikis EPE", "importer_country": "GR"}),
+        ("OZN-06", "import", "PLROAD01", "road", "UA", [], "PL", "382769",
+         "Środek spieniający Solkane 365/227, beczki 250 kg, 40 sztuk", "CN", 10000, 40, 42000, "USD",
+         "Solkane 365/227 is an HFC blend (HFC-365mfc and HFC-227ea) by its trade name, 10 t by road from Ukraine "
+         "without quota; Polish wording",
          {}),
         ("OZN-07", "import", "ITSEA01", "sea", "CN", [], "IT", "950590",
          "Spray neve artificiale per feste, propellente HFC-152a, 40.000 bombolette", "CN", 10000, 40000, 14000, "USD",
          "HFC in novelty aerosols is prohibited (F-gas regulation); Italian wording",
          {"importer_name": "Festa Mania Srl", "importer_country": "IT"}),
-        ("OZN-08", "import", "DEAIR01", "air", "US", [], "DE", "290379",
-         "Precision cleaning solvent 'Freon TF', 200 l drums, 4 pcs", "US", 1250, 4, 9000, "USD",
-         "Freon TF is CFC-113 (banned) by its trade name",
+        ("OZN-08", "import", "DEAIR01", "air", "US", [], "DE", "290319",
+         "Chlorothene NU solvent, 200 l drums, 4 pcs", "US", 1050, 4, 6000, "USD",
+         "Chlorothene is 1,1,1-trichloroethane (methyl chloroform, banned ODS) by its old trade name",
          {"importer_name": "Feinreinigung Technik GmbH", "importer_country": "DE"}),
-        ("OZN-09", "import", "NLSEA01", "sea", "CN", [], "NL", "290349",
-         "Koudemiddel R-1234yf voor auto-airco, cilinders 10 kg, 1.500 stuks", "CN", 15000, 1500, 45000, "USD",
-         "HFO-1234yf costs 60 to 100 USD/kg; at 3 USD/kg it is HFC-134a relabelled, without quota; Dutch wording",
-         {"importer_name": "Autoklima Groothandel BV", "importer_country": "NL"}),
+        ("OZN-09", "import", "NLSEA01", "sea", "CN", [], "NL", "290371",
+         "Chloordifluormethaan, grondstof voor PTFE-productie (feedstock), ISO-tank", "CN", 18000, 1, 36000, "USD",
+         "chlorodifluoromethane is HCFC-22; the feedstock exemption needs a fluoropolymer plant, and the consignee is "
+         "a trading company; Dutch wording",
+         {"importer_name": "Delta Chemicals Trading BV", "importer_country": "NL"}),
         ("OZN-10", "transit", "ITSEA01", "sea", "CN", [], "LY", "382790",
          "غاز تبريد، أسطوانات 13.6 كغ، 1000 أسطوانة", "CN", 13600, 1000, 16300, "USD",
          "an unnamed 'refrigerant gas' at 1.20 USD/kg, the price of HCFC-22, in transit at Gioia Tauro to Benghazi; "
@@ -194,16 +198,16 @@ base.DISGUISED = {
          "fossil fish in limestone nodules from the Araripe (Santana Formation) are Brazilian state property, "
          "export banned, as decorative stone; Portuguese wording",
          {"importer_name": "Minerais e Fósseis Lda", "importer_country": "PT"}),
-        ("CUL-04", "import", "DEROAD01", "road", "TR", ["BG", "RS", "HU", "AT"], "DE", "680293",
-         "Limestone panel carved with bust and inscription, weathered, garden decoration", "SY", 80, 1, 300, "USD",
-         "a weathered limestone bust with an inscription from Syria is a Palmyrene funerary relief (import banned, "
-         "Reg. 1332/2013) as garden decoration",
+        ("CUL-04", "import", "DEAIR01", "air", "OM", [], "DE", "680299",
+         "Alabaster plaque with carved face and old letters, 40 cm, decorative", "YE", 12, 1, 400, "USD",
+         "an alabaster face with South Arabian letters from Yemen via Muscat is a Qatabanian funerary stele (ICOM Red "
+         "List Yemen) as a decorative plaque",
          dict(PRIVATE)),
-        ("CUL-05", "import", "NLAIR01", "air", "IN", [], "NL", "830629",
-         "Bronze dancing figure, lost-wax, green patina with earth encrustation, handicraft, 1 pc", "IN", 35, 1, 200,
-         "USD",
-         "a lost-wax dancing bronze with earth encrustation is a temple Nataraja (Chola looting cases) as handicraft",
-         {"importer_name": "Oriental Art Gallery BV", "importer_country": "NL"}),
+        ("CUL-05", "import", "NLAIR01", "air", "NP", [], "NL", "680299",
+         "Stone carving, garden ornament, with lichen and mortar remains on the back, 1 pc", "NP", 60, 1, 250, "USD",
+         "lichen and mortar on the back mean a stone torn from a wall: a Nepalese temple or water-spout relief "
+         "(Kathmandu valley thefts) as a garden ornament",
+         {"importer_name": "Himalaya Garden Art BV", "importer_country": "NL"}),
         ("CUL-06", "import", "DEPOST01", "post", "CN", [], "DE", "830629",
          "仿古青铜鼎，做旧，带出土锈，1件", "CN", 4, 1, 80, "USD",
          "'imitation' bronze ding with excavation rust ('chu tu xiu'): an excavated ritual bronze posted as a copy; "
@@ -219,23 +223,23 @@ base.DISGUISED = {
          "cleaned bronze brooches that are 'soil finds' are metal-detected Roman fibulae, archaeological goods that "
          "need an export licence whatever their value; Dutch wording",
          dict(PRIVATE)),
-        ("CUL-09", "import", "BEAIR01", "air", "BF", [], "BE", "691390",
-         "Statuette en terre cuite, patine de fouille, région de Mopti, 3 pièces", "ML", 15, 3, 450, "EUR",
-         "terracotta with a digging patina from Mopti is Inland Niger Delta (Djenné) sculpture (ICOM Red List, "
-         "US and EU emergency measures), via Ouagadougou; French wording",
+        ("CUL-09", "import", "BEAIR01", "air", "JO", [], "BE", "711620",
+         "Perles en pierre, percées dans la longueur, gravées de figures, 30 pièces", "IQ", 0.6, 30, 600, "EUR",
+         "engraved stone cylinders drilled lengthwise are Mesopotamian cylinder seals (ICOM Red List Iraq) as beads, "
+         "from Iraq via Amman; French wording",
          dict(PRIVATE)),
-        ("CUL-10", "import", "ESAIR01", "air", "CO", [], "ES", "711291",
-         "Chatarra de tumbaga para fundición, piezas pequeñas, 2 kg", "CO", 2, None, 30000, "USD",
-         "'tumbaga' is the pre-Columbian gold-copper alloy: small tumbaga pieces are looted goldwork sent to the "
-         "melter; Spanish wording",
-         {"importer_name": "Fundiciones Preciosas Madrid SL", "importer_country": "ES"}),
+        ("CUL-10", "export", "PTAIR01", "air", "PT", [], "BR", "690722",
+         "Azulejos antigos recuperados de fachada, com restos de argamassa, 400 peças", "PT", 600, 400, 4000, "EUR",
+         "old tiles 'recovered from a facade' with mortar are azulejos stripped from listed buildings (SOS Azulejo), "
+         "leaving without a licence; Portuguese wording",
+         dict(PRIVATE, importer_country="BR")),
     ],
     "strategic": [
-        ("STR-01", "export", "BESEA01", "sea", "BE", [], "LB", "293090",
-         "2,2'-Thiodiethanol, solvent for textile printing inks, 200 l drums, 40 pcs", "BE", 9000, 40, 45000, "EUR",
-         "thiodiglycol (CWC Schedule 2, mustard precursor) by its systematic name to a Beirut trader for 'inks'; "
-         "Lebanon has no textile-ink maker of that size",
-         {"importer_name": "Levant Chemicals SARL", "importer_country": "LB"}),
+        ("STR-01", "export", "BESEA01", "sea", "BE", [], "LY", "292019",
+         "PVC heat stabiliser, triethyl phosphite 98 %, 200 l drums, 80 pcs", "BE", 16000, 80, 56000, "EUR",
+         "triethyl phosphite is CWC Schedule 3; 16 t of the neat chemical for a Tripoli 'PVC' trader where stabilisers "
+         "are sold as compounded mixes",
+         {"importer_name": "Tripoli Plastics Supply", "importer_country": "LY"}),
         ("STR-02", "export", "DESEA01", "sea", "DE", [], "AE", "293141",
          "Flammschutzmittel DMMP, 99 %, Fässer 250 kg, 40 Stück", "DE", 10000, 40, 60000, "EUR",
          "DMMP (dimethyl methylphosphonate) is CWC Schedule 2 and Australia Group, to Jebel Ali for a consignee in "
@@ -251,11 +255,11 @@ base.DISGUISED = {
          "a thermal core at 60 Hz (above 9 Hz, dual-use 6A003) at 1,800 EUR is a weapon-sight core, to Tbilisi for a "
          "Russian consignee",
          {"importer_name": "Kavkaz Tech LLC", "importer_country": "GE", "consignee_country": "RU"}),
-        ("STR-05", "import", "BEAIR01", "air", "AE", [], "BE", "710221",
-         "Rough diamonds, industrial and gem mixed, origin United Arab Emirates", "AE", 1, None, 900000, "USD",
-         "the Emirates mine no diamonds: 'UAE origin' rough is Russian-origin goods re-exported through Dubai "
-         "(sanctions, Kimberley)",
-         {"importer_name": "Antwerp Rough Trading BV", "importer_country": "BE"}),
+        ("STR-05", "import", "PLRAIL01", "rail", "KZ", ["RU", "BY"], "PL", "440131",
+         "Birch wood pellets ENplus A1, origin Kazakhstan, 15 mm, bulk wagons", "KZ", 60000, None, 10800, "EUR",
+         "birch pellets of 'Kazakh' origin by rail through Russia and Belarus: the steppe has no birch pellet "
+         "industry; Russian or Belarusian wood is banned (sanctions circumvention)",
+         {"importer_name": "Eko Opał Sp. z o.o.", "importer_country": "PL"}),
         ("STR-06", "export", "ITSEA01", "sea", "IT", [], "PK", "722830",
          "Barre in acciaio per utensili, Ni 18 %, Co 9 %, Mo 5 %, diametro 100 mm", "IT", 3000, None, 60000, "EUR",
          "18 % Ni, 9 % Co, 5 % Mo is maraging steel (dual-use 1C116, centrifuge rotors) as tool steel to Karachi; "
@@ -267,32 +271,30 @@ base.DISGUISED = {
          "three-electrode triggered spark gaps (dual-use 3A228, nuclear detonation) as spark plugs at 800 EUR each "
          "to Dubai for an Iranian consignee; French wording",
          {"importer_name": "Al Noor Electrical Trading", "importer_country": "AE", "consignee_country": "IR"}),
-        ("STR-08", "export", "PLRAIL01", "rail", "PL", ["BY", "RU"], "KZ", "950300",
-         "Toy kits: FPV quadcopter, 7-inch, 5,000 sets", "CN", 2500, 5000, 150000, "USD",
-         "5,000 7-inch FPV kits with 2807 motors and long-range video for an Almaty 'toy shop', by rail through "
-         "Belarus and Russia: drones for the war in Ukraine (sanctions circumvention)",
-         {"importer_name": "Detskiy Mir Almaty TOO", "importer_country": "KZ", "_more_items": [
-             {"hs_code": "850131", "description": "Brushless motors 2807 1300KV, 20,000 pcs", "origin_country": "CN",
-              "net_mass_kg": 1000, "value": 120000, "currency": "USD"},
-             {"hs_code": "852560", "description": "5.8 GHz video transmitters 2.5 W, 5,000 pcs", "origin_country": "CN",
-              "net_mass_kg": 100, "value": 60000, "currency": "USD"}]}),
-        ("STR-09", "export", "NLAIR01", "express", "NL", [], "AE", "290519",
-         "3,3-Dimethylbutan-2-ol, fragrance intermediate, 25 kg", "NL", 25, 1, 2000, "EUR",
-         "3,3-dimethyl-2-butanol is pinacolyl alcohol (CWC Schedule 2, soman precursor) by its systematic name, by "
-         "express to a Dubai trading company",
-         {"importer_name": "Emirates Aroma Trading LLC", "importer_country": "AE"}),
-        ("STR-10", "export", "ESSEA01", "sea", "ES", [], "LB", "282619",
-         "Crema para grabar vidrio, bifluoruro de potasio 98 %, sacos de 25 kg, 5 t", "ES", 5000, 200, 15000, "EUR",
-         "etching cream is a paste of about 10 %; 5 t of 98 % potassium bifluoride (Australia Group precursor) to a "
-         "Beirut trader with a Syrian link; Spanish wording",
-         {"importer_name": "Beirut Glass Art SARL", "importer_country": "LB", "consignee_country": "SY"}),
+        ("STR-08", "export", "DEROAD01", "road", "DE", ["PL", "BY", "RU", "KZ"], "KG", "848210",
+         "Kugellager für Landmaschinen, 60.000 Stück", "DE", 12000, 60000, 180000, "EUR",
+         "60,000 bearings and microcontrollers (common high priority items) for a Bishkek farm-parts trader by road "
+         "through Belarus and Russia: re-export to Russia; German wording",
+         {"importer_name": "Bishkek Agro Parts OsOO", "importer_country": "KG", "_more_items": [
+             {"hs_code": "854231", "description": "Mikrocontroller, 32 Bit, 20.000 Stück", "origin_country": "DE",
+              "net_mass_kg": 20, "value": 60000, "currency": "EUR"}]}),
+        ("STR-09", "export", "NLAIR01", "express", "NL", [], "AM", "281212",
+         "Phosphoryl chloride 99 %, electrolyte additive, 25 kg", "NL", 25, 1, 600, "EUR",
+         "phosphorus oxychloride (CWC Schedule 3) by express to a Yerevan trader for an Iranian consignee",
+         {"importer_name": "Ararat Tech Trade LLC", "importer_country": "AM", "consignee_country": "IR"}),
+        ("STR-10", "export", "ESSEA01", "sea", "ES", [], "AE", "850440",
+         "Convertidores de frecuencia, salida 1.500 Hz, trifásicos, para ventiladores, 40 unidades", "ES", 800, 40,
+         64000, "EUR",
+         "ventilation drives give up to about 400 Hz; a 1,500 Hz multiphase output is a centrifuge drive (dual-use "
+         "3A225) to Jebel Ali for an Iranian consignee; Spanish wording",
+         {"importer_name": "Gulf HVAC Solutions FZE", "importer_country": "AE", "consignee_country": "IR"}),
     ],
     "wildlife": [
-        ("WLD-01", "transit", "NLAIR01", "air", "MX", [], "HK", "030572",
-         "干花胶，大号，每只约1公斤，20公斤", "MX", 20, 20, 4000, "USD",
-         "dried fish maws of about 1 kg each from Mexico are totoaba swim bladders (CITES I), in transit to Hong "
-         "Kong; Chinese wording",
-         {"consignee_name": "Wing Fat Seafood Co", "consignee_country": "HK"}),
+        ("WLD-01", "transit", "DEAIR01", "air", "KZ", [], "CN", "130219",
+         "羚羊角片，中药材，15公斤", "KZ", 15, None, 12000, "USD",
+         "'ling yang jiao' is saiga antelope horn (CITES II) by its herbal-medicine name, from Kazakhstan in transit to "
+         "China; Chinese wording",
+         {"consignee_name": "Anguo Herbal Trading", "consignee_country": "CN"}),
         ("WLD-02", "transit", "BEAIR01", "air", "NG", [], "VN", "300490",
          "Produits de pharmacopée traditionnelle, écailles séchées (穿山甲), 120 kg", "NG", 120, None, 1200, "USD",
          "dried scales named 'chuan shan jia' are pangolin scales (CITES I) in transit from Lagos to Vietnam; "
@@ -312,11 +314,11 @@ base.DISGUISED = {
          "'bois de vène' is Pterocarpus erinaceus (kosso, CITES II) from the Gambia, which has almost no forest left; "
          "without a CITES permit; Portuguese wording",
          {"importer_name": "Madeiras do Tejo Lda", "importer_country": "PT"}),
-        ("WLD-06", "transit", "FRAIR01", "air", "LA", [], "SA", "121190",
-         "خشب العود، رقائق، 20 كغ", "LA", 20, None, 30000, "USD",
-         "oud wood chips are agarwood (Aquilaria, CITES II) from Laos, in transit to Riyadh without a permit; Arabic "
-         "wording",
-         {"consignee_name": "Riyadh Oud House", "consignee_country": "SA"}),
+        ("WLD-06", "transit", "FRAIR01", "air", "ZA", [], "VN", "050690",
+         "Os nettoyés pour fabrication de colle, 120 kg", "ZA", 120, None, 6000, "USD",
+         "bone for glue travels in bulk by sea; 120 kg of cleaned bones by air from South Africa to Vietnam at 50 "
+         "USD/kg are lion bones (CITES II, zero export quota); French wording",
+         {"consignee_name": "Hai Phong Trading Co", "consignee_country": "VN"}),
         ("WLD-07", "import", "NLPOST01", "post", "ID", [], "NL", "711790",
          "Akar bahar bracelets, polished, 300 pcs", "ID", 3, 300, 900, "EUR",
          "'akar bahar' is black coral (Antipatharia, CITES II) by its Malay name, by post without a permit",
