@@ -75,17 +75,19 @@ base.DISGUISED = {
          "سماد يوريا محبب، نيتروجين 34٪، أكياس 50 كغ", "BE", 25000, 500, 8750, "EUR",
          "'urea' with 34 % N: urea is 46 % N, 34 % is ammonium nitrate, under the urea code to Misrata; Arabic wording",
          {"importer_name": "Misrata Agricultural Supplies", "importer_country": "LY"}),
-        ("PRE-10", "export", "ITAIR01", "air", "IT", ["TR"], "SY", "292090",
-         "Tetranitrato di pentaeritritolo puro, principio attivo vasodilatatore, 200 kg", "IT", 200, None, 6000, "EUR",
-         "medicinal PETN is diluted (about 20 % with lactose); 200 kg of pure PETN, a high explosive, for a Syrian "
-         "'pharmaceutical' trader via Turkey; Italian wording",
-         {"importer_name": "Halab Pharma Trading", "importer_country": "SY"}),
+        ("PRE-10", "export", "ITSEA01", "sea", "IT", [], "AL", "330499",
+         "Emulsione base cosmetica, bianca, in cartucce di plastica da 32 mm, cartoni da 25 kg, 40 cartoni", "IT",
+         1000, 40, 3000, "EUR",
+         "cosmetic emulsions come in drums or IBCs, not 32 mm plastic cartridges in 25 kg cases: packaged emulsion "
+         "explosive (ammonium nitrate based) under the skin-care code, by ferry to Durrës; Italian wording",
+         {"importer_name": "Kozmetika Adriatik Shpk", "importer_country": "AL"}),
     ],
     "waste": [
-        ("WST-01", "export", "DESEA01", "sea", "DE", [], "NG", "854143",
-         "Used solar panels, functional, 60-cell, 800 pcs, some with broken glass", "DE", 16000, 800, 800, "EUR",
-         "end-of-life PV panels (e-waste) at 1 EUR a panel with broken glass, no test record, to Lagos",
-         {"importer_country": "NG"}),
+        ("WST-01", "export", "FRSEA01", "sea", "FR", [], "TN", "253090",
+         "Terres d'excavation, site d'ancienne usine à gaz, pour remblai, vrac", "FR", 26000, None, 260, "EUR",
+         "excavated soil from a former gasworks site (tars, PAH and cyanides; hazardous waste) as fill earth at "
+         "0.01 EUR/kg to Tunisia; French wording",
+         {"importer_country": "TN"}),
         ("WST-02", "export", "ESSEA01", "sea", "ES", [], "MA", "630533",
          "Big bags usados de polipropileno, con restos de producto, sin lavar", "ES", 18000, None, 900, "EUR",
          "used FIBCs with product residues, unwashed (contaminated packaging waste) as used sacks at 0.05 EUR/kg; "
@@ -111,15 +113,17 @@ base.DISGUISED = {
          "baled tyres with 1 to 2 mm tread (below the legal minimum) are waste tyres for pyrolysis, not part-worn "
          "tyres for re-use; Italian wording",
          {"importer_country": "PK"}),
-        ("WST-07", "export", "BESEA01", "sea", "BE", [], "NG", "271019",
-         "Residual fuel oil blend, water content 25 %, sediment 3 %", "BE", 3000, None, 450, "USD",
-         "ship slops and bilge water (waste oil, Y9) as fuel oil: 25 % water and 3 % sediment at 0.15 USD/kg",
+        ("WST-07", "export", "BESEA01", "sea", "BE", [], "NG", "731010",
+         "Used steel drums 200 l, with residues of lubricants and solvents, not cleaned, for reconditioning, 1,200 pcs",
+         "BE", 21600, 1200, 1800, "EUR",
+         "uncleaned drums with oil and solvent residues (hazardous, Y8 and Y42) for 'reconditioning' in Lagos at 1.50 "
+         "EUR a drum; reconditioners receive emptied, drained drums",
          {"importer_country": "NG"}),
-        ("WST-08", "export", "FRSEA01", "sea", "FR", [], "IN", "262040",
-         "Crasses d'aluminium, teneur en métal 8 %, avec sels de fondants", "FR", 22000, None, 1100, "EUR",
-         "salt slag from secondary aluminium (hazardous, A1 listing, reacts with water) as dross: dross carries 30 to "
-         "80 % metal, 8 % with flux salts is salt cake; French wording",
-         {"importer_country": "IN"}),
+        ("WST-08", "export", "NLSEA01", "sea", "NL", [], "MA", "271500",
+         "Asfaltgranulaat, teerhoudend, gefreesd, voor hergebruik in wegenbouw", "NL", 28000, None, 280, "EUR",
+         "tar-containing milled asphalt (PAH, hazardous waste, not to be re-used in the Netherlands) as asphalt "
+         "granulate for road building at 0.01 EUR/kg; Dutch wording",
+         {"importer_country": "MA"}),
         ("WST-09", "export", "PTSEA01", "sea", "PT", [], "BR", "320990",
          "Pigmentos de tinta recuperados, lamas de cabine de pintura, tambores", "PT", 16000, None, 800, "EUR",
          "paint-booth sludge (solvent-bearing, Y12) as recovered pigment; Portuguese wording",
@@ -152,10 +156,9 @@ base.DISGUISED = {
          "1,1-dichloro-1-fluoroethane is HCFC-141b (banned) by its chemical name in Chinese, as contact cleaner; "
          "Chinese wording",
          {"importer_name": "Electro Parts Benelux BV", "importer_country": "NL"}),
-        ("OZN-05", "import", "GRSEA01", "sea", "CN", [], "GR", "290379",
-         "Ψυκτικό υγρό 2,2-διχλωρο-1,1,1-τριφθοροαιθάνιο, βαρέλια 250 kg, 20 τεμάχια", "CN", 5000, 20, 30000, "USD",
-         "2,2-dichloro-1,1,1-trifluoroethane is HCFC-123 (banned) by its chemical name in Greek, for 'chiller service'; "
-         "Greek wording",
+        ("OZN-05", "import", "GRSEA01", "sea", "TR", [], "GR", "290377",
+         "Ψυκτικό Arcton 11, βαρέλια 250 kg, 20 τεμάχια", "TR", 5000, 20, 15000, "USD",
+         "Arcton 11 is CFC-11 (banned) by its old trade name, for 'chiller service'; Greek wording",
          {"importer_name": "Psyktiki Attikis EPE", "importer_country": "GR"}),
         ("OZN-06", "import", "PLROAD01", "road", "UA", [], "PL", "382769",
          "Środek spieniający Solkane 365/227, beczki 250 kg, 40 sztuk", "CN", 10000, 40, 42000, "USD",
@@ -170,10 +173,10 @@ base.DISGUISED = {
          "Chlorothene NU solvent, 200 l drums, 4 pcs", "US", 1050, 4, 6000, "USD",
          "Chlorothene is 1,1,1-trichloroethane (methyl chloroform, banned ODS) by its old trade name",
          {"importer_name": "Feinreinigung Technik GmbH", "importer_country": "DE"}),
-        ("OZN-09", "import", "NLSEA01", "sea", "CN", [], "NL", "290371",
-         "Chloordifluormethaan, grondstof voor PTFE-productie (feedstock), ISO-tank", "CN", 18000, 1, 36000, "USD",
-         "chlorodifluoromethane is HCFC-22; the feedstock exemption needs a fluoropolymer plant, and the consignee is "
-         "a trading company; Dutch wording",
+        ("OZN-09", "import", "NLSEA01", "sea", "CN", [], "NL", "290347",
+         "Blaasmiddel Enovate 3000, vaten 250 kg, 60 stuks", "CN", 15000, 60, 90000, "USD",
+         "Enovate 3000 is HFC-245fa by its trade name, 15 t without quota for a trader; HFC foam blowing agents are "
+         "banned in most foams; Dutch wording",
          {"importer_name": "Delta Chemicals Trading BV", "importer_country": "NL"}),
         ("OZN-10", "transit", "ITSEA01", "sea", "CN", [], "LY", "382790",
          "غاز تبريد، أسطوانات 13.6 كغ، 1000 أسطوانة", "CN", 13600, 1000, 16300, "USD",
@@ -193,15 +196,16 @@ base.DISGUISED = {
          "ancient fragments of camelid wool with soil are Paracas or Chancay burial textiles (ICOM Red List Peru); "
          "Spanish wording",
          dict(PRIVATE)),
-        ("CUL-03", "import", "PTAIR01", "air", "BR", [], "PT", "681599",
-         "Pedra decorativa com peixe fóssil, nódulo calcário, Chapada do Araripe, 30 peças", "BR", 90, 30, 600, "EUR",
-         "fossil fish in limestone nodules from the Araripe (Santana Formation) are Brazilian state property, "
-         "export banned, as decorative stone; Portuguese wording",
-         {"importer_name": "Minerais e Fósseis Lda", "importer_country": "PT"}),
-        ("CUL-04", "import", "DEAIR01", "air", "OM", [], "DE", "680299",
-         "Alabaster plaque with carved face and old letters, 40 cm, decorative", "YE", 12, 1, 400, "USD",
-         "an alabaster face with South Arabian letters from Yemen via Muscat is a Qatabanian funerary stele (ICOM Red "
-         "List Yemen) as a decorative plaque",
+        ("CUL-03", "import", "PTAIR01", "air", "TH", [], "PT", "691390",
+         "Potes de barro pintados com espirais vermelhas, reprodução, com terra no interior, 6 peças", "TH", 18, 6, 300,
+         "EUR",
+         "buff jars painted with red swirls and soil inside are Ban Chiang burial pottery (Thailand, looted sites) "
+         "declared as reproductions; Portuguese wording",
+         {"importer_name": "Casa Oriente Antiguidades Lda", "importer_country": "PT"}),
+        ("CUL-04", "import", "DEAIR01", "air", "OM", [], "DE", "442090",
+         "Carved wooden panels, old, geometric, with nail holes, from a pulpit, 6 pcs", "YE", 70, 6, 900, "USD",
+         "old carved panels 'from a pulpit' from Yemen via Muscat are a mosque minbar broken up (ICOM Red List "
+         "Yemen) as decorative woodwork",
          dict(PRIVATE)),
         ("CUL-05", "import", "NLAIR01", "air", "NP", [], "NL", "680299",
          "Stone carving, garden ornament, with lichen and mortar remains on the back, 1 pc", "NP", 60, 1, 250, "USD",
@@ -282,12 +286,11 @@ base.DISGUISED = {
          "Phosphoryl chloride 99 %, electrolyte additive, 25 kg", "NL", 25, 1, 600, "EUR",
          "phosphorus oxychloride (CWC Schedule 3) by express to a Yerevan trader for an Iranian consignee",
          {"importer_name": "Ararat Tech Trade LLC", "importer_country": "AM", "consignee_country": "IR"}),
-        ("STR-10", "export", "ESSEA01", "sea", "ES", [], "AE", "850440",
-         "Convertidores de frecuencia, salida 1.500 Hz, trifásicos, para ventiladores, 40 unidades", "ES", 800, 40,
-         64000, "EUR",
-         "ventilation drives give up to about 400 Hz; a 1,500 Hz multiphase output is a centrifuge drive (dual-use "
-         "3A225) to Jebel Ali for an Iranian consignee; Spanish wording",
-         {"importer_name": "Gulf HVAC Solutions FZE", "importer_country": "AE", "consignee_country": "IR"}),
+        ("STR-10", "export", "ESSEA01", "sea", "ES", [], "AE", "842230",
+         "Prensa HPP para zumos, 6.000 bar, cámara de 300 mm de diámetro, 1 unidad", "ES", 28000, 1, 1400000, "EUR",
+         "a high-pressure food press of 6,000 bar with a 300 mm chamber is an isostatic press (dual-use 2B204) to Jebel "
+         "Ali for an Iranian consignee; Spanish wording",
+         {"importer_name": "Gulf Juice Technology FZE", "importer_country": "AE", "consignee_country": "IR"}),
     ],
     "wildlife": [
         ("WLD-01", "transit", "DEAIR01", "air", "KZ", [], "CN", "130219",
@@ -300,11 +303,11 @@ base.DISGUISED = {
          "dried scales named 'chuan shan jia' are pangolin scales (CITES I) in transit from Lagos to Vietnam; "
          "French and Chinese wording",
          {"consignee_name": "Hanoi Dong Y Trading", "consignee_country": "VN"}),
-        ("WLD-03", "export", "FRAIR01", "air", "FR", [], "CN", "960190",
-         "Coupes libatoires sculptées en corne de buffle, style Qing, 3 pièces", "CN", 1.2, 3, 80000, "EUR",
-         "buffalo-horn cups at 27,000 EUR each are rhinoceros-horn libation cups (CITES I), leaving an auction house "
-         "for China; French wording",
-         {"importer_country": "CN"}),
+        ("WLD-03", "import", "FRAIR01", "air", "CM", [], "FR", "711790",
+         "Bracelets en fibres noires naturelles tressées, 'poil d'éléphant', 500 pièces", "CM", 2, 500, 1500, "EUR",
+         "bracelets of elephant hair (tail hair of Loxodonta, CITES I and II) named in the description, without a "
+         "permit; French wording",
+         {"importer_name": "Boutique Africa Chic", "importer_country": "FR"}),
         ("WLD-04", "import", "DEPOST01", "post", "ID", [], "DE", "392690",
          "Resin carvings 'ho ting', red and yellow, 4 pcs", "ID", 0.4, 4, 1800, "EUR",
          "'ho ting' (he ding hong) is helmeted hornbill casque (CITES I) as carved resin, by post from Indonesia",
@@ -314,11 +317,11 @@ base.DISGUISED = {
          "'bois de vène' is Pterocarpus erinaceus (kosso, CITES II) from the Gambia, which has almost no forest left; "
          "without a CITES permit; Portuguese wording",
          {"importer_name": "Madeiras do Tejo Lda", "importer_country": "PT"}),
-        ("WLD-06", "transit", "FRAIR01", "air", "ZA", [], "VN", "050690",
-         "Os nettoyés pour fabrication de colle, 120 kg", "ZA", 120, None, 6000, "USD",
-         "bone for glue travels in bulk by sea; 120 kg of cleaned bones by air from South Africa to Vietnam at 50 "
-         "USD/kg are lion bones (CITES II, zero export quota); French wording",
-         {"consignee_name": "Hai Phong Trading Co", "consignee_country": "VN"}),
+        ("WLD-06", "transit", "FRAIR01", "air", "SN", [], "CN", "030819",
+         "Concombres de mer séchés, grande taille, 80 kg", "SN", 80, None, 16000, "USD",
+         "large dried sea cucumbers from West Africa at 200 USD/kg are teatfish (Holothuria nobilis or fuscogilva, "
+         "CITES II) in transit to China without a permit; French wording",
+         {"consignee_name": "Guangzhou Haiwei Dried Seafood", "consignee_country": "CN"}),
         ("WLD-07", "import", "NLPOST01", "post", "ID", [], "NL", "711790",
          "Akar bahar bracelets, polished, 300 pcs", "ID", 3, 300, 900, "EUR",
          "'akar bahar' is black coral (Antipatharia, CITES II) by its Malay name, by post without a permit",
