@@ -103,10 +103,10 @@ base.DISGUISED = {
          "Secundaire brandstof, lichte fractie uit autoshredder, geperst in balen", "NL", 24000, None, 240, "EUR",
          "automotive shredder residue (fluff, A3120) as a secondary fuel, at no value; Dutch wording",
          {"importer_country": "TR"}),
-        ("WST-05", "export", "NLAIR01", "air", "NL", [], "HK", "850760",
-         "Li-ion cells 18650, grade B, pulled from laptop packs, loose in drums", "NL", 4000, None, 2000, "EUR",
-         "cells pulled from used packs, loose, at 0.50 EUR/kg (new cells cost about 40 EUR/kg): waste batteries "
-         "(A1180), loose by air",
+        ("WST-05", "export", "NLSEA01", "sea", "NL", [], "HK", "871160",
+         "Used e-scooters, damaged, for parts, batteries fitted, stacked loose, 900 pcs", "NL", 13500, 900, 2700, "EUR",
+         "900 damaged e-scooters at 3 EUR each with their lithium batteries still fitted, stacked loose: waste "
+         "electrical equipment with damaged batteries (A1180), not spare parts",
          {"importer_country": "HK"}),
         ("WST-06", "export", "ITSEA01", "sea", "IT", [], "PK", "401220",
          "Pneumatici usati, battistrada 1-2 mm, pressati in balle", "IT", 24000, None, 1200, "EUR",
@@ -227,10 +227,10 @@ base.DISGUISED = {
          "cleaned bronze brooches that are 'soil finds' are metal-detected Roman fibulae, archaeological goods that "
          "need an export licence whatever their value; Dutch wording",
          dict(PRIVATE)),
-        ("CUL-09", "import", "BEAIR01", "air", "JO", [], "BE", "711620",
-         "Perles en pierre, percées dans la longueur, gravées de figures, 30 pièces", "IQ", 0.6, 30, 600, "EUR",
-         "engraved stone cylinders drilled lengthwise are Mesopotamian cylinder seals (ICOM Red List Iraq) as beads, "
-         "from Iraq via Amman; French wording",
+        ("CUL-09", "import", "ITAIR01", "air", "ER", [], "IT", "442090",
+         "Dittico in legno dipinto, souvenir nuovo, con fuliggine di candela e cera, 1 pezzo", "ET", 3, 1, 120, "EUR",
+         "a painted wooden diptych with candle soot and wax is an Ethiopian church icon in use, not a new souvenir; "
+         "via Asmara; Italian wording",
          dict(PRIVATE)),
         ("CUL-10", "export", "PTAIR01", "air", "PT", [], "BR", "690722",
          "Azulejos antigos recuperados de fachada, com restos de argamassa, 400 peças", "PT", 600, 400, 4000, "EUR",
@@ -239,11 +239,11 @@ base.DISGUISED = {
          dict(PRIVATE, importer_country="BR")),
     ],
     "strategic": [
-        ("STR-01", "export", "BESEA01", "sea", "BE", [], "LY", "292019",
-         "PVC heat stabiliser, triethyl phosphite 98 %, 200 l drums, 80 pcs", "BE", 16000, 80, 56000, "EUR",
-         "triethyl phosphite is CWC Schedule 3; 16 t of the neat chemical for a Tripoli 'PVC' trader where stabilisers "
-         "are sold as compounded mixes",
-         {"importer_name": "Tripoli Plastics Supply", "importer_country": "LY"}),
+        ("STR-01", "export", "DEAIR01", "air", "DE", [], "AE", "852589",
+         "Hochgeschwindigkeitskamera für Sportanalyse, 1.000.000 Bilder/s, 2 Stück", "DE", 30, 2, 380000, "EUR",
+         "sport analysis needs a few thousand frames a second; a camera at a million frames a second (dual-use 6A003, "
+         "detonics) at 190,000 EUR each to Jebel Ali for an Iranian consignee; German wording",
+         {"importer_name": "Emirates Sports Vision FZE", "importer_country": "AE", "consignee_country": "IR"}),
         ("STR-02", "export", "DESEA01", "sea", "DE", [], "AE", "293141",
          "Flammschutzmittel DMMP, 99 %, Fässer 250 kg, 40 Stück", "DE", 10000, 40, 60000, "EUR",
          "DMMP (dimethyl methylphosphonate) is CWC Schedule 2 and Australia Group, to Jebel Ali for a consignee in "
@@ -282,10 +282,11 @@ base.DISGUISED = {
          {"importer_name": "Bishkek Agro Parts OsOO", "importer_country": "KG", "_more_items": [
              {"hs_code": "854231", "description": "Mikrocontroller, 32 Bit, 20.000 Stück", "origin_country": "DE",
               "net_mass_kg": 20, "value": 60000, "currency": "EUR"}]}),
-        ("STR-09", "export", "NLAIR01", "express", "NL", [], "AM", "281212",
-         "Phosphoryl chloride 99 %, electrolyte additive, 25 kg", "NL", 25, 1, 600, "EUR",
-         "phosphorus oxychloride (CWC Schedule 3) by express to a Yerevan trader for an Iranian consignee",
-         {"importer_name": "Ararat Tech Trade LLC", "importer_country": "AM", "consignee_country": "IR"}),
+        ("STR-09", "export", "NLAIR01", "express", "NL", [], "AM", "810194",
+         "Fishing weights, tungsten alloy 95 % W, sintered, 40 kg", "NL", 40, None, 4000, "EUR",
+         "sintered 95 % tungsten heavy alloy is penetrator and fragmentation material; 40 kg of bare 'fishing weights' "
+         "by express to a Yerevan trader for a Russian consignee (sanctions, CHPL metals)",
+         {"importer_name": "Ararat Tech Trade LLC", "importer_country": "AM", "consignee_country": "RU"}),
         ("STR-10", "export", "ESSEA01", "sea", "ES", [], "AE", "842230",
          "Prensa HPP para zumos, 6.000 bar, cámara de 300 mm de diámetro, 1 unidad", "ES", 28000, 1, 1400000, "EUR",
          "a high-pressure food press of 6,000 bar with a 300 mm chamber is an isostatic press (dual-use 2B204) to Jebel "
@@ -336,10 +337,11 @@ base.DISGUISED = {
          "small dried fish with curled tails called 'hai ma' are seahorses (Hippocampus, CITES II; Peru bans export) "
          "in transit to Hong Kong",
          {"consignee_name": "Sheung Wan Dried Goods", "consignee_country": "HK"}),
-        ("WLD-10", "import", "DEAIR01", "air", "IN", [], "DE", "621420",
-         "Pashmina ring shawl, passes through a finger ring, 1 x 2 m, 100 g, 3 pcs", "IN", 0.3, 3, 24000, "EUR",
-         "a ring shawl of 100 g at 8,000 EUR is shahtoosh (Tibetan antelope, CITES I), sold as pashmina",
-         dict(PRIVATE)),
+        ("WLD-10", "transit", "ESAIR01", "air", "BO", [], "CN", "050790",
+         "Colmillos de perro para colgantes, grandes, 5 cm, 120 piezas", "BO", 2, 120, 6000, "USD",
+         "'dog teeth' of 5 cm from Bolivia to China at 50 USD each are jaguar canines (CITES I), the trade "
+         "documented from Bolivia to China; Spanish wording",
+         {"consignee_name": "Kunming Handicraft Trading", "consignee_country": "CN"}),
     ],
 }
 
