@@ -59,6 +59,9 @@ class DatabaseCache {
       std::string serialized(bytes, length);
       std::free(bytes);
       std::lock_guard lock(mutex_);
+      // Another thread may have compiled the same patterns meanwhile: keep one.
+      for (const auto& entry : entries_)
+        if (entry.first == key) return db;
       bytes_ += key.size() + serialized.size();
       entries_.emplace_front(key, std::move(serialized));
       while (bytes_ > kMaxBytes && entries_.size() > 1) {

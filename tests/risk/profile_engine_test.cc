@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <random>
+#include <thread>
 
 #include "risk/description_pattern.hpp"
 #include "risk/naive_evaluator.hpp"
@@ -118,6 +119,26 @@ TEST(ProfileEngine, ASecondEngineFromTheSamePatternsReusesTheCompiledDatabases) 
   EXPECT_TRUE(engine_fires(second, decl("310210", "cached 34% N")));
   EXPECT_FALSE(engine_fires(second, decl("310210", "cached 15% N")));
   EXPECT_TRUE(engine_fires(second, decl("290345", "cached CFC-12")));
+}
+
+// Server threads build their engines at the same time: the shared cache
+// serves them all and every engine matches the same.
+TEST(ProfileEngine, EnginesBuiltOnSeveralThreadsAtOnceMatchTheSame) {
+  std::vector<Profile> profiles =
+      load_ok(header("THREADED") +
+              "[profile.when]\nhs = [\"3102\"]\ndescription = ['re:\\bthreaded\\s3[345]\\s?%']\n" +
+              header("WORD") + "[profile.when]\ndescription = [\"threadedword\"]\n");
+  std::vector<std::thread> threads;
+  std::vector<int> fired(8, -1);
+  for (int t = 0; t < 8; ++t)
+    threads.emplace_back([&, t] {
+      ProfileEngine e(profiles);
+      fired[t] = engine_fires(e, decl("310210", "threaded 34% N")) +
+                 engine_fires(e, decl("391590", "threadedword")) +
+                 engine_fires(e, decl("310210", "threaded 15% N"));
+    });
+  for (std::thread& th : threads) th.join();
+  for (int f : fired) EXPECT_EQ(f, 2);
 }
 
 TEST(ProfileEngine, HsPrefixesAndAbsentValuesNeverMatch) {
