@@ -61,7 +61,7 @@ int show(const ShowOptions& o) {
 struct BuildOptions {
   std::vector<std::string> dirs;
   std::string out;
-  double start = 150, end = 1200, step = 1;
+  double start = 150, end = 1500, step = 1;
   bool json = false;
 };
 
@@ -283,7 +283,7 @@ int precursors(const PrecursorCliOptions& o) {
 struct EvaluateOptions {
   sp::EvaluationOptions e;
   double min_top1 = -1;
-  double grid_end = 1200;
+  double grid_end = 1500;
   bool json = false;
 };
 
@@ -439,7 +439,7 @@ void setup(CLI::App& app, Context& ctx) {
   build->add_option("DIR", bo->dirs, "Folder(s) of spectrum files (e.g. RRUFF exports)")->required();
   build->add_option("--out", bo->out, "Library file to write")->required();
   build->add_option("--grid-start", bo->start, "First wavenumber of the comparison grid, cm-1 (default 150)");
-  build->add_option("--grid-end", bo->end, "Last wavenumber of the comparison grid, cm-1 (default 1200)");
+  build->add_option("--grid-end", bo->end, "Last wavenumber of the comparison grid, cm-1 (default 1500)");
   build->add_option("--grid-step", bo->step, "Grid spacing, cm-1 (default 1)");
   build->add_flag("--json", bo->json, "Print a JSON summary on the last line");
   build->callback([&ctx, bo] { ctx.exit_code = library_build(*bo); });
@@ -550,7 +550,7 @@ void setup(CLI::App& app, Context& ctx) {
   ev->add_option("--grid-start", eo->e.grid.start,
                  "First wavenumber of the comparison grid, cm-1 (default 150)")
       ->group("Method settings");
-  ev->add_option("--grid-end", eo->grid_end, "Last wavenumber of the comparison grid, cm-1 (default 1200)")
+  ev->add_option("--grid-end", eo->grid_end, "Last wavenumber of the comparison grid, cm-1 (default 1500)")
       ->group("Method settings");
   ev->add_option(
         "--noise-blur", eo->e.search.noise_blur_cm,

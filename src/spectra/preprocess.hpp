@@ -15,7 +15,7 @@ namespace custos::spectra {
 struct Grid {
   double start = 150.0;
   double step = 1.0;
-  std::size_t count = 1051;  // 150..1200 cm-1
+  std::size_t count = 1351;  // 150..1500 cm-1
   double at(std::size_t i) const { return start + step * static_cast<double>(i); }
   double end() const { return at(count - 1); }
   friend bool operator==(const Grid&, const Grid&) = default;
