@@ -208,6 +208,7 @@ const Bounds kSets[] = {
     Bounds{"blind6", 60, 200, 0.90, 0.02, 0.90, 0},
     Bounds{"dev8-a", 44, 42, 0.90, 0.025, 0.90, 0},
     Bounds{"dev8-b", 42, 36, 0.90, 0.02, 0.90, 0},
+    Bounds{"dev9-a", 28, 22, 0.90, 0.02, 0.90, 1},
 };
 // clang-format on
 
