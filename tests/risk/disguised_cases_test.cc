@@ -123,8 +123,8 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // the round), 6 of 200 ordinary declarations flagged (one sent to a scan), two
 // permitted shipments sent to examination (as before the round). Round six
 // (dev6-a, dev6-b) then studied it: 60 of 60 since, 3 of 200 ordinary flagged;
-// it carries the targets but for one permitted shipment still examined (nitric
-// acid to a licensed private buyer, by the general private-import profile).
+// it carries the targets (its permitted nitric acid to a licensed private buyer
+// is a document check since GEN-PRV-001 reads the licence, round nine).
 // dev7-a: the round-seven development probes of strategic goods, precursors and
 // cultural property (55 disguised in 14 modus operandi families, 33 lawful
 // look-alikes, 6 permitted), in two batches each committed before the rules were
@@ -199,7 +199,7 @@ const Bounds kSets[] = {
     Bounds{"blind3", 60, 200, 0.90, 0.02, 0.90, 0},
     Bounds{"dev5-a", 54, 36, 0.90, 0.02, 0.90, 0},
     Bounds{"dev5-b", 60, 41, 0.90, 0.02, 0.90, 0},
-    Bounds{"blind4", 60, 200, 0.90, 0.02, 0.90, 1},
+    Bounds{"blind4", 60, 200, 0.90, 0.02, 0.90, 0},
     Bounds{"dev6-a", 50, 30, 0.90, 0.14, 0.90, 0},
     Bounds{"dev6-b", 35, 25, 0.90, 0.02, 0.90, 0},
     Bounds{"blind5", 60, 200, 0.90, 0.02, 0.90, 0},
@@ -208,7 +208,7 @@ const Bounds kSets[] = {
     Bounds{"blind6", 60, 200, 0.90, 0.02, 0.90, 0},
     Bounds{"dev8-a", 44, 42, 0.90, 0.025, 0.90, 0},
     Bounds{"dev8-b", 42, 36, 0.90, 0.02, 0.90, 0},
-    Bounds{"dev9-a", 28, 22, 0.90, 0.02, 0.90, 1},
+    Bounds{"dev9-a", 28, 22, 0.90, 0.02, 0.90, 0},
 };
 // clang-format on
 
