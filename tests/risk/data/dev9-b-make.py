@@ -78,6 +78,22 @@ dis("O2-3", "2027-08-23", "import", "US", "IT", [it("381400", "Genklene LVJ cold
 ordi("O2-1", "2027-08-21", "import", "CN", "PL", [it("290369", "二氯甲烷，工业级，桶装 270 公斤", "CN", 21600, 10000, "USD", qty=80)], note="dichloromethane (not an ODS) in Chinese")
 ordi("O2-2", "2027-08-22", "import", "US", "IT", [it("381400", "Modified alcohol cold cleaning solvent, 200 l drums", "US", 3200, 9000, qty=20)], note="alcohol-based cleaning solvent")
 
+# W6 (in no set yet) fire-, flood- or water-damaged stock and insurance salvage exported as goods
+dis("W6-1", "2027-08-24", "export", "DE", "NG", [it("940360", "Möbel und Elektrogeräte aus Brandschaden, Versicherungsposten, gemischt", "DE", 14000, 1400)], note="fire-damaged insurance stock (furniture and appliances) as goods", domain="waste")
+dis("W6-2", "2027-08-25", "export", "BE", "CM", [it("630900", "Lot de marchandises sinistrées (dégât des eaux), textiles et chaussures", "BE", 18000, 900)], note="water-damaged stock after a flood claim; French wording", domain="waste")
+dis("W6-3", "2027-08-26", "export", "GB", "GH", [it("847130", "Salvage stock, flood damaged laptops and monitors, insurance write-off", "GB", 6000, 1200)], note="flood-damaged IT equipment written off by the insurer", domain="waste")
+ordi("W6-1", "2027-08-24", "export", "DE", "NG", [it("940360", "Wooden office furniture, new, flat-packed", "DE", 8000, 24000)], note="new furniture")
+ordi("W6-2", "2027-08-25", "export", "GB", "GH", [it("847130", "Refurbished laptops, graded A, tested, boxed, 300 pcs", "GB", 750, 45000, qty=300)], note="refurbished laptops with grade and test")
+
+# O3 (in no set yet) refrigerant cylinders declared empty at a mass per cylinder that includes a fill
+dis("O3-1", "2027-08-27", "import", "TR", "BG", [it("731100", "Empty disposable refrigerant cylinders, 30 lb, returned, 600 pcs", "TR", 10800, 1800, "USD", qty=600)], transport="road", note="disposable cylinders weigh about 3 kg empty: 18 kg each means a fill", domain="ozone")
+dis("O3-2", "2027-08-28", "import", "CN", "IT", [it("731100", "Bombole vuote per recupero refrigerante 13,6 kg, 400 pz", "CN", 9200, 4000, "USD", qty=400)], note="'empty' recovery cylinders at 23 kg each; Italian wording", domain="ozone")
+dis("O3-3", "2027-08-29", "transit", "AE", "LY", [it("731100", "اسطوانات فريون فارغة 13.6 كغ، 500 اسطوانة", "AE", 11500, 3000, "USD", qty=500)], transit=["MT"], note="'empty' freon cylinders at 23 kg each; Arabic wording", domain="ozone")
+ordi("O3-1", "2027-08-27", "import", "CN", "IT", [it("731100", "Empty refillable refrigerant recovery cylinders 12 l, new, 200 pcs", "CN", 1900, 9000, "USD", qty=200)], note="new empty recovery cylinders at their tare (9.5 kg)")
+# (dropped after the first run: the look-alike first written here, 1,000 empty disposable
+# refrigerant cylinders into the EU, is no lawful trade - F-gases may not be placed on the EU
+# market in non-refillable containers - and OZN-CYL-001 and OZN-DSG-012 rightly flag it)
+
 for kind, rows in (("disguised", D), ("ordinary", O), ("permitted", P)):
     base.write_rows(os.path.join(HERE, "dev9-b-%s.ndjson" % kind), rows)
 print(len(D), len(O), len(P))
