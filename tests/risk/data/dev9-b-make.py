@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the round-nine development probes for waste (Basel) and ozone
+"""Writes the round-nine development probes for waste (Basel), ozone and wildlife
 (dev9-b-{disguised,ordinary,permitted}.ndjson). Every row is written out by hand; the note
 says which modus operandi family it belongs to and what betrays it. Written before the
 round-nine rules were run on it (docs/profile-packs.md, "Round nine: waste (Basel), ozone
@@ -93,6 +93,18 @@ ordi("O3-1", "2027-08-27", "import", "CN", "IT", [it("731100", "Empty refillable
 # (dropped after the first run: the look-alike first written here, 1,000 empty disposable
 # refrigerant cylinders into the EU, is no lawful trade - F-gases may not be placed on the EU
 # market in non-refillable containers - and OZN-CYL-001 and OZN-DSG-012 rightly flag it)
+
+# L1 a CITES animal product named in another script or a local language (Chinese characters,
+# Cyrillic, Malay or Indonesian, German or Spanish vernacular)
+dis("L1-1", "2027-08-30", "import", "NG", "BE", [it("050800", "炮山甲片，药材，20公斤", "NG", 20, 9000, "USD")], transport="air", note="processed pangolin scales by their Chinese herbal name", domain="wildlife")
+dis("L1-2", "2027-08-31", "import", "RU", "LT", [it("160431", "Икра осетровая зернистая, банки 113 г", "RU", 25, 6000, qty=220)], transport="road", consignee_name="Private person", note="sturgeon caviar by its Russian name, without a CITES label", domain="wildlife")
+dis("L1-3", "2027-09-01", "import", "ID", "DE", [it("711790", "Gelang karang hitam, dipoles, 200 buah", "ID", 2, 700, qty=200)], transport="post", note="black coral bracelets by their Indonesian name", domain="wildlife")
+dis("L1-4", "2027-09-02", "import", "TZ", "DE", [it("711790", "Armbänder aus Elefantenhaar, geflochten, 300 Stück", "TZ", 1, 900, qty=300)], transport="air", note="elephant-hair bracelets; German wording", domain="wildlife")
+dis("L1-5", "2027-09-03", "transit", "CD", "CN", [it("970390", "象牙雕件，工艺品，3件", "CD", 6, 15000, "USD", qty=3)], transit=["ET"], transport="air", note="carved ivory in Chinese as handicraft", domain="wildlife")
+ordi("L1-1", "2027-08-31", "import", "RU", "LT", [it("160432", "Икра лососевая красная, банки 140 г", "RU", 28, 2400, qty=200)], transport="road", note="salmon roe (red caviar), not sturgeon")
+ordi("L1-2", "2027-09-03", "import", "CN", "DE", [it("691200", "象牙白瓷茶具，15件套，100套", "CN", 300, 2500, "USD", qty=100)], note="'ivory-white' porcelain tea sets (a colour)")
+ordi("L1-3", "2027-09-01", "import", "ID", "DE", [it("711790", "Gelang kayu hitam, ebony look, 200 buah", "ID", 2, 400, qty=200)], transport="post", note="black wooden bracelets")
+perm("L1-1", "2027-09-02", "import", "IT", "DE", [it("160431", "Икра осетровая, аквакультура, CITES label IT/ACI-S/2027", "IT", 10, 8000, qty=80, docs=[("CITES_PERMIT", "IT-27-CAV-0112")])], note="farmed sturgeon caviar with its CITES certificate", domain="wildlife")
 
 for kind, rows in (("disguised", D), ("ordinary", O), ("permitted", P)):
     base.write_rows(os.path.join(HERE, "dev9-b-%s.ndjson" % kind), rows)
