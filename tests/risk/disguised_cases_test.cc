@@ -153,6 +153,11 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // wildlife 4, strategic 3 of 10), 4 of 200 ordinary flagged (none examined),
 // one permitted shipment examined (licensed technical ammonium nitrate). Round
 // eight (dev8-a, dev8-b) then studied it: 60 of 60 since, 2 of 200 flagged.
+// dev9-b: the round-nine development probes of waste, ozone and wildlife (33
+// disguised in 11 families, 9 named from blind7's misses and 2 found in no set,
+// 21 lawful look-alikes, 6 permitted), committed before the round-nine rules were
+// run on them (15 of 33 caught with the round-eight packs) but written by the
+// same hand, so held to the targets.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -209,6 +214,7 @@ const Bounds kSets[] = {
     Bounds{"dev8-a", 44, 42, 0.90, 0.025, 0.90, 0},
     Bounds{"dev8-b", 42, 36, 0.90, 0.02, 0.90, 0},
     Bounds{"dev9-a", 28, 22, 0.90, 0.02, 0.90, 0},
+    Bounds{"dev9-b", 33, 21, 0.90, 0.02, 0.90, 0},
 };
 // clang-format on
 
