@@ -158,6 +158,12 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // 21 lawful look-alikes, 6 permitted), committed before the round-nine rules were
 // run on them (15 of 33 caught with the round-eight packs) but written by the
 // same hand, so held to the targets.
+// blind7: written after round eight by a person who had not read the packs, and
+// committed before the round-nine changes; measured once with the packs of
+// round eight: 31 of 60 caught (strategic 8, ozone 6, wildlife 6, precursors 5,
+// waste 4, cultural 2 of 10), 6 of 200 ordinary flagged and sent to
+// examination, two permitted shipments examined. Round nine (dev9-a, dev9-b)
+// then studied it: 60 of 60 since, 1 of 200 flagged, no permitted examined.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -213,6 +219,7 @@ const Bounds kSets[] = {
     Bounds{"blind6", 60, 200, 0.90, 0.02, 0.90, 0},
     Bounds{"dev8-a", 44, 42, 0.90, 0.025, 0.90, 0},
     Bounds{"dev8-b", 42, 36, 0.90, 0.02, 0.90, 0},
+    Bounds{"blind7", 60, 200, 0.90, 0.02, 0.90, 0},
     Bounds{"dev9-a", 28, 22, 0.90, 0.02, 0.90, 0},
     Bounds{"dev9-b", 33, 21, 0.90, 0.02, 0.90, 0},
 };
