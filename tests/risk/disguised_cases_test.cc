@@ -164,6 +164,11 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // waste 4, cultural 2 of 10), 6 of 200 ordinary flagged and sent to
 // examination, two permitted shipments examined. Round nine (dev9-a, dev9-b)
 // then studied it: 60 of 60 since, 1 of 200 flagged, no permitted examined.
+// blind8: written after round nine by a person who had not read the packs;
+// measured once with the packs of round nine (362 profiles): 38 of 60 caught
+// (ozone 9, waste 7, strategic 7, cultural 6, wildlife 6, precursors 3 of 10),
+// no ordinary declaration flagged, no permitted shipment examined. Not studied
+// yet: held to what it gave.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -222,6 +227,7 @@ const Bounds kSets[] = {
     Bounds{"blind7", 60, 200, 0.90, 0.02, 0.90, 0},
     Bounds{"dev9-a", 28, 22, 0.90, 0.02, 0.90, 0},
     Bounds{"dev9-b", 33, 21, 0.90, 0.02, 0.90, 0},
+    Bounds{"blind8", 60, 200, 0.63, 0.0, 0.30, 0},
 };
 // clang-format on
 
