@@ -228,6 +228,7 @@ const Bounds kSets[] = {
     Bounds{"dev9-a", 28, 22, 0.90, 0.02, 0.90, 0},
     Bounds{"dev9-b", 33, 21, 0.90, 0.02, 0.90, 0},
     Bounds{"blind8", 60, 200, 0.63, 0.0, 0.30, 0},
+    Bounds{"dev10-a", 12, 12, 0.90, 0.02, 0.90, 0},
 };
 // clang-format on
 
