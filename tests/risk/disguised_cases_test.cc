@@ -167,8 +167,9 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // blind8: written after round nine by a person who had not read the packs;
 // measured once with the packs of round nine (362 profiles): 38 of 60 caught
 // (ozone 9, waste 7, strategic 7, cultural 6, wildlife 6, precursors 3 of 10),
-// no ordinary declaration flagged, no permitted shipment examined. Not studied
-// yet: held to what it gave.
+// no ordinary declaration flagged, no permitted shipment examined. Round ten
+// (dev10-a) then studied its precursor misses only: 43 of 60 since (precursors
+// 8 of 10); held to that.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -227,7 +228,7 @@ const Bounds kSets[] = {
     Bounds{"blind7", 60, 200, 0.90, 0.02, 0.90, 0},
     Bounds{"dev9-a", 28, 22, 0.90, 0.02, 0.90, 0},
     Bounds{"dev9-b", 33, 21, 0.90, 0.02, 0.90, 0},
-    Bounds{"blind8", 60, 200, 0.63, 0.0, 0.30, 0},
+    Bounds{"blind8", 60, 200, 0.71, 0.0, 0.60, 0},
     Bounds{"dev10-a", 12, 12, 0.90, 0.02, 0.90, 0},
 };
 // clang-format on
