@@ -14,13 +14,9 @@ base = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(base)
 
 
-def decl(*a, **k): return base.hand_declaration("910", *a, **k)
 it = base.hand_item
-
-D, O, P = [], [], []
-def dis(i, *a, **k): D.append(decl("D10A-" + i, "disguised", *a, domain="precursors", **k))
-def ordi(i, *a, **k): O.append(decl("D10A-ORD-" + i, "ordinary", *a, **k))
-def perm(i, *a, **k): P.append(decl("D10A-PRM-" + i, "permitted", *a, domain="precursors", **k))
+probes = base.HandProbes("D10A", "910", domain="precursors")
+dis, ordi, perm = probes.dis, probes.ordi, probes.perm
 
 PP = dict(consignee_name="Private person")
 
@@ -59,6 +55,4 @@ ordi("12", "2027-09-12", "import", "CN", "DE", [it("340600", "Teelichter, 100er 
 perm("1", "2027-09-01", "import", "SE", "FI", [it("282919", "Kaliumklorat 99 %, tändsticksfabrik, säckar 25 kg, 40 säckar", "SE", 1000, 2200, qty=40, docs=[("PRECURSOR_LICENCE", "FI-PRE-2027-031")])], importer_name="Tulitikku Oy", note="potassium chlorate for a match factory under licence")
 perm("2", "2027-09-02", "import", "DE", "AT", [it("280800", "Salpetersäure 65 %, 30-l-Kanister, 20 Stück", "DE", 840, 900, qty=20, docs=[("PRECURSOR_LICENCE", "AT-PRE-2027-114")])], transport="road", importer_name="Galvanik Steyr GmbH", note="nitric acid for a plating shop under licence")
 
-for name, rows in (("disguised", D), ("ordinary", O), ("permitted", P)):
-    base.write_rows(os.path.join(HERE, f"dev10-a-{name}.ndjson"), rows)
-print(len(D), len(O), len(P))
+probes.write(HERE, "dev10-a")

@@ -13,13 +13,9 @@ base = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(base)
 
 
-def decl(*a, **k): return base.hand_declaration("601", *a, **k)
 it = base.hand_item
-
-D, O, P = [], [], []
-def dis(i, *a, **k): D.append(decl("D6B-" + i, "disguised", *a, **k))
-def ordi(i, *a, **k): O.append(decl("D6B-ORD-" + i, "ordinary", *a, **k))
-def perm(i, *a, **k): P.append(decl("D6B-PRM-" + i, "permitted", *a, **k))
+probes = base.HandProbes("D6B", "601")
+dis, ordi, perm = probes.dis, probes.ordi, probes.perm
 
 # F1 safety fuse as wick, cord or string, betrayed by its burning rate
 dis("F1-1", "2027-02-02", "export", "CN", "SD", [it("560900", "Black waterproof cord, powder core, burn rate 100-130 sec per metre, 500 m coils", "CN", 4000, 6800, "USD")], note="safety fuse as cord by its burning rate", domain="precursors")
@@ -114,6 +110,4 @@ perm("4", "2027-03-13", "export", "DE", "CH", [it("282990", "Ammonium perchlorat
 perm("6", "2027-03-15", "export", "DE", "KR", [it("854900", "Battery black mass, waste (A1170), black powder, cobalt-nickel-lithium, for hydrometallurgical recovery", "DE", 20000, 60000, docs=[("BASEL_CONSENT", "DE-UBA-27-0093")])], note="black mass under Basel consent: not gunpowder", domain="waste")
 perm("5", "2027-03-14", "export", "FR", "NO", [it("900590", "Image intensifier assemblies 18 mm for police goggles", "FR", 5, 60000, qty=20, docs=[("EXPORT_LICENCE", "FR-SBDU-27-0201")])], transport="air", note="night-vision parts under licence", domain="strategic")
 
-for name, rows in (("disguised", D), ("ordinary", O), ("permitted", P)):
-    base.write_rows(os.path.join(HERE, f"dev6-b-{name}.ndjson"), rows)
-print(len(D), len(O), len(P))
+probes.write(HERE, "dev6-b")

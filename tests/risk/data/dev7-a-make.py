@@ -14,13 +14,9 @@ base = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(base)
 
 
-def decl(*a, **k): return base.hand_declaration("701", *a, **k)
 it = base.hand_item
-
-D, O, P = [], [], []
-def dis(i, *a, **k): D.append(decl("D7A-" + i, "disguised", *a, **k))
-def ordi(i, *a, **k): O.append(decl("D7A-ORD-" + i, "ordinary", *a, **k))
-def perm(i, *a, **k): P.append(decl("D7A-PRM-" + i, "permitted", *a, **k))
+probes = base.HandProbes("D7A", "701")
+dis, ordi, perm = probes.dis, probes.ordi, probes.perm
 
 S, PR, C = "strategic", "precursors", "cultural"
 
@@ -147,6 +143,4 @@ perm("4", "2027-04-15", "export", "IT", "US", [it("491191", "Atlas maps, 17th ce
 perm("6", "2027-03-10", "export", "DE", "MA", [it("281111", "Hydrofluoric acid 40 %, glass etching, 30 kg cans", "DE", 3000, 6000, qty=100, docs=[("EXPORT_LICENCE", "DE-BAFA-27-0355")])], note="hydrofluoric acid of 40 % (a controlled mixture) with its licence", domain=S)
 perm("5", "2027-04-16", "import", "NP", "DE", [it("970390", "Consecrated gilt copper statue, 18th century, sealed base", "NP", 8, 30000, "USD", qty=1, docs=[("CULTURAL_EXPORT_CERTIFICATE", "NP-DOA-27-0012")])], transport="air", note="old statue with the Department of Archaeology's certificate", domain=C)
 
-for name, rows in (("disguised", D), ("ordinary", O), ("permitted", P)):
-    base.write_rows(os.path.join(HERE, f"dev7-a-{name}.ndjson"), rows)
-print(len(D), len(O), len(P))
+probes.write(HERE, "dev7-a")

@@ -14,13 +14,9 @@ base = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(base)
 
 
-def decl(*a, **k): return base.hand_declaration("701", *a, **k)
 it = base.hand_item
-
-D, O, P = [], [], []
-def dis(i, *a, **k): D.append(decl("D8A-" + i, "disguised", *a, **k))
-def ordi(i, *a, **k): O.append(decl("D8A-ORD-" + i, "ordinary", *a, **k))
-def perm(i, *a, **k): P.append(decl("D8A-PRM-" + i, "permitted", *a, **k))
+probes = base.HandProbes("D8A", "701")
+dis, ordi, perm = probes.dis, probes.ordi, probes.perm
 
 S, PR, C = "strategic", "precursors", "cultural"
 
@@ -136,6 +132,4 @@ ordi("M-8", "2027-06-11", "import", "KZ", "DE", [it("730419", "Seamless steel pi
 ordi("M-9", "2027-06-12", "export", "DE", "AE", [it("340290", "Aircraft cabin cleaning agent, 200 l drums", "DE", 4000, 8000, qty=20)], note="cleaning agents for a Dubai airline")
 ordi("M-10", "2027-06-13", "export", "AT", "KZ", [it("880400", "Paraglider wings, 10 pcs", "AT", 60, 25000, qty=10)], transport="road", note="paragliders to Almaty")
 
-for name, rows in (("disguised", D), ("ordinary", O), ("permitted", P)):
-    base.write_rows(os.path.join(HERE, f"dev8-a-{name}.ndjson"), rows)
-print(len(D), len(O), len(P))
+probes.write(HERE, "dev8-a")

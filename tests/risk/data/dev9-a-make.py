@@ -14,13 +14,9 @@ base = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(base)
 
 
-def decl(*a, **k): return base.hand_declaration("901", *a, **k)
 it = base.hand_item
-
-D, O, P = [], [], []
-def dis(i, *a, **k): D.append(decl("D9A-" + i, "disguised", *a, **k))
-def ordi(i, *a, **k): O.append(decl("D9A-ORD-" + i, "ordinary", *a, **k))
-def perm(i, *a, **k): P.append(decl("D9A-PRM-" + i, "permitted", *a, **k))
+probes = base.HandProbes("D9A", "901")
+dis, ordi, perm = probes.dis, probes.ordi, probes.perm
 
 S, PR, C = "strategic", "precursors", "cultural"
 
@@ -95,6 +91,4 @@ perm("2", "2027-07-08", "export", "IT", "CH", [it("970191", "Dipinto a olio su t
 perm("3", "2027-07-12", "export", "DE", "US", [it("722830", "Maraging steel bars 18Ni 300, Ø 100 mm", "DE", 2000, 60000, docs=[("EXPORT_LICENCE", "DE-BAFA-27-0099")])], note="maraging steel with its dual-use licence", domain=S)
 perm("4", "2027-07-15", "export", "CZ", "AT", [it("360300", "Electric detonators, UN0030, 1.1B, 5,000 pcs", "CZ", 40, 8000, qty=5000, docs=[("EXPORT_LICENCE", "CZ-TRF-27-0031")])], transport="road", note="detonators under their own code with the transfer licence", domain=PR)
 
-for name, rows in (("disguised", D), ("ordinary", O), ("permitted", P)):
-    base.write_rows(os.path.join(HERE, f"dev9-a-{name}.ndjson"), rows)
-print(len(D), len(O), len(P))
+probes.write(HERE, "dev9-a")

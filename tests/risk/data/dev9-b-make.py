@@ -14,13 +14,9 @@ base = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(base)
 
 
-def decl(*a, **k): return base.hand_declaration("902", *a, **k)
 it = base.hand_item
-
-D, O, P = [], [], []
-def dis(i, *a, **k): D.append(decl("D9B-" + i, "disguised", *a, **k))
-def ordi(i, *a, **k): O.append(decl("D9B-ORD-" + i, "ordinary", *a, **k))
-def perm(i, *a, **k): P.append(decl("D9B-PRM-" + i, "permitted", *a, **k))
+probes = base.HandProbes("D9B", "902")
+dis, ordi, perm = probes.dis, probes.ordi, probes.perm
 
 # W1 contaminated excavated soil, demolition rubble, tar asphalt or dredged sediment as fill or road material
 dis("W1-1", "2027-08-02", "export", "DE", "GH", [it("251749", "Bodenaushub, Altstandort Chemiewerk, als Verfüllmaterial, lose", "DE", 25000, 250)], note="excavated soil from a former chemical site as backfill at 0.01 EUR/kg; German wording", domain="waste")
@@ -106,6 +102,4 @@ ordi("L1-2", "2027-09-03", "import", "CN", "DE", [it("691200", "象牙白瓷茶�
 ordi("L1-3", "2027-09-01", "import", "ID", "DE", [it("711790", "Gelang kayu hitam, ebony look, 200 buah", "ID", 2, 400, qty=200)], transport="post", note="black wooden bracelets")
 perm("L1-1", "2027-09-02", "import", "IT", "DE", [it("160431", "Икра осетровая, аквакультура, CITES label IT/ACI-S/2027", "IT", 10, 8000, qty=80, docs=[("CITES_PERMIT", "IT-27-CAV-0112")])], note="farmed sturgeon caviar with its CITES certificate", domain="wildlife")
 
-for kind, rows in (("disguised", D), ("ordinary", O), ("permitted", P)):
-    base.write_rows(os.path.join(HERE, "dev9-b-%s.ndjson" % kind), rows)
-print(len(D), len(O), len(P))
+probes.write(HERE, "dev9-b")

@@ -418,8 +418,8 @@ def probe_row(kind, i, did, flow, mode, dep, dest, transit, items, extra, dates,
 
 def hand_declaration(declarant, i, kind, date, flow, dep, dst, items, transport="sea", transit=None, note="",
                      domain=None, home_by_flow=False, **kw):
-    """One row of a development probe set written call by call (dev6-b-make.py,
-    dev7-a-make.py, dev8-a-make.py, make_dev8b_set.py); `declarant` is the declarant number's suffix.
+    """One row of a development probe set written call by call (through HandProbes);
+    `declarant` is the declarant number's suffix.
     The office and declarant are the destination's, or with `home_by_flow` the country
     that lodges the declaration (destination on import, departure otherwise, with road
     offices)."""
@@ -448,6 +448,36 @@ def hand_item(hs, desc, origin, mass, value, cur="EUR", qty=None, unit="u", docs
     r.update(value=value, currency=cur)
     if docs: r["documents"] = [{"type": t, "reference": ref} for t, ref in docs]
     return r
+
+
+class HandProbes:
+    """A development probe set written call by call (dev6-b-make.py and its successors):
+    dis, ordi and perm add a disguised, ordinary or permitted row with hand_declaration's
+    arguments, ids PREFIX-i, PREFIX-ORD-i and PREFIX-PRM-i; `domain` is given to the
+    disguised and permitted rows that do not name theirs; write() writes the three files."""
+
+    def __init__(self, prefix, declarant, home_by_flow=False, domain=None):
+        self.prefix, self.declarant, self.home_by_flow, self.domain = prefix, declarant, home_by_flow, domain
+        self.rows = {"disguised": [], "ordinary": [], "permitted": []}
+
+    def _add(self, kind, did, a, k):
+        if self.home_by_flow:
+            k = dict(k, home_by_flow=True)
+        self.rows[kind].append(hand_declaration(self.declarant, did, kind, *a, **k))
+
+    def dis(self, i, *a, **k):
+        self._add("disguised", self.prefix + "-" + i, a, dict({"domain": self.domain}, **k) if self.domain else k)
+
+    def ordi(self, i, *a, **k):
+        self._add("ordinary", self.prefix + "-ORD-" + i, a, k)
+
+    def perm(self, i, *a, **k):
+        self._add("permitted", self.prefix + "-PRM-" + i, a, dict({"domain": self.domain}, **k) if self.domain else k)
+
+    def write(self, here, tag):
+        for kind, rows in self.rows.items():
+            write_rows(os.path.join(here, "%s-%s.ndjson" % (tag, kind)), rows)
+        print(*(len(rows) for rows in self.rows.values()))
 
 
 def write_rows(path, rows):

@@ -14,13 +14,9 @@ base = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(base)
 
 
-def decl(*a, **k): return base.hand_declaration("802", *a, home_by_flow=True, **k)
 it = base.hand_item
-
-D, O, P = [], [], []
-def dis(i, *a, **k): D.append(decl("D8B-" + i, "disguised", *a, **k))
-def ordi(i, *a, **k): O.append(decl("D8B-ORD-" + i, "ordinary", *a, **k))
-def perm(i, *a, **k): P.append(decl("D8B-PRM-" + i, "permitted", *a, **k))
+probes = base.HandProbes("D8B", "802", home_by_flow=True)
+dis, ordi, perm = probes.dis, probes.ordi, probes.perm
 
 # ---------------------------------------------------------------- waste
 # W1 metal-bearing residue declared as an ore concentrate or a metal compound at a residue's price
@@ -133,6 +129,4 @@ perm("5", "2027-05-07", "export", "NL", "TR", [it("720449", "Steel scrap with oi
 perm("6", "2027-05-08", "import", "AE", "NL", [it("290343", "R-134a in ISO tank, 18 t", "AE", 18000, 90000, "USD", 1, docs=[("FGAS_QUOTA", "NL-FG-27-0091")])], note="bulk HFC under quota", domain="ozone")
 perm("7", "2027-05-09", "import", "CN", "IT", [it("940360", "Hongmu cabinet, Dalbergia odorifera, 2 pcs", "CN", 180, 8000, "USD", 2, docs=[("CITES_PERMIT", "CN-27-33102")])], note="hongmu furniture with CITES permit", domain="wildlife")
 
-for name, rows in (("disguised", D), ("ordinary", O), ("permitted", P)):
-    base.write_rows(os.path.join(HERE, f"dev8-b-{name}.ndjson"), rows)
-print(len(D), len(O), len(P))
+probes.write(HERE, "dev8-b")
