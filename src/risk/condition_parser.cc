@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "risk/description_pattern.hpp"
+#include "risk/party_kind.hpp"
 
 namespace custos::risk::detail {
 namespace {
@@ -195,6 +196,14 @@ bool parse_set(const toml::node& n, Condition& c, ConditionContext& ctx) {
         ok = false;
       } else {
         c.flows.push_back(*f);
+      }
+    } else if (c.field == Field::importer_kind || c.field == Field::consignee_kind) {
+      std::string s = trim(v);
+      if (!parse_party_kind(s)) {
+        ctx.sink.add(at, "'" + v + "' is not a kind of party", "use person or organisation");
+        ok = false;
+      } else {
+        c.strings.push_back(std::string(to_string(*parse_party_kind(s))));
       }
     } else if (c.field == Field::description) {
       std::string err;

@@ -88,6 +88,8 @@ bool parse_example(const toml::table& t, const Profile& p, int n, ErrorSink& sin
               "exporter",
               "consignor",
               "consignee",
+              "importer_name",
+              "consignee_name",
               "importer_country",
               "exporter_country",
               "consignor_country",
@@ -114,6 +116,7 @@ bool parse_example(const toml::table& t, const Profile& p, int n, ErrorSink& sin
       sink.add(expect->source(), "'expect' must be \"hit\" or \"miss\"", "not '" + *s + "'");
   }
   std::optional<Country> importer_country, exporter_country, consignor_country, consignee_country;
+  std::string importer_name, consignee_name;
   for (auto&& [key, node] : t) {
     std::string_view k = key.str();
     if (k == "expect_lane") {
@@ -147,6 +150,10 @@ bool parse_example(const toml::table& t, const Profile& p, int n, ErrorSink& sin
       if (auto s = get_string(node, k, sink)) d.consignor = party(*s);
     } else if (k == "consignee") {
       if (auto s = get_string(node, k, sink)) d.consignee = party(*s);
+    } else if (k == "importer_name") {
+      if (auto s = get_string(node, k, sink)) importer_name = *s;
+    } else if (k == "consignee_name") {
+      if (auto s = get_string(node, k, sink)) consignee_name = *s;
     } else if (k == "importer_country") {
       importer_country = country(node, k, sink);
     } else if (k == "exporter_country") {
@@ -197,6 +204,8 @@ bool parse_example(const toml::table& t, const Profile& p, int n, ErrorSink& sin
       }
     }
   }
+  if (!importer_name.empty()) d.importer.name = importer_name;
+  if (!consignee_name.empty()) d.consignee.name = consignee_name;
   if (importer_country) d.importer.country = importer_country;
   if (exporter_country) d.exporter.country = exporter_country;
   if (consignor_country) d.consignor.country = consignor_country;

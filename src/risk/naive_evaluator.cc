@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "risk/description_pattern.hpp"
+#include "risk/party_kind.hpp"
 #include "risk/pattern_set.hpp"
 #include "risk/text_fold.hpp"
 
@@ -92,6 +93,10 @@ class NaiveEvaluator::Impl {
     return found;
   }
 
+  static bool kind_in(const std::vector<std::string>& set, const std::string& name) {
+    auto k = party_kind(name);
+    return k && std::find(set.begin(), set.end(), to_string(*k)) != set.end();
+  }
   static bool in(const std::vector<std::string>& set, const std::string& v) {
     return !v.empty() && std::find(set.begin(), set.end(), v) != set.end();
   }
@@ -152,6 +157,8 @@ class NaiveEvaluator::Impl {
         return in(c.strings, d.importer.id) || in(c.strings, d.exporter.id) ||
                in(c.strings, d.consignor.id) || in(c.strings, d.consignee.id) ||
                in(c.strings, d.declarant_id);
+      case Field::importer_kind: return kind_in(c.strings, d.importer.name);
+      case Field::consignee_kind: return kind_in(c.strings, d.consignee.name);
       case Field::importer_country: return in(c.countries, d.importer.country);
       case Field::exporter_country: return in(c.countries, d.exporter.country);
       case Field::consignor_country: return in(c.countries, d.consignor.country);

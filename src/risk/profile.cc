@@ -6,7 +6,7 @@
 namespace custos::risk {
 namespace {
 
-constexpr std::array<std::pair<Field, std::string_view>, 33> kFieldNames{{
+constexpr std::array<std::pair<Field, std::string_view>, 35> kFieldNames{{
     {Field::hs, "hs"},
     {Field::description, "description"},
     {Field::origin, "origin"},
@@ -31,6 +31,8 @@ constexpr std::array<std::pair<Field, std::string_view>, 33> kFieldNames{{
     {Field::consignor, "consignor"},
     {Field::consignee, "consignee"},
     {Field::party, "party"},
+    {Field::importer_kind, "importer_kind"},
+    {Field::consignee_kind, "consignee_kind"},
     {Field::importer_country, "importer_country"},
     {Field::exporter_country, "exporter_country"},
     {Field::consignor_country, "consignor_country"},

@@ -44,6 +44,8 @@ enum class Field : unsigned char {
   consignor,
   consignee,
   party,
+  importer_kind,  // person or organisation, read from the name (risk/party_kind.hpp)
+  consignee_kind,
   importer_country,
   exporter_country,
   consignor_country,

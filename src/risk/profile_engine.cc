@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 #include "risk/description_pattern.hpp"
+#include "risk/party_kind.hpp"
 #include "risk/pattern_set.hpp"
 #include "risk/text_fold.hpp"
 
@@ -52,6 +53,7 @@ struct Node {
   std::vector<HsCode> hs;
   std::bitset<kCountries> countries;
   unsigned flows = 0;
+  unsigned kinds = 0;              // importer_kind, consignee_kind: one bit per PartyKind
   std::vector<uint32_t> ids;       // sorted interned strings
   std::vector<uint32_t> patterns;  // global pattern ids
   bool lazy = false;               // holds (or, for all/any/not, contains) an expression scanned on demand
@@ -192,7 +194,12 @@ class ProfileEngine::Impl {
     n.hs = c.hs;
     for (Country k : c.countries) n.countries.set(k.index());
     for (Flow f : c.flows) n.flows |= 1u << static_cast<unsigned>(f);
-    for (const std::string& s : c.strings) n.ids.push_back(intern(s));
+    if (c.field == Field::importer_kind || c.field == Field::consignee_kind) {
+      for (const std::string& s : c.strings)
+        if (auto k = parse_party_kind(s)) n.kinds |= 1u << static_cast<unsigned>(*k);
+    } else {
+      for (const std::string& s : c.strings) n.ids.push_back(intern(s));
+    }
     std::sort(n.ids.begin(), n.ids.end());
     if (c.min) n.min = *c.min;
     if (c.max) n.max = *c.max;
@@ -344,6 +351,15 @@ class ProfileEngine::Impl {
     consignee_ = lookup(d.consignee.id);
     attributes_.clear();
     for (const auto& [name, value] : d.attributes) attributes_.emplace_back(lookup(name), lookup(value));
+    importer_kind_.reset();
+    consignee_kind_.reset();
+  }
+
+  // A party's kind is read from its name (ICU and the name tables) only when
+  // a candidate profile asks, once per declaration.
+  static bool kind_in(const Node& n, std::optional<std::optional<PartyKind>>& cached, const Party& p) {
+    if (!cached) cached = party_kind(p.name);
+    return *cached && (n.kinds & (1u << static_cast<unsigned>(**cached)));
   }
 
   void prepare_item(const Item& item) {
@@ -445,6 +461,8 @@ class ProfileEngine::Impl {
       case Field::party:
         return has(n.ids, importer_) || has(n.ids, exporter_) || has(n.ids, consignor_) ||
                has(n.ids, consignee_) || has(n.ids, declarant_);
+      case Field::importer_kind: return kind_in(n, importer_kind_, d.importer);
+      case Field::consignee_kind: return kind_in(n, consignee_kind_, d.consignee);
       case Field::importer_country: return in(n, d.importer.country);
       case Field::exporter_country: return in(n, d.exporter.country);
       case Field::consignor_country: return in(n, d.consignor.country);
@@ -520,6 +538,7 @@ class ProfileEngine::Impl {
   std::vector<uint32_t> matched_patterns_, cands_, decl_cands_;
   std::vector<uint32_t> profile_stamp_, hit_slot_, hit_stamp_, pattern_stamp_;
   uint32_t item_gen_ = 0, decl_gen_ = 0, pattern_gen_ = 0;
+  std::optional<std::optional<PartyKind>> importer_kind_, consignee_kind_;  // of the declaration in hand
   std::vector<uint32_t> lazy_stamp_;  // pattern_gen_ when each lazy set was last scanned
   bool has_text_ = false;             // the item has a folded description to scan
 };

@@ -1,9 +1,18 @@
 #include "risk/profile_hit.hpp"
 
+#include "risk/party_kind.hpp"
+
 namespace custos::risk {
 namespace {
 
 nlohmann::json party_id(const Party& p) { return p.id.empty() ? nlohmann::json() : nlohmann::json(p.id); }
+
+// The kind read and the name it was read from: "person (Private person)".
+nlohmann::json party_kind_value(const Party& p) {
+  auto k = party_kind(p.name);
+  if (!k) return p.name.empty() ? nlohmann::json() : nlohmann::json(p.name);
+  return std::string(to_string(*k)) + " (" + p.name + ")";
+}
 
 nlohmann::json country(const std::optional<Country>& c) {
   return c ? nlohmann::json(c->str()) : nlohmann::json();
@@ -45,6 +54,8 @@ nlohmann::json field_value(Field field, const Condition& leaf, const Declaration
     case Field::exporter: return party_id(d.exporter);
     case Field::consignor: return party_id(d.consignor);
     case Field::consignee: return party_id(d.consignee);
+    case Field::importer_kind: return party_kind_value(d.importer);
+    case Field::consignee_kind: return party_kind_value(d.consignee);
     case Field::party:
       return nlohmann::json{{"importer", party_id(d.importer)},
                             {"exporter", party_id(d.exporter)},

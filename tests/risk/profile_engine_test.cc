@@ -5,6 +5,7 @@
 
 #include "risk/description_pattern.hpp"
 #include "risk/naive_evaluator.hpp"
+#include "risk/party_kind.hpp"
 #include "risk/pattern_set.hpp"
 #include "risk/profile_engine.hpp"
 #include "risk/text_fold.hpp"
@@ -287,6 +288,45 @@ TEST(ProfileEngine, ConsigneeAndConsignorCountriesAreTheirOwnConditions) {
   EXPECT_EQ(hits.size(), 2u);
 }
 
+// A private person or an organisation, read from the party's name, once per
+// declaration and only when a candidate profile asks.
+TEST(ProfileEngine, ConsigneeAndImporterKindsAreReadFromTheirNames) {
+  ProfileEngine e(
+      load_ok(header("PUBLIC") + "[profile.when]\nhs = [\"2834\"]\nconsignee_kind = [\"person\"]\n" +
+              header("TRADE") + "[profile.when]\nhs = [\"3102\"]\nimporter_kind = [\"organisation\"]\n"));
+  Declaration d = decl("283429", "potassium nitrate 99 %");
+  EXPECT_FALSE(engine_fires(e, d));  // no name: neither kind
+  d.consignee.name = "Privatperson";
+  std::vector<ProfileHit> hits;
+  e.match(d, hits);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].fields["consignee_kind"], "person (Privatperson)");
+  d.consignee.name = "Agrochem Handels GmbH";
+  EXPECT_FALSE(engine_fires(e, d));
+  d.consignee.name = "Mr J. Smith";
+  EXPECT_TRUE(engine_fires(e, d));
+  Declaration f = decl("310230", "ammonium nitrate 34.4 % N");
+  f.importer.name = "Maria Garcia";
+  EXPECT_FALSE(engine_fires(e, f));
+  f.importer.name = "Agri Supplies S.A.";
+  EXPECT_TRUE(engine_fires(e, f));
+}
+
+TEST(PartyKind, DesignationsTitlesNamesAndLegalForms) {
+  for (const char* person : {"Private person", "PRIVATE INDIVIDUAL", "Privatperson (Müller)", "Particulier",
+                             "Persona física", "частное лицо", "个人", "Osoba prywatna", "Mrs A. Kowalska",
+                             "Dr Hans Becker", "Maria Garcia", "Mohammed Al Rashid"})
+    EXPECT_EQ(party_kind(person), PartyKind::person) << person;
+  for (const char* organisation :
+       {"Plastics Recovery Ltd", "Private Equity Holdings Ltd", "Agrochem GmbH",
+        "Société Générale de Chimie SA", "Global Trading Co", "Particular Trading LLC"})
+    EXPECT_EQ(party_kind(organisation), PartyKind::organisation) << organisation;
+  for (const char* neither : {"", "  ", "XQZ", "Privatbank", "Individual Pet Supplies"})
+    EXPECT_EQ(party_kind(neither), std::nullopt) << neither;
+  EXPECT_EQ(parse_party_kind("organization"), PartyKind::organisation);
+  EXPECT_EQ(parse_party_kind("company"), std::nullopt);
+}
+
 // The compiled engine must give exactly the reference evaluator's hits.
 TEST(ProfileEngine, AgreesWithNaiveEvaluatorOnRandomDeclarations) {
   auto ps = load_ok(
@@ -301,7 +341,9 @@ TEST(ProfileEngine, AgreesWithNaiveEvaluatorOnRandomDeclarations) {
       "[profile.when]\nhs = [\"7204\", \"0106\"]\nmass_per_unit_kg = { min = 15, max = 40 }\n" + header("J") +
       "[profile.when]\nhs = [\"0106\", \"3915\"]\nvalue_per_unit = { max = 50 }\n" + header("K") +
       "[profile.when]\nconsignee_country = [\"NG\", \"CM\"]\n" + header("L") +
-      "[profile.when]\nhs = [\"85\"]\nconsignor_country = [\"AE\"]\n");
+      "[profile.when]\nhs = [\"85\"]\nconsignor_country = [\"AE\"]\n" + header("M") +
+      "[profile.when]\nhs = [\"0106\", \"29\"]\nconsignee_kind = [\"person\"]\n" + header("N") +
+      "[profile.when]\nflow = [\"import\"]\nimporter_kind = [\"organisation\"]\nhs = [\"3915\"]\n");
   ProfileEngine engine(ps);
   NaiveEvaluator naive(ps);
   std::mt19937_64 rng(7);
@@ -318,6 +360,10 @@ TEST(ProfileEngine, AgreesWithNaiveEvaluatorOnRandomDeclarations) {
     if (rng() % 4) d.flow = static_cast<Flow>(rng() % 3);
     d.office = pick({"O1", "O2"});
     d.importer.id = pick({"I1", "I2", "I7", ""});
+    const std::vector<std::string> names{"", "Private person", "Plastics Recovery Ltd", "Maria Garcia",
+                                         "XQZ"};
+    d.importer.name = pick(names);
+    d.consignee.name = pick(names);
     if (rng() % 2) d.consignee.country = *Country::parse(pick(countries));
     if (rng() % 2) d.consignor.country = *Country::parse(pick(countries));
     if (rng() % 3) d.destination_country = *Country::parse(pick(countries));

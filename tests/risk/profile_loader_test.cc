@@ -87,8 +87,12 @@ TEST(ProfileLoader, WrongTypeEmptySetBadPatternAndValues) {
   LoadResult r = load_text(header("P1") + "[profile.when]\nhs = []\n" + header("P2") +
                            "[profile.when]\ndescription = [\"re:(unclosed\"]\n" + header("P3") +
                            "[profile.when]\norigin = [\"UK\"]\nhs = [\"3O15\"]\n" + header("P4") +
-                           "[profile.when]\nnet_mass_kg = \"heavy\"\n");
+                           "[profile.when]\nnet_mass_kg = \"heavy\"\n" + header("P5") +
+                           "[profile.when]\nhs = [\"2834\"]\nconsignee_kind = [\"individual\"]\n");
   EXPECT_NE(find_error(r, "'hs' is empty"), nullptr);
+  const LoadError* kind = find_error(r, "'individual' is not a kind of party");
+  ASSERT_NE(kind, nullptr);
+  EXPECT_EQ(kind->hint, "use person or organisation");
   EXPECT_NE(find_error(r, "bad description entry"), nullptr);
   const LoadError* uk = find_error(r, "'UK' is not");
   ASSERT_NE(uk, nullptr);
@@ -170,6 +174,8 @@ departure = "NG"
 transit = ["AE"]
 importer = "IMP-1"
 importer_country = "FR"
+importer_name = "Pet World SARL"
+consignee_name = "Private person"
 attributes = { payment_type = "11" }
 [[profile.example.items]]
 hs = "010620"
@@ -189,6 +195,8 @@ items = [ { hs = "0201" } ]
   EXPECT_EQ(d.date.str(), "2025-02-01");
   EXPECT_EQ(d.importer.id, "IMP-1");
   EXPECT_EQ(d.importer.country->str(), "FR");
+  EXPECT_EQ(d.importer.name, "Pet World SARL");
+  EXPECT_EQ(d.consignee.name, "Private person");
   ASSERT_EQ(d.items.size(), 1u);
   EXPECT_EQ(d.items[0].documents[0].type, "CITES_PERMIT");
   EXPECT_EQ(d.items[0].documents[0].reference, "NG-2025-1");

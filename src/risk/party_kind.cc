@@ -1,0 +1,111 @@
+#include "risk/party_kind.hpp"
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "risk/description_pattern.hpp"
+#include "risk/text_fold.hpp"
+#include "screen/name_frequency.hpp"
+#include "screen/name_normalizer.hpp"
+
+namespace custos::risk {
+namespace {
+
+// What declarants and postal declarations (CN22/CN23) write in a party's
+// name field for a natural person, in the languages of the declarations the
+// project reads: "private person", "natural person" and their equivalents
+// (personne physique, persona física, pessoa física, osoba fizyczna,
+// физическое лицо, gerçek kişi, شخص طبيعي, 自然人). Project-authored.
+// A name that begins with one of these is a person's: "Privatperson
+// (Müller)", "Particulier - M. Dupont".
+constexpr std::array<std::string_view, 33> kDesignations{
+    "private person",
+    "private individual",
+    "private customer",
+    "natural person",
+    "privatperson",
+    "privatkunde",
+    "natürliche person",
+    "particulier",
+    "personne physique",
+    "persona física",
+    "persona fisica",
+    "persona privata",
+    "pessoa física",
+    "pessoa fisica",
+    "particulier persoon",
+    "privépersoon",
+    "natuurlijk persoon",
+    "osoba prywatna",
+    "osoba fizyczna",
+    "частное лицо",
+    "физическое лицо",
+    "физ лицо",
+    "приватна особа",
+    "фізична особа",
+    "şahıs",
+    "gerçek kişi",
+    "شخص طبيعي",
+    "个人",
+    "私人",
+    "自然人",
+    "個人",
+    "cá nhân",
+    "pribadi",
+};
+
+// Words that say "a private person" only when they are the whole name:
+// "Private" and "Individual" alone do, "Individual Pet Supplies" does not.
+constexpr std::array<std::string_view, 8> kWholeNameDesignations{
+    "private", "individual", "particular", "privato", "privata", "bireysel", "فرد", "شخصي",
+};
+
+// A list folded to the word form of descriptions (" private person "), so
+// that a prefix match ends on a word boundary.
+std::vector<std::string> folded(const auto& list) {
+  std::vector<std::string> out;
+  std::string words;
+  for (std::string_view d : list) {
+    word_text(fold_text(d), words);
+    out.push_back(words);
+  }
+  return out;
+}
+
+bool designates_person(std::string_view name) {
+  static const std::vector<std::string> prefixes = folded(kDesignations);
+  static const std::vector<std::string> whole = folded(kWholeNameDesignations);
+  std::string words;
+  word_text(fold_text(name), words);
+  for (const std::string& d : prefixes)
+    if (words.compare(0, d.size(), d) == 0) return true;
+  for (const std::string& d : whole)
+    if (words == d) return true;
+  return false;
+}
+
+}  // namespace
+
+std::optional<PartyKind> party_kind(std::string_view name) {
+  if (name.find_first_not_of(" \t\r\n") == std::string_view::npos) return std::nullopt;
+  screen::PreparedName prepared = screen::prepare_name(name);
+  for (const auto& t : prepared.tokens)
+    if (t.role == screen::TokenRole::legal_form || t.role == screen::TokenRole::generic)
+      return PartyKind::organisation;
+  if (designates_person(name)) return PartyKind::person;
+  for (const auto& t : prepared.tokens)
+    if (t.role == screen::TokenRole::title) return PartyKind::person;
+  if (screen::NameFrequency::shipped().person_like(prepared)) return PartyKind::person;
+  return std::nullopt;
+}
+
+std::string_view to_string(PartyKind k) { return k == PartyKind::person ? "person" : "organisation"; }
+
+std::optional<PartyKind> parse_party_kind(std::string_view text) {
+  if (text == "person") return PartyKind::person;
+  if (text == "organisation" || text == "organization") return PartyKind::organisation;
+  return std::nullopt;
+}
+
+}  // namespace custos::risk
