@@ -65,7 +65,6 @@ ordi("4", "2027-09-04", "import", "CN", "NL", [it("853931", "Lampade fluorescent
 ordi("5", "2027-09-05", "export", "ES", "DE", [it("740400", "Chatarra de cobre, cable pelado nº 1, 20 t", "ES", 20000, 130000)], transport="road", note="clean copper scrap in the EU")
 ordi("6", "2027-09-06", "import", "CN", "DE", [it("853400", "Leiterplatten, unbestückt, neu, 50000 Stück", "CN", 2000, 30000, cur="USD", qty=50000)], note="new bare circuit boards")
 ordi("7", "2027-09-07", "import", "IL", "NL", [it("380892", "Fungicide, metalaxyl 25 % WP, 20 kg drums, 100 drums", "IL", 2000, 18000, cur="USD", qty=100)], note="an ordinary fungicide")
-ordi("8", "2027-09-08", "import", "US", "DE", [it("290339", "Bromomethane analytical standard, 1 ml ampoules, 10 pcs", "US", 0.1, 400, cur="USD", qty=10)], transport="air", importer_name="LabStandards GmbH", note="a laboratory standard (exempt quantity)")
 ordi("9", "2027-09-09", "import", "NL", "FR", [it("060290", "Orchidées Phalaenopsis en pot, cultivées, 2000 pièces", "NL", 2000, 9000, qty=2000)], transport="road", note="nursery Phalaenopsis within the EU")
 ordi("10", "2027-09-10", "import", "TH", "DE", [it("060290", "Orchid seedlings in flasks, artificially propagated, 100 flasks", "TH", 30, 800, cur="USD", qty=100, docs=[("PHYTOSANITARY", "TH-PH-2027-88")])], transport="air", note="flasked seedlings are exempt from CITES controls")
 ordi("11", "2027-09-11", "import", "CN", "FR", [it("711790", "Bijoux fantaisie en résine rouge, pendentifs, 2000 pièces", "CN", 40, 1200, cur="USD", qty=2000)], note="red resin costume jewellery")
@@ -78,6 +77,11 @@ ordi("15", "2027-09-15", "import", "CN", "PL", [it("382478", "Czynnik chłodnicz
 perm("1", "2027-09-01", "export", "DE", "BE", [it("854900", "Schwarzmasse aus Li-Ionen-Batterien, 20 t", "DE", 20000, 40000, docs=[("BASEL_CONSENT", "DE-BE-2027-0441")])], transport="road", domain="waste", note="black mass to a Belgian refiner with its consent")
 perm("2", "2027-09-02", "import", "TH", "NL", [it("060290", "Paphiopedilum hybrids, artificially propagated, 200 plants", "TH", 10, 1800, cur="USD", qty=200, docs=[("CITES_PERMIT", "TH-2027-A-1182")])], transport="air", domain="wildlife", note="nursery slipper orchids with a CITES permit")
 perm("3", "2027-09-03", "import", "IN", "AE", [it("330129", "Agarwood oil, plantation Aquilaria, 1 kg", "IN", 1, 12000, cur="USD", docs=[("CITES_PERMIT", "IN-2027-AQ-077")])], transport="air", domain="wildlife", note="plantation agarwood oil with its permit")
-perm("4", "2027-09-04", "import", "IL", "US", [it("290339", "Methyl bromide 100 %, quarantine and pre-shipment use, 680 kg cylinders, 4", "IL", 2720, 19000, cur="USD", qty=4, docs=[("ODS_LICENCE", "US-QPS-2027-19")])], domain="ozone", note="QPS methyl bromide under licence")
+perm("4", "2027-09-04", "import", "IL", "US", [it("290361", "Methyl bromide 100 %, quarantine and pre-shipment use, 680 kg cylinders, 4", "IL", 2720, 19000, cur="USD", qty=4, docs=[("ODS_LICENCE", "US-QPS-2027-19")])], domain="ozone", note="QPS methyl bromide under licence")
+
+# corrected after the first run: methyl bromide's own subheading is 2903.61 (HS 2022), not
+# 2903.39, and a laboratory standard is imported under an ODS licence (Regulation (EU)
+# 2024/590), so the former ordinary row 8 is a permitted shipment
+perm("5", "2027-09-08", "import", "US", "DE", [it("290361", "Bromomethane analytical standard, 1 ml ampoules, 10 pcs", "US", 0.1, 400, cur="USD", qty=10, docs=[("ODS_LICENCE", "DE-ODS-LAB-2027-03")])], transport="air", domain="ozone", importer_name="LabStandards GmbH", note="a laboratory standard under its own code and licence")
 
 probes.write(HERE, "dev11-b")
