@@ -230,6 +230,7 @@ const Bounds kSets[] = {
     Bounds{"dev9-b", 33, 21, 0.90, 0.02, 0.90, 0},
     Bounds{"blind8", 60, 200, 0.71, 0.0, 0.60, 0},
     Bounds{"dev10-a", 12, 12, 0.90, 0.02, 0.90, 0},
+    Bounds{"dev11-a", 28, 24, 0.90, 0.02, 0.90, 0},
     Bounds{"dev11-b", 25, 14, 0.90, 0.02, 0.90, 0},
 };
 // clang-format on

@@ -81,7 +81,10 @@ ordi("11", "2027-09-11", "export", "DE", "AE", [it("871491", "Carbon fibre bicyc
 ordi("12", "2027-09-12", "export", "FR", "NO", [it("681512", "Carbon fibre fabric 3K, 200 g/m2, for boat repair, 100 kg", "FR", 100, 4500)], note="carbon fabric to an EU001 country")
 ordi("13", "2027-09-13", "export", "IT", "AE", [it("950711", "Canne da pesca in carbonio, 500 pezzi", "IT", 400, 30000, qty=500)], transport="air", note="finished fishing rods")
 ordi("14", "2027-09-14", "export", "DE", "NO", [it("901480", "Inertial measurement units for agricultural steering, 40 pcs", "DE", 12, 36000, qty=40)], transport="road", note="IMUs to Norway (EU001)")
-ordi("15", "2027-09-15", "export", "NL", "TR", [it("852691", "Marine chartplotters with GPS, 20 units", "US", 60, 16000, qty=20)], note="chart plotters at a consumer price")
+# correction after the first run: this look-alike first went to Turkey, where STR-SAN-002 rightly asks
+# for the no-re-export-to-Russia clause that Art. 12g of Regulation 833/2014 requires for any 8526.91
+# item (a legal requirement, not a false alarm); it now goes to Morocco, outside the hubs
+ordi("15", "2027-09-15", "export", "NL", "MA", [it("852691", "Marine chartplotters with GPS, 20 units", "US", 60, 16000, qty=20)], note="chart plotters at a consumer price")
 ordi("16", "2027-09-16", "export", "DE", "US", [it("854089", "Audio vacuum tubes EL34, matched, 400 pcs", "RU", 40, 6000, qty=400)], transport="air", note="audio valves")
 ordi("17", "2027-09-17", "export", "FR", "ZA", [it("854089", "Transmitting tetrode for broadcast transmitter, 2 pcs", "FR", 50, 12000, qty=2)], note="broadcast tetrodes")
 ordi("18", "2027-09-18", "import", "CN", "DE", [it("321290", "Aluminium paste, leafing, in white spirit, 65 %, 200 kg", "CN", 200, 1600, cur="USD")], importer_name="Lackwerk Süd GmbH", note="aluminium paste for a paint maker")
