@@ -29,10 +29,10 @@ PRIVATE = {"consignee_name": "Private person"}
 #  origin, net_mass_kg, quantity or None, value, currency, note, extra header fields)
 base.DISGUISED = {
     "precursors": [
-        ("PRE-01", "import", "FRROAD01", "road", "UA", [], "FR", "382499",
-         "Déverglaçant granulé pour allées, nitrate d'ammonium 34,4 % N, sacs 25 kg, 2 t", "UA", 2000, 80, 900, "EUR",
-         "de-icers are salt, urea or acetates; 34.4 % N is straight ammonium nitrate (Annex I, above 16 % N) for a "
-         "private person under the chemical-preparations code; French wording",
+        ("PRE-01", "import", "FRROAD01", "road", "CH", [], "FR", "340290",
+         "Détartrant pour machines à traire, acide nitrique 68 %, GRV 1 000 l, 1 GRV", "CH", 1400, 1, 700, "EUR",
+         "dairy descalers are ready-made acid cleaners of a few per cent; 1,000 l of 68 % nitric acid (Annex I, limit "
+         "3 %) for a private farmer under the cleaning-preparations code; French wording",
          dict(PRIVATE, importer_country="FR")),
         ("PRE-02", "import", "ATROAD01", "road", "RS", [], "AT", "853690",
          "Elektrische Anzünder für Modellraketen, Kupferhülse 6,8 mm, mit Zuleitung 2 m, 500 Stück", "RS", 15, 500,
@@ -40,10 +40,11 @@ base.DISGUISED = {
          "model-rocket igniters are bare bridge wires; a 6.8 mm copper shell on 2 m leg wires is a No. 8 electric "
          "detonator (3603.60) declared as an electrical connector; German wording",
          {"importer_name": "Alpen Modellbau Handel", "importer_country": "AT"}),
-        ("PRE-03", "import", "ESROAD01", "road", "MA", [], "ES", "380894",
-         "Agua oxigenada 60 % para tratamiento de piscinas, garrafas 25 l, 8 garrafas", "MA", 220, 8, 350, "EUR",
-         "hydrogen peroxide at 60 % (Annex I, limit 12 %) for a private person's pool; pool oxidisers sold to the "
-         "public are far weaker; by car ferry from Tanger Med; Spanish wording",
+        ("PRE-03", "import", "ESROAD01", "road", "MA", [], "ES", "760320",
+         "Polvo de aluminio para hormigón celular casero, partícula < 10 µm, sin recubrir, 50 kg", "MA", 50, 2, 500,
+         "EUR",
+         "aerated concrete plants use coated aluminium paste by the tonne; 50 kg of uncoated sub-10 µm flake (Annex II) "
+         "for a private person's 'home-made' concrete, by car ferry from Tanger Med; Spanish wording",
          dict(PRIVATE, importer_country="ES")),
         ("PRE-04", "import", "ITAIR01", "express", "US", [], "IT", "271012",
          "Miscela carburante per modellismo, nitrometano 98 %, taniche 20 l, 3 taniche", "US", 68, 3, 420, "USD",
@@ -75,10 +76,11 @@ base.DISGUISED = {
          "nitrate is toxic to cattle and feed non-protein nitrogen is urea; 34.5 % N ammonium nitrate (Annex I) for a "
          "private farmer under the animal-feed code; Greek wording",
          dict(PRIVATE, importer_country="GR")),
-        ("PRE-09", "import", "FRSEA01", "sea", "TN", [], "FR", "250100",
-         "Sel de salaison pour charcuterie, nitrate de sodium 99 %, sacs 25 kg, 500 kg", "TN", 500, 20, 400, "EUR",
-         "curing salt is table salt with 0.6 % nitrite; 500 kg of 99 % sodium nitrate (Annex II) for a private person "
-         "under the salt code; French wording",
+        ("PRE-09", "import", "FRSEA01", "sea", "TN", [], "FR", "310590",
+         "Sel solaire pour stockage thermique domestique, nitrate de sodium 60 % / nitrate de potassium 40 %, 1 t", "TN",
+         1000, 40, 900, "EUR",
+         "solar salt is bought by the thousand tonnes for solar power plants; 1 t for a private home is sodium and "
+         "potassium nitrate (Annex II) under the fertiliser code; French wording",
          dict(PRIVATE, importer_country="FR")),
         ("PRE-10", "import", "DEAIR01", "express", "HK", [], "DE", "382499",
          "高氯酸钾 99.5%，烟花原料，自制用，20公斤", "CN", 20, None, 160, "USD",
@@ -92,163 +94,160 @@ base.DISGUISED = {
          "whole car batteries 'with electrolyte' are used lead-acid batteries (A1160, hazardous), not lead scrap; "
          "Spanish wording",
          {"importer_country": "VN"}),
-        ("WST-02", "export", "BESEA01", "sea", "BE", [], "NG", "840734",
-         "Used car engines, mixed, with gearboxes, not drained, loose batteries and wiring, 40 pcs", "BE", 9000, 40,
-         1000, "EUR",
-         "undrained engines with loose batteries and wiring at 25 EUR an engine are end-of-life vehicle parts "
-         "(hazardous waste, A3020, A1160), not second-hand engines",
-         {"importer_country": "NG"}),
+        ("WST-02", "export", "BESEA01", "sea", "BE", [], "PK", "847170",
+         "Used hard disk drives, for data wiping and resale, mixed sizes, loose in gaylords", "BE", 18000, None, 1800,
+         "EUR",
+         "drives for resale are tested and packed; 18 t loose in gaylords at 0.10 EUR/kg is e-waste (A1180) for "
+         "dismantling in Karachi",
+         {"importer_country": "PK"}),
         ("WST-03", "export", "GBSEA01", "sea", "GB", [], "IN", "401220",
          "Used tyres, baled (compressed), for retreading", "GB", 24000, None, 480, "GBP",
          "compressed bales destroy the casing, so baled tyres cannot be retreaded: end-of-life tyres for pyrolysis "
          "plants at 0.02 GBP/kg",
          {"importer_country": "IN"}),
-        ("WST-04", "export", "DESEA01", "sea", "DE", [], "GH", "852849",
-         "Röhrenmonitore, gebraucht, für Retro-Gaming, 900 Stück", "DE", 13500, 900, 2700, "EUR",
-         "900 cathode-ray-tube monitors at 3 EUR each: leaded CRT glass (A1180, A2010), e-waste to Accra; German "
+        ("WST-04", "export", "DESEA01", "sea", "DE", [], "SY", "300490",
+         "Humanitäre Spende: Arzneimittel, abgelaufen, gemischt, Kartons, 4 t", "DE", 4000, None, 1, "EUR",
+         "expired mixed medicines are waste pharmaceuticals (Y3), not a donation (WHO donation guidelines exclude "
+         "expired drugs), at a nominal value; German wording",
+         {"importer_country": "SY"}),
+        ("WST-05", "export", "NLSEA01", "sea", "NL", [], "MY", "570390",
+         "Gebruikte kunstgrasmatten met rubbergranulaat, opgerold, 22 t", "NL", 22000, None, 220, "EUR",
+         "used artificial turf still holding its SBR rubber infill is mixed plastic waste (Y48, consent needed for "
+         "Malaysia) at 0.01 EUR/kg, not carpets; Dutch wording",
+         {"importer_country": "MY"}),
+        ("WST-06", "export", "ITSEA01", "sea", "IT", [], "EG", "411520",
+         "Rasature di pelle conciata al cromo, per fertilizzanti organici, big bags", "IT", 24000, None, 480, "EUR",
+         "chrome-tanned leather shavings are tannery waste with chromium (Y21, A3090), not a fertiliser base; Italian "
          "wording",
-         {"importer_country": "GH"}),
-        ("WST-05", "export", "NLSEA01", "sea", "NL", [], "IN", "690290",
-         "Koolstof vuurvaste brokken, gebruikt, uit elektrolyse-ovens, big bags", "NL", 25000, None, 500, "EUR",
-         "used carbon refractory from electrolysis cells is spent pot lining of aluminium smelting (cyanides and "
-         "fluorides, A4050/A2050 listings), not refractory scrap; Dutch wording",
-         {"importer_country": "IN"}),
-        ("WST-06", "export", "ITSEA01", "sea", "IT", [], "TR", "262019",
-         "Concentrato di ossido di zinco 22 % Zn, polvere da acciaieria, big bags", "IT", 26000, None, 1300, "EUR",
-         "zinc oxide concentrate at 22 % Zn 'from a steelworks' is electric-arc-furnace dust (A1070, lead and cadmium), "
-         "real Waelz oxide carries 55 - 65 % Zn; Italian wording",
-         {"importer_country": "TR"}),
+         {"importer_country": "EG"}),
         ("WST-07", "export", "PTSEA01", "sea", "PT", [], "CV", "854143",
          "Módulos fotovoltaicos usados, 250 W, vidro rachado, testados OK, 1.200 peças", "PT", 22000, 1200, 2400,
          "EUR",
          "cracked-glass 250 W panels at 2 EUR each cannot be 'tested OK': end-of-life PV panels (WEEE) to Cabo Verde; "
          "Portuguese wording",
          {"importer_country": "CV"}),
-        ("WST-08", "export", "GRSEA01", "sea", "GR", [], "LY", "381400",
-         "Ανακτημένο διαλυτικό, μείγμα, βαρέλια 200 l, 80 βαρέλια", "GR", 14000, 80, 700, "EUR",
-         "a 'recovered' solvent mixture at 0.05 EUR/kg (virgin thinner costs 1.5 EUR/kg) is spent solvent waste "
-         "(Y6, Y42) to Benghazi; Greek wording",
-         {"importer_country": "LY"}),
+        ("WST-08", "export", "GRSEA01", "sea", "GR", [], "TR", "720449",
+         "Σκραπ χάλυβα, μεταχειρισμένα φίλτρα λαδιού, συμπιεσμένα, 20 t", "GR", 20000, None, 1000, "EUR",
+         "crushed used oil filters still hold engine oil (Y8, A3020): oily waste, not clean steel scrap; Greek wording",
+         {"importer_country": "TR"}),
         ("WST-09", "export", "DESEA01", "sea", "DE", [], "VN", "390410",
          "PVC-Compound schwarz, Regranulat aus Kabelzerlegung, Big Bags", "DE", 24000, None, 720, "EUR",
          "PVC granulate from cable dismantling is cable-insulation residue with lead stabilisers and copper fines "
          "(Y48, A3190 listings), at 0.03 EUR/kg under the virgin PVC code; German wording",
          {"importer_country": "VN"}),
-        ("WST-10", "export", "FRSEA01", "sea", "FR", [], "CI", "681182",
-         "Plaques ondulées en fibrociment d'occasion, démontées de toitures, palettes", "FR", 18000, None, 900, "EUR",
-         "second-hand corrugated fibre-cement sheets dismantled from old roofs are asbestos-cement demolition waste "
-         "(A2050); French wording",
-         {"importer_country": "CI"}),
+        ("WST-10", "export", "FRSEA01", "sea", "FR", [], "BJ", "870895",
+         "Modules d'airbag récupérés sur véhicules hors d'usage, non déclenchés, en vrac en big bags, 5 000 pièces",
+         "FR", 10000, 5000, 2500, "EUR",
+         "undeployed airbag modules loose in bulk bags at 0.50 EUR each are not spare parts but explosive hazardous "
+         "waste from end-of-life vehicles (H1); French wording",
+         {"importer_country": "BJ"}),
     ],
     "ozone": [
-        ("OZN-01", "import", "GRSEA01", "sea", "CN", [], "GR", "382764",
-         "Refrigerant gas R-407C, 13.6 kg disposable cylinders, light green, 500 pcs", "CN", 6800, 500, 20000, "USD",
-         "R-407C comes in brown cylinders; light-green 13.6 kg cylinders are R-22 (HCFC, banned) and disposable "
-         "cylinders are banned anyway",
-         {"importer_name": "Aegean Cooling Supplies", "importer_country": "GR"}),
-        ("OZN-02", "import", "PLROAD01", "road", "UA", [], "PL", "340399",
-         "Zestaw do napełniania klimatyzacji samochodowej, puszki 500 g z zaworem i olejem, 8.000 szt.", "UA", 4000,
-         8000, 9600, "EUR",
-         "'AC recharge' cans are HFC-134a with a dash of oil: 4 t of HFC (about 5,700 t CO2e) in non-refillable "
-         "containers without quota, under the lubricants code; Polish wording",
-         {"importer_name": "Auto-Klima Hurt Sp. z o.o.", "importer_country": "PL"}),
-        ("OZN-03", "import", "ESSEA01", "sea", "CN", [], "ES", "280430",
-         "Gas inerte para inflado de neumáticos de competición, botellas 10 kg, 60 botellas", "CN", 600, 60, 36000,
-         "USD",
-         "nitrogen is not sold at 60 USD/kg nor in 10 kg fills: sulphur hexafluoride (GWP 23,500, tyre use banned) "
-         "under the nitrogen code; Spanish wording",
-         {"importer_name": "Neumáticos Racing Levante SL", "importer_country": "ES"}),
-        ("OZN-04", "import", "DEPOST01", "post", "US", [], "DE", "290377",
-         "Kältemittel R-12 für Oldtimer-Klimaanlagen, 1-lb-Dosen, 60 Stück", "US", 27, 60, 1800, "USD",
-         "R-12 is CFC-12 (banned); 'for classic cars' is no exemption, bought as US stock by a private person; German "
+        ("OZN-01", "import", "FRSEA01", "sea", "EG", [], "FR", "841821",
+         "ثلاجات منزلية جديدة، غاز التبريد R134a، 300 وحدة", "EG", 15000, 300, 45000, "USD",
+         "new household refrigerators with HFC-134a (GWP 1,430) may not be placed on the EU market since 2015; Arabic "
          "wording",
-         dict(PRIVATE, importer_country="DE")),
-        ("OZN-05", "import", "NLSEA01", "sea", "CN", [], "NL", "290351",
-         "制冷剂 R1234yf，5公斤钢瓶，2000瓶", "CN", 10000, 2000, 100000, "USD",
-         "genuine HFO-1234yf costs 60 - 100 USD/kg; at 10 USD/kg it is HFC-134a (GWP 1,430) relabelled as 1234yf to "
-         "avoid quota, a known counterfeit; Chinese wording",
-         {"importer_name": "Delta Koeltechniek Import BV", "importer_country": "NL"}),
-        ("OZN-06", "import", "NLSEA01", "sea", "IN", [], "NL", "290369",
-         "Broomchloormethaan, oplosmiddel voor synthese, vaten 250 kg, 20 vaten", "IN", 5000, 20, 15000, "USD",
-         "bromochloromethane (halon 1011, ODS) is banned save feedstock under licence; a trading house buys it as a "
-         "'solvent'; Dutch wording",
-         {"importer_name": "Chemhandel Zeeland BV", "importer_country": "NL"}),
-        ("OZN-07", "import", "ESSEA01", "sea", "IN", [], "ES", "290345",
-         "Propelente HFA-134a grado farmacéutico para inhaladores, 'exento de cuota', cilindros 800 kg, 10", "IN",
-         8000, 10, 40000, "USD",
-         "metered-dose-inhaler propellant is quota-exempt only for inhaler makers; the consignee is a car-parts "
-         "wholesaler: 8 t of HFC-134a (11,440 t CO2e) outside the quota; Spanish wording",
-         {"importer_name": "Recambios Automoción Sur SL", "importer_country": "ES"}),
-        ("OZN-08", "export", "FRSEA01", "sea", "FR", [], "NG", "290371",
-         "Fluide frigorigène R22 récupéré, pour destruction, bouteilles 60 kg, 50 bouteilles", "FR", 3000, 50, 6000,
-         "EUR",
-         "recovered R-22 'for destruction' goes to EU incinerators, not to a Lagos trading company that pays "
-         "2 EUR/kg: ODS export for reuse; French wording",
-         {"importer_name": "Lagos Cool Trading Ltd", "importer_country": "NG"}),
+         {"importer_name": "Électroménager Méditerranée SARL", "importer_country": "FR"}),
+        ("OZN-02", "import", "PLRAIL01", "rail", "CN", ["KZ", "RU", "BY"], "PL", "841582",
+         "Klimatyzatory przenośne, czynnik R410A, 600 szt.", "CN", 18000, 600, 90000, "USD",
+         "movable room air conditioners with R-410A (GWP 2,088) are banned in the EU since 2020 (limit GWP 150); "
+         "Polish wording",
+         {"importer_name": "Chłód-Dom Sp. z o.o.", "importer_country": "PL"}),
+        ("OZN-03", "import", "BGROAD01", "road", "TR", [], "BG", "392111",
+         "XPS ısı yalıtım levhası, 50 mm, şişirici gaz HFC-134a, 2.000 levha", "TR", 9000, 2000, 14000, "EUR",
+         "extruded polystyrene boards blown with HFC-134a are banned in the EU since 2020 (foams, GWP 150); Turkish "
+         "wording",
+         {"importer_name": "Izolacia Plovdiv EOOD", "importer_country": "BG"}),
+        ("OZN-04", "import", "DEAIR01", "air", "US", [], "DE", "382769",
+         "Refrigerant R-508B for ultra-low-temperature freezers, 9 kg cylinders, 40 pcs", "US", 360, 40, 36000, "USD",
+         "R-508B is HFC-23 with PFC-116 (GWP about 13,400, 4,800 t CO2e) to a refrigeration trading house, not a "
+         "laboratory, without quota",
+         {"importer_name": "Kältehandel Nord GmbH", "importer_country": "DE"}),
+        ("OZN-05", "import", "ITSEA01", "sea", "CN", [], "IT", "841850",
+         "Vetrine congelatori per gelateria, plug-in, gas R404A, 40 pz", "CN", 6000, 40, 40000, "USD",
+         "plug-in commercial freezers with R-404A (GWP 3,922) are banned in the EU since 2020; Italian wording",
+         {"importer_name": "Gelaterie Forniture Riviera", "importer_country": "IT"}),
+        ("OZN-06", "import", "DESEA01", "sea", "TR", [], "DE", "321410",
+         "1K-PU-Montageschaum, 750 ml, Treibmittel R134a, 24.000 Dosen", "TR", 21000, 24000, 36000, "EUR",
+         "one-component foam with HFC-134a propellant is banned in the EU (one-component foams, GWP 150); German "
+         "wording",
+         {"importer_name": "Bau-Discount Ruhr GmbH", "importer_country": "DE"}),
+        ("OZN-07", "import", "NLSEA01", "sea", "CN", [], "NL", "381400",
+         "助焊剂清洗剂 141b，550毫升气雾罐，12000罐", "CN", 6600, 12000, 18000, "USD",
+         "'flux remover 141b' is HCFC-141b (ODS, banned) in electronics-cleaning aerosols under the solvents code; "
+         "Chinese wording",
+         {"importer_name": "Elektronica Onderdelen Venlo BV", "importer_country": "NL"}),
+        ("OZN-08", "import", "BESEA01", "sea", "IL", [], "BE", "382499",
+         "Calibration gas, bromomethane, 50 kg cylinders, 20 pcs", "IL", 1000, 20, 12000, "USD",
+         "calibration gases are ppm mixtures in small cylinders; 1 t of bromomethane in 50 kg cylinders is methyl "
+         "bromide fumigant (ODS, banned)",
+         {"importer_name": "Antwerp Fumigation Services", "importer_country": "BE"}),
         ("OZN-09", "import", "ITSEA01", "sea", "TR", [], "IT", "842490",
          "Bombole antincendio recuperate da demolizione navale, gas Fluobrene, 45 kg, 30 pz", "TR", 1350, 30, 3000,
          "EUR",
          "Fluobrene is the Italian trade name of halon 2402 (ODS) in cylinders from the Aliağa ship-breaking yards, "
          "no critical-use licence; Italian wording",
          {"importer_name": "Antincendio Navale Ligure", "importer_country": "IT"}),
-        ("OZN-10", "import", "PTSEA01", "sea", "CN", [], "PT", "271113",
-         "Gás refrigerante isobutano R-600a, cilindros descartáveis 13,6 kg, 400 cilindros", "CN", 5440, 400, 17000,
-         "USD",
-         "R-600a cylinders hold 6.5 kg (isobutane is light); a 13.6 kg fill is an R-134a cylinder: HFC declared as "
-         "hydrocarbon, in disposable cylinders; Portuguese wording",
-         {"importer_name": "Frio Atlântico Lda", "importer_country": "PT"}),
+        ("OZN-10", "import", "PTSEA01", "sea", "CN", [], "PT", "841590",
+         "Unidades exteriores de ar condicionado, peças de reposição, pré-carregadas com R22, 300 unidades", "CN", 12000,
+         300, 24000, "USD",
+         "outdoor units pre-charged with HCFC-22 may not be placed on the market, even as 'spare parts'; Portuguese "
+         "wording",
+         {"importer_name": "Climatização Douro Lda", "importer_country": "PT"}),
     ],
     "cultural": [
-        ("CUL-01", "import", "FRAIR01", "air", "TH", [], "FR", "681099",
-         "Tête de Bouddha en grès, patine ancienne, style Baphuon, décoration, 1 pièce", "KH", 25, 1, 300, "USD",
-         "a weathered Baphuon sandstone head of Cambodian origin is a Khmer temple sculpture (ICOM Red List Cambodia) "
-         "via Bangkok, declared as cast stone at 300 USD; French wording",
-         dict(PRIVATE, importer_country="FR")),
-        ("CUL-02", "import", "DEPOST01", "post", "AE", [], "DE", "690740",
-         "Ceramic clay tiles, samples, hand-made, with wedge-shaped marks, 250 pcs", "TR", 12, 250, 300, "USD",
-         "small hand-made clay 'tiles' with wedge-shaped marks are cuneiform tablets (ICOM Red List Iraq), sent from "
-         "Dubai with a Turkish origin as samples, the pattern of the 2010 tablet seizures",
+        ("CUL-01", "import", "GBAIR01", "air", "IN", [], "GB", "830621",
+         "Brass idol, Nataraja, new, antique finish, 45 kg, 1 pc", "IN", 45, 1, 400, "USD",
+         "a 45 kg 'new' bronze Nataraja with an antique finish at 400 USD is the pattern of temple bronzes stolen in "
+         "Tamil Nadu and shipped as new handicraft (India's Antiquities Act)",
+         {"importer_name": "Heritage Arts London Ltd", "importer_country": "GB"}),
+        ("CUL-02", "import", "DEPOST01", "post", "AE", [], "DE", "691390",
+         "Souvenir-Figuren aus Fayence, blaugrün, mit Inschrift, 40 Stück", "EG", 4, 40, 200, "USD",
+         "inscribed blue-green faience figurines of Egyptian origin are ushabtis (ICOM Red List Egypt) sent from Dubai "
+         "at 5 USD each; German wording",
          dict(PRIVATE, importer_country="DE")),
-        ("CUL-03", "import", "GBSEA01", "sea", "PK", [], "GB", "680299",
-         "Garden statue, grey schist, Gandhara style, aged finish, 80 kg, 1 pc", "AF", 80, 1, 150, "USD",
-         "grey schist Gandhara figures of Afghan origin via Karachi are looted Buddhist sculpture (ICOM Red List "
-         "Afghanistan); new reproductions are not made in schist",
-         dict(PRIVATE, importer_country="GB")),
-        ("CUL-04", "import", "DEPOST01", "post", "RS", [], "DE", "711890",
-         "Bronzemünzen, ungereinigt, mit Erdanhaftungen, Konvolut 2.000 Stück", "BG", 14, 2000, 500, "EUR",
-         "2,000 uncleaned bronze coins with soil still on them are fresh metal-detector finds (Roman provincial, Red "
-         "List Eastern Europe) at 0.25 EUR a coin; German wording",
-         dict(PRIVATE, importer_country="DE")),
-        ("CUL-05", "import", "ESAIR01", "air", "PE", [], "ES", "630499",
-         "Tejidos antiguos, fragmentos Paracas, para decoración, 12 piezas", "PE", 3, 12, 240, "USD",
-         "Paracas textile fragments are grave goods of the necropolis (ICOM Red List Peru); Peru forbids their "
-         "export; Spanish wording",
+        ("CUL-03", "import", "GRSEA01", "sea", "LB", [], "GR", "680291",
+         "Ανάγλυφη προτομή από ασβεστόλιθο με αραμαϊκά γράμματα, διακόσμηση κήπου, 1 τεμάχιο", "SY", 120, 1, 600,
+         "USD",
+         "a limestone relief bust with Aramaic letters of Syrian origin via Beirut is a Palmyrene funerary portrait "
+         "(ICOM Red List Syria); Greek wording",
+         dict(PRIVATE, importer_country="GR")),
+        ("CUL-04", "import", "PLAIR01", "air", "UA", [], "PL", "711291",
+         "Золотий брухт для переплавки, пластини з зображеннями тварин, 300 г", "UA", 0.3, None, 18000, "EUR",
+         "gold plaques with animal images are Scythian goldwork from looted kurgans (Ukrainian heritage, Red List "
+         "Ukraine) declared as gold scrap at its metal value; Ukrainian wording",
+         dict(PRIVATE, importer_country="PL")),
+        ("CUL-05", "import", "ESAIR01", "air", "EC", [], "ES", "691390",
+         "Figuritas de cerámica, artesanía, femeninas, con restos de tierra, 30 piezas", "EC", 3, 30, 150, "USD",
+         "small female clay figures with soil still on them from Ecuador are Valdivia figurines (ICOM Red List Latin "
+         "America), not handicraft; Spanish wording",
          dict(PRIVATE, importer_country="ES")),
         ("CUL-06", "import", "FRPOST01", "post", "OM", [], "FR", "490199",
          "أوراق مخطوطة قديمة للزينة، 12 مجلد", "YE", 9, 12, 240, "USD",
          "'old handwritten papers for decoration, 12 volumes' from Yemen via Oman are manuscripts (ICOM Red List "
          "Yemen) at 20 USD a volume; Arabic wording",
          dict(PRIVATE, importer_country="FR")),
-        ("CUL-07", "import", "PLRAIL01", "rail", "CN", ["KZ", "RU", "BY"], "PL", "392640",
-         "恐龙头骨复制品，树脂，装饰用，1件", "MN", 300, 1, 500, "USD",
-         "a 'resin replica' dinosaur skull would weigh 30 - 40 kg; 300 kg of Mongolian origin is a fossil "
-         "(Tarbosaurus, Mongolian law forbids export); Chinese wording",
-         {"importer_name": "Dino Decor Europe Sp. z o.o.", "importer_country": "PL"}),
-        ("CUL-08", "import", "PLROAD01", "road", "UA", [], "PL", "740400",
-         "Брухт бронзовий, дзвін церковний з написом 1780 р., 350 кг", "UA", 350, 1, 2100, "EUR",
-         "an inscribed church bell dated 1780 is cultural property of Ukraine (export needs a permit, war looting), "
-         "declared as bronze scrap at scrap price; Ukrainian wording",
-         {"importer_name": "Metal-Złom Rzeszów", "importer_country": "PL"}),
+        ("CUL-07", "import", "DEAIR01", "air", "MX", [], "DE", "691390",
+         "Bemalte Keramikgefäße, Kunsthandwerk, mit Glyphen, 3 Stück", "GT", 6, 3, 300, "USD",
+         "painted vessels with glyphs of Guatemalan origin are Maya polychrome ceramics (ICOM Red List Central America) "
+         "routed through Mexico; German wording",
+         dict(PRIVATE, importer_country="DE")),
+        ("CUL-08", "import", "GBAIR01", "air", "NP", [], "GB", "830629",
+         "Gilt copper statue, Buddha, old, base sealed with consecration contents, 1 pc", "NP", 18, 1, 1200, "USD",
+         "an old gilt Buddha whose base is still sealed with its consecration contents has been taken from a shrine "
+         "(Nepal's Ancient Monument Preservation Act forbids export)",
+         dict(PRIVATE, importer_country="GB")),
         ("CUL-09", "import", "ITSEA01", "sea", "TN", [], "IT", "691390",
          "Anfore in terracotta con concrezioni marine, decorazione giardino, 8 pz", "TN", 200, 8, 400, "EUR",
          "amphorae with marine concretions are raised from wrecks (UNESCO 2001 underwater heritage, Tunisian law), not "
          "garden pots; Italian wording",
          {"importer_name": "Giardini Mediterranei Srl", "importer_country": "IT"}),
-        ("CUL-10", "import", "NLPOST01", "post", "AE", [], "NL", "711620",
-         "Stenen kralen, cilindervormig, doorboord, gegraveerd met figuren, 40 stuks", "IQ", 1, 40, 400, "USD",
-         "drilled stone cylinders engraved with figures are Mesopotamian cylinder seals (ICOM Red List Iraq) of Iraqi "
-         "origin via Dubai; Dutch wording",
-         dict(PRIVATE, importer_country="NL")),
+        ("CUL-10", "import", "PTPOST01", "post", "BR", [], "PT", "490700",
+         "Lote de papéis antigos, manuscritos, séculos XVIII-XIX, com carimbos de arquivo público, 200 folhas", "BR", 2,
+         200, 300, "USD",
+         "manuscript leaves carrying a public archive's stamps are stolen archival documents (Brazilian archives are "
+         "inalienable); Portuguese wording",
+         dict(PRIVATE, importer_country="PT")),
     ],
     "strategic": [
         ("STR-01", "export", "NLSEA01", "sea", "NL", [], "AE", "382499",
@@ -262,12 +261,12 @@ base.DISGUISED = {
          "thionyl chloride (CWC Schedule 3, Australia Group; 2812.17) to a Beirut general trader with no battery "
          "plant, under the chemical-preparations code; Italian wording",
          {"importer_name": "Cedar General Trading SAL", "importer_country": "LB"}),
-        ("STR-03", "export", "DEROAD01", "road", "DE", ["PL", "BY", "RU"], "KZ", "846592",
-         "Gebrauchte Holzbearbeitungsmaschine, 5-Achs-Bearbeitungszentrum, Positioniergenauigkeit 3 µm, 1 Stück", "DE",
-         8000, 1, 380000, "EUR",
-         "a 5-axis centre with 3 µm positioning accuracy is a metal-working machine tool (dual-use 2B001, Russia "
-         "sanctions high-priority item) declared as woodworking, by road through Russia to Kazakhstan; German wording",
-         {"importer_name": "Astana Industrial Supply TOO", "importer_country": "KZ"}),
+        ("STR-03", "export", "DEAIR01", "air", "DE", [], "AE", "940592",
+         "Selbstleuchtende Notausgangsschilder, ohne Strom, 20 Jahre Leuchtdauer, 500 Stück", "DE", 750, 500, 90000,
+         "EUR",
+         "a sign that glows for 20 years without power holds tritium (about 300 GBq each, dual-use 1C235 in bulk); "
+         "500 signs to a Dubai trader is a tritium source, not a fit-out; German wording",
+         {"importer_name": "Gulf Safety Signs Trading", "importer_country": "AE"}),
         ("STR-04", "export", "DEAIR01", "air", "DE", [], "KG", "854231",
          "Electronic components, FPGA Kintex-7, 500 pcs", "US", 5, 500, 210000, "EUR",
          "FPGAs, GNSS modules and ADCs (Common High Priority list) to a Bishkek trader: the sanctions-circumvention "
@@ -287,54 +286,54 @@ base.DISGUISED = {
          "golf shafts are 10 - 15 mm across; 75 mm maraging-steel 350 tubes are centrifuge rotor material (NSG, 1C116), "
          "in transit to Dubai",
          {"importer_name": "Emirates Sports Equipment Trading", "importer_country": "AE"}),
-        ("STR-07", "export", "ESSEA01", "sea", "ES", [], "LY", "382499",
-         "Inhibidor de corrosión para calderas, 2-dietilaminoetanol 99 %, bidones 200 kg, 8 t", "ES", 8000, 40, 32000,
-         "EUR",
-         "99 % 2-diethylaminoethanol is a nerve-agent precursor (CWC Schedule 2B11, Australia Group, 2922.19), "
-         "boiler treatment uses ppm in blends; to Libya; Spanish wording",
-         {"importer_name": "Tripoli Industrial Chemicals", "importer_country": "LY"}),
+        ("STR-07", "export", "ESSEA01", "sea", "ES", ["TR"], "IR", "292119",
+         "Clorhidrato de dimetilamina, intermedio para metformina, sacos 25 kg, 10 t", "ES", 10000, 400, 28000, "EUR",
+         "dimethylamine hydrochloride is an Australia Group precursor (tabun), to a Tehran trader through Turkey, not a "
+         "pharmaceutical maker; Spanish wording",
+         {"importer_name": "Pars Chemical Trading Co.", "importer_country": "IR"}),
         ("STR-08", "export", "ITSEA01", "sea", "IT", [], "AE", "848180",
          "Valvole a soffietto rivestite in Monel, per trattamento acque, DN50, 120 pz", "IT", 3600, 120, 180000,
          "EUR",
          "bellows-sealed Monel valves are corrosion-resistant chemical-plant valves (Australia Group 2B350) at 1,500 "
          "EUR each, not water valves, to a Dubai trader; Italian wording",
          {"importer_name": "Al Noor Valves Trading LLC", "importer_country": "AE"}),
-        ("STR-09", "export", "DEAIR01", "air", "DE", [], "TR", "840790",
-         "Flugmodellmotoren, 4-Zylinder-Boxer, 50 PS, 40 Stück", "DE", 1200, 40, 320000, "EUR",
-         "model aircraft engines give a few hp; 50 hp flat-four engines are UAV engines (the Shahed family), to an "
-         "Istanbul trader; German wording",
-         {"importer_name": "Anadolu Hobi Dış Ticaret", "importer_country": "TR"}),
-        ("STR-10", "import", "BEAIR01", "air", "CN", [], "BE", "290519",
-         "3,3-Dimethyl-2-butanol, fragrance raw material, 200 kg", "CN", 200, None, 16000, "USD",
-         "3,3-dimethyl-2-butanol is pinacolyl alcohol (CWC Schedule 2B14, soman precursor), not used in perfumery, to a "
-         "perfume distributor",
-         {"importer_name": "Parfums Bruxelles Distribution", "importer_country": "BE"}),
+        ("STR-09", "export", "DEROAD01", "road", "DE", ["TR"], "IR", "841939",
+         "Sprühtrockner für Milchpulver, Labormaßstab, 2 kg/h Wasserverdampfung, Tropfengröße < 10 µm, sterilisierbar, "
+         "1 Stück", "DE", 900, 1, 140000, "EUR",
+         "nobody dries milk at 2 kg/h; a sterilisable spray dryer with sub-10 µm droplets is biological equipment "
+         "(Australia Group 2B352), by road through Turkey to Iran; German wording",
+         {"importer_name": "Tehran Dairy Research Supply", "importer_country": "IR"}),
+        ("STR-10", "export", "FRAIR01", "air", "FR", [], "AM", "852910",
+         "Car antennas, GNSS, 7-element array, anti-jamming, 50 pcs", "FR", 100, 50, 400000, "EUR",
+         "a 7-element anti-jam GNSS array (CRPA, dual-use 7A005, Common High Priority list) at 8,000 EUR each is not a "
+         "car antenna, to Yerevan, a re-export route to Russia",
+         {"importer_name": "Ararat Auto Electronics LLC", "importer_country": "AM"}),
     ],
     "wildlife": [
-        ("WLD-01", "export", "FRAIR01", "air", "FR", [], "HK", "030199",
-         "Poissons vivants d'aquarium, loches, alevins, sacs oxygénés, 200 kg", "FR", 200, None, 3000, "EUR",
-         "France raises no aquarium loaches; 200 kg of fry in oxygen bags to Hong Kong in winter season is glass eels "
-         "(Anguilla anguilla, CITES II, EU export ban); French wording",
-         {"importer_name": "Hong Kong Aqua Trading", "importer_country": "HK"}),
-        ("WLD-02", "transit", "BEAIR01", "air", "NG", [], "VN", "051191",
-         "Dried fish scales for animal feed, 800 kg", "NG", 800, None, 1600, "USD",
-         "fish scales are not flown from Lagos to Hanoi: pangolin scales (Manis, CITES I), a route of the Nigerian "
-         "seizures",
-         {"importer_name": "Hai Phong Feed Materials", "importer_country": "VN"}),
-        ("WLD-03", "import", "PTAIR01", "air", "MZ", [], "PT", "960190",
-         "Chifres de búfalo, artesanato, 8 peças, 20 kg", "MZ", 20, 8, 800, "USD",
-         "solid 2.5 kg 'buffalo horns' from Maputo are rhino horn (CITES I) through Lisbon; Portuguese wording",
+        ("WLD-01", "import", "NLPOST01", "post", "MX", [], "NL", "010690",
+         "Arañas vivas para terrario, crías 'rodillas rojas', 300 ejemplares", "MX", 2, 300, 600, "USD",
+         "'red-knee' tarantulas from Mexico are Brachypelma (CITES II; Mexican wild stock) sent by post without a "
+         "permit; Spanish wording",
+         dict(PRIVATE, importer_country="NL")),
+        ("WLD-02", "transit", "DEAIR01", "air", "KZ", [], "HK", "050790",
+         "Рога козлиные, светлые, полупрозрачные, для сувениров, 40 кг", "KZ", 40, None, 80000, "USD",
+         "translucent pale 'goat horns' from Kazakhstan at 2,000 USD/kg are saiga antelope horns (CITES II, zero quota); "
+         "Russian wording",
+         {"importer_name": "Tak Fung Medicinal Trading", "importer_country": "HK"}),
+        ("WLD-03", "import", "PTAIR01", "air", "BR", [], "PT", "050510",
+         "Penas coloridas de arara, artesanato indígena, 2.000 peças", "BR", 2, 2000, 400, "USD",
+         "macaw feathers (Ara, CITES I and II; Brazil forbids the export of wild fauna products) as indigenous craft; "
+         "Portuguese wording",
          dict(PRIVATE, importer_country="PT")),
         ("WLD-04", "export", "ESSEA01", "sea", "ES", [], "HK", "030571",
          "Aletas de tiburón secas, tintorera (Prionace glauca), 1.200 kg", "ES", 1200, None, 48000, "EUR",
          "blue shark and all requiem sharks are CITES II since 2023; dried fins to Hong Kong without a CITES permit; "
          "Spanish wording",
          {"importer_name": "Sea Treasure Dried Seafood", "importer_country": "HK"}),
-        ("WLD-05", "transit", "DEAIR01", "air", "MX", [], "HK", "030572",
-         "干鱼肚，大号，墨西哥产，20公斤", "MX", 20, None, 80000, "USD",
-         "'large dried fish maw from Mexico' at 4,000 USD/kg is totoaba swim bladder (CITES I), croaker maw sells at "
-         "20 - 40 USD/kg; Chinese wording",
-         {"importer_name": "Wing Hong Marine Products", "importer_country": "HK"}),
+        ("WLD-05", "import", "NLSEA01", "sea", "CN", [], "NL", "220890",
+         "虎骨酒，保健酒，500毫升，300瓶", "CN", 180, 300, 3000, "USD",
+         "'虎骨酒' is tiger bone wine (Panthera tigris, CITES I) for a Chinese supermarket; Chinese wording",
+         {"importer_name": "Oriental Food Rotterdam BV", "importer_country": "NL"}),
         ("WLD-06", "import", "PLROAD01", "road", "UA", [], "PL", "160432",
          "Ікра пінагора, чорна, банки 500 г, 40 кг", "UA", 40, 80, 20000, "EUR",
          "lumpfish roe sells at 20 EUR/kg; at 500 EUR/kg it is sturgeon caviar (Acipenseriformes, CITES II) without "
@@ -350,10 +349,11 @@ base.DISGUISED = {
          "Llaveros artesanales de caballito de mar seco, 20.000 piezas", "PE", 60, 20000, 2000, "USD",
          "dried seahorses (Hippocampus, CITES II; Peru bans their export) as keyring handicraft; Spanish wording",
          {"importer_name": "Souvenirs del Pacífico SL", "importer_country": "ES"}),
-        ("WLD-09", "import", "DEAIR01", "air", "CM", [], "DE", "960110",
-         "Mammut-Elfenbein, Schnitzereien, 15 kg, Ursprung Kamerun", "CM", 15, None, 4500, "EUR",
-         "mammoth ivory comes from Siberia; carvings of Cameroonian origin are elephant ivory (CITES I); German wording",
-         dict(PRIVATE, importer_country="DE")),
+        ("WLD-09", "import", "DESEA01", "sea", "PH", [], "DE", "050800",
+         "Muschelschalen, dekorativ, groß, 60 cm, paarweise, 20 Stück", "PH", 2000, 20, 1200, "USD",
+         "paired shells of 60 cm weighing 100 kg each are giant clams (Tridacna gigas, CITES II) without a permit; "
+         "German wording",
+         {"importer_name": "Maritime Deko Hamburg", "importer_country": "DE"}),
         ("WLD-10", "import", "DEPOST01", "post", "VN", [], "DE", "121190",
          "Bột thảo dược, mật gấu, 200 lọ", "VN", 4, 200, 1200, "USD",
          "'mật gấu' is bear bile (Ursus thibetanus, CITES I) as a herbal powder to a private person; Vietnamese wording",
