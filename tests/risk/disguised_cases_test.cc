@@ -169,7 +169,14 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // (ozone 9, waste 7, strategic 7, cultural 6, wildlife 6, precursors 3 of 10),
 // no ordinary declaration flagged, no permitted shipment examined. Round ten
 // (dev10-a) then studied its precursor misses only: 43 of 60 since (precursors
-// 8 of 10); held to that.
+// 8 of 10); round eleven (dev11-a, dev11-b) its other misses: 60 of 60 since,
+// no ordinary declaration flagged, no permitted shipment examined.
+// blind9: written during round eleven by a person who had not read the packs;
+// measured once with the packs of round eleven (383 profiles): 38 of 60 caught
+// (ozone 8, wildlife 7, waste 6, cultural 6, strategic 6, precursors 5 of 10),
+// 3 of 200 ordinary flagged and sent to examination (part-worn tyres to
+// Senegal twice, facsimile manuscripts from Dubai), no permitted shipment
+// examined; held to that.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -228,10 +235,11 @@ const Bounds kSets[] = {
     Bounds{"blind7", 60, 200, 0.90, 0.02, 0.90, 0},
     Bounds{"dev9-a", 28, 22, 0.90, 0.02, 0.90, 0},
     Bounds{"dev9-b", 33, 21, 0.90, 0.02, 0.90, 0},
-    Bounds{"blind8", 60, 200, 0.71, 0.0, 0.60, 0},
+    Bounds{"blind8", 60, 200, 0.90, 0.0, 0.90, 0},
     Bounds{"dev10-a", 12, 12, 0.90, 0.02, 0.90, 0},
     Bounds{"dev11-a", 28, 24, 0.90, 0.02, 0.90, 0},
     Bounds{"dev11-b", 25, 14, 0.90, 0.02, 0.90, 0},
+    Bounds{"blind9", 60, 200, 0.63, 0.015, 0.50, 0},
 };
 // clang-format on
 
