@@ -592,7 +592,7 @@ def write_later_set(tag, default_seed, here):
     ap.add_argument("--seed", type=int, default=default_seed)
     args = ap.parse_args()
     rng = random.Random(args.seed)
-    prefix = "BL" + tag[-1] + "-"
+    prefix = "BL" + tag[len("blind"):] + "-"  # blind3 -> BL3-, blind11 -> BL11-
 
     def renamed(rows):
         return [dict(d, declaration_id=d["declaration_id"].replace("BLD-", prefix)) for d in rows]
