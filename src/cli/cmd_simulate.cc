@@ -54,7 +54,8 @@ void setup(CLI::App& app, Context& ctx) {
       "simulate",
       "Write synthetic trade for exercises, tests and demos: recurring traders and routes, and disguised "
       "illicit shipments in the six domains (waste, ozone, cultural, strategic, precursors, wildlife), "
-      "labelled in the outcome columns. The same seed gives the same trade");
+      "lawful parcels to private persons, labelled in the outcome columns. The same seed gives the same "
+      "trade");
   cmd->add_option("--declarations", o->sim.declarations, "How many declarations")
       ->required()
       ->check(CLI::Range(int64_t{1}, int64_t{1} << 40));
@@ -69,6 +70,11 @@ void setup(CLI::App& app, Context& ctx) {
                   "Share of declarations hiding illicit goods (default 0.01)")
       ->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--fiscal-share", o->sim.fiscal_share, "Share of undervalued declarations (default 0.02)")
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option(
+         "--parcel-share", o->sim.parcel_share,
+         "Share of lawful declarations that are postal or express parcels to private persons (default "
+         "0.05; 0 = none)")
       ->check(CLI::Range(0.0, 1.0));
   cmd->add_flag("--json", o->json, "Print a JSON summary on the last line");
   cmd->callback([&ctx, o] { ctx.exit_code = run(*o); });

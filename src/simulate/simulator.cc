@@ -11,6 +11,7 @@
 #include "ingest/csv_writer.hpp"
 #include "simulate/catalogue.hpp"
 #include "simulate/illicit.hpp"
+#include "simulate/parcels.hpp"
 #include "simulate/population.hpp"
 
 namespace custos {
@@ -62,6 +63,7 @@ class Simulator {
   explicit Simulator(const SimulationOptions& o)
       : o_(o),
         rng_(o.seed),
+        parcel_rng_(o.seed ^ 0x9A8CE15ULL),
         pop_(sim::make_population(o.country,
                                   std::clamp<size_t>(static_cast<size_t>(o.declarations / 8), 40, 20000))),
         home_(Country::parse(o.country).value()) {
@@ -84,6 +86,16 @@ class Simulator {
         undervalue(d);
       else if (rng_.chance(o_.inspected_share)) {
         d.outcome.inspection = InspectionResult::clean;
+      }
+      // A parcel replaces the trader's declaration after it was drawn, so the
+      // main stream, and every other declaration, stays the same.
+      if (r >= o_.illicit_share + o_.fiscal_share && parcel_rng_.chance(o_.parcel_share)) {
+        Declaration p;
+        p.id = d.id;
+        p.date = d.date;
+        p.outcome = d.outcome;
+        sim::make_parcel(parcel_rng_, home_, p);
+        d = std::move(p);
       }
       if (!d.outcome.fraud) d.outcome.fraud = false;
     }
@@ -159,6 +171,7 @@ class Simulator {
 
   SimulationOptions o_;
   Rng rng_;
+  Rng parcel_rng_;  // parcels: their own stream (see parcel_share)
   sim::Population pop_;
   Country home_;
   std::vector<std::pair<std::string_view, std::vector<const Goods*>>> by_sector_;

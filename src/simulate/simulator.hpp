@@ -27,6 +27,10 @@ struct SimulationOptions {
   double illicit_share = 0.01;    // share of declarations hiding one of the six domains
   double fiscal_share = 0.02;     // share with undervaluation (fiscal fraud)
   double inspected_share = 0.08;  // legitimate declarations that carry an inspection result
+  // Lawful declarations that are a postal or express parcel to a private
+  // person (simulate/parcels.hpp). Drawn from a stream of their own, so the
+  // other declarations are the same whatever the share.
+  double parcel_share = 0.05;
 };
 
 // Calls `emit` for every declaration, in date order.
