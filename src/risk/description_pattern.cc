@@ -25,6 +25,27 @@ bool is_word_char(UChar32 c) {
 
 }  // namespace
 
+std::string fold_regex_text(std::string_view expression) {
+  // Descriptions are folded before they are scanned (accents and marks
+  // dropped, Hangul split into its letters, Arabic hamza seats and Greek
+  // tonos removed), so the letters a pattern names must be folded the same
+  // way or "زئبق", "κενή" or "웅담" would never match. ASCII is left as it
+  // is: it carries the syntax (\W, \S, \D) and is matched caselessly.
+  std::string out;
+  out.reserve(expression.size());
+  for (size_t i = 0; i < expression.size();) {
+    if (static_cast<unsigned char>(expression[i]) < 0x80) {
+      out.push_back(expression[i++]);
+      continue;
+    }
+    size_t j = i;
+    while (j < expression.size() && static_cast<unsigned char>(expression[j]) >= 0x80) ++j;
+    out += fold_text(expression.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
 unsigned literal_pattern_flags() { return HS_FLAG_SINGLEMATCH; }
 unsigned regex_pattern_flags() { return HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_SINGLEMATCH; }
 
@@ -79,7 +100,7 @@ std::optional<DescriptionPattern> description_pattern(std::string_view entry, st
   DescriptionPattern p;
   if (entry.substr(0, 3) == "re:") {
     p.literal = false;
-    p.expression = std::string(entry.substr(3));
+    p.expression = fold_regex_text(entry.substr(3));
     if (p.expression.empty()) {
       if (error) *error = "empty regular expression";
       return std::nullopt;

@@ -28,6 +28,12 @@ unsigned regex_pattern_flags();
 // (empty, no letters or digits, or a regular expression Hyperscan rejects).
 std::optional<DescriptionPattern> description_pattern(std::string_view entry, std::string* error);
 
+// A regular expression's non-ASCII letters folded as descriptions are
+// (text_fold.hpp), its ASCII (the syntax) untouched. A Hangul syllable
+// becomes its letters, so inside a character class or before a quantifier it
+// no longer counts as one character.
+std::string fold_regex_text(std::string_view expression);
+
 // The word text of an already folded description, into a reused buffer.
 void word_text(std::string_view folded, std::string& out);
 // fold_text then word_text, in one pass when the description is ASCII (most

@@ -417,6 +417,31 @@ TEST(DescriptionText, TheOnePassFoldMatchesFoldThenWords) {
   }
 }
 
+// A pattern's letters are folded like the text they are matched on: an
+// Arabic hamza seat, a Greek tonos, a Hangul syllable or an accent in a
+// pattern would otherwise never match.
+TEST(DescriptionText, PatternsAreFoldedLikeTheText) {
+  ProfileEngine e(load_ok(header("AR") + "[profile.when]\ndescription = [\"re:زئبق\"]\n" + header("EL") +
+                          "[profile.when]\ndescription = [\"re:κεν[οή]\\\\W\"]\n" + header("KO") +
+                          "[profile.when]\ndescription = [\"re:웅담|곰쓸개\"]\n" + header("DE") +
+                          "[profile.when]\ndescription = [\"re:sto(ss|ß)dämpfer\"]\n"));
+  auto fired = [&](const std::string& text) {
+    std::vector<ProfileHit> hits;
+    Declaration d = decl("280540", text);
+    e.match(d, hits);
+    std::string ids;
+    for (const auto& h : hits) ids += e.profiles()[h.profile].id + " ";
+    return ids;
+  };
+  EXPECT_EQ(fired("زئبق نقي ٩٩٪"), "AR ");
+  EXPECT_EQ(fired("ΚΕΝΉ φιάλη"), "EL ");
+  EXPECT_EQ(fired("웅담 분말, 100 g"), "KO ");
+  EXPECT_EQ(fired("Stoßdämpfer, gebraucht"), "DE ");
+  EXPECT_EQ(fired("Stossdaempfer"), "");
+  EXPECT_EQ(fold_regex_text("\\bhcfc\\W?22"), "\\bhcfc\\W?22");
+  EXPECT_EQ(fold_regex_text("κεν[οή]"), "κεν[οη]");
+}
+
 TEST(DescriptionText, PunctuationOfAnyScriptBreaksWords) {
   std::string folded, words;
   fold_and_word_text("نترات الأمونيوم، سماد", folded, words);
