@@ -240,6 +240,7 @@ const Bounds kSets[] = {
     Bounds{"dev11-a", 28, 24, 0.90, 0.02, 0.90, 0},
     Bounds{"dev11-b", 25, 14, 0.90, 0.02, 0.90, 0},
     Bounds{"blind9", 60, 200, 0.63, 0.015, 0.50, 0},
+    Bounds{"dev12-b", 28, 23, 0.90, 0.02, 0.90, 0},
 };
 // clang-format on
 
