@@ -239,6 +239,7 @@ const Bounds kSets[] = {
     Bounds{"dev10-a", 12, 12, 0.90, 0.02, 0.90, 0},
     Bounds{"dev11-a", 28, 24, 0.90, 0.02, 0.90, 0},
     Bounds{"dev11-b", 25, 14, 0.90, 0.02, 0.90, 0},
+    Bounds{"dev12-a", 30, 30, 0.90, 0.034, 0.90, 0},
     Bounds{"blind9", 60, 200, 0.63, 0.015, 0.50, 0},
 };
 // clang-format on
