@@ -1,0 +1,528 @@
+#!/usr/bin/env python3
+"""Writes the tenth blind set (tests/risk/data/blind10-*.ndjson): 60 disguised
+declarations (10 per domain), 200 ordinary (50 of them sensitive-looking lawful
+trade) and 12 permitted, dated November - December 2027, with goods, routes,
+languages and disguise families found, where possible, in none of the earlier sets.
+Written by a person who had not read the profile packs (nor any rule file) and had
+not run the engine on it, and committed before the round-twelve profile changes were
+measured on it. Same row layout and expansion as make_blind_set.py, whose functions
+it reuses, and the same extras as make_blind5_set.py: a disguised row's extra header
+fields may carry "_item" (fields merged into its item) and "_more_items" (further
+items). Ids are BL10-*:
+
+    python3 tests/risk/data/make_blind10_set.py [--hs ../shared/data/hs/harmonized-system-2022.csv]
+"""
+import datetime
+import importlib.util
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+_spec = importlib.util.spec_from_file_location("make_blind_set", os.path.join(HERE, "make_blind_set.py"))
+base = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(base)
+
+
+base.START = datetime.date(2027, 11, 1)
+base.DAYS = 61  # 1 November to 31 December 2027
+PRIVATE = {"consignee_name": "Private person"}
+
+# Each disguised row: (id, flow, office, mode, departure, transits, destination, hs, description,
+#  origin, net_mass_kg, quantity or None, value, currency, note, extra header fields)
+base.DISGUISED = {
+    "precursors": [
+        ("PRE-01", "import", "DEPOST01", "post", "PL", [], "DE", "284700",
+         "Teichpflege Sauerstoffkonzentrat, Wasserstoffperoxid 50 %, Kanister 10 l, 3 Stück", "PL", 36, 3, 140, "EUR",
+         "a pond 'oxygen concentrate' at 50 % hydrogen peroxide (Annex I, limit 12 %); pond products are a few per cent "
+         "percarbonate or peroxide; 30 l by post to a private person; German wording",
+         dict(PRIVATE, importer_country="DE")),
+        ("PRE-02", "import", "ESPOST01", "post", "CN", [], "ES", "810430",
+         "Polvo de magnesio 99,8 %, 50 µm, 'para flash fotográfico antiguo', 5 kg", "CN", 5, None, 110, "USD",
+         "50 µm magnesium powder (Annex II) to a private person under a 'vintage flash photography' pretext: flash "
+         "powder is an explosive mixture ingredient; Spanish wording",
+         dict(PRIVATE, importer_country="ES")),
+        ("PRE-03", "import", "NLAIR01", "express", "GB", [], "NL", "283421",
+         "Stronkverwijderaar, kaliumnitraat 99 %, zakken 25 kg, 8 zakken", "GB", 200, 8, 380, "GBP",
+         "stump remover sold at retail in 500 g tubs; 200 kg of 99 % potassium nitrate (Annex II) in 25 kg sacks to a "
+         "private person; Dutch wording",
+         dict(PRIVATE, importer_country="NL")),
+        ("PRE-04", "export", "PTSEA01", "sea", "PT", [], "GW", "283429",
+         "Nitrato de amónio cristalino 99,5 %, grau óxido nitroso, sacos 25 kg, 20 t", "PT", 20000, 800, 9400, "EUR",
+         "crystalline 99.5 % ammonium nitrate (Annex I) under the 'other nitrates' code, with a nitrous-oxide grade "
+         "claim, to a general trader in Bissau with no N2O plant; Portuguese wording",
+         {"importer_name": "Comercial Geba Import-Export", "importer_country": "GW"}),
+        ("PRE-05", "import", "GRROAD01", "road", "TR", [], "GR", "854390",
+         "Ηλεκτρονικές μονάδες καθυστέρησης για εργοτάξια, UN 0511, 1.4B, 2.000 τεμ.", "TR", 120, 2000, 9000, "EUR",
+         "UN 0511 class 1.4B are programmable electronic detonators, declared as electronic delay units for building "
+         "sites under an electrical-apparatus code, to a quarry supplier without an explosives licence; Greek wording",
+         {"importer_name": "Latomika Thessalias EPE", "importer_country": "GR"}),
+        ("PRE-06", "import", "FRPOST01", "post", "US", [], "FR", "381400",
+         "Solvant décolleur de colle cyanoacrylate, nitrométhane 99 %, 4 x 5 l", "US", 22, 4, 260, "USD",
+         "99 % nitromethane (Annex I, limit 30 %) as a glue remover for a private person; retail cyanoacrylate removers "
+         "are acetone or small vials; French wording",
+         dict(PRIVATE, importer_country="FR")),
+        ("PRE-07", "import", "PLPOST01", "post", "CZ", [], "PL", "382499",
+         "Elektrolit do akumulatorów, kwas siarkowy 98 %, kanistry 25 l, 4 szt.", "CZ", 180, 4, 150, "EUR",
+         "battery electrolyte is about 37 % sulphuric acid; 98 % in 100 l to a private person is concentrate "
+         "(Annex II, limit 15 %) under a mixtures code; Polish wording",
+         dict(PRIVATE, importer_country="PL")),
+        ("PRE-08", "import", "NLSEA01", "sea", "CN", [], "NL", "250100",
+         "工业盐 高氯酸钾 99.5%, 25 kg 袋, 12 t", "CN", 12000, 480, 9600, "USD",
+         "'industrial salt' in Chinese whose characters name potassium perchlorate 99.5 % (Annex I) to a trading "
+         "company, under the salt code at ten times the price of salt",
+         {"importer_name": "Rijnmond Chem Trading BV", "importer_country": "NL"}),
+        ("PRE-09", "import", "ITSEA01", "sea", "IN", [], "IT", "310290",
+         "Sale fertilizzante per idroponica 'urea nitrato', cristalli, sacchi 25 kg, 2 t", "IN", 2000, 80, 3000, "USD",
+         "urea nitrate is a home-made explosive, not a hydroponic fertiliser (nutrient salts are calcium or potassium "
+         "nitrate and phosphates); 2 t to a grow-shop importer; Italian wording",
+         {"importer_name": "Idroverde Forniture Srl", "importer_country": "IT"}),
+        ("PRE-10", "export", "MTSEA01", "sea", "MT", [], "LY", "843143",
+         "أجزاء حفر الآبار، حاملات مثقبة محملة، 40 قطعة", "MT", 3200, 40, 96000, "EUR",
+         "loaded perforating-gun carriers are shaped charges (UN 0124, class 1) declared as well-drilling parts, sent "
+         "with 'igniters' to a Benghazi trader without an oilfield licence; Arabic wording",
+         {"importer_name": "Al Jabal Oilfield Services", "importer_country": "LY", "_more_items": [
+             {"hs_code": "360350", "description": "Igniters, electric, for oilfield tools, 200 pcs", "origin_country": "MT",
+              "net_mass_kg": 10, "value": 4000, "currency": "EUR"}]}),
+    ],
+    "waste": [
+        ("WST-01", "export", "ESSEA01", "sea", "ES", [], "VN", "780200",
+         "Chatarra de plomo, grado ISRI 'Rains', 20 t", "ES", 20000, None, 16000, "EUR",
+         "ISRI 'Rains' is scrap drained or whole lead-acid batteries (Basel A1160), declared as lead scrap to Vietnam; "
+         "Spanish wording",
+         {"importer_name": "Hai Phong Metal Recycling Co", "importer_country": "VN"}),
+        ("WST-02", "export", "NLSEA01", "sea", "NL", [], "IN", "890190",
+         "Vessel, general cargo, built 1991, 9,400 LDT, sold 'for further trading', last voyage to Alang", "NL", 9400000,
+         1, 4900000, "USD",
+         "a 36-year-old ship sold at the light-displacement scrap price (about 520 USD per LDT) on a one-way voyage to "
+         "Alang is a ship for demolition, hazardous waste under Basel and the EU ship recycling rules",
+         {"importer_name": "Pacific Cash Buyer Ltd", "importer_country": "IN"}),
+        ("WST-03", "export", "DESEA01", "sea", "DE", [], "GH", "740400",
+         "Kupferschrott, isolierte Kabelreste gemischt, mit PVC-Mantel, 18 t", "DE", 18000, None, 21000, "EUR",
+         "insulated mixed cable with PVC sheath (Basel A1190) to Ghana, where it is burned for its copper, at a tenth of "
+         "the copper scrap price; German wording",
+         {"importer_name": "Accra Metals Trading", "importer_country": "GH"}),
+        ("WST-04", "export", "ESSEA01", "sea", "ES", [], "NG", "854143",
+         "Paneles solares usados, funcionando, algunos con cristal roto, 1.200 unidades", "ES", 24000, 1200, 3600, "EUR",
+         "used PV modules at 3 EUR each with broken glass and no test reports are e-waste (A1180), not reuse, to Lagos; "
+         "Spanish wording",
+         {"importer_name": "Lekki Power Solutions Ltd", "importer_country": "NG"}),
+        ("WST-05", "export", "NLSEA01", "sea", "NL", [], "IN", "700100",
+         "Glasscherven, gemengd, van beeldbuizen, 22 t", "NL", 22000, None, 880, "EUR",
+         "cullet from picture tubes is leaded CRT glass (A2010), not container glass, to India; Dutch wording",
+         {"importer_name": "Firozabad Glass Works", "importer_country": "IN"}),
+        ("WST-06", "export", "FRSEA01", "sea", "FR", [], "SN", "681182",
+         "Plaques ondulées fibrociment de récupération, démontage d'une ferme (1978), 15 t", "FR", 15000, None, 750,
+         "EUR",
+         "corrugated fibre-cement from a 1978 building is asbestos cement (A2050), shipped for re-use to Dakar under the "
+         "asbestos-free code; French wording",
+         {"importer_name": "Matériaux Bâtir Sénégal", "importer_country": "SN"}),
+        ("WST-07", "export", "BESEA01", "sea", "BE", [], "MY", "391590",
+         "Gemengde kunststoffen #3-#7, balen, 24 t", "BE", 24000, None, 1200, "EUR",
+         "resin codes 3 to 7 mixed are the unrecyclable mixed plastics (Y48) needing prior consent, to Malaysia; Dutch "
+         "wording",
+         {"importer_name": "Klang Plastic Recovery Sdn Bhd", "importer_country": "MY"}),
+        ("WST-08", "export", "FRSEA01", "sea", "FR", [], "CM", "847130",
+         "Don humanitaire : ordinateurs portables usagés, non testés, écrans cassés inclus, 6 t", "FR", 6000, 3000,
+         12000, "EUR",
+         "'humanitarian donation' of untested laptops with broken screens at 2 EUR/kg is e-waste (A1180), not reuse, to "
+         "Douala; French wording",
+         {"importer_name": "Association Solidarité Numérique Douala", "importer_country": "CM"}),
+        ("WST-09", "export", "DEROAD01", "road", "DE", ["PL"], "UA", "282739",
+         "Eisen(II)-chloridlösung, technisch, aus Beizerei, 24 t", "DE", 24000, None, 240, "EUR",
+         "ferrous chloride 'from a pickling line' at 0.01 EUR/kg is spent pickle liquor (acidic waste, A4090) declared as "
+         "a water-treatment chemical, to a trader in Lviv; German wording",
+         {"importer_name": "Zakhid Khim Trade TOV", "importer_country": "UA"}),
+        ("WST-10", "transit", "BGROAD01", "road", "TR", [], "SY", "300490",
+         "أدوية تبرع، تاريخ الانتهاء 03/2027، 4 طن", "TR", 4000, None, 2000, "USD",
+         "a pharmaceutical 'donation' whose expiry (March 2027) is past at shipment is waste pharmaceuticals (Y3) sent to "
+         "Syria; Arabic wording",
+         {"consignee_name": "Jamiyat al-Amal al-Khayriya", "consignee_country": "SY"}),
+    ],
+    "ozone": [
+        ("OZN-01", "import", "ESSEA01", "sea", "CN", [], "ES", "280440",
+         "Gas comprimido UN 1018, clase 2.2, cilindros 13,6 kg, 800 unidades", "CN", 10880, 800, 32000, "USD",
+         "UN 1018 is chlorodifluoromethane (HCFC-22) declared under the industrial oxygen code by its UN number only; "
+         "13.6 kg is the R-22 cylinder fill; Spanish wording",
+         {"importer_name": "Gases Técnicos Levante SL", "importer_country": "ES"}),
+        ("OZN-02", "import", "DEPOST01", "post", "CN", [], "DE", "340290",
+         "Klimaanlagen-Nachfüllset mit Lecksucher, 500 g Dosen, 1.200 Stück", "CN", 720, 1200, 3600, "USD",
+         "DIY car air-conditioning recharge cans hold HFC-134a in non-refillable containers (banned on the EU market), "
+         "1,200 to a private person; German wording",
+         dict(PRIVATE, importer_country="DE")),
+        ("OZN-03", "import", "ITSEA01", "sea", "EG", [], "IT", "842410",
+         "Estintori portatili 'BCF' 6 kg, usati, ricaricati, 300 pezzi", "EG", 3000, 300, 9000, "EUR",
+         "BCF is bromochlorodifluoromethane (halon 1211), refilled extinguishers placed on the market without a "
+         "critical-use licence; Italian wording",
+         {"importer_name": "Antincendio Partenope Srl", "importer_country": "IT"}),
+        ("OZN-04", "import", "NLSEA01", "sea", "IN", [], "NL", "290345",
+         "HFC-134a for feedstock use in fluoropolymer production, ISO tank 18 t", "IN", 18000, 1, 72000, "USD",
+         "feedstock-use HFC is exempt from quota only for a feedstock user; the consignee is a refrigerant wholesaler",
+         {"importer_name": "Cool Distribution Benelux BV", "importer_country": "NL"}),
+        ("OZN-05", "import", "BGROAD01", "road", "TR", [], "BG", "271119",
+         "Soğutucu gaz R-290 propan, 11,3 kg tüpler, 300 adet", "TR", 3390, 300, 16000, "EUR",
+         "11.3 kg is the fill of an R-410A cylinder (a propane cylinder of that size holds about 5 kg) and the price is "
+         "an HFC price: R-410A as 'R-290' under the petroleum-gas code; Turkish wording",
+         {"importer_name": "Klimatik Trade EOOD", "importer_country": "BG"}),
+        ("OZN-06", "import", "DEAIR01", "air", "IN", [], "DE", "381400",
+         "Freon TF precision cleaning fluid for avionics, 10 x 20 l", "IN", 300, 10, 6000, "USD",
+         "Freon TF is CFC-113 (Annex I group I), declared as a solvent mixture to an aircraft-parts trader",
+         {"importer_name": "Aero Parts Rhein GmbH", "importer_country": "DE"}),
+        ("OZN-07", "import", "PLSEA01", "sea", "CN", [], "PL", "290345",
+         "Norflurane pharmaceutical grade, MDI propellant, cylinders 50 kg, 120 pcs", "CN", 6000, 120, 21000, "USD",
+         "pharmaceutical-grade HFA-134a claiming the metered-dose inhaler exemption, sent to a car-parts wholesaler with "
+         "no pharmaceutical licence",
+         {"importer_name": "AutoKlima Hurt Sp. z o.o.", "importer_country": "PL"}),
+        ("OZN-08", "import", "FRSEA01", "sea", "CN", [], "FR", "381300",
+         "Agent extincteur propre 'Halotron I', fûts 100 kg, 20 fûts", "CN", 2000, 20, 22000, "USD",
+         "Halotron I is an HCFC-123 blend, declared as a fire-extinguisher charge without an ODS licence; French wording",
+         {"importer_name": "Protection Incendie Provence", "importer_country": "FR"}),
+        ("OZN-09", "import", "ITROAD01", "road", "AL", [], "IT", "382764",
+         "Refrigerante R-502 ricondizionato, bombole 13,6 kg, 60 pezzi", "AL", 816, 60, 4900, "EUR",
+         "R-502 is an HCFC-22 and CFC-115 blend declared under an HFC-blend code; 'reconditioned' R-502 is not a lawful "
+         "import; Italian wording",
+         {"importer_name": "Frigo Service Adriatico Srl", "importer_country": "IT"}),
+        ("OZN-10", "transit", "PLRAIL01", "rail", "CN", ["KZ", "RU", "BY"], "DE", "271019",
+         "POE compressor oil, in returnable pressure cylinders 11.3 kg, 1,500 cylinders", "CN", 16950, 1500, 51000,
+         "USD",
+         "compressor oil comes in cans and drums, not in 11.3 kg pressure cylinders: R-410A by rail in transit to a "
+         "German buyer without quota",
+         {"consignee_name": "Kältetechnik Handels GmbH", "consignee_country": "DE"}),
+    ],
+    "cultural": [
+        ("CUL-01", "import", "FRAIR01", "air", "SN", [], "FR", "490199",
+         "Vieux livres en arabe, écriture manuscrite, couvertures en cuir, 40 pièces", "ML", 30, 40, 800, "EUR",
+         "handwritten Arabic manuscripts with leather covers of Malian origin (ICOM Red List West Africa, Timbuktu) "
+         "declared as old printed books, through Dakar; French wording",
+         dict(PRIVATE, importer_country="FR")),
+        ("CUL-02", "import", "NLAIR01", "express", "AE", [], "NL", "690722",
+         "Ceramic tiles (samples), hand-made, 250 pcs", "IQ", 2, 250, 3000, "USD",
+         "250 hand-made 'tile samples' of 8 g each from Iraq through Dubai are cuneiform tablets (Red List Iraq)",
+         {"importer_name": "Mesopotamia Decor BV", "importer_country": "NL"}),
+        ("CUL-03", "import", "DEPOST01", "post", "BG", [], "DE", "711890",
+         "Ungereinigte antike Münzen, Lot 500 Stück, Bronze", "BG", 3, 500, 900, "EUR",
+         "lots of uncleaned ancient coins are fresh detector finds without provenance or export licence; German wording",
+         dict(PRIVATE, importer_country="DE")),
+        ("CUL-04", "import", "ITSEA01", "sea", "LB", [], "IT", "680291",
+         "Lastra decorativa in pietra calcarea con busto e iscrizione, 1 pz", "SY", 180, 1, 1500, "USD",
+         "a limestone slab with a bust and an inscription from Syria is a Palmyrene funerary relief (Red List Syria), "
+         "declared as a garden stone; Italian wording",
+         {"importer_name": "Arredo Giardino Levante Srl", "importer_country": "IT"}),
+        ("CUL-05", "import", "PLROAD01", "road", "UA", [], "PL", "740400",
+         "Złom brązowy, dzwon z napisem cyrylicą, 1780, 1 szt.", "UA", 320, 1, 1800, "EUR",
+         "a dated 18th-century church bell with a Cyrillic inscription is cultural property leaving a war zone, declared "
+         "as bronze scrap; Polish wording",
+         {"importer_name": "Metal-Recykling Zamość", "importer_country": "PL"}),
+        ("CUL-06", "import", "FRSEA01", "sea", "CN", [], "FR", "392690",
+         "Moulage décoratif de crâne de dinosaure, résine, 1 pièce", "MN", 90, 1, 900, "USD",
+         "a 90 kg 'resin cast' of a dinosaur skull of Mongolian origin is a Tarbosaurus fossil (Mongolia forbids their "
+         "export); French wording",
+         {"importer_name": "Paléo Déco Lyon", "importer_country": "FR"}),
+        ("CUL-07", "import", "DEAIR01", "express", "EG", [], "DE", "482390",
+         "Papyrus-Souvenirs, unbemalt, Fragmente mit griechischer Schrift, gerahmt zwischen Glas, 12 Stück", "EG", 4, 12,
+         600, "EUR",
+         "souvenir papyrus is painted; unpainted fragments with Greek writing are ancient papyri (Red List Egypt); German "
+         "wording",
+         dict(PRIVATE, importer_country="DE")),
+        ("CUL-08", "import", "FRPOST01", "post", "CN", [], "FR", "960190",
+         "骨雕工艺品, 刻字, 有烧裂纹, 15 件", "CN", 1, 15, 300, "USD",
+         "'bone carvings' with incised characters and heat cracks are Shang oracle bones (export forbidden by China), "
+         "by post to a private person in France; Chinese wording",
+         dict(PRIVATE, importer_country="FR")),
+        ("CUL-09", "import", "ESAIR01", "air", "MX", [], "ES", "691390",
+         "Vasija de barro pintada, artesanía, con restos de tierra, 1 pieza", "GT", 3, 1, 120, "USD",
+         "a painted clay vessel from Guatemala 'with soil remains' is a Maya polychrome from a looted tomb (Red List "
+         "Central America), declared as handicraft; Spanish wording",
+         dict(PRIVATE, importer_country="ES")),
+        ("CUL-10", "import", "GBSEA01", "sea", "EG", [], "GB", "940360",
+         "Used household effects, returning resident, 1 x 20' container", "SD", 3000, None, 4000, "GBP",
+         "a household removal from Sudan carrying old stone statuettes 'family heirlooms': the Khartoum museum looting "
+         "(Red List Sudan); English and Arabic wording",
+         {"importer_name": "Private person", "importer_country": "GB", "_more_items": [
+             {"hs_code": "970310", "description": "تماثيل حجرية قديمة، إرث عائلي، 6 قطع", "origin_country": "SD",
+              "net_mass_kg": 40, "value": 300, "currency": "GBP"}]}),
+    ],
+    "strategic": [
+        ("STR-01", "export", "ESSEA01", "sea", "ES", [], "LB", "292219",
+         "Inhibidor de corrosión amínico para calderas, 2-(diisopropilamino)etanol 99 %, bidones 200 l, 10", "ES",
+         1800, 10, 14000, "EUR",
+         "2-(diisopropylamino)ethanol is a CWC Schedule 2 precursor (of VX), declared as a boiler corrosion inhibitor, to "
+         "a Beirut trader without a licence; Spanish wording",
+         {"importer_name": "Cedar Industrial Supplies SARL", "importer_country": "LB"}),
+        ("STR-02", "export", "ITSEA01", "sea", "IT", ["AE"], "IR", "282619",
+         "Crema per incisione vetro, bifluoruro d'ammonio 99 %, sacchi 25 kg, 5 t", "IT", 5000, 200, 9000, "EUR",
+         "glass-etching cream is a paste in jars; 99 % ammonium bifluoride in sacks is an Australia Group chemical "
+         "(1C350) for Iran through Dubai; Italian wording",
+         {"importer_name": "Pars Glass Art Co", "importer_country": "IR"}),
+        ("STR-03", "export", "DEROAD01", "road", "DE", ["TR", "GE", "AZ", "KZ"], "UZ", "846593",
+         "CNC-Fräsmaschine für Holz, 5-Achsen-simultan, Positioniergenauigkeit 4 µm, 1 Stück", "DE", 9000, 1, 410000,
+         "EUR",
+         "a 5-axis simultaneous mill with 4 µm positioning accuracy is a metal-working machine tool (2B001), not a "
+         "woodworking router; to a furniture workshop in Uzbekistan on a route used for Russia; German wording",
+         {"importer_name": "Tashkent Mebel Servis MChJ", "importer_country": "UZ"}),
+        ("STR-04", "export", "ITSEA01", "sea", "IT", [], "PK", "846229",
+         "Macchina per tornitura cerchioni, flow forming CNC a 3 rulli, 1 pz", "IT", 14000, 1, 680000, "EUR",
+         "a three-roller CNC flow-forming machine is a 2B009 dual-use item (centrifuge rotor tubes), declared as a rim "
+         "spinning machine to a Pakistani 'wheel factory'; Italian wording",
+         {"importer_name": "Lahore Alloy Wheels Pvt Ltd", "importer_country": "PK"}),
+        ("STR-05", "export", "FRSEA01", "sea", "FR", ["AE"], "IR", "760820",
+         "Tubes en aluminium 7075-T6 pour piquets de tente, diamètre extérieur 120 mm, 400 pièces", "FR", 6000, 400,
+         60000, "EUR",
+         "tent poles are not 120 mm high-strength 7075 tubes: 1C202 aluminium tubes for Iran through Dubai; French wording",
+         {"importer_name": "Kish Outdoor Trading LLC", "importer_country": "IR"}),
+        ("STR-06", "import", "DEAIR01", "air", "AE", [], "DE", "710812",
+         "Goldbarren 1 kg, 999,9, Prägung 'Krastsvetmet', Ursprung AE, 20 Stück", "AE", 20, 20, 1500000, "USD",
+         "bars stamped by the Krasnoyarsk refinery are Russian gold (EU import ban) declared of UAE origin; German "
+         "wording",
+         {"importer_name": "Edelmetallhandel Taunus GmbH", "importer_country": "DE"}),
+        ("STR-07", "export", "NLSEA01", "sea", "NL", [], "LB", "292090",
+         "Stabilisator voor PVC, triethylfosfiet 98 %, vaten 200 l, 16", "NL", 3000, 16, 12000, "EUR",
+         "triethyl phosphite is a CWC Schedule 3 chemical, declared as a PVC stabiliser to a Beirut trader (route to "
+         "Syria) without a licence; Dutch wording",
+         {"importer_name": "Levant Plastics Trading SAL", "importer_country": "LB"}),
+        ("STR-08", "import", "DEPOST01", "post", "US", [], "DE", "760429",
+         "Aluminium-Frästeile, 80 % bearbeitet, 'Lower', 7075, 5 Stück", "US", 2, 5, 450, "USD",
+         "'80 % lowers' are unfinished AR-15 receivers (essential firearm components) to a private person, declared as "
+         "aluminium profiles; German wording",
+         dict(PRIVATE, importer_country="DE")),
+        ("STR-09", "export", "DESEA01", "sea", "DE", ["TR"], "IR", "841381",
+         "Chemiepumpen, PTFE-ausgekleidet, Hastelloy-C benetzte Teile, doppelte Gleitringdichtung, für Saftherstellung, "
+         "6 Stück", "DE", 1800, 6, 150000, "EUR",
+         "Hastelloy wetted parts with double seals are Australia Group pumps (2B350), not juice equipment; for Iran "
+         "through Turkey; German wording",
+         {"importer_name": "Tabriz Fruit Juice Industries", "importer_country": "IR"}),
+        ("STR-10", "export", "BESEA01", "sea", "BE", [], "LB", "851580",
+         "Glove box for welding, stainless steel, Class III, HEPA filtered, negative pressure, 2 pcs", "BE", 1400, 2,
+         90000, "EUR",
+         "a HEPA-filtered negative-pressure Class III glove box is biological containment (2B352), sent with a glass-lined "
+         "reactor to a Beirut company (route to Syria)",
+         {"importer_name": "Phoenicia Technical Services", "importer_country": "LB", "_more_items": [
+             {"hs_code": "841989", "description": "Glass-lined reactor 100 l with jacket", "origin_country": "BE",
+              "net_mass_kg": 600, "value": 30000, "currency": "EUR"}]}),
+    ],
+    "wildlife": [
+        ("WLD-01", "export", "ESSEA01", "sea", "ES", [], "HK", "030571",
+         "Aletas de pescado secas, mezcla, 3 t", "ES", 3000, None, 180000, "EUR",
+         "dried 'fish fins' at 60 EUR/kg to Hong Kong are shark fins, some of them CITES II (hammerhead, oceanic "
+         "whitetip) without a permit; Spanish wording",
+         {"importer_name": "Sheung Wan Marine Products Ltd", "importer_country": "HK"}),
+        ("WLD-02", "export", "FRAIR01", "air", "FR", [], "HK", "030192",
+         "Alevins de loche vivants, pour aquaculture, 60 kg", "FR", 60, None, 90000, "EUR",
+         "live 'loach fry' from France at 1,500 EUR/kg are glass eels of the European eel (CITES II, EU export ban); "
+         "French wording",
+         {"importer_name": "Kowloon Aqua Seedling Co", "importer_country": "HK"}),
+        ("WLD-03", "transit", "NLAIR01", "air", "ZA", [], "VN", "050690",
+         "Bovine bones for gelatine, 300 kg", "ZA", 300, None, 12000, "USD",
+         "bones for gelatine go by sea in bulk at cents a kilo; 300 kg by air at 40 USD/kg from South Africa to Vietnam "
+         "are lion bones (CITES II, zero export quota), in transit through Amsterdam",
+         {"consignee_name": "Hanoi Traditional Medicine Import", "consignee_country": "VN"}),
+        ("WLD-04", "transit", "DEAIR01", "air", "MX", [], "HK", "030572",
+         "Buche de pescado seco, corvina del Golfo de California, piezas de 1 kg, 20 kg", "MX", 20, 20, 3000, "USD",
+         "1 kg swim bladders of a Gulf of California 'corvina' are totoaba maws (CITES I) in transit; Spanish wording",
+         {"consignee_name": "Tai Kwong Dried Seafood", "consignee_country": "HK"}),
+        ("WLD-05", "import", "PTAIR01", "express", "BR", [], "PT", "040719",
+         "Ovos férteis de galinha ornamental, 40 unidades, em incubadora portátil", "BR", 3, 40, 200, "EUR",
+         "fertile 'ornamental hen' eggs by express in a portable incubator from Brazil to a private person are parrot "
+         "eggs (macaws, CITES I/II); Portuguese wording",
+         dict(PRIVATE, importer_country="PT")),
+        ("WLD-06", "import", "ESSEA01", "sea", "BO", [], "ES", "440799",
+         "Madera aserrada de cedro rojo tropical, para cajas de puros, 40 m3", "BO", 18000, None, 32000, "USD",
+         "'cedro rojo' is Cedrela (CITES II since 2020), sawn from Bolivia without a CITES permit; Spanish wording",
+         {"importer_name": "Cajas Tabaqueras del Sur SL", "importer_country": "ES"}),
+        ("WLD-07", "import", "ITSEA01", "sea", "PH", [], "IT", "050800",
+         "Lavabi in conchiglia naturale, 60 cm, 40 pezzi", "PH", 1600, 40, 8000, "USD",
+         "a natural shell basin of 60 cm is a giant clam (Tridacna, CITES II) without a permit; Italian wording",
+         {"importer_name": "Bagno Design Toscana Srl", "importer_country": "IT"}),
+        ("WLD-08", "import", "BEAIR01", "air", "IN", ["AE"], "BE", "621420",
+         "Pashmina ring shawls, 'toosh', 1.2 x 2 m, 30 pcs", "IN", 4, 30, 45000, "USD",
+         "a ring shawl called 'toosh' at 1,500 USD a piece is shahtoosh, Tibetan antelope wool (CITES I)",
+         {"importer_name": "Cachemire Royal SPRL", "importer_country": "BE"}),
+        ("WLD-09", "import", "DEPOST01", "post", "MX", [], "DE", "060290",
+         "Plantas suculentas 'piedra viva', viejas, 15 cm, con tierra, 60 unidades", "MX", 12, 60, 300, "USD",
+         "'living rock' is Ariocarpus (CITES I); old 15 cm plants with soil are wild-collected, by post to a private "
+         "person; Spanish wording",
+         dict(PRIVATE, importer_country="DE")),
+        ("WLD-10", "import", "DEAIR01", "air", "NA", [], "DE", "430390",
+         "Dekorative Fellteppiche: Zebra, 1 Stück", "NA", 25, 1, 1800, "EUR",
+         "a zebra hide (lawful) sent with a 'spotted rug with mounted head' at 2,500 EUR: a leopard trophy (CITES I) "
+         "without its permits; German wording",
+         dict(PRIVATE, importer_country="DE", _more_items=[
+             {"hs_code": "430390", "description": "Fellteppich gefleckt, mit präpariertem Kopf, 1 Stück",
+              "origin_country": "NA", "net_mass_kg": 12, "value": 2500, "currency": "EUR"}])),
+    ],
+}
+
+# (id, domain, flow, office, mode, departure, destination, hs, description, origin,
+#  net_mass_kg, quantity or None, value, currency, documents, note)
+base.PERMITTED = [
+    ("PRM-01", "precursors", "import", "DEROAD01", "road", "PL", "DE", "284700",
+     "Hydrogen peroxide 50 %, technical, IBC 1,000 l, 20 pcs", "PL", 24000, 20, 9000, "EUR",
+     [("PRECURSOR_LICENCE", "DE-BAFA-27-1187")], "50 % peroxide for a pulp bleaching plant, licensed"),
+    ("PRM-02", "precursors", "import", "GRROAD01", "road", "TR", "GR", "360360",
+     "Electronic detonators, programmable, UN 0511, 1.4B, 2,000 pcs", "TR", 120, 2000, 14000, "EUR",
+     [("PRECURSOR_LICENCE", "GR-YPA-27-0091"), ("EXPORT_LICENCE", "TR-MSB-27-0433")],
+     "electronic detonators under their own code to a licensed quarry blaster"),
+    ("PRM-03", "waste", "export", "ESSEA01", "sea", "ES", "KR", "854911",
+     "Waste lead-acid batteries, whole, for secondary lead smelting, 20 t", "ES", 20000, None, 9000, "EUR",
+     [("BASEL_CONSENT", "ES-MITECO-27-0655")], "spent batteries to a permitted smelter with notification and consent"),
+    ("PRM-04", "waste", "export", "NLSEA01", "sea", "NL", "DE", "700100",
+     "CRT funnel glass, leaded, for lead recovery, 22 t", "NL", 22000, None, 300, "EUR",
+     [("BASEL_CONSENT", "NL-ILT-27-1044")], "leaded CRT glass to a permitted recovery plant, notified"),
+    ("PRM-05", "ozone", "import", "ITSEA01", "sea", "US", "IT", "290376",
+     "Halon 1211, recovered and reclaimed, for aircraft hand-held extinguishers, 30 cylinders", "US", 900, 30, 27000,
+     "USD", [("ODS_LICENCE", "IT-ODS-27-0027")], "halon 1211 for a critical use under an ODS licence"),
+    ("PRM-06", "ozone", "import", "PLSEA01", "sea", "CN", "PL", "290345",
+     "HFC-134a, refrigerant grade, refillable cylinders 50 kg, 160 pcs", "CN", 8000, 160, 36000, "USD",
+     [("FGAS_QUOTA", "PL-FG-27-0318")], "HFC-134a in refillable cylinders under quota"),
+    ("PRM-07", "cultural", "import", "DEAIR01", "air", "GB", "DE", "970531",
+     "Roman bronze coins, 3rd century, cleaned and catalogued, ex-collection since 1958, 12 pcs", "GB", 1, 12, 3800,
+     "GBP", [("CULTURAL_EXPORT_CERTIFICATE", "GB-ACE-27-0771")], "ancient coins with a UK export licence"),
+    ("PRM-08", "cultural", "export", "FRAIR01", "air", "FR", "CH", "970610",
+     "Maya polychrome cylinder vessel, Late Classic, published 1971, 1 pc", "GT", 4, 1, 65000, "EUR",
+     [("CULTURAL_EXPORT_CERTIFICATE", "FR-MC-27-0812"), ("EXPORT_LICENCE", "FR-EUCG-27-0402")],
+     "a published Maya vessel with its French certificate and EU export licence"),
+    ("PRM-09", "strategic", "export", "DESEA01", "sea", "DE", "IN", "841381",
+     "Chemical process pumps, PTFE-lined, Hastelloy-C wetted parts, double mechanical seal, 6 pcs", "DE", 1800, 6,
+     150000, "EUR",
+     [("EXPORT_LICENCE", "DE-BAFA-27-5120"), ("END_USER_CERTIFICATE", "IN-DGFT-EUC-27-0314")],
+     "Australia Group pumps under licence to a named pharmaceutical plant"),
+    ("PRM-10", "strategic", "export", "ITSEA01", "sea", "IT", "JP", "846229",
+     "CNC flow-forming machine, 3 rollers, 1 pc", "IT", 14000, 1, 690000, "EUR",
+     [("EXPORT_LICENCE", "IT-UAMA-27-0219"), ("END_USER_CERTIFICATE", "JP-METI-EUC-27-0088")],
+     "flow-forming machine under licence to a named aerospace supplier"),
+    ("PRM-11", "wildlife", "import", "ESSEA01", "sea", "BO", "ES", "440799",
+     "Sawn Cedrela odorata, 40 m3", "BO", 18000, None, 36000, "USD",
+     [("CITES_PERMIT", "BO-CITES-27-0402")], "Spanish cedar with its CITES export permit"),
+    ("PRM-12", "wildlife", "import", "ITSEA01", "sea", "PH", "IT", "050800",
+     "Tridacna gigas shells, maricultured, 20 pcs", "PH", 700, 20, 6000, "USD",
+     [("CITES_PERMIT", "PH-CITES-27-0155")], "maricultured giant clam shells with their CITES permit"),
+]
+
+# (hs, description, flow, modes, partners, unit value band per kg, mass band kg,
+#  currencies, units per kg or None, sensitive-looking)
+S, N = True, False
+base.GOODS = [
+    # sensitive-looking lawful trade (50 of the 200 draws), many of them the lawful twin of a disguise
+    ("284700", "Hydrogen peroxide 35 %, stabilised, technical, IBC, for paper mills", "import", ["road", "rail"], ["PL", "BE", "FI"], (0.5, 0.8), (18000, 24000), ["EUR"], None, S),
+    ("330290", "Pond water treatment, sodium percarbonate granules, 2.5 kg tubs", "import", ["road"], ["DE", "NL"], (3, 5), (2000, 6000), ["EUR"], 0.4, S),
+    ("810430", "Magnesium granules, coated, for steel desulphurisation, big bags", "import", ["sea"], ["CN", "IL"], (3, 4.5), (18000, 22000), ["USD"], None, S),
+    ("310290", "Calcium nitrate 15.5 % N, greenhouse grade, 25 kg bags", "import", ["sea"], ["NO", "CN"], (0.35, 0.5), (22000, 26000), ["EUR", "USD"], None, S),
+    ("310210", "Urea 46 % N, granular, bulk", "import", ["sea"], ["EG", "DZ", "QA"], (0.35, 0.5), (25000, 30000), ["USD"], None, S),
+    ("360500", "Safety matches, household boxes", "import", ["sea"], ["IN", "ID"], (1.5, 2.5), (6000, 12000), ["USD"], None, S),
+    ("280700", "Sulphuric acid 37 %, battery electrolyte, 5 l cans", "import", ["road"], ["CZ", "DE"], (0.4, 0.7), (6000, 12000), ["EUR"], 0.18, S),
+    ("250100", "Rock salt for road de-icing, bulk", "import", ["sea"], ["EG", "DE", "MA"], (0.04, 0.07), (25000, 30000), ["EUR", "USD"], None, S),
+    ("381400", "Cyanoacrylate glue remover, acetone-free, 20 ml bottles", "import", ["sea"], ["CN"], (8, 12), (500, 2000), ["USD"], 40, S),
+    ("841381", "Stainless centrifugal pumps, hygienic, for juice and dairy lines", "export", ["sea"], ["TR", "EG", "BR"], (25, 45), (1000, 4000), ["EUR"], None, S),
+    ("780110", "Refined lead ingots 99.97 %, LME brand", "import", ["sea"], ["KR", "AU", "KZ"], (2, 2.4), (20000, 25000), ["USD"], None, S),
+    ("854914", "Spent mixed household batteries for recycling, drums (EU internal, notified)", "import", ["road"], ["BE", "FR"], (0.05, 0.2), (10000, 18000), ["EUR"], None, S),
+    ("854143", "New photovoltaic modules, 440 W, with IEC 61215 certificates", "export", ["sea"], ["NG", "KE", "SN"], (0.9, 1.3), (18000, 22000), ["EUR"], 0.04, S),
+    ("847130", "Refurbished laptops, grade A, tested, with data-wipe and test reports", "export", ["sea", "air"], ["GH", "CM", "NG"], (50, 90), (1000, 4000), ["EUR"], 0.4, S),
+    ("700100", "Flat glass cullet, clean, from window production offcuts", "import", ["road"], ["BE", "FR", "DE"], (0.06, 0.1), (22000, 26000), ["EUR"], None, S),
+    ("681182", "Fibre-cement corrugated sheets, new, asbestos-free, NT technology", "export", ["sea"], ["SN", "CI", "GN"], (0.5, 0.8), (18000, 24000), ["EUR"], None, S),
+    ("391520", "Clean EPS packaging regrind, single polymer, white", "import", ["road"], ["NL", "BE"], (0.3, 0.5), (6000, 10000), ["EUR"], None, S),
+    ("390760", "PET bottle-grade resin, prime, 1,100 kg big bags", "import", ["sea"], ["CN", "KR", "VN"], (1, 1.3), (22000, 25000), ["USD"], None, S),
+    ("890190", "Second-hand general cargo vessel, built 2012, class maintained, sold for trading", "export", ["sea"], ["GR", "TR"], (2, 3.5), (5000000, 7000000), ["USD"], None, S),
+    ("282739", "Ferric chloride 40 % solution, water treatment grade, tankers", "import", ["road"], ["DE", "NL", "PL"], (0.25, 0.4), (22000, 26000), ["EUR"], None, S),
+    ("300490", "Pharmaceuticals, packaged, expiry 2030, humanitarian programme", "export", ["air", "sea"], ["SY", "YE", "LB"], (20, 60), (1000, 6000), ["EUR"], None, S),
+    ("382761", "Refrigerant R-513A (HFO blend), refillable cylinders, under quota", "import", ["sea"], ["US", "CN"], (12, 18), (4000, 8000), ["USD"], None, S),
+    ("271112", "Propane R-290 refrigerant grade, 5 kg cylinders", "import", ["road"], ["DE", "IT"], (4, 7), (2000, 5000), ["EUR"], 0.2, S),
+    ("842410", "Fire extinguishers, foam AFFF-free, 6 l, EN 3", "import", ["sea"], ["CN", "TR"], (4, 7), (4000, 9000), ["USD", "EUR"], 0.09, S),
+    ("271019", "POE compressor lubricant oil, 4 l cans", "import", ["sea"], ["US", "JP"], (5, 8), (4000, 10000), ["USD"], 0.22, S),
+    ("380894", "Disinfectant, hydrogen peroxide 7.5 %, ready to use, 5 l", "import", ["road"], ["IT", "ES"], (1.5, 2.5), (4000, 10000), ["EUR"], None, S),
+    ("970199", "Contemporary paintings, signed, with gallery invoices", "import", ["air"], ["US", "GB", "CH"], (200, 800), (50, 300), ["USD", "GBP"], None, S),
+    ("970539", "Modern coins, commemorative, in capsules, numismatic", "import", ["air"], ["CA", "AT", "AU"], (300, 900), (10, 100), ["EUR", "USD"], None, S),
+    ("392690", "Resin dinosaur skeleton replicas for museums and theme parks", "import", ["sea"], ["CN"], (10, 20), (1000, 4000), ["USD"], None, S),
+    ("691390", "Hand-painted clay pottery, new, Oaxaca style, crafts", "import", ["sea"], ["MX", "GT"], (3, 6), (2000, 6000), ["USD"], None, S),
+    ("830610", "Bronze bells, new, cast, for churches and gardens", "import", ["road"], ["PL", "IT"], (15, 30), (500, 3000), ["EUR"], None, S),
+    ("030193", "Live common carp fry, farmed, for pond restocking", "import", ["road"], ["CZ", "HU"], (5, 9), (1000, 4000), ["EUR"], None, S),
+    ("030572", "Dried fish maws, farmed croaker (Larimichthys), China", "import", ["sea"], ["CN"], (30, 60), (1000, 3000), ["USD"], None, S),
+    ("621420", "Cashmere shawls, goat cashmere, woven", "import", ["air"], ["IN", "NP", "MN"], (150, 300), (100, 500), ["USD"], 5, S),
+    ("060290", "Cactus seedlings, nursery propagated, in pots, phytosanitary certificate", "import", ["road", "air"], ["NL", "ES"], (3, 6), (1000, 4000), ["EUR"], 8, S),
+    # everyday trade
+    ("020130", "Fresh boneless beef, chilled, vacuum packed", "import", ["sea"], ["AR", "UY", "BR"], (8, 12), (15000, 20000), ["USD"], None, N),
+    ("020714", "Frozen chicken cuts", "export", ["sea"], ["GH", "BJ", "CD"], (1.2, 1.8), (22000, 26000), ["EUR"], None, N),
+    ("030354", "Frozen mackerel, whole", "export", ["sea"], ["NG", "EG", "JP"], (1, 1.5), (22000, 26000), ["EUR"], None, N),
+    ("030617", "Frozen shrimp, vannamei, peeled", "import", ["sea"], ["EC", "IN", "VN"], (6, 9), (15000, 20000), ["USD"], None, N),
+    ("040210", "Skimmed milk powder, 25 kg bags", "export", ["sea"], ["DZ", "CN", "ID"], (2.3, 3), (20000, 25000), ["EUR"], None, N),
+    ("040690", "Hard cheese, Gouda, wheels", "export", ["road", "sea"], ["GB", "US", "CH"], (4, 6), (15000, 20000), ["EUR"], None, N),
+    ("070310", "Fresh onions", "import", ["road", "sea"], ["EG", "NZ", "ES"], (0.3, 0.6), (22000, 26000), ["EUR", "USD"], None, N),
+    ("070820", "Fresh green beans", "import", ["air"], ["KE", "SN", "MA"], (2.5, 4), (2000, 6000), ["EUR"], None, N),
+    ("080211", "Almonds, in shell", "import", ["sea"], ["US", "AU"], (4, 6), (18000, 22000), ["USD"], None, N),
+    ("080510", "Fresh oranges", "import", ["sea", "road"], ["ZA", "EG", "MA"], (0.6, 1), (20000, 24000), ["EUR", "USD"], None, N),
+    ("080450", "Fresh mangoes", "import", ["air", "sea"], ["PE", "BR", "CI"], (1.5, 3), (8000, 18000), ["USD"], None, N),
+    ("090111", "Green coffee beans, arabica", "import", ["sea"], ["BR", "ET", "CO"], (4, 7), (18000, 21000), ["USD"], None, N),
+    ("090240", "Black tea, bulk", "import", ["sea"], ["KE", "LK", "IN"], (2.5, 4), (15000, 20000), ["USD"], None, N),
+    ("100199", "Milling wheat, bulk", "export", ["sea"], ["MA", "DZ", "EG"], (0.22, 0.3), (25000, 30000), ["EUR"], None, N),
+    ("100590", "Yellow maize, bulk", "import", ["sea"], ["UA", "BR", "US"], (0.2, 0.28), (25000, 30000), ["USD"], None, N),
+    ("110100", "Wheat flour, 50 kg bags", "export", ["sea"], ["LY", "YE", "SD"], (0.35, 0.5), (20000, 25000), ["EUR"], None, N),
+    ("120242", "Groundnuts, shelled", "import", ["sea"], ["AR", "SN", "IN"], (1.2, 1.8), (20000, 24000), ["USD"], None, N),
+    ("151211", "Crude sunflower oil, flexitank", "import", ["sea"], ["UA", "AR", "TR"], (0.9, 1.3), (20000, 24000), ["USD"], None, N),
+    ("151190", "Refined palm olein, flexitank", "import", ["sea"], ["MY", "ID"], (0.9, 1.2), (20000, 24000), ["USD"], None, N),
+    ("170410", "Chewing gum, retail packs", "import", ["sea", "road"], ["PL", "TR"], (4, 7), (6000, 12000), ["EUR"], None, N),
+    ("180632", "Chocolate bars, filled", "export", ["road", "sea"], ["GB", "US", "SA"], (5, 9), (8000, 15000), ["EUR"], None, N),
+    ("190230", "Instant noodles, cups", "import", ["sea"], ["KR", "TH", "VN"], (2, 3.5), (8000, 14000), ["USD"], None, N),
+    ("200911", "Frozen orange juice concentrate", "import", ["sea"], ["BR", "US"], (2, 3), (20000, 24000), ["USD"], None, N),
+    ("210390", "Sauces and condiments, retail bottles", "import", ["sea"], ["TH", "CN", "US"], (2, 4), (10000, 16000), ["USD"], None, N),
+    ("220830", "Whisky, bottled, 70 cl", "import", ["sea"], ["GB", "US", "JP"], (10, 25), (8000, 14000), ["GBP", "USD"], None, N),
+    ("230910", "Dog and cat food, retail bags", "export", ["road", "sea"], ["CH", "GB", "NO"], (1.5, 3), (10000, 18000), ["EUR"], None, N),
+    ("240120", "Tobacco leaf, flue-cured, stemmed", "import", ["sea"], ["BR", "ZW", "MW"], (4, 7), (15000, 20000), ["USD"], None, N),
+    ("252010", "Gypsum, natural, crushed, bulk", "import", ["sea"], ["ES", "MA"], (0.02, 0.04), (25000, 30000), ["EUR"], None, N),
+    ("270112", "Bituminous coal, steam, bulk", "import", ["sea"], ["CO", "ZA", "US"], (0.1, 0.15), (25000, 30000), ["USD"], None, N),
+    ("271320", "Petroleum bitumen, paving grade 50/70, drums", "export", ["sea"], ["GH", "CM", "TG"], (0.4, 0.6), (20000, 25000), ["EUR"], None, N),
+    ("281410", "Anhydrous ammonia, refrigerated", "import", ["sea"], ["TT", "DZ", "US"], (0.4, 0.7), (25000, 30000), ["USD"], None, N),
+    ("283311", "Sodium sulphate, anhydrous, detergent grade", "import", ["sea"], ["ES", "CN", "TR"], (0.12, 0.2), (25000, 30000), ["EUR", "USD"], None, N),
+    ("290211", "Cyclohexane, bulk", "import", ["sea"], ["US", "KR"], (1, 1.4), (20000, 25000), ["USD"], None, N),
+    ("291513", "Ethyl acetate, drums", "import", ["sea"], ["CN", "IN"], (0.9, 1.3), (18000, 22000), ["USD"], None, N),
+    ("300510", "Adhesive plasters, sterile, retail", "import", ["sea"], ["CN", "MY"], (5, 9), (2000, 6000), ["USD"], None, N),
+    ("320910", "Acrylic wall paint, water-based, 10 l pails", "export", ["road", "sea"], ["CH", "MA", "RS"], (1.5, 2.5), (10000, 20000), ["EUR"], None, N),
+    ("330499", "Skin creams, retail jars", "import", ["sea", "air"], ["KR", "FR", "US"], (15, 35), (500, 3000), ["USD", "EUR"], None, N),
+    ("340250", "Laundry detergent powder, retail packs", "export", ["road", "sea"], ["RS", "MA", "GE"], (1, 1.6), (18000, 24000), ["EUR"], None, N),
+    ("350691", "Hot-melt adhesives, granules", "import", ["sea"], ["CN", "US"], (2.5, 4), (6000, 12000), ["USD"], None, N),
+    ("390610", "PMMA sheets, cast, clear", "import", ["sea"], ["CN", "TH"], (2.5, 3.5), (10000, 16000), ["USD"], None, N),
+    ("391610", "Polyethylene profiles, extruded", "import", ["road"], ["PL", "CZ"], (2, 3), (5000, 12000), ["EUR"], None, N),
+    ("392410", "Plastic food containers, household", "import", ["sea"], ["CN", "TR"], (2, 3.5), (5000, 10000), ["USD"], None, N),
+    ("401120", "New truck tyres, radial, 22.5 inch", "import", ["sea"], ["CN", "TH"], (2, 3), (15000, 20000), ["USD"], 0.018, N),
+    ("420292", "Travel bags, textile outer surface", "import", ["sea"], ["CN", "VN", "KH"], (6, 10), (3000, 8000), ["USD"], None, N),
+    ("441112", "MDF boards, 9 mm", "import", ["sea"], ["BR", "TR", "MY"], (0.35, 0.5), (22000, 26000), ["USD"], None, N),
+    ("480256", "Copy paper A4, 80 g/m2", "import", ["sea"], ["BR", "ID", "FI"], (0.8, 1.1), (18000, 22000), ["USD", "EUR"], None, N),
+    ("481910", "Corrugated cartons, flat", "import", ["road"], ["PL", "CZ"], (0.8, 1.2), (8000, 14000), ["EUR"], None, N),
+    ("520100", "Raw cotton, not carded", "import", ["sea"], ["US", "BR", "BF"], (1.6, 2.2), (20000, 24000), ["USD"], None, N),
+    ("610910", "Cotton T-shirts, knitted", "import", ["sea"], ["BD", "TR", "IN"], (8, 14), (4000, 10000), ["USD"], None, N),
+    ("620342", "Men's cotton trousers, denim", "import", ["sea"], ["BD", "PK", "MA"], (10, 16), (4000, 10000), ["USD", "EUR"], None, N),
+    ("640399", "Leather shoes, men's", "import", ["sea"], ["VN", "IN", "PT"], (20, 40), (2000, 6000), ["USD", "EUR"], None, N),
+    ("690723", "Glazed ceramic wall tiles", "import", ["sea"], ["ES", "IN", "TR"], (0.5, 0.9), (22000, 26000), ["EUR", "USD"], None, N),
+    ("701349", "Glass tableware, tumblers", "import", ["sea"], ["TR", "CN"], (1.5, 2.5), (8000, 14000), ["USD", "EUR"], None, N),
+    ("721049", "Galvanised steel coils", "import", ["sea"], ["KR", "IN", "VN"], (0.8, 1.1), (22000, 26000), ["USD"], None, N),
+    ("730890", "Steel structures, fabricated", "export", ["sea", "road"], ["NO", "SA", "MA"], (2, 3.5), (15000, 25000), ["EUR"], None, N),
+    ("732393", "Stainless steel cookware, sets", "import", ["sea"], ["CN", "IN"], (4, 7), (4000, 10000), ["USD"], None, N),
+    ("760120", "Aluminium alloy ingots, A356", "import", ["sea"], ["IN", "AE", "NO"], (2.3, 2.8), (22000, 25000), ["USD"], None, N),
+    ("820110", "Garden spades and shovels", "import", ["sea"], ["CN", "IN"], (2.5, 4), (4000, 10000), ["USD"], None, N),
+    ("840991", "Spark-ignition engine parts, pistons", "import", ["sea"], ["CN", "TR", "IN"], (6, 10), (2000, 6000), ["USD"], None, N),
+    ("841459", "Fans, industrial, axial", "import", ["sea"], ["CN", "DE", "IT"], (6, 10), (2000, 6000), ["USD", "EUR"], None, N),
+    ("845011", "Washing machines, household, front-loading", "import", ["sea", "road"], ["TR", "PL", "CN"], (3, 4.5), (12000, 18000), ["EUR", "USD"], 0.015, N),
+    ("847150", "Desktop computers, new, boxed", "import", ["sea"], ["CN", "TW"], (20, 35), (3000, 8000), ["USD"], 0.12, N),
+    ("851713", "Smartphones, new, retail boxed", "import", ["air"], ["CN", "VN", "IN"], (300, 600), (200, 1200), ["USD"], 3, N),
+    ("870323", "New passenger cars, petrol, 1.5-3 l", "import", ["sea"], ["JP", "KR", "TR"], (12, 20), (12000, 20000), ["USD", "EUR"], 0.0007, N),
+    ("871200", "Bicycles, city, new", "import", ["sea"], ["TW", "KH", "CN"], (12, 20), (3000, 8000), ["USD"], 0.06, N),
+    ("940161", "Upholstered wooden chairs", "import", ["sea"], ["VN", "CN", "PL"], (4, 7), (6000, 12000), ["USD", "EUR"], None, N),
+    ("950300", "Plastic toys, construction sets", "import", ["sea"], ["CN", "VN"], (6, 12), (4000, 10000), ["USD"], None, N),
+    ("950662", "Footballs, inflatable", "import", ["sea"], ["PK", "CN"], (6, 10), (2000, 5000), ["USD"], 2.5, N),
+    ("960820", "Felt-tipped markers", "import", ["sea"], ["CN", "JP"], (6, 10), (2000, 5000), ["USD"], 60, N),
+    ("940421", "Mattresses, polyurethane foam, new", "import", ["road", "sea"], ["PL", "TR"], (3, 5), (5000, 10000), ["EUR"], 0.05, N),
+]
+
+
+def main():
+    base.write_later_set("blind10", 20271101, HERE)
+    # write_later_set names the ids after the tag's last character ("BL0-"); blind10 is BL10-
+    for kind in ("disguised", "ordinary", "permitted"):
+        path = os.path.join(HERE, "blind10-%s.ndjson" % kind)
+        with open(path, encoding="utf-8") as f:
+            rows = [json.loads(line) for line in f]
+        with open(path, "w", encoding="utf-8") as f:
+            for r in rows:
+                r["declaration_id"] = r["declaration_id"].replace("BL0-", "BL10-", 1)
+                f.write(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
+if __name__ == "__main__":
+    main()
