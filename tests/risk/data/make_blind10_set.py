@@ -41,11 +41,11 @@ base.DISGUISED = {
          "50 µm magnesium powder (Annex II) to a private person under a 'vintage flash photography' pretext: flash "
          "powder is an explosive mixture ingredient; Spanish wording",
          dict(PRIVATE, importer_country="ES")),
-        ("PRE-03", "import", "NLAIR01", "express", "GB", [], "NL", "283421",
-         "Stronkverwijderaar, kaliumnitraat 99 %, zakken 25 kg, 8 zakken", "GB", 200, 8, 380, "GBP",
-         "stump remover sold at retail in 500 g tubs; 200 kg of 99 % potassium nitrate (Annex II) in 25 kg sacks to a "
-         "private person; Dutch wording",
-         dict(PRIVATE, importer_country="NL")),
+        ("PRE-03", "import", "ATROAD01", "road", "SI", [], "AT", "310230",
+         "Schneehärter für Skipisten, Ammoniumnitrat 34,5 % N, Big Bags, 25 t", "SI", 25000, 25, 9500, "EUR",
+         "a 'snow hardener' that is 34.5 % N ammonium nitrate (Annex I) in 25 t to a general trading company, not a "
+         "lift operator; German wording",
+         {"importer_name": "Alpen Handels KG", "importer_country": "AT"}),
         ("PRE-04", "export", "PTSEA01", "sea", "PT", [], "GW", "283429",
          "Nitrato de amónio cristalino 99,5 %, grau óxido nitroso, sacos 25 kg, 20 t", "PT", 20000, 800, 9400, "EUR",
          "crystalline 99.5 % ammonium nitrate (Annex I) under the 'other nitrates' code, with a nitrous-oxide grade "
@@ -76,13 +76,16 @@ base.DISGUISED = {
          "urea nitrate is a home-made explosive, not a hydroponic fertiliser (nutrient salts are calcium or potassium "
          "nitrate and phosphates); 2 t to a grow-shop importer; Italian wording",
          {"importer_name": "Idroverde Forniture Srl", "importer_country": "IT"}),
-        ("PRE-10", "export", "MTSEA01", "sea", "MT", [], "LY", "843143",
-         "أجزاء حفر الآبار، حاملات مثقبة محملة، 40 قطعة", "MT", 3200, 40, 96000, "EUR",
-         "loaded perforating-gun carriers are shaped charges (UN 0124, class 1) declared as well-drilling parts, sent "
-         "with 'igniters' to a Benghazi trader without an oilfield licence; Arabic wording",
-         {"importer_name": "Al Jabal Oilfield Services", "importer_country": "LY", "_more_items": [
-             {"hs_code": "360350", "description": "Igniters, electric, for oilfield tools, 200 pcs", "origin_country": "MT",
-              "net_mass_kg": 10, "value": 4000, "currency": "EUR"}]}),
+        ("PRE-10", "import", "ITPOST01", "post", "US", [], "IT", "283421",
+         "Kit per razzomodellismo: nitrato di potassio 99 %, 20 kg", "US", 20, None, 160, "USD",
+         "20 kg of potassium nitrate (Annex II) with 20 kg of sorbitol and empty casings to a private person: 'rocket "
+         "candy', a propellant that is also a pipe-bomb filling; model rocket motors are bought finished; Italian "
+         "wording",
+         dict(PRIVATE, importer_country="IT", _more_items=[
+             {"hs_code": "290544", "description": "Sorbitolo in polvere, 20 kg", "origin_country": "US",
+              "net_mass_kg": 20, "value": 60, "currency": "USD"},
+             {"hs_code": "392290", "description": "Tubi in PVC con tappi, 40 mm, 30 pezzi", "origin_country": "US",
+              "net_mass_kg": 6, "value": 40, "currency": "USD"}])),
     ],
     "waste": [
         ("WST-01", "export", "ESSEA01", "sea", "ES", [], "VN", "780200",
@@ -110,12 +113,11 @@ base.DISGUISED = {
          "Glasscherven, gemengd, van beeldbuizen, 22 t", "NL", 22000, None, 880, "EUR",
          "cullet from picture tubes is leaded CRT glass (A2010), not container glass, to India; Dutch wording",
          {"importer_name": "Firozabad Glass Works", "importer_country": "IN"}),
-        ("WST-06", "export", "FRSEA01", "sea", "FR", [], "SN", "681182",
-         "Plaques ondulées fibrociment de récupération, démontage d'une ferme (1978), 15 t", "FR", 15000, None, 750,
-         "EUR",
-         "corrugated fibre-cement from a 1978 building is asbestos cement (A2050), shipped for re-use to Dakar under the "
-         "asbestos-free code; French wording",
-         {"importer_name": "Matériaux Bâtir Sénégal", "importer_country": "SN"}),
+        ("WST-06", "export", "FRSEA01", "sea", "FR", [], "MA", "310100",
+         "Amendement organique, boues de station d'épuration séchées, vrac, 24 t", "FR", 24000, None, 240, "EUR",
+         "dried sewage sludge at 0.01 EUR/kg is waste needing prior notification (heavy metals), declared as an organic "
+         "fertiliser to Morocco; French wording",
+         {"importer_name": "Agri Souss Fertilisants SARL", "importer_country": "MA"}),
         ("WST-07", "export", "BESEA01", "sea", "BE", [], "MY", "391590",
          "Gemengde kunststoffen #3-#7, balen, 24 t", "BE", 24000, None, 1200, "EUR",
          "resin codes 3 to 7 mixed are the unrecyclable mixed plastics (Y48) needing prior consent, to Malaysia; Dutch "
@@ -132,11 +134,11 @@ base.DISGUISED = {
          "ferrous chloride 'from a pickling line' at 0.01 EUR/kg is spent pickle liquor (acidic waste, A4090) declared as "
          "a water-treatment chemical, to a trader in Lviv; German wording",
          {"importer_name": "Zakhid Khim Trade TOV", "importer_country": "UA"}),
-        ("WST-10", "transit", "BGROAD01", "road", "TR", [], "SY", "300490",
-         "أدوية تبرع، تاريخ الانتهاء 03/2027، 4 طن", "TR", 4000, None, 2000, "USD",
-         "a pharmaceutical 'donation' whose expiry (March 2027) is past at shipment is waste pharmaceuticals (Y3) sent to "
-         "Syria; Arabic wording",
-         {"consignee_name": "Jamiyat al-Amal al-Khayriya", "consignee_country": "SY"}),
+        ("WST-10", "transit", "BGROAD01", "road", "TR", [], "SY", "870895",
+         "وسائد هوائية مستعملة، منتشرة وغير منتشرة، 2 طن", "TR", 2000, None, 1000, "USD",
+         "used airbag modules 'deployed and undeployed' from scrapped cars: undeployed inflators are explosive "
+         "hazardous waste, in transit to Syria; Arabic wording",
+         {"consignee_name": "Halab Auto Parts", "consignee_country": "SY"}),
     ],
     "ozone": [
         ("OZN-01", "import", "ESSEA01", "sea", "CN", [], "ES", "280440",
@@ -149,37 +151,39 @@ base.DISGUISED = {
          "DIY car air-conditioning recharge cans hold HFC-134a in non-refillable containers (banned on the EU market), "
          "1,200 to a private person; German wording",
          dict(PRIVATE, importer_country="DE")),
-        ("OZN-03", "import", "ITSEA01", "sea", "EG", [], "IT", "842410",
-         "Estintori portatili 'BCF' 6 kg, usati, ricaricati, 300 pezzi", "EG", 3000, 300, 9000, "EUR",
-         "BCF is bromochlorodifluoromethane (halon 1211), refilled extinguishers placed on the market without a "
-         "critical-use licence; Italian wording",
-         {"importer_name": "Antincendio Partenope Srl", "importer_country": "IT"}),
-        ("OZN-04", "import", "NLSEA01", "sea", "IN", [], "NL", "290345",
-         "HFC-134a for feedstock use in fluoropolymer production, ISO tank 18 t", "IN", 18000, 1, 72000, "USD",
-         "feedstock-use HFC is exempt from quota only for a feedstock user; the consignee is a refrigerant wholesaler",
-         {"importer_name": "Cool Distribution Benelux BV", "importer_country": "NL"}),
+        ("OZN-03", "import", "SKROAD01", "road", "UA", [], "SK", "290377",
+         "Kältemittel Frigen 12 aus Altbestand, 12-kg-Flaschen, 40 Stück", "UA", 480, 40, 4800, "EUR",
+         "Frigen 12 is the Hoechst name of CFC-12 (Annex I group I), from old stock by road; German wording",
+         {"importer_name": "Chladiaca Technika Východ s.r.o.", "importer_country": "SK"}),
+        ("OZN-04", "import", "NLSEA01", "sea", "CN", [], "NL", "860900",
+         "Used reefer containers 40', refrigeration units charged with R-404A 6 kg each, for storage, 40 units", "CN",
+         160000, 40, 120000, "USD",
+         "used reefers with their R-404A charge are pre-charged equipment whose HFC must be covered by quota; 240 kg of a "
+         "high-GWP HFC enters without the quota documents",
+         {"importer_name": "Cold Store Rotterdam Leasing BV", "importer_country": "NL"}),
         ("OZN-05", "import", "BGROAD01", "road", "TR", [], "BG", "271119",
          "Soğutucu gaz R-290 propan, 11,3 kg tüpler, 300 adet", "TR", 3390, 300, 16000, "EUR",
          "11.3 kg is the fill of an R-410A cylinder (a propane cylinder of that size holds about 5 kg) and the price is "
          "an HFC price: R-410A as 'R-290' under the petroleum-gas code; Turkish wording",
          {"importer_name": "Klimatik Trade EOOD", "importer_country": "BG"}),
-        ("OZN-06", "import", "DEAIR01", "air", "IN", [], "DE", "381400",
-         "Freon TF precision cleaning fluid for avionics, 10 x 20 l", "IN", 300, 10, 6000, "USD",
-         "Freon TF is CFC-113 (Annex I group I), declared as a solvent mixture to an aircraft-parts trader",
-         {"importer_name": "Aero Parts Rhein GmbH", "importer_country": "DE"}),
+        ("OZN-06", "import", "DEAIR01", "air", "CN", [], "DE", "381300",
+         "FE-25 clean agent for server-room fire suppression, 100 cylinders 50 kg", "CN", 5000, 100, 45000, "USD",
+         "FE-25 is HFC-125 (Kigali), declared as an extinguisher charge without quota to an IT installer",
+         {"importer_name": "Datacenter Brandschutz GmbH", "importer_country": "DE"}),
         ("OZN-07", "import", "PLSEA01", "sea", "CN", [], "PL", "290345",
          "Norflurane pharmaceutical grade, MDI propellant, cylinders 50 kg, 120 pcs", "CN", 6000, 120, 21000, "USD",
          "pharmaceutical-grade HFA-134a claiming the metered-dose inhaler exemption, sent to a car-parts wholesaler with "
          "no pharmaceutical licence",
          {"importer_name": "AutoKlima Hurt Sp. z o.o.", "importer_country": "PL"}),
-        ("OZN-08", "import", "FRSEA01", "sea", "CN", [], "FR", "381300",
-         "Agent extincteur propre 'Halotron I', fûts 100 kg, 20 fûts", "CN", 2000, 20, 22000, "USD",
-         "Halotron I is an HCFC-123 blend, declared as a fire-extinguisher charge without an ODS licence; French wording",
-         {"importer_name": "Protection Incendie Provence", "importer_country": "FR"}),
-        ("OZN-09", "import", "ITROAD01", "road", "AL", [], "IT", "382764",
-         "Refrigerante R-502 ricondizionato, bombole 13,6 kg, 60 pezzi", "AL", 816, 60, 4900, "EUR",
-         "R-502 is an HCFC-22 and CFC-115 blend declared under an HFC-blend code; 'reconditioned' R-502 is not a lawful "
-         "import; Italian wording",
+        ("OZN-08", "import", "FRSEA01", "sea", "CN", [], "FR", "271119",
+         "Gaz propulseur 'P-142b' pour aérosols, conteneur ISO 15 t", "CN", 15000, 1, 45000, "USD",
+         "'P-142b' is HCFC-142b (Annex I group VIII) as an aerosol propellant, under the petroleum-gas code; French "
+         "wording",
+         {"importer_name": "Aérosols du Rhône SAS", "importer_country": "FR"}),
+        ("OZN-09", "import", "ITROAD01", "road", "AL", [], "IT", "382769",
+         "Refrigerante R-13B1 per celle a bassissima temperatura, bombole 10 kg, 30 pezzi", "AL", 300, 30, 6000, "EUR",
+         "R-13B1 is bromotrifluoromethane, halon 1301 (Annex I group III), as a low-temperature refrigerant; Italian "
+         "wording",
          {"importer_name": "Frigo Service Adriatico Srl", "importer_country": "IT"}),
         ("OZN-10", "transit", "PLRAIL01", "rail", "CN", ["KZ", "RU", "BY"], "DE", "271019",
          "POE compressor oil, in returnable pressure cylinders 11.3 kg, 1,500 cylinders", "CN", 16950, 1500, 51000,
@@ -189,34 +193,37 @@ base.DISGUISED = {
          {"consignee_name": "Kältetechnik Handels GmbH", "consignee_country": "DE"}),
     ],
     "cultural": [
-        ("CUL-01", "import", "FRAIR01", "air", "SN", [], "FR", "490199",
-         "Vieux livres en arabe, écriture manuscrite, couvertures en cuir, 40 pièces", "ML", 30, 40, 800, "EUR",
-         "handwritten Arabic manuscripts with leather covers of Malian origin (ICOM Red List West Africa, Timbuktu) "
-         "declared as old printed books, through Dakar; French wording",
-         dict(PRIVATE, importer_country="FR")),
-        ("CUL-02", "import", "NLAIR01", "express", "AE", [], "NL", "690722",
-         "Ceramic tiles (samples), hand-made, 250 pcs", "IQ", 2, 250, 3000, "USD",
-         "250 hand-made 'tile samples' of 8 g each from Iraq through Dubai are cuneiform tablets (Red List Iraq)",
-         {"importer_name": "Mesopotamia Decor BV", "importer_country": "NL"}),
-        ("CUL-03", "import", "DEPOST01", "post", "BG", [], "DE", "711890",
-         "Ungereinigte antike Münzen, Lot 500 Stück, Bronze", "BG", 3, 500, 900, "EUR",
-         "lots of uncleaned ancient coins are fresh detector finds without provenance or export licence; German wording",
+        ("CUL-01", "import", "FRROAD01", "road", "GE", ["TR", "BG", "RS", "HR", "SI", "IT"], "FR", "680299",
+         "Croix en pierre sculptée, décorative, neuve, 1 pièce", "AZ", 420, 1, 600, "EUR",
+         "a 420 kg carved stone cross of Azerbaijani origin is an Armenian khachkar (from Nakhchivan cemeteries), "
+         "declared as new garden decoration; French wording",
+         {"importer_name": "Jardins de Pierre Valence", "importer_country": "FR"}),
+        ("CUL-02", "import", "ESAIR01", "air", "PE", [], "ES", "630190",
+         "Mantas de lana antiguas, artesanía andina, con nudos rituales, 6 piezas", "BO", 9, 6, 700, "USD",
+         "old Andean weavings from Bolivia with ritual knots are sacred community textiles of the Coroma kind (Red List "
+         "Latin America, inalienable), through Lima; Spanish wording",
+         dict(PRIVATE, importer_country="ES")),
+        ("CUL-03", "import", "DEPOST01", "post", "TH", [], "DE", "140490",
+         "Dekorative Palmblätter, beschrieben, gebündelt zwischen Holzdeckeln, 5 Bündel", "MM", 4, 5, 350, "EUR",
+         "inscribed palm leaves bound between wooden covers from Myanmar are palm-leaf manuscripts (Buddhist monastery "
+         "collections), declared as decorative leaves; German wording",
          dict(PRIVATE, importer_country="DE")),
-        ("CUL-04", "import", "ITSEA01", "sea", "LB", [], "IT", "680291",
-         "Lastra decorativa in pietra calcarea con busto e iscrizione, 1 pz", "SY", 180, 1, 1500, "USD",
-         "a limestone slab with a bust and an inscription from Syria is a Palmyrene funerary relief (Red List Syria), "
-         "declared as a garden stone; Italian wording",
-         {"importer_name": "Arredo Giardino Levante Srl", "importer_country": "IT"}),
-        ("CUL-05", "import", "PLROAD01", "road", "UA", [], "PL", "740400",
-         "Złom brązowy, dzwon z napisem cyrylicą, 1780, 1 szt.", "UA", 320, 1, 1800, "EUR",
-         "a dated 18th-century church bell with a Cyrillic inscription is cultural property leaving a war zone, declared "
-         "as bronze scrap; Polish wording",
-         {"importer_name": "Metal-Recykling Zamość", "importer_country": "PL"}),
-        ("CUL-06", "import", "FRSEA01", "sea", "CN", [], "FR", "392690",
-         "Moulage décoratif de crâne de dinosaure, résine, 1 pièce", "MN", 90, 1, 900, "USD",
-         "a 90 kg 'resin cast' of a dinosaur skull of Mongolian origin is a Tarbosaurus fossil (Mongolia forbids their "
-         "export); French wording",
-         {"importer_name": "Paléo Déco Lyon", "importer_country": "FR"}),
+        ("CUL-04", "import", "FRSEA01", "sea", "VN", [], "FR", "830629",
+         "Tambour décoratif en bronze, motifs d'oiseaux et d'étoile, patine verte, 1 pièce", "VN", 70, 1, 800, "USD",
+         "a green-patinated bronze drum with a star and bird motifs is a Dong Son drum (Vietnamese national heritage), "
+         "declared as a decorative ornament; French wording",
+         {"importer_name": "Asie Déco Marseille", "importer_country": "FR"}),
+        ("CUL-05", "import", "PLROAD01", "road", "UA", [], "PL", "680291",
+         "Rzeźba ogrodowa z kamienia, postać z naczyniem, zwietrzała, 1 szt.", "UA", 600, 1, 400, "EUR",
+         "a weathered stone figure holding a vessel from southern Ukraine is a Polovtsian 'stone baba' kurgan stela, "
+         "declared as a garden sculpture; Polish wording",
+         {"importer_name": "Ogrody Kamienne Lublin", "importer_country": "PL"}),
+        ("CUL-06", "import", "GBAIR01", "air", "IN", [], "GB", "491191",
+         "Indian miniature paintings, reproductions on old hand-made paper, gouache and gold, 10 pcs", "IN", 1, 10, 400,
+         "GBP",
+         "'reproductions' in gouache and gold on old hand-made paper are Mughal and Rajput miniatures, antiquities whose "
+         "export India forbids, declared as printed pictures",
+         dict(PRIVATE, importer_country="GB")),
         ("CUL-07", "import", "DEAIR01", "express", "EG", [], "DE", "482390",
          "Papyrus-Souvenirs, unbemalt, Fragmente mit griechischer Schrift, gerahmt zwischen Glas, 12 Stück", "EG", 4, 12,
          600, "EUR",
@@ -242,48 +249,47 @@ base.DISGUISED = {
               "net_mass_kg": 40, "value": 300, "currency": "GBP"}]}),
     ],
     "strategic": [
-        ("STR-01", "export", "ESSEA01", "sea", "ES", [], "LB", "292219",
-         "Inhibidor de corrosión amínico para calderas, 2-(diisopropilamino)etanol 99 %, bidones 200 l, 10", "ES",
-         1800, 10, 14000, "EUR",
-         "2-(diisopropylamino)ethanol is a CWC Schedule 2 precursor (of VX), declared as a boiler corrosion inhibitor, to "
-         "a Beirut trader without a licence; Spanish wording",
-         {"importer_name": "Cedar Industrial Supplies SARL", "importer_country": "LB"}),
-        ("STR-02", "export", "ITSEA01", "sea", "IT", ["AE"], "IR", "282619",
-         "Crema per incisione vetro, bifluoruro d'ammonio 99 %, sacchi 25 kg, 5 t", "IT", 5000, 200, 9000, "EUR",
-         "glass-etching cream is a paste in jars; 99 % ammonium bifluoride in sacks is an Australia Group chemical "
-         "(1C350) for Iran through Dubai; Italian wording",
-         {"importer_name": "Pars Glass Art Co", "importer_country": "IR"}),
+        ("STR-01", "export", "ESSEA01", "sea", "ES", ["JO"], "SY", "281290",
+         "Electrolito para baterías de litio, cloruro de tionilo 99 %, bidones 200 l, 8", "ES", 2100, 8, 9000, "EUR",
+         "thionyl chloride (CWC Schedule 3) in drums as a 'battery electrolyte' (cells are bought filled) to Syria "
+         "through Jordan without a licence; Spanish wording",
+         {"importer_name": "Damascus Power Cells Co", "importer_country": "SY"}),
+        ("STR-02", "export", "ITSEA01", "sea", "IT", ["AE"], "IR", "283719",
+         "Sale per doratura galvanica, cianuro di potassio 98 %, fusti 50 kg, 2 t", "IT", 2000, 40, 8000, "EUR",
+         "gold-plating salt is gold potassium cyanide in grams; 2 t of 98 % potassium cyanide is an Australia Group "
+         "chemical (1C350) for Iran through Dubai; Italian wording",
+         {"importer_name": "Tehran Gold Plating Workshop", "importer_country": "IR"}),
         ("STR-03", "export", "DEROAD01", "road", "DE", ["TR", "GE", "AZ", "KZ"], "UZ", "846593",
          "CNC-Fräsmaschine für Holz, 5-Achsen-simultan, Positioniergenauigkeit 4 µm, 1 Stück", "DE", 9000, 1, 410000,
          "EUR",
          "a 5-axis simultaneous mill with 4 µm positioning accuracy is a metal-working machine tool (2B001), not a "
          "woodworking router; to a furniture workshop in Uzbekistan on a route used for Russia; German wording",
          {"importer_name": "Tashkent Mebel Servis MChJ", "importer_country": "UZ"}),
-        ("STR-04", "export", "ITSEA01", "sea", "IT", [], "PK", "846229",
-         "Macchina per tornitura cerchioni, flow forming CNC a 3 rulli, 1 pz", "IT", 14000, 1, 680000, "EUR",
-         "a three-roller CNC flow-forming machine is a 2B009 dual-use item (centrifuge rotor tubes), declared as a rim "
-         "spinning machine to a Pakistani 'wheel factory'; Italian wording",
-         {"importer_name": "Lahore Alloy Wheels Pvt Ltd", "importer_country": "PK"}),
-        ("STR-05", "export", "FRSEA01", "sea", "FR", ["AE"], "IR", "760820",
-         "Tubes en aluminium 7075-T6 pour piquets de tente, diamètre extérieur 120 mm, 400 pièces", "FR", 6000, 400,
-         60000, "EUR",
-         "tent poles are not 120 mm high-strength 7075 tubes: 1C202 aluminium tubes for Iran through Dubai; French wording",
-         {"importer_name": "Kish Outdoor Trading LLC", "importer_country": "IR"}),
+        ("STR-04", "export", "NLSEA01", "sea", "NL", [], "AM", "903180",
+         "Trilproefstand voor meubeltesten, 80 kN kracht, met versterker, 1 stuk", "NL", 7000, 1, 420000, "EUR",
+         "an 80 kN electrodynamic shaker is a missile-grade vibration test system (9B006/2B116), not furniture testing, "
+         "to Armenia (re-export route to Russia); Dutch wording",
+         {"importer_name": "Yerevan Furniture Lab LLC", "importer_country": "AM"}),
+        ("STR-05", "export", "FRSEA01", "sea", "FR", ["AE"], "IR", "848180",
+         "Vannes de plomberie à soufflet, inox 316, DN 25, 200 pièces", "FR", 1400, 200, 88000, "EUR",
+         "plumbing valves are not bellows-sealed 316 stainless valves at 440 EUR each: 2B350/0B001 valves for Iran "
+         "through Dubai; French wording",
+         {"importer_name": "Kish Sanitary Trading LLC", "importer_country": "IR"}),
         ("STR-06", "import", "DEAIR01", "air", "AE", [], "DE", "710812",
          "Goldbarren 1 kg, 999,9, Prägung 'Krastsvetmet', Ursprung AE, 20 Stück", "AE", 20, 20, 1500000, "USD",
          "bars stamped by the Krasnoyarsk refinery are Russian gold (EU import ban) declared of UAE origin; German "
          "wording",
          {"importer_name": "Edelmetallhandel Taunus GmbH", "importer_country": "DE"}),
-        ("STR-07", "export", "NLSEA01", "sea", "NL", [], "LB", "292090",
-         "Stabilisator voor PVC, triethylfosfiet 98 %, vaten 200 l, 16", "NL", 3000, 16, 12000, "EUR",
-         "triethyl phosphite is a CWC Schedule 3 chemical, declared as a PVC stabiliser to a Beirut trader (route to "
-         "Syria) without a licence; Dutch wording",
-         {"importer_name": "Levant Plastics Trading SAL", "importer_country": "LB"}),
-        ("STR-08", "import", "DEPOST01", "post", "US", [], "DE", "760429",
-         "Aluminium-Frästeile, 80 % bearbeitet, 'Lower', 7075, 5 Stück", "US", 2, 5, 450, "USD",
-         "'80 % lowers' are unfinished AR-15 receivers (essential firearm components) to a private person, declared as "
-         "aluminium profiles; German wording",
-         dict(PRIVATE, importer_country="DE")),
+        ("STR-07", "export", "NLSEA01", "sea", "NL", ["AE"], "IR", "284510",
+         "NMR solvent, deuterium oxide 99.8 %, 200 l drums, 5", "NL", 1100, 5, 600000, "EUR",
+         "NMR solvent is sold in ampoules and grams; a tonne of 99.8 % D2O is heavy water (nuclear trigger list) for "
+         "Iran through Dubai",
+         {"importer_name": "Pars Analytical Instruments", "importer_country": "IR"}),
+        ("STR-08", "export", "ITSEA01", "sea", "IT", ["EG"], "LY", "690722",
+         "Piastrelle ceramiche per pavimenti, carburo di boro, 25 x 30 cm, curve, 600 pz", "IT", 1500, 600, 180000, "EUR",
+         "curved 25 x 30 cm boron carbide 'floor tiles' at 300 EUR each are ballistic body-armour plates (military "
+         "list), for Libya under an arms embargo; Italian wording",
+         {"importer_name": "Benghazi Building Materials", "importer_country": "LY"}),
         ("STR-09", "export", "DESEA01", "sea", "DE", ["TR"], "IR", "841381",
          "Chemiepumpen, PTFE-ausgekleidet, Hastelloy-C benetzte Teile, doppelte Gleitringdichtung, für Saftherstellung, "
          "6 Stück", "DE", 1800, 6, 150000, "EUR",
@@ -300,25 +306,25 @@ base.DISGUISED = {
               "net_mass_kg": 600, "value": 30000, "currency": "EUR"}]}),
     ],
     "wildlife": [
-        ("WLD-01", "export", "ESSEA01", "sea", "ES", [], "HK", "030571",
-         "Aletas de pescado secas, mezcla, 3 t", "ES", 3000, None, 180000, "EUR",
-         "dried 'fish fins' at 60 EUR/kg to Hong Kong are shark fins, some of them CITES II (hammerhead, oceanic "
-         "whitetip) without a permit; Spanish wording",
-         {"importer_name": "Sheung Wan Marine Products Ltd", "importer_country": "HK"}),
-        ("WLD-02", "export", "FRAIR01", "air", "FR", [], "HK", "030192",
-         "Alevins de loche vivants, pour aquaculture, 60 kg", "FR", 60, None, 90000, "EUR",
-         "live 'loach fry' from France at 1,500 EUR/kg are glass eels of the European eel (CITES II, EU export ban); "
-         "French wording",
-         {"importer_name": "Kowloon Aqua Seedling Co", "importer_country": "HK"}),
+        ("WLD-01", "import", "ESSEA01", "sea", "MX", [], "ES", "440729",
+         "Madera dura mexicana, tablones, para mangos de cuchillo, 6 m3", "MX", 6000, None, 48000, "USD",
+         "Mexican hardwood planks for knife handles at 8,000 USD/m3 are cocobolo (Dalbergia retusa, CITES II) without a "
+         "permit; Spanish wording",
+         {"importer_name": "Cuchillería Albacete Suministros", "importer_country": "ES"}),
+        ("WLD-02", "import", "NLPOST01", "post", "US", [], "NL", "392690",
+         "Resin replica whale teeth, carved 'scrimshaw' decoration, 6 pcs", "US", 2, 6, 9000, "USD",
+         "'resin' teeth at 1,500 USD each with carved scrimshaw are sperm whale teeth (CITES I) to a private person",
+         dict(PRIVATE, importer_country="NL")),
         ("WLD-03", "transit", "NLAIR01", "air", "ZA", [], "VN", "050690",
          "Bovine bones for gelatine, 300 kg", "ZA", 300, None, 12000, "USD",
          "bones for gelatine go by sea in bulk at cents a kilo; 300 kg by air at 40 USD/kg from South Africa to Vietnam "
          "are lion bones (CITES II, zero export quota), in transit through Amsterdam",
          {"consignee_name": "Hanoi Traditional Medicine Import", "consignee_country": "VN"}),
-        ("WLD-04", "transit", "DEAIR01", "air", "MX", [], "HK", "030572",
-         "Buche de pescado seco, corvina del Golfo de California, piezas de 1 kg, 20 kg", "MX", 20, 20, 3000, "USD",
-         "1 kg swim bladders of a Gulf of California 'corvina' are totoaba maws (CITES I) in transit; Spanish wording",
-         {"consignee_name": "Tai Kwong Dried Seafood", "consignee_country": "HK"}),
+        ("WLD-04", "import", "FRAIR01", "air", "MG", [], "FR", "440839",
+         "Touches de guitare en bois noir, ébauches, 500 pièces", "MG", 150, 500, 7500, "EUR",
+         "black-wood fingerboard blanks from Madagascar are Diospyros ebony (CITES II, Madagascar populations) without a "
+         "permit; French wording",
+         {"importer_name": "Lutherie Fournitures Mirecourt", "importer_country": "FR"}),
         ("WLD-05", "import", "PTAIR01", "express", "BR", [], "PT", "040719",
          "Ovos férteis de galinha ornamental, 40 unidades, em incubadora portátil", "BR", 3, 40, 200, "EUR",
          "fertile 'ornamental hen' eggs by express in a portable incubator from Brazil to a private person are parrot "
@@ -329,18 +335,20 @@ base.DISGUISED = {
          "'cedro rojo' is Cedrela (CITES II since 2020), sawn from Bolivia without a CITES permit; Spanish wording",
          {"importer_name": "Cajas Tabaqueras del Sur SL", "importer_country": "ES"}),
         ("WLD-07", "import", "ITSEA01", "sea", "PH", [], "IT", "050800",
-         "Lavabi in conchiglia naturale, 60 cm, 40 pezzi", "PH", 1600, 40, 8000, "USD",
-         "a natural shell basin of 60 cm is a giant clam (Tridacna, CITES II) without a permit; Italian wording",
+         "Conchiglie decorative a spirale con camere, tagliate a metà, 300 pz", "PH", 90, 300, 2700, "USD",
+         "halved spiral shells with chambers are chambered nautilus (CITES II since 2017) without a permit; Italian "
+         "wording",
          {"importer_name": "Bagno Design Toscana Srl", "importer_country": "IT"}),
-        ("WLD-08", "import", "BEAIR01", "air", "IN", ["AE"], "BE", "621420",
-         "Pashmina ring shawls, 'toosh', 1.2 x 2 m, 30 pcs", "IN", 4, 30, 45000, "USD",
-         "a ring shawl called 'toosh' at 1,500 USD a piece is shahtoosh, Tibetan antelope wool (CITES I)",
-         {"importer_name": "Cachemire Royal SPRL", "importer_country": "BE"}),
-        ("WLD-09", "import", "DEPOST01", "post", "MX", [], "DE", "060290",
-         "Plantas suculentas 'piedra viva', viejas, 15 cm, con tierra, 60 unidades", "MX", 12, 60, 300, "USD",
-         "'living rock' is Ariocarpus (CITES I); old 15 cm plants with soil are wild-collected, by post to a private "
-         "person; Spanish wording",
-         dict(PRIVATE, importer_country="DE")),
+        ("WLD-08", "import", "BEAIR01", "air", "AR", [], "BE", "430310",
+         "Abrigo de piel sintética 'vintage', estampado manchado, 1 pieza", "AR", 3, 1, 3500, "EUR",
+         "a 'synthetic' spotted fur coat at 3,500 EUR from Argentina is an ocelot or margay coat (CITES I) under the "
+         "fur-clothing code; Spanish wording",
+         dict(PRIVATE, importer_country="BE")),
+        ("WLD-09", "import", "DEAIR01", "air", "GT", [], "DE", "060290",
+         "Luftpflanzen gemischt, große silberne Rosetten 40 cm, 500 Stück", "GT", 400, 500, 6000, "USD",
+         "40 cm silver rosettes are Tillandsia xerographica (CITES II) without a permit, declared as mixed air plants; "
+         "German wording",
+         {"importer_name": "Tillandsien Großhandel Nord", "importer_country": "DE"}),
         ("WLD-10", "import", "DEAIR01", "air", "NA", [], "DE", "430390",
          "Dekorative Fellteppiche: Zebra, 1 Stück", "NA", 25, 1, 1800, "EUR",
          "a zebra hide (lawful) sent with a 'spotted rug with mounted head' at 2,500 EUR: a leopard trophy (CITES I) "
@@ -385,16 +393,16 @@ base.PERMITTED = [
      150000, "EUR",
      [("EXPORT_LICENCE", "DE-BAFA-27-5120"), ("END_USER_CERTIFICATE", "IN-DGFT-EUC-27-0314")],
      "Australia Group pumps under licence to a named pharmaceutical plant"),
-    ("PRM-10", "strategic", "export", "ITSEA01", "sea", "IT", "JP", "846229",
-     "CNC flow-forming machine, 3 rollers, 1 pc", "IT", 14000, 1, 690000, "EUR",
-     [("EXPORT_LICENCE", "IT-UAMA-27-0219"), ("END_USER_CERTIFICATE", "JP-METI-EUC-27-0088")],
-     "flow-forming machine under licence to a named aerospace supplier"),
+    ("PRM-10", "strategic", "export", "NLSEA01", "sea", "NL", "KR", "903180",
+     "Electrodynamic vibration test system, 80 kN, with amplifier, 1 pc", "NL", 7000, 1, 430000, "EUR",
+     [("EXPORT_LICENCE", "NL-CDIU-27-0911"), ("END_USER_CERTIFICATE", "KR-EUC-27-0132")],
+     "an 80 kN shaker under licence to a named automotive test centre"),
     ("PRM-11", "wildlife", "import", "ESSEA01", "sea", "BO", "ES", "440799",
      "Sawn Cedrela odorata, 40 m3", "BO", 18000, None, 36000, "USD",
      [("CITES_PERMIT", "BO-CITES-27-0402")], "Spanish cedar with its CITES export permit"),
     ("PRM-12", "wildlife", "import", "ITSEA01", "sea", "PH", "IT", "050800",
-     "Tridacna gigas shells, maricultured, 20 pcs", "PH", 700, 20, 6000, "USD",
-     [("CITES_PERMIT", "PH-CITES-27-0155")], "maricultured giant clam shells with their CITES permit"),
+     "Nautilus pompilius shells, halved, legally acquired stock, 100 pcs", "PH", 30, 100, 1500, "USD",
+     [("CITES_PERMIT", "PH-CITES-27-0155")], "chambered nautilus shells with their CITES export permit"),
 ]
 
 # (hs, description, flow, modes, partners, unit value band per kg, mass band kg,
