@@ -93,22 +93,22 @@ base.DISGUISED = {
          "ISRI 'Rains' is scrap drained or whole lead-acid batteries (Basel A1160), declared as lead scrap to Vietnam; "
          "Spanish wording",
          {"importer_name": "Hai Phong Metal Recycling Co", "importer_country": "VN"}),
-        ("WST-02", "export", "NLSEA01", "sea", "NL", [], "IN", "890190",
-         "Vessel, general cargo, built 1991, 9,400 LDT, sold 'for further trading', last voyage to Alang", "NL", 9400000,
-         1, 4900000, "USD",
-         "a 36-year-old ship sold at the light-displacement scrap price (about 520 USD per LDT) on a one-way voyage to "
-         "Alang is a ship for demolition, hazardous waste under Basel and the EU ship recycling rules",
-         {"importer_name": "Pacific Cash Buyer Ltd", "importer_country": "IN"}),
-        ("WST-03", "export", "DESEA01", "sea", "DE", [], "GH", "740400",
-         "Kupferschrott, isolierte Kabelreste gemischt, mit PVC-Mantel, 18 t", "DE", 18000, None, 21000, "EUR",
-         "insulated mixed cable with PVC sheath (Basel A1190) to Ghana, where it is burned for its copper, at a tenth of "
-         "the copper scrap price; German wording",
-         {"importer_name": "Accra Metals Trading", "importer_country": "GH"}),
-        ("WST-04", "export", "ESSEA01", "sea", "ES", [], "NG", "854143",
-         "Paneles solares usados, funcionando, algunos con cristal roto, 1.200 unidades", "ES", 24000, 1200, 3600, "EUR",
-         "used PV modules at 3 EUR each with broken glass and no test reports are e-waste (A1180), not reuse, to Lagos; "
-         "Spanish wording",
-         {"importer_name": "Lekki Power Solutions Ltd", "importer_country": "NG"}),
+        ("WST-02", "export", "ESSEA01", "sea", "ES", [], "MA", "391520",
+         "Envases vacíos de fitosanitarios, HDPE, triturados, balas, 20 t", "ES", 20000, None, 1000, "EUR",
+         "shredded empty pesticide containers are hazardous waste (Y4 residues) unless triple-rinsed and certified, "
+         "declared as polyethylene scrap at 0.05 EUR/kg to Morocco; Spanish wording",
+         {"importer_name": "Plastiques Recyclés Agadir SARL", "importer_country": "MA"}),
+        ("WST-03", "export", "DESEA01", "sea", "DE", [], "NG", "370790",
+         "Röntgenfilme, gebraucht, belichtet, aus Krankenhausarchiven, lose in Säcken, 12 t", "DE", 12000, None, 2400,
+         "EUR",
+         "used exposed X-ray film from hospital archives (silver, patient data) is waste for silver recovery, not a "
+         "photographic chemical, shipped loose to Lagos at 0.20 EUR/kg; German wording",
+         {"importer_name": "Apapa Silver Recovery Ltd", "importer_country": "NG"}),
+        ("WST-04", "export", "ITSEA01", "sea", "IT", [], "EG", "901890",
+         "Filtri per dialisi usati, per rigenerazione, 8 t", "IT", 8000, None, 800, "EUR",
+         "used dialysis filters are single-use clinical waste (Y1, infectious), not 'regeneration' stock, sent to "
+         "Alexandria at 0.10 EUR/kg; Italian wording",
+         {"importer_name": "Alex Medical Reprocessing Co", "importer_country": "EG"}),
         ("WST-05", "export", "NLSEA01", "sea", "NL", [], "IN", "700100",
          "Glasscherven, gemengd, van beeldbuizen, 22 t", "NL", 22000, None, 880, "EUR",
          "cullet from picture tubes is leaded CRT glass (A2010), not container glass, to India; Dutch wording",
@@ -175,11 +175,11 @@ base.DISGUISED = {
          "pharmaceutical-grade HFA-134a claiming the metered-dose inhaler exemption, sent to a car-parts wholesaler with "
          "no pharmaceutical licence",
          {"importer_name": "AutoKlima Hurt Sp. z o.o.", "importer_country": "PL"}),
-        ("OZN-08", "import", "FRSEA01", "sea", "CN", [], "FR", "271119",
-         "Gaz propulseur 'P-142b' pour aérosols, conteneur ISO 15 t", "CN", 15000, 1, 45000, "USD",
-         "'P-142b' is HCFC-142b (Annex I group VIII) as an aerosol propellant, under the petroleum-gas code; French "
-         "wording",
-         {"importer_name": "Aérosols du Rhône SAS", "importer_country": "FR"}),
+        ("OZN-08", "import", "FRSEA01", "sea", "US", [], "FR", "381400",
+         "Solvant de nettoyage de précision 'Vertrel XF', fûts 250 kg, 24 fûts", "US", 6000, 24, 180000, "USD",
+         "Vertrel XF is HFC-43-10mee (a Kigali HFC, GWP about 1,600) declared as a solvent preparation without quota; "
+         "French wording",
+         {"importer_name": "Nettoyage Technique Aéro SAS", "importer_country": "FR"}),
         ("OZN-09", "import", "ITROAD01", "road", "AL", [], "IT", "382769",
          "Refrigerante R-13B1 per celle a bassissima temperatura, bombole 10 kg, 30 pezzi", "AL", 300, 30, 6000, "EUR",
          "R-13B1 is bromotrifluoromethane, halon 1301 (Annex I group III), as a low-temperature refrigerant; Italian "
