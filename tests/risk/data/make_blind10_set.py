@@ -276,7 +276,7 @@ base.DISGUISED = {
          "through Dubai; French wording",
          {"importer_name": "Kish Sanitary Trading LLC", "importer_country": "IR"}),
         ("STR-06", "import", "DEAIR01", "air", "AE", [], "DE", "710812",
-         "Goldbarren 1 kg, 999,9, Prägung 'Krastsvetmet', Ursprung AE, 20 Stück", "AE", 20, 20, 1500000, "USD",
+         "Goldbarren 1 kg, 999,9, Prägung 'Krastsvetmet', Ursprung AE, 20 Stück", "AE", 20, 20, 2400000, "USD",
          "bars stamped by the Krasnoyarsk refinery are Russian gold (EU import ban) declared of UAE origin; German "
          "wording",
          {"importer_name": "Edelmetallhandel Taunus GmbH", "importer_country": "DE"}),
@@ -421,7 +421,7 @@ base.GOODS = [
     ("381400", "Cyanoacrylate glue remover, acetone-free, 20 ml bottles", "import", ["sea"], ["CN"], (8, 12), (500, 2000), ["USD"], 40, S),
     ("841381", "Stainless centrifugal pumps, hygienic, for juice and dairy lines", "export", ["sea"], ["TR", "EG", "BR"], (25, 45), (1000, 4000), ["EUR"], None, S),
     ("780110", "Refined lead ingots 99.97 %, LME brand", "import", ["sea"], ["KR", "AU", "KZ"], (2, 2.4), (20000, 25000), ["USD"], None, S),
-    ("854914", "Spent mixed household batteries for recycling, drums (EU internal, notified)", "import", ["road"], ["BE", "FR"], (0.05, 0.2), (10000, 18000), ["EUR"], None, S),
+    ("850710", "New lead-acid starter batteries, 12 V, filled and charged", "import", ["sea", "road"], ["TR", "KR", "PL"], (2.5, 3.5), (15000, 20000), ["EUR", "USD"], 0.06, S),
     ("854143", "New photovoltaic modules, 440 W, with IEC 61215 certificates", "export", ["sea"], ["NG", "KE", "SN"], (0.9, 1.3), (18000, 22000), ["EUR"], 0.04, S),
     ("847130", "Refurbished laptops, grade A, tested, with data-wipe and test reports", "export", ["sea", "air"], ["GH", "CM", "NG"], (50, 90), (1000, 4000), ["EUR"], 0.4, S),
     ("700100", "Flat glass cullet, clean, from window production offcuts", "import", ["road"], ["BE", "FR", "DE"], (0.06, 0.1), (22000, 26000), ["EUR"], None, S),
