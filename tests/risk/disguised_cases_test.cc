@@ -178,6 +178,12 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // Senegal twice, facsimile manuscripts from Dubai), no permitted shipment
 // examined. Round twelve (dev12-a, dev12-b) then studied it: 60 of 60 since,
 // no ordinary declaration flagged, no permitted shipment examined.
+// blind10: written during round twelve by a person who had not read the packs;
+// measured once with the packs of round twelve (402 profiles): 29 of 60 caught
+// (ozone 7, precursors 7, waste 5, strategic 5, wildlife 3, cultural 2 of 10),
+// 3 of 200 ordinary flagged (R-513A under quota and clean EPS regrind sent to
+// examination, a second-hand ship to a document check), no permitted shipment
+// examined; held to that.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -243,6 +249,7 @@ const Bounds kSets[] = {
     Bounds{"blind9", 60, 200, 0.90, 0.0, 0.90, 0},
     Bounds{"dev12-a", 30, 30, 0.90, 0.034, 0.90, 0},
     Bounds{"dev12-b", 28, 23, 0.90, 0.02, 0.90, 0},
+    Bounds{"blind10", 60, 200, 0.48, 0.015, 0.20, 0},
 };
 // clang-format on
 
