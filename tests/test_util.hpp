@@ -2,6 +2,7 @@
 // Small helpers shared by the tests: temporary files and the shared data folder.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -10,11 +11,27 @@
 
 namespace custos::test {
 
+// Every file and folder this test process made under the temp dir (named
+// custos_<pid>_...) is removed when the process ends, unless
+// CUSTOS_KEEP_TEST_FILES is set (to look at a store after a failure).
+class TempFiles {
+ public:
+  ~TempFiles() {
+    if (std::getenv("CUSTOS_KEEP_TEST_FILES") != nullptr) return;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(::testing::TempDir(), ec))
+      if (entry.path().filename().string().rfind(prefix(), 0) == 0)
+        std::filesystem::remove_all(entry.path(), ec);
+  }
+  static std::string prefix() { return "custos_" + std::to_string(::getpid()) + "_"; }
+};
+
 // A fresh path under the test temp dir; any earlier file of that name is removed.
 // The process id is part of it: ctest runs tests side by side (a test's SQLite
 // and PostgreSQL runs among them), each in its own process.
 inline std::string temp_path(const std::string& name) {
-  std::string p = ::testing::TempDir() + "/custos_" + std::to_string(::getpid()) + "_" + name;
+  static TempFiles cleanup;  // destroyed at exit, after the tests
+  std::string p = ::testing::TempDir() + "/" + TempFiles::prefix() + name;
   std::filesystem::remove(p);
   std::filesystem::remove(p + "-wal");
   std::filesystem::remove(p + "-shm");
