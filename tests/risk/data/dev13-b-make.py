@@ -72,6 +72,10 @@ dis("L4-2", "2027-12-03", "import", "CA", "FR", [it("392690", "Netsuke imitation
 dis("L5-1", "2027-12-04", "import", "ZA", "VN", [it("050690", "Cattle bones, dried, for bone meal, 250 kg", "ZA", 250, 9000, cur="USD")], domain="wildlife", transport="air", note="L5: bones at 36 USD/kg by air to Vietnam are lion or tiger bones")
 dis("L5-2", "2027-12-05", "transit", "MZ", "LA", [it("050690", "Os d'animaux séchés pour colle, 400 kg", "MZ", 400, 16000, cur="USD")], domain="wildlife", transport="air", transit=["QA"], note="L5: dried bones at 40 USD/kg to Laos; French wording")
 
+# L6 CITES air plants (Tillandsia xerographica and the other listed Tillandsia) as mixed or unnamed air plants
+dis("L6-1", "2027-12-06", "import", "HN", "ES", [it("060290", "Plantas aéreas grandes, roseta plateada, 300 unidades", "HN", 360, 3600, cur="USD", qty=300)], domain="wildlife", transport="air", note="L6: large silver air-plant rosettes are Tillandsia xerographica (II); added after the first run; Spanish wording")
+dis("L6-2", "2027-12-07", "import", "GT", "NL", [it("060290", "Tillandsia xerographica XL, 150 pcs", "GT", 150, 2250, cur="USD", qty=150)], domain="wildlife", transport="air", note="L6: Tillandsia xerographica named, without a CITES permit; added after the first run")
+
 # lawful look-alikes, with private-person consignees receiving ordinary goods of these families
 ordi("1", "2027-12-01", "import", "DE", "FR", [it("850710", "Batterie moto neuve 12 V 12 Ah, 1 pièce", "DE", 4, 60, qty=1)], transport="post", note="a new motorcycle battery to a private person", **PP)
 ordi("2", "2027-12-02", "export", "GB", "IN", [it("780110", "Refined lead ingots 99.97 %, 20 t", "GB", 20000, 40000)], note="refined lead at its price")
@@ -107,4 +111,7 @@ perm("3", "2027-12-03", "import", "US", "FR", [it("381400", "Vertrel XF (HFC-43-
 perm("4", "2027-12-04", "import", "ZA", "DE", [it("970522", "Leopard trophy, skin with mounted head, 1 pc", "ZA", 14, 3000, qty=1, docs=[("CITES_PERMIT", "ZA-2027-LEO-013")])], transport="air", domain="wildlife", note="a leopard trophy with its export permit (quota)", **PP)
 perm("5", "2027-12-05", "export", "DE", "BE", [it("370290", "Gebrauchte Röntgenfilme zur Silberrückgewinnung, 8 t", "DE", 8000, 1600, docs=[("BASEL_CONSENT", "DE-BE-2027-0713")])], transport="road", domain="waste", note="used X-ray film to a Belgian refiner with the consent")
 
+ordi("27", "2027-12-26", "import", "GT", "DE", [it("060290", "Air plants assortment, small, nursery grown, 500 pcs", "GT", 15, 500, cur="USD", qty=500)], transport="air", note="small non-CITES air plants at their price; added after the first run")
+ordi("28", "2027-12-27", "import", "NL", "DE", [it("060290", "Tillandsia-Set, 3 Luftpflanzen mit Halter", "NL", 0.3, 15, qty=1)], transport="post", note="an air-plant gift set to a private person; added after the first run", **PP)
+perm("6", "2027-12-06", "import", "GT", "NL", [it("060290", "Tillandsia xerographica, artificially propagated, 200 pcs", "GT", 200, 3000, cur="USD", qty=200, docs=[("CITES_PERMIT", "GT-2027-TX-0913")])], transport="air", domain="wildlife", note="propagated xerographica with its CITES export permit; added after the first run")
 probes.write(HERE, "dev13-b")
