@@ -103,7 +103,10 @@ ordi("15", "2027-12-15", "import", "CN", "DE", [it("690721", "Bodenfliesen Feins
 ordi("16", "2027-12-16", "export", "DE", "IN", [it("690919", "Sandstrahldüsen aus Borcarbid, 200 Stück", "DE", 20, 8000, qty=200)], transport="air", importer_name="Chennai Blasting Equipment Pvt Ltd", note="boron carbide blasting nozzles (lawful wear parts)")
 ordi("17", "2027-12-17", "export", "FR", "MA", [it("842139", "Hottes à flux laminaire classe II pour laboratoire d'analyses, 2 unités", "FR", 400, 16000, qty=2)], transport="sea", importer_name="Laboratoire Atlas SARL", note="class II cabinets for a clinical laboratory")
 ordi("18", "2027-12-18", "export", "DE", "CH", [it("841989", "Handschuhbox mit Argon für Batterieforschung, 1 Stück", "DE", 500, 38000, qty=1)], transport="road", importer_name="Empa Dübendorf", note="an inert-gas glove box for battery research to Switzerland")
-ordi("19", "2027-12-19", "import", "DE", "AT", [it("380700", "Akkusäure, Schwefelsäure 37 %, 1 l", "DE", 1.3, 8, qty=1)], transport="post", note="one litre of battery acid to a private person", consignee_name="Privatperson")
+# corrected after the first run: 37 % sulphuric acid is above the 15 % Annex I limit of
+# Regulation (EU) 2019/1148, so one litre to a private person was not lawful trade; the
+# ordinary row now sends it to a garage
+ordi("19", "2027-12-19", "import", "DE", "AT", [it("380700", "Akkusäure, Schwefelsäure 37 %, 1 l", "DE", 1.3, 8, qty=1)], transport="post", note="one litre of battery acid to a garage", importer_name="Autowerkstatt Huber GmbH")
 ordi("20", "2027-12-20", "import", "DE", "NL", [it("340220", "Gootsteenontstopper gel, 1 l", "DE", 1, 6, qty=1)], transport="post", note="a drain gel to a private person", **PP)
 ordi("21", "2027-12-21", "import", "DE", "PL", [it("310520", "Nawóz ogrodowy NPK, worek 1 kg", "DE", 1, 5, qty=1)], transport="post", note="a 1 kg garden fertiliser bag to a private person", consignee_name="Pani Anna Kowalska")
 ordi("22", "2027-12-22", "import", "DE", "FR", [it("330430", "Dissolvant sans acétone, 250 ml", "DE", 0.3, 5, qty=1)], transport="post", note="nail polish remover to a private person", **PP)
