@@ -250,6 +250,7 @@ const Bounds kSets[] = {
     Bounds{"dev12-a", 30, 30, 0.90, 0.034, 0.90, 0},
     Bounds{"dev12-b", 28, 23, 0.90, 0.02, 0.90, 0},
     Bounds{"blind10", 60, 200, 0.48, 0.015, 0.20, 0},
+    Bounds{"dev13-a", 40, 28, 0.90, 0.11, 0.90, 0},
     Bounds{"dev13-b", 37, 28, 0.90, 0.02, 0.90, 0},
 };
 // clang-format on
