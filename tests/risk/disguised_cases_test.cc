@@ -187,6 +187,15 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // the regrind (green-listed within the EU) and the ship are quiet; R-513A
 // declared under 3827.61, the HFC-143a blends' subheading, without a quota
 // document still goes to examination.
+// blind11 and blind12: written during round thirteen by two people who had not
+// read the packs (nor each other's set), the first with private-person
+// consignees on its ordinary rows; measured once with the packs of round
+// thirteen (426 profiles). blind11: 28 of 60 caught (ozone 7, waste 6,
+// wildlife 5, strategic 4, precursors 4, cultural 2 of 10), 4 of 200 ordinary
+// flagged, 3 sent to examination, no permitted shipment examined. blind12: 40 of
+// 60 (waste 8, wildlife 8, strategic 7, ozone 6, precursors 6, cultural 5), 3 of
+// 200 ordinary flagged, 1 sent to examination, 1 permitted shipment examined
+// (licensed detonators between two EU states). Held to that.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -255,6 +264,8 @@ const Bounds kSets[] = {
     Bounds{"blind10", 60, 200, 0.90, 0.005, 0.90, 0},
     Bounds{"dev13-a", 40, 28, 0.90, 0.11, 0.90, 0},
     Bounds{"dev13-b", 37, 28, 0.90, 0.02, 0.90, 0},
+    Bounds{"blind11", 60, 200, 0.46, 0.02, 0.20, 0},
+    Bounds{"blind12", 60, 200, 0.66, 0.015, 0.50, 1},
 };
 // clang-format on
 
