@@ -543,6 +543,11 @@ void setup(CLI::App& app, Context& ctx) {
   ev->add_option("--adaptive-smoothing", eo->e.prepare.adaptive_smoothing,
                  "Widen smoothing for noisy queries (default true)")
       ->group("Method settings");
+  ev->add_option("--noisy-baseline-factor", eo->e.prepare.noisy_baseline_factor,
+                 "Stiffen the arPLS baseline of noisy spectra: lambda times up to this factor at 10 % noise "
+                 "(default 1000; 1 = off)")
+      ->check(CLI::Range(1.0, 1e8))
+      ->group("Method settings");
   ev->add_option("--blur", eo->e.prepare.blur_cm,
                  "Gaussian blur of the compared vectors, sigma in cm-1 (default 2; 0 = off)")
       ->group("Method settings");

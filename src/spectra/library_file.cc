@@ -15,7 +15,7 @@ namespace {
 constexpr char kMagic[8] = {'C', 'U', 'S', 'T', 'R', 'A', 'M', 'N'};
 // Version 2 adds the blur of the comparison vectors; version 1 files (no
 // blur) still load and score as they were built.
-constexpr std::uint32_t kVersion = 2;
+constexpr std::uint32_t kVersion = 3;
 
 class Writer {
  public:
@@ -86,6 +86,7 @@ void Library::save(const std::string& path) const {
   w.pod(static_cast<std::uint8_t>(options_.adaptive_smoothing));
   w.pod(static_cast<std::uint8_t>(options_.sqrt_intensity));
   w.pod(options_.blur_cm);
+  w.pod(options_.noisy_baseline_factor);
   w.pod(static_cast<std::uint64_t>(entries_.size()));
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     const LibraryEntry& e = entries_[i];
@@ -128,7 +129,7 @@ Library Library::load(const std::string& path) {
     throw SpectrumError(path, 0,
                         "not a Custos spectral library (build one with 'custos spectra library build')");
   const auto version = r.pod<std::uint32_t>();
-  if (version != 1 && version != kVersion) throw SpectrumError(path, 0, "unsupported library version");
+  if (version < 1 || version > kVersion) throw SpectrumError(path, 0, "unsupported library version");
   Grid grid;
   grid.start = r.pod<double>();
   grid.step = r.pod<double>();
@@ -144,7 +145,12 @@ Library Library::load(const std::string& path) {
   o.adaptive_smoothing = r.pod<std::uint8_t>() != 0;
   o.sqrt_intensity = r.pod<std::uint8_t>() != 0;
   o.blur_cm = version >= 2 ? r.pod<double>() : 0.0;
-  if (!(o.blur_cm >= 0 && o.blur_cm < 1000)) throw SpectrumError(path, 0, "library options are corrupt");
+  // Libraries of earlier versions were prepared without the noisy baseline
+  // factor: their queries are prepared the same way.
+  o.noisy_baseline_factor = version >= 3 ? r.pod<double>() : 1.0;
+  if (!(o.blur_cm >= 0 && o.blur_cm < 1000) ||
+      !(o.noisy_baseline_factor >= 1 && o.noisy_baseline_factor < 1e9))
+    throw SpectrumError(path, 0, "library options are corrupt");
   Library lib(grid, o);
   const auto n = r.pod<std::uint64_t>();
   if (n > data.size()) throw SpectrumError(path, 0, "library entry count is corrupt");

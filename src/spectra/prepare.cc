@@ -18,6 +18,14 @@ int smoothing_window(int base, double relative) {
   return std::max(base, 21);
 }
 
+// The arPLS smoothness for a spectrum whose noise is `relative` times its
+// strongest band (PrepareOptions::noisy_baseline_factor).
+double baseline_lambda(double base, double factor, double relative) {
+  if (factor <= 1 || relative <= 0.02) return base;
+  const double ramp = std::min(1.0, (relative - 0.02) / 0.08);
+  return base * std::pow(factor, ramp);
+}
+
 }  // namespace
 
 void normalise(std::vector<float>& v, std::size_t first, std::size_t last) {
@@ -149,7 +157,8 @@ Prepared prepare(const Spectrum& s, const Grid& grid, const PrepareOptions& opt)
     seg = savitzky_golay(seg, window, opt.smooth_order);
   }
   if (opt.baseline) {
-    const std::vector<double> b = baseline_arpls(seg, opt.baseline_lambda);
+    const std::vector<double> b =
+        baseline_arpls(seg, baseline_lambda(opt.baseline_lambda, opt.noisy_baseline_factor, p.noise));
     for (std::size_t i = 0; i < seg.size(); ++i) seg[i] -= b[i];
   }
   const double peak = std::max(1e-300, *std::max_element(seg.begin(), seg.end()));

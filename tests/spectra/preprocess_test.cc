@@ -113,6 +113,39 @@ TEST(Prepare, PeaksLandWhereTheyAreAndVectorsAreNormalised) {
   EXPECT_LT(p.noise, 0.01);
 }
 
+// Under heavy noise the default arPLS baseline follows the noise and eats
+// broad bands; a stiffer baseline for noisy spectra keeps them. Clean spectra
+// are prepared exactly as before.
+TEST(Prepare, ANoisySpectrumGetsAStifferBaselineAndACleanOneIsUntouched) {
+  // Sharp bands on a broad one (as many minerals show), a sloping background.
+  Spectrum clean = synthetic({{465, 1.0}, {700, 0.3}, {1086, 0.4}});
+  for (std::size_t i = 0; i < clean.size(); ++i) clean.y[i] += 0.5 * gauss(clean.x[i], 300, 40);
+  const Grid g;
+  PrepareOptions off, on;
+  off.noisy_baseline_factor = 1;
+  on.noisy_baseline_factor = 1000;
+  EXPECT_EQ(prepare(clean, g, off).intensity, prepare(clean, g, on).intensity);
+  const Prepared reference = prepare(clean, g, off);
+  const auto at = [&](const Prepared& p, double x) {
+    return p.intensity[static_cast<std::size_t>(x - g.start)];
+  };
+  double broad_default = 0, broad_stiff = 0;
+  std::mt19937 rng(3);
+  std::normal_distribution<double> noise(0, 0.15);
+  for (int draw = 0; draw < 10; ++draw) {
+    Spectrum s = clean;
+    for (std::size_t i = 0; i < s.size(); ++i) s.y[i] += 0.0004 * s.x[i] + noise(rng);
+    const Prepared a = prepare(s, g, off), b = prepare(s, g, on);
+    EXPECT_GT(a.noise, 0.10);
+    broad_default += at(a, 300) / 10;
+    broad_stiff += at(b, 300) / 10;
+  }
+  // Measured: the broad band keeps 0.52 of the strongest band when clean; under
+  // noise the default baseline leaves 0.13 of it, the stiffer one 0.59.
+  EXPECT_LT(broad_default, 0.5 * at(reference, 300));
+  EXPECT_NEAR(broad_stiff, at(reference, 300), 0.15);
+}
+
 TEST(Prepare, RefusesASpectrumOutsideTheGrid) {
   const Spectrum s = synthetic({{2000, 1}}, 1, 1800, 2500);
   EXPECT_THROW(prepare(s, Grid{}), SpectrumError);
