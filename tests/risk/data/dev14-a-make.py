@@ -64,7 +64,7 @@ ordi("16", "2028-05-16", "import", "PK", "DE", [it("442090", "Holzschnitzerei, S
 
 # permitted shipments with their documents
 perm("1", "2028-05-01", "export", "ES", "US", [it("970300", "Retablo panel, polychrome wood, 17th century, 1 pc", "ES", 20, 45000, qty=1, docs=[("CULTURAL_EXPORT_CERTIFICATE", "ES-MCU-2028-0141")])], transport="air", note="an altarpiece panel with the Spanish export permit")
-perm("2", "2028-05-02", "import", "GB", "DE", [it("970510", "Byzantine lead seal, 11th century, ex collection 1975, 1 pc", "GB", 0.05, 900, qty=1, docs=[("EXPORT_LICENCE", "GB-ACE-2028-0511")])], transport="post", note="a lead seal with its export licence and old provenance", **PP)
+perm("2", "2028-05-02", "import", "GB", "DE", [it("970510", "Byzantine lead seal, 11th century, ex collection 1975, 1 pc", "GB", 0.05, 900, qty=1, docs=[("EXPORT_LICENCE", "GB-ACE-2028-0511"), ("IMPORT_LICENCE", "DE-KGS-2028-0511")])], transport="post", note="a lead seal with its export licence and old provenance; the import licence (Regulation (EU) 2019/880 Art. 4, archaeological objects over 250 years) added after the first run, which examined the row without it", **PP)
 perm("3", "2028-05-03", "import", "TH", "FR", [it("970600", "Manuscrit sur feuilles de palmier, XIXe siècle, 1 pièce", "TH", 1, 3000, qty=1, docs=[("CULTURAL_EXPORT_CERTIFICATE", "TH-FAD-2028-0077")])], transport="air", note="a palm-leaf manuscript with the Thai Fine Arts Department's export permit")
 perm("4", "2028-05-04", "export", "BE", "US", [it("970300", "Stained glass church window panel, 16th century, 1 pc", "BE", 30, 25000, qty=1, docs=[("EXPORT_LICENCE", "BE-FL-2028-0062")])], transport="air", note="a stained-glass panel with its export licence")
 probes.write(HERE, "dev14-a")
