@@ -119,7 +119,10 @@ ordi("28", "2028-02-28", "import", "CN", "DE", [it("841861", "Wärmepumpe für W
 # permitted shipments with their documents
 perm("1", "2028-02-01", "export", "DE", "NL", [it("382490", "Gebrauchte ölgetränkte Aufsaugmittel, 15 t", "DE", 15000, 300, docs=[("BASEL_CONSENT", "DE-NL-2028-0141")])], transport="road", domain="waste", note="used oily absorbents to a Dutch incinerator with the consent")
 perm("2", "2028-02-02", "import", "PE", "ES", [it("030489", "Paiche (Arapaima gigas), filetes congelados, de manejo, 2 t", "PE", 2000, 20000, cur="USD", docs=[("CITES_PERMIT", "PE-2028-0214")])], domain="wildlife", note="managed paiche with its CITES permit")
-perm("3", "2028-02-03", "import", "CN", "DE", [it("841582", "Klimaanlagen mit R-22 zur Ausfuhr-Reparatur, 10 Stück", "CN", 400, 2000, cur="USD", qty=10, docs=[("ODS_LICENCE", "DE-ODS-2028-007")])], domain="ozone", note="R-22 units under an ODS licence")
+# PRM-3 replaced after the first run: the first row (R-22 air conditioners imported with an ODS
+# licence) is not lawful, since Regulation (EU) 2024/590 forbids importing equipment relying on
+# HCFCs and a licence does not cover it; OZN-HCFC-005 was right to send it to examination.
+perm("3", "2028-02-03", "import", "NO", "DE", [it("290371", "Recovered R-22 (chlorodifluoromethane) for destruction, returnable cylinders, 40 pcs", "NO", 1000, 400, qty=40, docs=[("ODS_LICENCE", "DE-ODS-2028-007")])], domain="ozone", note="recovered R-22 imported for destruction under an ODS licence")
 perm("4", "2028-02-04", "import", "MX", "DE", [it("060290", "Ariocarpus retusus, künstlich vermehrt, 200 Stück", "MX", 20, 800, cur="USD", qty=200, docs=[("CITES_PERMIT", "MX-2028-0301")])], transport="air", domain="wildlife", note="propagated Ariocarpus with the CITES permit")
 perm("5", "2028-02-05", "export", "FR", "BE", [it("853110", "Détecteurs de fumée ioniques usagés pour traitement, 3 000 pièces", "FR", 500, 150, qty=3000, docs=[("BASEL_CONSENT", "FR-BE-2028-0117")])], transport="road", domain="waste", note="used ionisation detectors to a Belgian treatment plant with the consent")
 probes.write(HERE, "dev14-c")
