@@ -265,6 +265,7 @@ const Bounds kSets[] = {
     Bounds{"dev13-a", 40, 28, 0.90, 0.11, 0.90, 0},
     Bounds{"dev13-b", 37, 28, 0.90, 0.02, 0.90, 0},
     Bounds{"dev14-a", 16, 16, 0.90, 0.02, 0.90, 0},
+    Bounds{"dev14-b", 30, 25, 0.90, 0.02, 0.90, 0},
     Bounds{"blind11", 60, 200, 0.46, 0.02, 0.20, 0},
     Bounds{"blind12", 60, 200, 0.66, 0.015, 0.50, 1},
     // dev14-c (round fourteen, waste, ozone, wildlife): its one flagged ordinary row is clean
