@@ -202,10 +202,10 @@ base.DISGUISED = {
          {"importer_name": "Clima Casa Import Srl", "importer_country": "IT",
           "_more_items": [item("841590", "Accessori: bombole di servizio 10 kg, R-410A, 100 pz.", "CN", 1000, 2600,
                                "USD", 100)]}),
-        ("ODS-07", "import", "NLSEA01", "sea", "CN", [], "NL", "382731",
-         "Koudemiddel R-401A (MP39), wegwerpflessen 13,6 kg, 48 st.", "CN", 653, 48, 2900, "USD",
-         "R-401A (MP39) is an HCFC-22/HCFC-124 blend, banned in the EU, and in disposable cylinders that are banned "
-         "too; Dutch wording",
+        ("ODS-07", "import", "NLSEA01", "sea", "CN", [], "NL", "290351",
+         "Koudemiddel R-1234yf, wegwerpflessen 5 kg, 200 st.", "CN", 1000, 200, 4000, "USD",
+         "R-1234yf sells at tens of euros a kilogram and, being flammable, is never filled in disposable cylinders: at "
+         "4 USD/kg these are counterfeit cylinders holding HFC-134a without quota; Dutch wording",
          firm("Koeltechniek Groothandel Zuid BV", "NL")),
         ("ODS-08", "import", "PLSEA01", "sea", "CN", [], "PL", "390729",
          "组合聚醚，含发泡剂 CFC-11 (一氟三氯甲烷) 15%，200 升桶，80 桶", "CN", 17600, 80, 38000, "USD",
@@ -216,11 +216,11 @@ base.DISGUISED = {
          "Промивна течност за климатици 'Flush 141', HCFC-141b, бутилки 30 кг, 20 бр.", "TR", 600, 20, 2100, "EUR",
          "HCFC-141b (an ODS banned in the EU) as an air-conditioning flushing solvent; Bulgarian wording",
          firm("Klima Trade EOOD", "BG")),
-        ("ODS-10", "transit", "BGROAD01", "road", "TR", ["BG"], "RS", "731100",
-         "Prazne boce za povrat rashladnog sredstva, 50 kom, tara 11,3 kg", "TR", 1230, 50, 900, "EUR",
-         "50 'empty' recovery cylinders with a tare of 11.3 kg each weigh 565 kg, not 1,230 kg: the rest is "
-         "about 13 kg of refrigerant per cylinder, in transit through the EU; Serbian wording",
-         {"importer_name": "Frigo Centar d.o.o.", "importer_country": "RS"}),
+        ("ODS-10", "transit", "BGROAD01", "road", "TR", ["BG"], "MK", "271112",
+         "Rashladni gas R-290 (propan), boce sa punjenjem 13,6 kg, 80 kom", "TR", 1088, 80, 1900, "EUR",
+         "a returnable cylinder holds about 5 kg of propane; 13.6 kg per cylinder is the fill of a dense HFC blend "
+         "(R-404A, R-410A): HFC in transit through the EU under a propane description; Macedonian/Serbian wording",
+         {"importer_name": "Frigo Centar DOOEL", "importer_country": "MK"}),
     ],
     "cultural": [
         ("CUL-01", "import", "DEAIR01", "express", "HK", [], "DE", "691390",
@@ -255,9 +255,10 @@ base.DISGUISED = {
          "may not be exported",
          person("Mr B. Hartmann", "DE")),
         ("CUL-07", "export", "ITROAD01", "road", "IT", [], "CH", "691390",
-         "Vasi in ceramica, riproduzioni stile etrusco, con incrostazioni calcaree, 6 pz.", "IT", 14, 6, 300, "EUR",
-         "'reproductions' with calcareous encrustation are vessels from the ground, leaving Italy for Switzerland "
-         "without an export certificate; Italian wording",
+         "Decorazioni da giardino in terracotta, antefisse a testa femminile, patina di scavo, 4 pz", "IT", 18, 4, 240,
+         "EUR",
+         "antefixes with a 'dig patina' are architectural terracottas from an ancient roof, leaving Italy for "
+         "Switzerland without an export certificate; Italian wording",
          {"importer_name": "Galerie Antiquités Lugano SA", "importer_country": "CH"}),
         ("CUL-08", "import", "NLSEA01", "sea", "TH", [], "NL", "680299",
          "Garden sculpture, sandstone Buddha head, new, weathered with lichen, broken at neck, 1 pc", "KH", 65, 1,
@@ -296,11 +297,11 @@ base.DISGUISED = {
          "DMMP is a CWC Schedule 2 chemical (2B04) with its own HS 2022 subheading 293141; declared as a flame-"
          "retardant additive to a general trading firm in Dubai; German wording",
          {"importer_name": "Gulf Horizon General Trading LLC", "importer_country": "AE"}),
-        ("STR-04", "export", "GRAIR01", "air", "GR", [], "AM", "382499",
-         "Glass etching paste raw material, potassium hydrogen difluoride 99 %, 20 x 25 kg", "GR", 500, 20, 2100,
-         "EUR",
-         "potassium bifluoride (Australia Group precursor) in half a tonne to a Yerevan trader: glass-etching "
-         "creams use grams, and Armenia is a known route to Iran",
+        ("STR-04", "export", "GRAIR01", "air", "GR", [], "AM", "381121",
+         "Corrosion-inhibitor raw material for lubricants, 2-(N,N-diisopropylamino)ethanol 98 %, drums 200 kg, 3 pcs",
+         "GR", 600, 3, 5400, "EUR",
+         "2-(diisopropylamino)ethanol is a CWC Schedule 2 VX precursor with its own HS 2022 subheading 292218, "
+         "declared as a lubricant additive to a Yerevan trader; Armenia is a known route to Iran",
          {"importer_name": "Ararat Chem Trade LLC", "importer_country": "AM"}),
         ("STR-05", "export", "ATROAD01", "road", "AT", ["HU", "RS"], "TR", "722830",
          "Tool steel bars, 18Ni(350) grade, Vascomax C-350 equivalent, Ø 120 mm, 4 t", "AT", 4000, None, 96000,
@@ -341,10 +342,11 @@ base.DISGUISED = {
          "炮山甲 is processed pangolin scale (CITES Appendix I) declared as dried scales, Nigeria to China through "
          "Brussels; Chinese wording",
          {"importer_name": "Guangzhou Herbal Materials Co.", "importer_country": "CN"}),
-        ("WLD-02", "transit", "NLAIR01", "air", "MX", ["NL"], "HK", "030572",
-         "Buche de pescado seco, corvina, 40 kg", "MX", 40, None, 52000, "USD",
-         "dried 'croaker' maw from Mexico at 1,300 USD/kg is totoaba swim bladder (CITES Appendix I); Spanish wording",
-         {"importer_name": "Sheung Wan Dried Seafood Co.", "importer_country": "HK"}),
+        ("WLD-02", "transit", "NLAIR01", "air", "ZA", ["NL"], "VN", "050790",
+         "Buffalo horn carvings, natural, fibrous, unpolished, 2 pcs", "ZA", 4.2, 2, 61000, "USD",
+         "two fibrous, unpolished 'buffalo horn' pieces of 2 kg each from South Africa to Viet Nam at 14,500 USD/kg: "
+         "rhinoceros horn (CITES Appendix I); buffalo horn is solid and sells for a few dollars",
+         {"importer_name": "Hanoi Fine Arts Trading Co.", "importer_country": "VN"}),
         ("WLD-03", "export", "ESSEA01", "sea", "ES", [], "HK", "030571",
          "Aletas de pescado secas, tintorera y marrajo, mixtas, 6 t", "ES", 6000, None, 132000, "EUR",
          "dried fins of blue and mako shark: shortfin mako and requiem sharks are CITES Appendix II, and no export "
