@@ -198,6 +198,14 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // (licensed detonators between two EU states). Round fourteen (dev14-a, -b, -c)
 // then studied both: 60 of 60 each since, 1 and 3 of 200 ordinary flagged for a
 // document check, none sent to examination, no permitted shipment examined.
+// blind13: written during round fourteen by a person who had not read the packs
+// (consignee names on lawful rows); measured once with the packs of round
+// fourteen (460 profiles): 51 of 60 caught (strategic 10, waste 9, ozone 9,
+// wildlife 9, cultural 7, precursors 7 of 10), 5 of 200 ordinary flagged, 2 sent
+// to examination (safety fuse without a licence on the item, refurbished servers
+// to Dubai), 1 permitted shipment examined (licensed porous ammonium nitrate for
+// ANFO to a quarry), which PRE-DSG-003 (version 8) has spared since. Held to
+// that, the permitted bound to 0.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -273,6 +281,7 @@ const Bounds kSets[] = {
     // dev14-c (round fourteen, waste, ozone, wildlife): its one flagged ordinary row is clean
     // PVC regrind to Serbia, which still needs a consent: a document check (WST-PLS-016), on purpose.
     Bounds{"dev14-c", 45, 28, 0.90, 0.036, 0.90, 0},
+    Bounds{"blind13", 60, 200, 0.85, 0.025, 0.70, 0},
 };
 // clang-format on
 
