@@ -19,7 +19,6 @@ rows carry one only where a real declaration would. Ids are BL13-*:
 import datetime
 import importlib.util
 import os
-import random
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 _spec = importlib.util.spec_from_file_location("make_blind_set", os.path.join(HERE, "make_blind_set.py"))
@@ -549,55 +548,7 @@ base.GOODS = [
     ("847141", "Desktop computers, new", "import", ["sea", "air"], ["CN", "TW"], (40, 80), (1000, 5000), ["USD"], 0.1, N),
 ]
 
-_ordinary_rows_n = base.ordinary_rows_n
-_permitted_rows = base.permitted_rows
-PEOPLE = {
-    "DE": ["Privatperson", "Anna Schmidt", "Herr K. Becker", "Lena Wagner"],
-    "FR": ["Mme Claire Martin", "M. T. Dubois", "Sophie Bernard"],
-    "NL": ["Particulier", "M. Bakker", "Mw. E. de Jong"],
-    "BE": ["Particulier", "Mme L. Dupont", "Jan Peeters"],
-    "ES": ["Particular", "Maria Lopez", "Sr. J. García"],
-    "IT": ["Privato", "Giulia Rossi", "Sig. M. Bianchi"],
-    "PL": ["Osoba prywatna", "Anna Kowalska", "Piotr Nowak"],
-    "PT": ["Particular", "Sra. Ana Silva", "João Pereira"],
-    "GR": ["Idiotis", "Eleni Papadopoulou", "K. Georgiou"],
-    "SE": ["Privatperson", "Karin Andersson", "Mr L. Nilsson"],
-    "AT": ["Privatperson", "Frau S. Huber", "Thomas Gruber"],
-    "GB": ["Private individual", "Mr K. Tanaka", "Mrs S. Patel", "Emma Jones"],
-}
-FIRM_END = {"DE": "GmbH", "AT": "GmbH", "FR": "SARL", "BE": "SA", "NL": "BV", "ES": "SL", "IT": "Srl",
-            "PL": "Sp. z o.o.", "PT": "Lda", "GR": "AE", "SE": "AB", "GB": "Ltd"}
-FIRM_WORDS = ["Nordhafen", "Atlantic", "Meridian", "Alpina", "Horizon", "Delta", "Orion", "Vega", "Rivage", "Central"]
-FIRM_TRADE = ["Trading", "Import", "Distribution", "Wholesale", "Logistics", "Supply"]
-
-
-def ordinary_with_consignees(rng, sensitive, everyday, n_sensitive, n_everyday):
-    """The shared draw, then a consignee on a realistic share of rows, from a separate seeded generator:
-    nearly every post or express import to a private person, a named company on about 40 % of the
-    commercial imports (named as importer and consignee)."""
-    rows = _ordinary_rows_n(rng, sensitive, everyday, n_sensitive, n_everyday)
-    crng = random.Random(2028)
-    for d in rows:
-        country = d["importer_country"]
-        if d["transport_mode"] in ("post", "express") and d["flow"] == "import" and crng.random() < 0.9:
-            d["consignee_name"] = crng.choice(PEOPLE.get(country, ["Private person"]))
-        elif d["flow"] == "import" and crng.random() < 0.4:
-            name = "%s %s %s" % (crng.choice(FIRM_WORDS), crng.choice(FIRM_TRADE), FIRM_END.get(country, "Ltd"))
-            d["importer_name"] = d["consignee_name"] = name
-    return rows
-
-
-def permitted_with_consignees(rng):
-    rows = _permitted_rows(rng)
-    for d in rows:
-        name = CONSIGNEES.get(d["declaration_id"][len("BLD-"):])
-        if name:
-            d["consignee_name"] = name
-    return rows
-
-
-base.ordinary_rows_n = ordinary_with_consignees
-base.permitted_rows = permitted_with_consignees
+base.name_consignees(CONSIGNEES)
 
 
 def main():

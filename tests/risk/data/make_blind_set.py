@@ -613,6 +613,62 @@ def write_later_set(tag, default_seed, here):
         print("%s-%s.ndjson: %d declarations" % (tag, name, len(rows)))
 
 
+# Consignee names on lawful rows (blind12 onwards): real declarations name a private person on
+# most postal and express imports and a company on many commercial ones; the earlier sets named
+# consignees on disguised rows only. Drawn from a generator of their own, so the goods, masses and
+# prices of the shared draw do not change.
+CONSIGNEE_PEOPLE = {
+    "DE": ["Privatperson", "Anna Schmidt", "Herr K. Becker", "Lena Wagner"],
+    "FR": ["Mme Claire Martin", "M. T. Dubois", "Sophie Bernard"],
+    "NL": ["Particulier", "M. Bakker", "Mw. E. de Jong"],
+    "BE": ["Particulier", "Mme L. Dupont", "Jan Peeters"],
+    "ES": ["Particular", "Maria Lopez", "Sr. J. García"],
+    "IT": ["Privato", "Giulia Rossi", "Sig. M. Bianchi"],
+    "PL": ["Osoba prywatna", "Anna Kowalska", "Piotr Nowak"],
+    "PT": ["Particular", "Sra. Ana Silva", "João Pereira"],
+    "GR": ["Idiotis", "Eleni Papadopoulou", "K. Georgiou"],
+    "SE": ["Privatperson", "Karin Andersson", "Mr L. Nilsson"],
+    "AT": ["Privatperson", "Frau S. Huber", "Thomas Gruber"],
+    "GB": ["Private individual", "Mr K. Tanaka", "Mrs S. Patel", "Emma Jones"],
+}
+FIRM_END = {"DE": "GmbH", "AT": "GmbH", "FR": "SARL", "BE": "SA", "NL": "BV", "ES": "SL", "IT": "Srl",
+            "PL": "Sp. z o.o.", "PT": "Lda", "GR": "AE", "SE": "AB", "GB": "Ltd"}
+FIRM_WORDS = ["Nordhafen", "Atlantic", "Meridian", "Alpina", "Horizon", "Delta", "Orion", "Vega", "Rivage", "Central"]
+FIRM_TRADE = ["Trading", "Import", "Distribution", "Wholesale", "Logistics", "Supply"]
+
+
+def name_consignees(permitted_names, seed=2028):
+    """Makes write_later_set name consignees: on the ordinary rows, nearly every post or express
+    import goes to a private person and about 40 % of the commercial imports name a company (as
+    importer and consignee); on the permitted rows, the names in permitted_names (by row id
+    without its prefix)."""
+    global ordinary_rows_n, permitted_rows
+    draw, permitted = ordinary_rows_n, permitted_rows
+
+    def ordinary_with_consignees(rng, sensitive, everyday, n_sensitive, n_everyday):
+        rows = draw(rng, sensitive, everyday, n_sensitive, n_everyday)
+        crng = random.Random(seed)
+        for d in rows:
+            country = d["importer_country"]
+            if d["transport_mode"] in ("post", "express") and d["flow"] == "import" and crng.random() < 0.9:
+                d["consignee_name"] = crng.choice(CONSIGNEE_PEOPLE.get(country, ["Private person"]))
+            elif d["flow"] == "import" and crng.random() < 0.4:
+                name = "%s %s %s" % (crng.choice(FIRM_WORDS), crng.choice(FIRM_TRADE), FIRM_END.get(country, "Ltd"))
+                d["importer_name"] = d["consignee_name"] = name
+        return rows
+
+    def permitted_with_consignees(rng):
+        rows = permitted(rng)
+        for d in rows:
+            name = permitted_names.get(d["declaration_id"][len("BLD-"):])
+            if name:
+                d["consignee_name"] = name
+        return rows
+
+    ordinary_rows_n = ordinary_with_consignees
+    permitted_rows = permitted_with_consignees
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--hs", help="HS 2022 CSV (section,hscode,description,parent,level) to check codes against")
