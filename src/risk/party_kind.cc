@@ -18,8 +18,9 @@ namespace {
 // (personne physique, persona física, pessoa física, osoba fizyczna,
 // физическое лицо, gerçek kişi, شخص طبيعي, 自然人). Project-authored.
 // A name that begins with one of these is a person's: "Privatperson
-// (Müller)", "Particulier - M. Dupont".
-constexpr std::array<std::string_view, 33> kDesignations{
+// (Müller)", "Particulier - M. Dupont". (Turkish "şahıs" is left out: "şahıs
+// şirketi" is a sole proprietorship.)
+constexpr std::array<std::string_view, 32> kDesignations{
     "private person",
     "private individual",
     "private customer",
@@ -44,7 +45,6 @@ constexpr std::array<std::string_view, 33> kDesignations{
     "физ лицо",
     "приватна особа",
     "фізична особа",
-    "şahıs",
     "gerçek kişi",
     "شخص طبيعي",
     "个人",
