@@ -13,8 +13,9 @@ namespace custos::spectra {
 namespace {
 
 constexpr char kMagic[8] = {'C', 'U', 'S', 'T', 'R', 'A', 'M', 'N'};
-// Version 2 adds the blur of the comparison vectors; version 1 files (no
-// blur) still load and score as they were built.
+// Version 2 adds the blur of the comparison vectors, version 3 the noisy
+// baseline factor; files of earlier versions still load and score as they
+// were built.
 constexpr std::uint32_t kVersion = 3;
 
 class Writer {

@@ -57,7 +57,7 @@ struct PrepareOptions {
   // Stiffen the arPLS baseline of a noisy spectrum: lambda is multiplied by
   // up to this factor, from 1 at a noise estimate of 2 % of the strongest band
   // to the full factor at 10 % (log-linear between). Under heavy noise the
-  // default baseline follows the noise and eats into weak bands. 1 = off.
+  // default baseline follows the noise and eats broad bands. 1 = off.
   double noisy_baseline_factor = 1000;
   bool sqrt_intensity = true;  // compress strong bands so weak ones count
   // Gaussian blur (sigma, cm-1) of the compared vectors: tolerance to the small
