@@ -281,6 +281,11 @@ const Bounds kSets[] = {
     // dev14-c (round fourteen, waste, ozone, wildlife): its one flagged ordinary row is clean
     // PVC regrind to Serbia, which still needs a consent: a document check (WST-PLS-016), on purpose.
     Bounds{"dev14-c", 45, 28, 0.90, 0.036, 0.90, 0},
+    // dev15 (round fifteen, all six domains): D15-P1-1 is missed because "Soukromá osoba" (Czech
+    // "private person") is not read as a person, so precursors recall is 6/7; the two flagged
+    // ordinary rows are yellow findings of older profiles (GEN-VAL-001 on granite samples, the
+    // hexamine-by-post profile on a box of fuel tablets), not of round fifteen's.
+    Bounds{"dev15", 20, 12, 0.90, 0.17, 0.85, 0},
     Bounds{"blind13", 60, 200, 0.85, 0.025, 0.70, 0},
 };
 // clang-format on
