@@ -20,7 +20,7 @@ namespace {
 // A name that begins with one of these is a person's: "Privatperson
 // (Müller)", "Particulier - M. Dupont". (Turkish "şahıs" is left out: "şahıs
 // şirketi" is a sole proprietorship.)
-constexpr std::array<std::string_view, 32> kDesignations{
+constexpr std::array<std::string_view, 34> kDesignations{
     "private person",
     "private individual",
     "private customer",
@@ -53,12 +53,23 @@ constexpr std::array<std::string_view, 32> kDesignations{
     "個人",
     "cá nhân",
     "pribadi",
+    "soukromá osoba",
+    "fyzická osoba",
 };
 
 // Words that say "a private person" only when they are the whole name:
 // "Private" and "Individual" alone do, "Individual Pet Supplies" does not.
 constexpr std::array<std::string_view, 8> kWholeNameDesignations{
     "private", "individual", "particular", "privato", "privata", "bireysel", "فرد", "شخصي",
+};
+
+// Courtesy titles of the declarations' languages that screening's name
+// tables do not hold (they hold Mr, Mrs, Dr...): a name that begins with one
+// is a person's ("Herr M. Leitner", "Mme L. Dupont"). Short ones that begin
+// company names too ("Pan", "Sig") are left out.
+constexpr std::array<std::string_view, 12> kTitles{
+    "herr",   "frau",    "monsieur", "madame", "mme",    "mlle",
+    "signor", "signora", "sra",      "senor",  "senora", "mevrouw",
 };
 
 // A list folded to the word form of descriptions (" private person "), so
@@ -82,6 +93,9 @@ bool designates_person(std::string_view name) {
     if (words.compare(0, d.size(), d) == 0) return true;
   for (const std::string& d : whole)
     if (words == d) return true;
+  static const std::vector<std::string> titles = folded(kTitles);
+  for (const std::string& t : titles)
+    if (words.compare(0, t.size(), t) == 0 && words.size() > t.size()) return true;
   return false;
 }
 

@@ -313,9 +313,10 @@ TEST(ProfileEngine, ConsigneeAndImporterKindsAreReadFromTheirNames) {
 }
 
 TEST(PartyKind, DesignationsTitlesNamesAndLegalForms) {
-  for (const char* person : {"Private person", "PRIVATE INDIVIDUAL", "Privatperson (Müller)", "Particulier",
-                             "Persona física", "частное лицо", "个人", "Osoba prywatna", "Mrs A. Kowalska",
-                             "Dr Hans Becker", "Maria Garcia", "Mohammed Al Rashid"})
+  for (const char* person :
+       {"Private person", "PRIVATE INDIVIDUAL", "Privatperson (Müller)", "Particulier", "Persona física",
+        "частное лицо", "个人", "Osoba prywatna", "Mrs A. Kowalska", "Dr Hans Becker", "Maria Garcia",
+        "Mohammed Al Rashid", "Herr M. Leitner", "Mme L. Dupont", "Soukromá osoba"})
     EXPECT_EQ(party_kind(person), PartyKind::person) << person;
   for (const char* organisation :
        {"Plastics Recovery Ltd", "Private Equity Holdings Ltd", "Agrochem GmbH",
