@@ -91,10 +91,10 @@ base.DISGUISED = {
          "Hydrocultuur zuurstofbooster, waterstofperoxide 50 %, jerrycans 20 l, 6 st.", "CN", 145, 6, 210, "USD",
          "hydroponic growers use 3-8 % peroxide; 120 l of 50 % hydrogen peroxide (Annex I, limit 12 %) to a private "
          "address; Dutch wording", person("Privé", "NL")),
-        ("PRE-08", "import", "ESSEA01", "sea", "GE", ["TR"], "ES", "310520",
-         "Abono compuesto NPK 34-0-0, granulado, sacos 50 kg, 26 t", "GE", 26000, 520, 9100, "USD",
-         "an 'NPK' with 0 % P and 0 % K at 34 % N is straight ammonium nitrate (Annex I) under the compound "
-         "fertiliser heading, bought by a trading firm founded last year; Spanish wording",
+        ("PRE-08", "import", "ESSEA01", "sea", "GE", ["TR"], "ES", "283429",
+         "Nitrato de calcio para invernadero, granulado, N 34 %, sacos 50 kg, 26 t", "GE", 26000, 520, 9100, "USD",
+         "calcium nitrate carries 15.5 % N; a 'calcium nitrate' at 34 % N is ammonium nitrate (Annex I), bought by "
+         "a trading firm founded last year; Spanish wording",
          firm("Agroinsumos Levante 2027 SL", "ES")),
         ("PRE-09", "transit", "BGROAD01", "road", "TR", ["BG"], "RS", "761699",
          "Aluminium shells 7 mm x 45 mm, loaded, with copper leg wires 3 m and shunt, 3,000 pcs", "TR", 180, 3000,
@@ -159,10 +159,10 @@ base.DISGUISED = {
          "outside the OECD; Polish wording", {"importer_name": "Polimer Zakhid TOV", "importer_country": "UA"}),
     ],
     "ozone": [
-        ("ODS-01", "import", "GRSEA01", "sea", "CN", [], "GR", "382769",
-         "Refrigerant R-407C, disposable cylinders 13.6 kg, light green, 500 pcs", "CN", 6800, 500, 11000, "USD",
-         "R-407C cylinders are brown; light green is R-22's colour, and 13.6 kg is an R-22 fill: HCFC-22 declared "
-         "as an HFC blend", firm("Hellas Cool Trade IKE", "GR")),
+        ("ODS-01", "import", "GRSEA01", "sea", "CN", [], "GR", "290342",
+         "Refrigerant R-32, disposable cylinders, ODP 0.055, GWP 1810, 500 pcs", "CN", 6800, 500, 11000, "USD",
+         "R-32 has ODP 0 and GWP 675; ODP 0.055 and GWP 1,810 are R-22's own figures: HCFC-22 declared as R-32",
+         firm("Hellas Cool Trade IKE", "GR")),
         ("ODS-02", "import", "ESSEA01", "sea", "CN", [], "ES", "291479",
          "Agente extintor FK-5-1-12 (heptafluoropropano), cilindros 25 bar, 40 pcs", "CN", 2400, 40, 16000, "USD",
          "FK-5-1-12 is a ketone; heptafluoropropane is HFC-227ea (GWP 3,220), declared under the ketone heading "
@@ -289,22 +289,22 @@ base.DISGUISED = {
          "Mercedes-Benz G 63, new, 2 units", "DE", 5200, 2, 380000, "EUR",
          "new luxury SUVs to a private buyer in Bishkek, driven through Belarus and Russia: the sanctions luxury ban "
          "circumvented", person("Mr B. Asanov", "KG")),
-        ("STR-09", "export", "DEAIR01", "air", "DE", [], "AE", "843880",
-         "Edelstahl-Brautank 100 l, in-situ dampfsterilisierbar, Aerosol-Containment, 4 St.", "DE", 1200, 4, 180000,
-         "EUR",
-         "no brewery tank is in-situ steam-sterilisable with aerosol containment at 45,000 EUR: a 2B352 fermenter "
-         "to a Dubai trader for Pakistan; German wording",
-         {"importer_name": "Emirates Lab Equipment Trading", "importer_country": "AE"}),
-        ("STR-10", "import", "NLSEA01", "sea", "TR", [], "NL", "760110",
-         "Aluminium primaire gietblokken A7E, merk SAZ, met certificaat, 25 t", "TR", 25000, None, 57000, "USD",
-         "SAZ is the Sayanogorsk (Rusal) ingot brand: Russian aluminium under sanction declared of Turkish origin; "
-         "Dutch wording", firm("Metaalhandel Rijnmond BV", "NL")),
+        ("STR-09", "export", "FRAIR01", "air", "FR", [], "AE", "853590",
+         "Éclateurs déclenchés pour allumage de turbines, 10 kV, retard anodique < 15 µs, 50 pcs", "FR", 15, 50,
+         42000, "EUR",
+         "turbine igniters are spark plugs; triggered spark gaps with an anode delay under 15 µs are 3A228 "
+         "(detonator firing sets), to a Dubai trader; French wording",
+         {"importer_name": "Emirates Power Components Trading", "importer_country": "AE"}),
+        ("STR-10", "import", "DEAIR01", "air", "AE", [], "DE", "710812",
+         "Goldbarren 1 kg, recycelt, Ursprung AE, Punze Krastsvetmet, 12 St.", "AE", 12, 12, 780000, "USD",
+         "Krastsvetmet is a Russian refinery: Russian gold under the import ban, declared as UAE recycled gold; "
+         "German wording", firm("Edelmetallhandel Main GmbH", "DE")),
     ],
     "wildlife": [
-        ("WLD-01", "export", "ESAIR01", "air", "ES", [], "HK", "030199",
-         "Pescado vivo, lochas (Misgurnus) para acuario, 40 kg", "ES", 40, None, 2000, "EUR",
-         "loaches are imported from Asia, never exported from Spain; live 'fish' by air to Hong Kong is glass eels "
-         "(Anguilla anguilla, Appendix II, EU export ban); Spanish wording",
+        ("WLD-01", "export", "ESAIR01", "air", "ES", [], "HK", "160420",
+         "Gulas de surimi, vivas, bolsas con oxígeno, 40 kg", "ES", 40, None, 2000, "EUR",
+         "gulas are surimi imitation elvers, never live nor packed in oxygen bags: live glass eels (Anguilla "
+         "anguilla, Appendix II, EU export ban) to Hong Kong; Spanish wording",
          {"importer_name": "Hong Kong Aquarium Trading Co.", "importer_country": "HK"}),
         ("WLD-02", "transit", "NLAIR01", "air", "MX", ["NL"], "HK", "030572",
          "Buche de pescado seco, vejigas natatorias grandes 0,5-1 kg c/u, 30 kg", "MX", 30, None, 600, "USD",
