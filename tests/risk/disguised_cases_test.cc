@@ -206,6 +206,13 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // to Dubai), 1 permitted shipment examined (licensed porous ammonium nitrate for
 // ANFO to a quarry), which PRE-DSG-003 (version 8) has spared since. Held to
 // that, the permitted bound to 0.
+// blind14: written during round fifteen by a person who had not read the packs;
+// measured once with the packs of round fifteen (468 profiles): 47 of 60 caught
+// (precursors 10, cultural 8, strategic 8, waste 7, ozone 7, wildlife 7 of 10),
+// 5 of 200 ordinary flagged, 4 sent to examination (museum-shop tiles with a
+// replica cuneiform pattern twice, R-407C under quota with no quota document
+// twice), 1 permitted shipment examined (framed captive-farmed birdwings with a
+// CITES permit). Held to that.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -286,6 +293,7 @@ const Bounds kSets[] = {
     // ordinary rows are yellow findings of older profiles (GEN-VAL-001 on granite samples, the
     // hexamine-by-post profile on a box of fuel tablets), not of round fifteen's.
     Bounds{"dev15", 20, 12, 0.90, 0.17, 0.85, 0},
+    Bounds{"blind14", 60, 200, 0.78, 0.025, 0.70, 1},
     Bounds{"blind13", 60, 200, 0.85, 0.025, 0.70, 0},
 };
 // clang-format on
