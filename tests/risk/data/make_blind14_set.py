@@ -29,22 +29,7 @@ _spec.loader.exec_module(base)
 base.START = datetime.date(2028, 7, 1)
 base.DAYS = 62  # 1 July to 31 August 2028
 base.MODE_CODE = dict(base.MODE_CODE, post="POST", express="AIR")
-
-
-def person(name, country):
-    return {"consignee_name": name, "importer_country": country}
-
-
-def firm(name, country):
-    return {"importer_name": name, "consignee_name": name, "importer_country": country}
-
-
-def item(hs, desc, origin, mass, value, cur, qty=None):
-    d = {"hs_code": hs, "description": desc, "origin_country": origin, "net_mass_kg": mass}
-    if qty is not None:
-        d.update({"quantity": qty, "quantity_unit": "u"})
-    d.update({"value": value, "currency": cur})
-    return d
+person, firm, item = base.consignee_person, base.consignee_firm, base.later_item
 
 
 # Each disguised row: (id, flow, office, mode, departure, transits, destination, hs, description,

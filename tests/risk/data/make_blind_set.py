@@ -669,6 +669,24 @@ def name_consignees(permitted_names, seed=2028):
     permitted_rows = permitted_with_consignees
 
 
+# Row helpers of the later generators (blind12 onwards): a private-person or company consignee
+# (header fields) and an item of a disguised row.
+def consignee_person(name, country):
+    return {"consignee_name": name, "importer_country": country}
+
+
+def consignee_firm(name, country):
+    return {"importer_name": name, "consignee_name": name, "importer_country": country}
+
+
+def later_item(hs, desc, origin, mass, value, cur, qty=None):
+    d = {"hs_code": hs, "description": desc, "origin_country": origin, "net_mass_kg": mass}
+    if qty is not None:
+        d.update({"quantity": qty, "quantity_unit": "u"})
+    d.update({"value": value, "currency": cur})
+    return d
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--hs", help="HS 2022 CSV (section,hscode,description,parent,level) to check codes against")
