@@ -104,9 +104,7 @@ bool designates_person(std::string_view name) {
 std::optional<PartyKind> party_kind(std::string_view name) {
   if (name.find_first_not_of(" \t\r\n") == std::string_view::npos) return std::nullopt;
   screen::PreparedName prepared = screen::prepare_name(name);
-  for (const auto& t : prepared.tokens)
-    if (t.role == screen::TokenRole::legal_form || t.role == screen::TokenRole::generic)
-      return PartyKind::organisation;
+  if (screen::looks_like_organisation(prepared)) return PartyKind::organisation;
   if (designates_person(name)) return PartyKind::person;
   for (const auto& t : prepared.tokens)
     if (t.role == screen::TokenRole::title) return PartyKind::person;

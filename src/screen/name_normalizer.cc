@@ -358,8 +358,10 @@ float PreparedName::total_cost() const {
   return c;
 }
 
-bool looks_like_organisation(std::string_view name) {
-  for (const auto& t : prepare_name(name).tokens)
+bool looks_like_organisation(std::string_view name) { return looks_like_organisation(prepare_name(name)); }
+
+bool looks_like_organisation(const PreparedName& name) {
+  for (const auto& t : name.tokens)
     if (t.role == TokenRole::legal_form || t.role == TokenRole::generic) return true;
   return false;
 }

@@ -65,5 +65,6 @@ std::string phonetic_key(std::string_view token);
 
 // True when the name carries a legal form or a generic organisation word.
 bool looks_like_organisation(std::string_view name);
+bool looks_like_organisation(const PreparedName& name);
 
 }  // namespace custos::screen

@@ -61,16 +61,6 @@ constexpr std::string_view kSenders[] = {"CN", "CN", "CN", "US", "GB", "TR", "DE
 constexpr std::string_view kDesignations[] = {"Private person", "Privatperson", "Particulier",
                                               "Private individual"};
 
-std::vector<std::string_view> split_semicolons(std::string_view s) {
-  std::vector<std::string_view> out;
-  for (size_t start = 0;;) {
-    size_t end = s.find(';', start);
-    out.push_back(s.substr(start, end == std::string_view::npos ? end : end - start));
-    if (end == std::string_view::npos) return out;
-    start = end + 1;
-  }
-}
-
 }  // namespace
 
 void make_parcel(Rng& rng, Country home, Declaration& d) {
@@ -92,7 +82,7 @@ void make_parcel(Rng& rng, Country home, Declaration& d) {
   while (items < 3 && rng.chance(0.3)) ++items;
   for (int i = 0; i < items; ++i) {
     const ParcelGood& g = rng.pick(std::span<const ParcelGood>(kParcelGoods));
-    auto descs = split_semicolons(g.descriptions);
+    auto descs = split(g.descriptions, ';');
     Item it;
     it.item_no = i + 1;
     it.hs_code = HsCode::parse(g.hs).value();
