@@ -63,15 +63,6 @@ constexpr std::array<std::string_view, 8> kWholeNameDesignations{
     "private", "individual", "particular", "privato", "privata", "bireysel", "فرد", "شخصي",
 };
 
-// Courtesy titles of the declarations' languages that screening's name
-// tables do not hold (they hold Mr, Mrs, Dr...): a name that begins with one
-// is a person's ("Herr M. Leitner", "Mme L. Dupont"). Short ones that begin
-// company names too ("Pan", "Sig") are left out.
-constexpr std::array<std::string_view, 12> kTitles{
-    "herr",   "frau",    "monsieur", "madame", "mme",    "mlle",
-    "signor", "signora", "sra",      "senor",  "senora", "mevrouw",
-};
-
 // A list folded to the word form of descriptions (" private person "), so
 // that a prefix match ends on a word boundary.
 std::vector<std::string> folded(const auto& list) {
@@ -93,9 +84,6 @@ bool designates_person(std::string_view name) {
     if (words.compare(0, d.size(), d) == 0) return true;
   for (const std::string& d : whole)
     if (words == d) return true;
-  static const std::vector<std::string> titles = folded(kTitles);
-  for (const std::string& t : titles)
-    if (words.compare(0, t.size(), t) == 0 && words.size() > t.size()) return true;
   return false;
 }
 
@@ -106,6 +94,8 @@ std::optional<PartyKind> party_kind(std::string_view name) {
   screen::PreparedName prepared = screen::prepare_name(name);
   if (screen::looks_like_organisation(prepared)) return PartyKind::organisation;
   if (designates_person(name)) return PartyKind::person;
+  // A title or honorific anywhere (screening's name_terms.tsv: Mr, Dr,
+  // Sheikh, Herr, Mme, Sra...): "Herr M. Leitner", "Mme L. Dupont".
   for (const auto& t : prepared.tokens)
     if (t.role == screen::TokenRole::title) return PartyKind::person;
   if (screen::NameFrequency::shipped().person_like(prepared)) return PartyKind::person;

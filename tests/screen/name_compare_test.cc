@@ -26,6 +26,18 @@ TEST(NameCompare, LegalFormsAndGenericWordsCannotMakeAMatch) {
   EXPECT_GT(score("Siemens Aktiengesellschaft", "Siemens AG", false), 0.95f);
 }
 
+// A declaration writes a consignee with the courtesy title of its language
+// ("Herr M. Leitner", "Mme L. Dupont"): the title says who the party is not,
+// and must not pull a listed person's score down.
+TEST(NameCompare, CourtesyTitlesOfTheDeclarationsLanguagesWeighLittle) {
+  for (std::string_view titled : {"Herr Dimitri Herard", "Mme Dimitri Herard", "Sra. Dimitri Herard",
+                                  "Signora Dimitri Herard", "Mevrouw Dimitri Herard"}) {
+    SCOPED_TRACE(titled);
+    EXPECT_EQ(prepare_name(titled).tokens[0].role, TokenRole::title);
+    EXPECT_GT(score(titled, "HERARD, Dimitri"), 0.95f);
+  }
+}
+
 TEST(NameCompare, ScoresSpreadForRanking) {
   float exact = score("Banco Nacional de Cuba", "Banco Nacional de Cuba", false);
   float typo = score("Banco Nacional de Cuba", "Banco Nacionl de Cuba", false);
