@@ -59,7 +59,11 @@ ordi("12", "2028-09-12", "import", "KR", "NL", [it("281290", "Nitrogen trifluori
 ordi("13", "2028-09-13", "import", "CN", "PL", [it("360610", "Gaz do zapalniczek, puszki 300 ml, 48 szt.", "CN", 10, 40, cur="USD", qty=48)], transport="post", note="lighter refill cans to a private person", consignee_name="Pan Tomasz Nowak")
 ordi("14", "2028-09-14", "import", "UA", "PL", [it("271119", "Gaz propan-butan, butle 11 kg, 100 szt.", "UA", 1100, 2400, qty=100)], transport="road", note="LPG bottles at 11 kg (no lighter claim)")
 ordi("15", "2028-09-15", "import", "IN", "DE", [it("300490", "Salbutamol-Dosieraerosol 100 µg, Treibmittel HFA 134a, 1 Stück", "IN", 0.05, 12, cur="USD", qty=1)], transport="post", note="one salbutamol inhaler to a private person", **PP)
-ordi("16", "2028-09-16", "import", "CN", "ES", [it("382768", "Refrigerante R-404A, cilindros retornables, 4 t", "CN", 4000, 60000, cur="USD")], importer_name="Frío Industrial Levante SL", note="R-404A in returnable cylinders at a market price")
+# ORD-16 replaced after the first run: the first row (4 t of R-404A in returnable cylinders) is
+# not plainly lawful ordinary trade, since virgin blends of GWP 2,500 or more may no longer be used
+# to service refrigeration equipment (Regulation (EU) 2024/573 Annex IV); OZN-HFC-003 was right
+# to ask.
+ordi("16", "2028-09-16", "import", "CN", "ES", [it("290345", "Refrigerante R-134a, cilindros retornables, 4 t", "CN", 4000, 48000, cur="USD")], importer_name="Frío Industrial Levante SL", note="R-134a in returnable cylinders at a market price")
 
 # permitted shipments with their documents
 perm("1", "2028-09-01", "export", "FR", "BE", [it("281820", "Catalyseur usé Ni-Mo sur alumine, pour récupération des métaux, 18 t", "FR", 18000, 1800, docs=[("BASEL_CONSENT", "FR-BE-2028-0212")])], transport="road", domain="waste", note="spent catalyst to a Belgian metals recoverer with the consent")
