@@ -294,7 +294,7 @@ const Bounds kSets[] = {
     // hexamine-by-post profile on a box of fuel tablets), not of round fifteen's.
     Bounds{"dev15", 20, 12, 0.90, 0.17, 0.85, 0},
     // dev16-b (round sixteen b, waste and ozone): development data, by the same hand as the rules.
-    Bounds{"dev16-b", 16, 16, 0.90, 0.02, 0.90, 0},
+    Bounds{"dev16-b", 23, 20, 0.90, 0.02, 0.90, 0},
     Bounds{"blind14", 60, 200, 0.78, 0.025, 0.70, 1},
     Bounds{"blind13", 60, 200, 0.85, 0.025, 0.70, 0},
 };

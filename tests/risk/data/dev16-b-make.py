@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes the round-sixteen (b) development probes for waste (Basel) and ozone-depleting
-substances and HFCs (dev16-b-{disguised,ordinary,permitted}.ndjson). Every row is written out
+"""Writes the round-sixteen (b) development probes for waste (Basel), ozone-depleting
+substances and HFCs, and explosive precursors (dev16-b-{disguised,ordinary,permitted}.ndjson). Every row is written out
 by hand, worded differently from blind14's rows and mostly in languages of the trade routes;
 the note says which modus operandi family it belongs to and what betrays it. The ordinary rows
 include lawful private-person consignees receiving ordinary goods of these families and lawful
@@ -43,6 +43,18 @@ dis("O2-1", "2028-09-14", "import", "TR", "BG", [it("271113", "Çakmak gazı, t�
 dis("O2-2", "2028-09-15", "import", "MA", "ES", [it("271113", "Gas para encendedores, bombonas de 11,3 kg, 60 unidades", "MA", 678, 800, qty=60)], domain="ozone", transport="road", note="O2: R-410A fill as lighter gas; Spanish wording")
 dis("O2-3", "2028-09-16", "import", "UA", "SK", [it("271119", "Газ для запальничок, балони 10,9 кг, 50 шт.", "UA", 545, 600, qty=50)], domain="ozone", transport="road", note="O2: R-404A fill as lighter gas; Ukrainian wording")
 
+# P1 (added second, before its rules) rocket-propulsion oxidisers (high-test peroxide, fuming nitric
+# acid) for hobby rocketry or small-satellite thrusters, to private persons or under another code
+dis("P1-1", "2028-09-17", "import", "US", "DE", [it("284700", "HTP 90, propulsion grade, 20 l, for hybrid rocket motor testing", "US", 24, 900, cur="USD", qty=1)], domain="precursors", transport="express", note="P1: 90 % peroxide for a hobby rocket motor to a private person", consignee_name="Herr Markus Vogel")
+dis("P1-2", "2028-09-18", "import", "GB", "NL", [it("382499", "Monopropellant for cubesat thruster trials, 85 %, 10 kg", "GB", 10, 600, cur="GBP", qty=1)], domain="precursors", transport="post", note="P1: 85 % peroxide as a monopropellant by post to a person", consignee_name="Jan de Vries")
+dis("P1-3", "2028-09-19", "import", "CN", "PL", [it("382499", "Utleniacz do silnika rakietowego, 25 kg", "CN", 25, 400, cur="USD", qty=1)], domain="precursors", transport="express", note="P1: 'rocket-engine oxidiser' to a private person; Polish wording", consignee_name="Osoba prywatna")
+dis("P1-4", "2028-09-20", "import", "US", "ES", [it("280800", "Ácido nítrico fumante blanco para cohetería amateur, 5 l", "US", 7, 300, cur="USD", qty=1)], domain="precursors", transport="post", note="P1: white fuming nitric acid for amateur rocketry; Spanish wording", **PP)
+# P2 (added second, before its rules) 'food-grade' (35 %) hydrogen peroxide sold for 'oxygen therapy'
+# or drinking, to private persons
+dis("P2-1", "2028-09-21", "import", "US", "FR", [it("284700", "Peroxyde d'hydrogène qualité alimentaire, 4 x 3,78 l", "US", 16, 120, cur="USD", qty=4)], domain="precursors", transport="post", note="P2: 'food-grade' peroxide (35 %) by post to a private person; French wording", consignee_name="Mme Claire Martin")
+dis("P2-2", "2028-09-22", "import", "US", "DE", [it("284700", "Food grade H2O2 for oxygen therapy, 1 gallon", "US", 4, 45, cur="USD", qty=1)], domain="precursors", transport="express", note="P2: food-grade peroxide for 'oxygen therapy' to a private person", consignee_name="Privatperson")
+dis("P2-3", "2028-09-23", "import", "CA", "IT", [it("330499", "Perossido di idrogeno per uso alimentare, 2 galloni", "CA", 8, 70, cur="USD", qty=2)], domain="precursors", transport="post", note="P2: food-grade peroxide under a cosmetics code; Italian wording", consignee_name="Sig. Marco Rossi")
+
 # lawful look-alikes
 ordi("01", "2028-09-01", "export", "ES", "IN", [it("281820", "Alúmina calcinada, 99,6 % Al2O3, grado cerámico, big bags, 22 t", "ES", 22000, 12000)], note="fresh calcined alumina at its price")
 ordi("02", "2028-09-02", "import", "US", "DE", [it("281820", "Aktiviertes Aluminiumoxid, Trockenmittelperlen, 1 kg", "US", 1, 25, cur="USD", qty=1)], transport="post", note="desiccant alumina beads to a private person", consignee_name="Herr Stefan Braun")
@@ -64,9 +76,14 @@ ordi("15", "2028-09-15", "import", "IN", "DE", [it("300490", "Salbutamol-Dosiera
 # to service refrigeration equipment (Regulation (EU) 2024/573 Annex IV); OZN-HFC-003 was right
 # to ask.
 ordi("16", "2028-09-16", "import", "CN", "ES", [it("290345", "Refrigerante R-134a, cilindros retornables, 4 t", "CN", 4000, 48000, cur="USD")], importer_name="Frío Industrial Levante SL", note="R-134a in returnable cylinders at a market price")
+ordi("17", "2028-09-17", "import", "US", "DE", [it("950300", "Modellraketen-Bausatz aus Kunststoff, ohne Motor, 1 Stück", "US", 1, 40, cur="USD", qty=1)], transport="post", note="a plastic model-rocket kit without motor to a private person", consignee_name="Herr Felix Wagner")
+ordi("18", "2028-09-18", "import", "IT", "FR", [it("300490", "Eau oxygénée 3 %, 10 volumes, flacons 250 ml, 6 pièces", "IT", 2, 9, qty=6)], transport="post", note="3 % pharmacy peroxide to a private person", **PP)
+ordi("19", "2028-09-19", "import", "NL", "BE", [it("284700", "Hydrogen peroxide 35 %, food grade, for aseptic packaging, IBC, 20 t", "NL", 20000, 16000)], transport="road", importer_name="Laiterie Ardennaise SA", note="food-grade peroxide for aseptic packaging to a dairy (a professional user)")
+ordi("20", "2028-09-20", "import", "US", "GB", [it("490199", "Book: Ignition! An informal history of liquid rocket propellants", "US", 1, 25, cur="USD", qty=1)], transport="post", note="a book on rocket propellants to a private person", **PP)
 
 # permitted shipments with their documents
 perm("1", "2028-09-01", "export", "FR", "BE", [it("281820", "Catalyseur usé Ni-Mo sur alumine, pour récupération des métaux, 18 t", "FR", 18000, 1800, docs=[("BASEL_CONSENT", "FR-BE-2028-0212")])], transport="road", domain="waste", note="spent catalyst to a Belgian metals recoverer with the consent")
 perm("2", "2028-09-02", "import", "PL", "DE", [it("262019", "Elektrolichtbogenofenstaub, Zn 25 %, zur Wälzanlage, 24 t", "PL", 24000, 240, docs=[("BASEL_CONSENT", "PL-DE-2028-0077")])], transport="rail", domain="waste", note="EAF dust to a Waelz plant with the consent")
 perm("3", "2028-09-03", "import", "CN", "ES", [it("290919", "Propelente HFC-152a (1,1-difluoroetano), ISO tank, 18 t", "CN", 18000, 40000, cur="USD", docs=[("FGAS_QUOTA", "ES-2028-0133")])], domain="ozone", note="HFC-152a under the quota, though under the ether code")
+perm("4", "2028-09-24", "import", "US", "DE", [it("284700", "Hydrogen peroxide 90 % (HTP), propulsion grade, for a university rocket engine test stand, 200 l", "US", 280, 6000, cur="USD", qty=1, docs=[("PRECURSOR_LICENCE", "DE-PRE-2028-0031")])], transport="air", domain="precursors", importer_name="Technische Universität Dresden", note="HTP for a university test stand with the licence")
 probes.write(HERE, "dev16-b")
