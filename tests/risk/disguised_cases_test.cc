@@ -295,6 +295,8 @@ const Bounds kSets[] = {
     Bounds{"dev15", 20, 12, 0.90, 0.17, 0.85, 0},
     // dev16-a (round sixteen (a), wildlife, cultural property, strategic goods).
     Bounds{"dev16-a", 28, 24, 0.90, 0.02, 0.90, 0},
+    // dev16-b (round sixteen b, waste and ozone): development data, by the same hand as the rules.
+    Bounds{"dev16-b", 23, 20, 0.90, 0.02, 0.90, 0},
     Bounds{"blind14", 60, 200, 0.78, 0.025, 0.70, 1},
     Bounds{"blind13", 60, 200, 0.85, 0.025, 0.70, 0},
 };
