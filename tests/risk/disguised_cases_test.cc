@@ -212,7 +212,17 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // 5 of 200 ordinary flagged, 4 sent to examination (museum-shop tiles with a
 // replica cuneiform pattern twice, R-407C under quota with no quota document
 // twice), 1 permitted shipment examined (framed captive-farmed birdwings with a
-// CITES permit). Held to that.
+// CITES permit). Held to that; round sixteen (dev16-a, -b) then studied it: 60 of
+// 60 since, 1 of 200 ordinary flagged for a document check, no permitted
+// shipment examined, and it is held to nearly that.
+// blind15: written during round sixteen by a person who had not read the packs;
+// measured once with the packs of round sixteen (484 profiles): 45 of 60 caught
+// (waste 10, precursors 9, ozone 7, cultural 7, wildlife 7, strategic 5 of 10),
+// 4 of 200 ordinary flagged, all 4 sent to examination (tagua-nut buttons read
+// as ivory twice, retail model-rocket igniters to a private person, nursery
+// Dendrobium orchids without a CITES document), 1 permitted shipment examined
+// (CFC-bearing refrigerator foam for destruction under a Basel consent, asked
+// for an ODS licence). Held to that.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -297,7 +307,8 @@ const Bounds kSets[] = {
     Bounds{"dev16-a", 28, 24, 0.90, 0.02, 0.90, 0},
     // dev16-b (round sixteen b, waste and ozone): development data, by the same hand as the rules.
     Bounds{"dev16-b", 23, 20, 0.90, 0.02, 0.90, 0},
-    Bounds{"blind14", 60, 200, 0.78, 0.025, 0.70, 1},
+    Bounds{"blind15", 60, 200, 0.75, 0.02, 0.50, 1},
+    Bounds{"blind14", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind13", 60, 200, 0.85, 0.025, 0.70, 0},
 };
 // clang-format on
