@@ -632,6 +632,31 @@ void setup(CLI::App& app, Context& ctx) {
   ev->add_option("--class-vote", eo->e.search.class_vote,
                  "Class voting: weight of the mean of the best K samples against the best one (0-1)")
       ->group("Method settings");
+  ev->add_option("--subspace-weight", eo->e.search.subspace_weight,
+                 "Weight of the subspace score: the query fitted by a non-negative combination of a "
+                 "substance's best visible entries (0 = off)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->group("Method settings");
+  ev->add_option("--subspace-entries", eo->e.search.subspace_entries,
+                 "Subspace score: a substance's entries fitted together, at most (default 3)")
+      ->check(CLI::Range(1, 4))
+      ->group("Method settings");
+  ev->add_option("--subspace-top", eo->e.search.subspace_top,
+                 "Subspace score: computed for this many best substances of the ranking (default 10)")
+      ->group("Method settings");
+  ev->add_option("--subspace-cost", eo->e.search.subspace_cost,
+                 "Subspace score: each entry past the first must explain this share of the query's energy "
+                 "(default 0)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->group("Method settings");
+  ev->add_option("--subspace-lift", eo->e.search.subspace_lift,
+                 "Subspace score: add weight x (subspace score - best entry's HQI) to a substance's score "
+                 "(default true); false = (1 - weight) x score + weight x subspace score")
+      ->group("Method settings");
+  ev->add_option("--subspace-noisy", eo->e.search.subspace_noisy,
+                 "Subspace score also for noisy queries (default true; false = its weight falls to 0 along "
+                 "the noise ramp)")
+      ->group("Method settings");
   ev->add_option("--query-folds", eo->e.query_folds,
                  "Count only queries whose sample falls in these of the 5 sample folds (e.g. 0 1 2): "
                  "settings chosen on some folds are checked on the others")

@@ -7,57 +7,17 @@
 // min_fraction). Library columns are moved by the axis shift their ranking
 // found.
 // With at most max_components columns, NNLS is solved exactly by trying every
-// subset of columns and keeping the best fit with non-negative coefficients.
+// subset of columns and keeping the best fit with non-negative coefficients
+// (nnls_small(), nnls.hpp).
 #include <Eigen/Dense>
 #include <algorithm>
 #include <cmath>
 
+#include "spectra/nnls.hpp"
 #include "spectra/search.hpp"
 
 namespace custos::spectra {
-namespace {
-
-struct Fit {
-  Eigen::VectorXd coef;  // one per column (0 for columns left out)
-  double residual = std::numeric_limits<double>::infinity();
-};
-
-// Non-negative least squares on the normal equations: gram = A'A, ab = A'b,
-// bb = b'b. Columns are few (<= max_components), so every subset is solved
-// and the best fit with non-negative coefficients kept; for a subset with
-// G x = A'b the residual is sqrt(b'b - x'A'b).
-Fit nnls_small(const Eigen::MatrixXd& gram, const Eigen::VectorXd& ab, double bb) {
-  const int k = static_cast<int>(gram.cols());
-  Fit best;
-  best.coef = Eigen::VectorXd::Zero(k);
-  best.residual = std::sqrt(std::max(bb, 0.0));
-  for (int mask = 1; mask < (1 << k); ++mask) {
-    std::vector<int> cols;
-    for (int j = 0; j < k; ++j)
-      if (mask & (1 << j)) cols.push_back(j);
-    const auto m = static_cast<Eigen::Index>(cols.size());
-    Eigen::MatrixXd g(m, m);
-    Eigen::VectorXd r(m);
-    for (Eigen::Index i = 0; i < m; ++i) {
-      r[i] = ab[cols[static_cast<std::size_t>(i)]];
-      for (Eigen::Index j = 0; j < m; ++j)
-        g(i, j) = gram(cols[static_cast<std::size_t>(i)], cols[static_cast<std::size_t>(j)]);
-    }
-    const Eigen::LDLT<Eigen::MatrixXd> ldlt(g);
-    if (ldlt.info() != Eigen::Success) continue;
-    const Eigen::VectorXd x = ldlt.solve(r);
-    if (!x.allFinite() || (x.array() < 0).any()) continue;
-    const double res = std::sqrt(std::max(bb - x.dot(r), 0.0));
-    if (res < best.residual) {
-      best.residual = res;
-      best.coef.setZero();
-      for (std::size_t j = 0; j < cols.size(); ++j) best.coef[cols[j]] = x[static_cast<Eigen::Index>(j)];
-    }
-  }
-  return best;
-}
-
-}  // namespace
+using Fit = NnlsFit;
 
 Mixture Searcher::unmix(const Prepared& q, const std::vector<char>* excluded) const {
   std::vector<Candidate> by_hqi;

@@ -142,6 +142,28 @@ struct SearchOptions {
   // class_temperature x the noise ramp of the noise-adapted blur, so a clean
   // query keeps its best entry. 0 = off.
   double class_temperature = 0;
+  // A substance's samples as a subspace: orientation changes relative band
+  // intensities, and a non-negative combination of a substance's spectra
+  // spans the intermediate ones. For the best `subspace_top` substances of
+  // the ranking, the query's compared vectors (shape and derivative, weighted
+  // as in the HQI) are fitted by NNLS over the substance's best
+  // `subspace_entries` (at most 4) visible entries, each at its own best axis shift; the
+  // subspace score is 100 x sqrt(1 - (residual^2 + subspace_cost x (entries
+  // used - 1)) / |query|^2): the HQI for one entry, and each further entry
+  // must explain subspace_cost of the query's energy to count. With
+  // subspace_lift a substance's score gains w x (subspace score - its best
+  // entry's HQI), what the combination adds over one entry (for a score that
+  // is the HQI alone this is (1 - w) x HQI + w x subspace score); without,
+  // it becomes (1 - w) x its score + w x the subspace score (which also
+  // dilutes the learned similarity in the score). w = subspace_weight for a
+  // clean query, falling to 0 along the noise ramp when subspace_noisy is
+  // false. Hidden entries never enter the fit. 0 = off.
+  double subspace_weight = 0;
+  std::size_t subspace_entries = 3;
+  std::size_t subspace_top = 10;
+  double subspace_cost = 0;
+  bool subspace_lift = true;
+  bool subspace_noisy = true;
 };
 
 struct Candidate {
@@ -152,6 +174,7 @@ struct Candidate {
   double learned = 0;     // learned-metric similarity (-1..1); 0 when no metric is used
   double peak = 0;        // peak-table score of the entry (0-1); 0 when not computed
   double likelihood = 0;  // likelihood score of the entry (-1..1, likelihood.hpp); 0 when not computed
+  double subspace = 0;    // subspace score of the substance (0-100); 0 when not computed
   // Ranking score, 0-100: the HQI, or the HQI mixed with the learned similarity
   // and, for a noisy query, the likelihood score.
   double score = 0;
@@ -212,6 +235,8 @@ class Searcher {
   double likelihood_weight(double noise) const;
   // The temperature of the class evidence for a query of this noise level (0 = best entry).
   double class_temperature(double noise) const;
+  // The weight of the subspace score for a query of this noise level.
+  double subspace_weight(double noise) const;
 
  private:
   // `ranked`: the query's own ranking when the caller already has it.
