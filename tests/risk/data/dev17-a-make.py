@@ -92,6 +92,14 @@ ordi("22", "2028-11-22", "import", "US", "GB", [it("701328", "Carnival glass, ir
 ordi("23", "2028-11-23", "import", "CN", "IT", [it("950720", "Mirini per balestra con reticolo illuminato, 30 pz", "CN", 9, 900, cur="USD", qty=30)], transport="post", note="illuminated crossbow sights (no thermal)", consignee_name="Sig. Marco Rossi")
 ordi("24", "2028-11-24", "export", "DE", "GE", [it("847130", "Notebooks mit russischer Tastatur, 10 St.", "CN", 20, 8000, qty=10)], transport="air", note="laptops with a Russian keyboard to Georgia (a lawful language need)")
 
+# lawful look-alikes added after the first run of the rules (they found over-broad words in
+# STR-R17-005, STR-R17-006, CUL-R17-001, CUL-R17-003 and CUL-R17-004, narrowed since)
+ordi("25", "2028-11-25", "import", "TR", "DE", [it("701890", "Iridescent glass beads, silver-lined, 500 pcs", "TR", 2, 80, qty=500)], transport="air", note="iridescent beads from Turkey (added after the first run)")
+ordi("26", "2028-11-26", "import", "TR", "DE", [it("340490", "Hot wax beans for hair removal, with wooden spatulas, 200 pcs", "TR", 40, 400, qty=200)], transport="air", note="depilatory hot wax with wooden spatulas (added after the first run)")
+ordi("27", "2028-11-27", "import", "CN", "DE", [it("853690", "Fire alarm selector switch, automatic fire detection, 20 pcs", "CN", 2, 300, qty=20)], transport="air", note="fire-alarm selector switches (added after the first run)")
+ordi("28", "2028-11-28", "import", "CN", "DE", [it("820750", "Picture frame drilling jig, M4, 80 mm, 1 pc", "CN", 1, 20, qty=1)], transport="post", note="a picture-frame jig to a private person (added after the first run)", consignee_name="Frau Petra Lange")
+ordi("29", "2028-11-29", "import", "NP", "FR", [it("442090", "Carved wooden panels, Nepal, natural pigments, gilded, for indoor use, 10 pcs", "NP", 20, 300, cur="USD", qty=10)], transport="air", note="new gilded Nepali carved panels (added after the first run)")
+
 # permitted shipments with their documents
 perm("1", "2028-11-01", "export", "DE", "KZ", [it("900580", "Thermal hunting sights with reticle, 10 pcs", "CN", 10, 18000, qty=10, docs=[("EXPORT_LICENCE", "DE-BAFA-2028-1107"), ("END_USER_CERTIFICATE", "KZ-EUC-2028-0311")])], transport="air", domain="strategic", note="thermal sights with the export licence and end-user certificate")
 perm("2", "2028-11-02", "export", "DE", "UZ", [it("853710", "CNC-Steuerungen, 5-Achs-Simultan, 2 St.", "DE", 50, 30000, qty=2, docs=[("EXPORT_LICENCE", "DE-BAFA-2028-1209")])], transport="road", domain="strategic", note="5-axis CNC controls with an export licence")
