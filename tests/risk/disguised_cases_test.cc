@@ -307,6 +307,9 @@ const Bounds kSets[] = {
     Bounds{"dev16-a", 28, 24, 0.90, 0.02, 0.90, 0},
     // dev16-b (round sixteen b, waste and ozone): development data, by the same hand as the rules.
     Bounds{"dev16-b", 23, 20, 0.90, 0.02, 0.90, 0},
+    // dev17-a (round seventeen (a), strategic goods and cultural property): development data, by
+    // the same hand as the rules.
+    Bounds{"dev17-a", 30, 29, 0.90, 0.02, 0.90, 0},
     Bounds{"blind15", 60, 200, 0.75, 0.02, 0.50, 1},
     Bounds{"blind14", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind13", 60, 200, 0.85, 0.025, 0.70, 0},
