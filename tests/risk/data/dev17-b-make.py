@@ -69,7 +69,10 @@ ordi("08", "2028-11-08", "import", "CN", "PT", [it("841510", "Ar condicionado sp
 ordi("09", "2028-11-09", "import", "US", "GB", [it("392690", "Resin scrimshaw replica whale teeth, souvenir, 12 pcs", "US", 3, 216, cur="USD", qty=12)], transport="post", note="resin replicas at a replica price (18 USD) to a private person", consignee_name="Mrs Helen Price")
 ordi("10", "2028-11-10", "import", "CN", "DE", [it("392690", "Elfenbeinfarbige Kunstharzfiguren, 100 Stk.", "CN", 40, 600, cur="USD", qty=100)], note="ivory-coloured resin figurines at 6 USD")
 ordi("11", "2028-11-11", "import", "GA", "FR", [it("440839", "Placage okoumé déroulé, 40 m3", "GA", 17200, 26000, qty=40, unit="m3")], note="okoumé veneer at 430 kg/m3")
-ordi("12", "2028-11-12", "import", "BR", "NL", [it("440729", "Ipe decking, 1050 kg/m3, 20 m3", "BR", 21000, 52000, cur="USD", qty=20, unit="m3")], note="a dense lawful timber under its own name")
+# corrected after the first run: this row first read "Ipe decking", but ipê (Handroanthus, Tabebuia,
+# Roseodendron) is in CITES Appendix II since November 2024 (CoP19), so an ipê import without a permit
+# is not ordinary trade; azobé (Lophira alata), as dense and not CITES-listed, takes its place
+ordi("12", "2028-11-12", "import", "CM", "NL", [it("440729", "Azobé (Lophira alata) decking, 1060 kg/m3, 20 m3", "CM", 21200, 26000, qty=20, unit="m3")], note="a dense lawful timber under its own name")
 ordi("13", "2028-11-13", "import", "ZA", "DE", [it("050510", "Straußenfedern, Zuchtfarm, gefärbt, 2 kg", "ZA", 2, 180, cur="USD")], transport="air", note="farmed ostrich feathers")
 ordi("14", "2028-11-14", "import", "ZA", "NL", [it("060290", "Bird of paradise plants (Strelitzia reginae), nursery grown, 800 pots", "ZA", 4000, 6000, cur="USD", qty=800)], note="the bird-of-paradise flower, a plant")
 ordi("15", "2028-11-15", "import", "CN", "FR", [it("050510", "Plumes de faisan décoratives, 100 pièces", "CN", 0.5, 25, cur="USD", qty=100)], transport="post", note="pheasant feathers for crafts to a private person", consignee_name="Mme Julie Moreau")
