@@ -57,6 +57,12 @@ dis("P1-1", "2028-11-21", "import", "US", "DE", [it("930690", "Explosive Zielsch
 dis("P1-2", "2028-11-22", "import", "US", "FR", [it("950699", "Cibles réactives à mélanger, nitrate d'ammonium et poudre d'aluminium, 20 kits", "US", 10, 180, cur="USD", qty=20)], domain="precursors", transport="post", note="P1: mix-and-shoot targets naming AN and aluminium powder; French wording", consignee_name="M. Luc Fontaine")
 dis("P1-3", "2028-11-23", "import", "CA", "SE", [it("360490", "Tannerite-type shooting targets, 1/2 lb, 48 pcs", "CA", 12, 300, cur="USD", qty=48)], domain="precursors", transport="express", note="P1: Tannerite-type targets under the pyrotechnics code", consignee_name="Private individual")
 
+# W5 (second batch, written before its rule) teatfish sea cucumbers (Holothuria fuscogilva, nobilis,
+# whitmaei: CITES Appendix II since 2020) as 'dried seafood' by their trade names
+dis("W5-1", "2028-11-24", "export", "MG", "HK", [it("030819", "Dried sea cucumber, white teatfish grade A, 120 kg", "MG", 120, 36000, cur="USD")], domain="wildlife", transport="air", note="W5: white teatfish exported without a permit", home_by_flow=True)
+dis("W5-2", "2028-11-25", "import", "PG", "FR", [it("160558", "Bêche-de-mer séchée, holothurie à mamelles noire (Holothuria whitmaei), 40 kg", "PG", 40, 9000, cur="USD")], domain="wildlife", transport="air", note="W5: black teatfish under a prepared-molluscs code; French wording")
+dis("W5-3", "2028-11-26", "import", "ID", "NL", [it("030819", "Teripang susu kering, 25 kg", "ID", 25, 5000, cur="USD")], domain="wildlife", transport="air", note="W5: teatfish by its Indonesian name")
+
 # lawful look-alikes (ordinary)
 ordi("01", "2028-11-01", "import", "DE", "AT", [it("280430", "Stickstoff 5.0, Mehrwegflaschen 50 l, 40 Stk.", "DE", 440, 1200, qty=40)], transport="road", note="nitrogen in refillable 50 l cylinders (11 kg of gas each)")
 ordi("02", "2028-11-02", "import", "US", "NL", [it("280429", "Helium balloon kit, disposable cylinder, 2 pcs", "US", 13, 90, cur="USD", qty=2)], transport="express", note="disposable party helium tanks to a private person", **PP)
@@ -85,9 +91,13 @@ ordi("21", "2028-11-21", "import", "DE", "AT", [it("310230", "Ammonium nitrate f
 ordi("22", "2028-11-22", "import", "TH", "DE", [it("060290", "Phalaenopsis Hybriden, getopft, Gärtnereivermehrung, 3.000 Stk.", "TH", 900, 6000, cur="USD", qty=3000)], transport="air", note="artificially propagated orchid hybrids")
 ordi("23", "2028-11-23", "import", "CN", "NL", [it("841459", "Ceiling fans with light, 400 pcs", "CN", 2800, 16000, cur="USD", qty=400)], note="ceiling fans")
 
+ordi("24", "2028-11-24", "import", "JP", "FR", [it("030819", "Dried Japanese sea cucumber (Apostichopus japonicus), farmed, 10 kg", "JP", 10, 2500, cur="USD")], transport="air", note="a sea cucumber not listed, at its price")
+ordi("25", "2028-11-25", "import", "CN", "DE", [it("160558", "Seegurken in Dosen, 200 Dosen", "CN", 80, 900, cur="USD", qty=200)], note="canned sea cucumber, an ordinary food")
+
 # permitted shipments with their documents
 perm("1", "2028-11-24", "import", "CH", "DE", [it("382490", "Kältemittelgemisch R-404A, Rückgewinnung, zur Zerstörung, 2 t", "CH", 2000, 0, docs=[("BASEL_CONSENT", "DE-LfU-28-0911")])], transport="road", domain="ozone", importer_name="Sonderabfall Entsorgung Bayern GmbH", note="recovered R-404A to destruction with the consent")
 perm("2", "2028-11-25", "import", "CM", "FR", [it("440799", "Sciages bubinga (Guibourtia), 850 kg/m3, 12 m3", "CM", 10200, 30000, qty=12, unit="m3", docs=[("CITES_PERMIT", "CM-28-0442")])], domain="wildlife", note="bubinga under its name with the CITES permit")
 perm("3", "2028-11-26", "import", "US", "GB", [it("050790", "Scrimshaw sperm whale tooth, antique 1850, 1 pc", "US", 0.3, 3500, cur="USD", qty=1, docs=[("CITES_CERTIFICATE", "US-28-1102")])], transport="express", domain="wildlife", consignee_name="Mr Peter Howard", note="antique scrimshaw with a pre-Convention certificate")
 perm("4", "2028-11-27", "import", "TH", "IT", [it("060290", "Dendrobium species plants, 500", "TH", 200, 1500, cur="USD", qty=500, docs=[("CITES_PERMIT", "TH-28-3321")])], transport="air", domain="wildlife", note="Dendrobium species with the CITES permit")
+perm("5", "2028-11-28", "export", "AU", "HK", [it("030819", "Dried white teatfish (Holothuria fuscogilva), 200 kg", "AU", 200, 40000, cur="AUD", docs=[("CITES_PERMIT", "AU-28-7710")])], transport="air", domain="wildlife", home_by_flow=True, note="teatfish with the CITES export permit")
 probes.write(HERE, "dev17-b")
