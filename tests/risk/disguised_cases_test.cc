@@ -310,6 +310,12 @@ const Bounds kSets[] = {
     // dev17-a (round seventeen (a), strategic goods and cultural property): development data, by
     // the same hand as the rules.
     Bounds{"dev17-a", 30, 29, 0.90, 0.02, 0.90, 0},
+    // dev17-b (round seventeen b, ozone, wildlife, precursors): development data, by the same hand
+    // as the rules. Its one flagged ordinary row is R-32 split air conditioners under 8415, a
+    // document check on purpose (OZN-HFC-004: pre-charged equipment needs its declaration of
+    // conformity); its one examined permitted row is an antique scrimshaw tooth with its CITES
+    // certificate sent by express, examined by the cultural antiquity-by-post profile (CUL-ANT-001).
+    Bounds{"dev17-b", 26, 25, 0.90, 0.04, 0.90, 1},
     Bounds{"blind15", 60, 200, 0.75, 0.02, 0.50, 1},
     Bounds{"blind14", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind13", 60, 200, 0.85, 0.025, 0.70, 0},
