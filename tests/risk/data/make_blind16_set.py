@@ -43,7 +43,7 @@ base.DISGUISED = {
          "'35 % food grade' peroxide sold for alternative-health drinking is hydrogen peroxide far above the "
          "Annex I limit of 12 %, by express to a private person",
          person("Herr M. Vogel", "DE")),
-        ("PRE-02", "import", "FRAIR01", "post", "GB", [], "FR", "280800",
+        ("PRE-02", "import", "FRPOST01", "post", "GB", [], "FR", "280800",
          "Mordant pour gravure à l'eau-forte, acide nitrique 70 %, 5 bidons de 2,5 l", "GB", 18, 5, 95, "GBP",
          "printmakers etch copper with ferric chloride or with nitric acid diluted to about 10-20 %; 12.5 l of "
          "70 % nitric acid (Annex I, limit 3 %) by post to a private person; French wording",
@@ -295,7 +295,7 @@ base.DISGUISED = {
         ("WLD-02", "import", "BESEA01", "sea", "PE", [], "BE", "440727",
          "Sapelli aserrado, FAS, 40 m3", "PE", 26000, None, 52000, "USD",
          "sapele is an African timber; 'sapele' sawn in Peru is big-leaf mahogany (Swietenia macrophylla, "
-         "Appendix II); Spanish wording", firm("Houtimport Schelde NV", "BE")),
+         "Appendix II); Spanish wording", firm("Tropisch Hout Import NV", "BE")),
         ("WLD-03", "import", "NLAIR01", "air", "TZ", [], "NL", "440122",
          "Sandalwood chips, Santalum album, 2 t", "TZ", 2000, None, 14000, "USD",
          "Santalum album is Indian; 'sandalwood' from Tanzania is East African sandalwood (Osyris lanceolata, "
