@@ -222,7 +222,14 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // as ivory twice, retail model-rocket igniters to a private person, nursery
 // Dendrobium orchids without a CITES document), 1 permitted shipment examined
 // (CFC-bearing refrigerator foam for destruction under a Basel consent, asked
-// for an ODS licence). Held to that.
+// for an ODS licence). Held to that; round seventeen (dev17-a, -b) then studied
+// it: 60 of 60 since, no ordinary row flagged, no permitted shipment examined.
+// blind16: written during round sixteen beside blind15, by a person who had not
+// read the packs; measured once with the packs of round seventeen (503 profiles):
+// 30 of 60 caught (ozone 8, precursors 8, waste 5, cultural 3, strategic 3,
+// wildlife 3 of 10), 2 of 200 ordinary flagged, both sent to examination
+// (consumer-firework electric matches to a company, a new manuscript facsimile),
+// 1 permitted shipment examined (licensed sulphur monochloride). Held to that.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -316,7 +323,8 @@ const Bounds kSets[] = {
     // conformity); its one examined permitted row is an antique scrimshaw tooth with its CITES
     // certificate sent by express, examined by the cultural antiquity-by-post profile (CUL-ANT-001).
     Bounds{"dev17-b", 26, 25, 0.90, 0.04, 0.90, 1},
-    Bounds{"blind15", 60, 200, 0.75, 0.02, 0.50, 1},
+    Bounds{"blind16", 60, 200, 0.50, 0.01, 0.30, 1},
+    Bounds{"blind15", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind14", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind13", 60, 200, 0.85, 0.025, 0.70, 0},
 };
