@@ -209,7 +209,8 @@ bool parse_set(const toml::node& n, Condition& c, ConditionContext& ctx) {
       std::string err;
       if (!description_pattern(v, &err)) {
         ctx.sink.add(at, "bad description entry '" + v + "': " + err,
-                     "a word, a phrase, a prefix ending in '*', or 're:' and a Hyperscan regular expression");
+                     "a word, a phrase, words ending in '*' as prefixes ('planche* de bois'), or 're:' and a "
+                     "Hyperscan regular expression");
         ok = false;
       } else {
         c.text_entries.push_back(v);

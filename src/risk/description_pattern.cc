@@ -23,6 +23,60 @@ bool is_word_char(UChar32 c) {
   return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK;
 }
 
+// A phrase with a word prefix inside it ("planche* de bois sculptee*"): each
+// '*' must end a word, and that word then matches any word it begins. Each
+// piece between stars becomes its word text, the stars "[^ ]*" (the rest of
+// a word: the word text separates words by single spaces), all as one
+// regular expression on the word text. The pieces hold only letters, digits,
+// bytes beyond ASCII and spaces, none of which the regex syntax reads.
+std::optional<DescriptionPattern> word_prefix_phrase(std::string_view entry, bool prefix,
+                                                     std::string* error) {
+  auto fail = [&](const char* why) -> std::optional<DescriptionPattern> {
+    if (error) *error = why;
+    return std::nullopt;
+  };
+  DescriptionPattern p;
+  p.literal = false;
+  p.on_words = true;
+  std::string words;
+  size_t start = 0;
+  for (;;) {
+    size_t star = entry.find('*', start);
+    std::string_view piece = entry.substr(start, star == std::string_view::npos ? entry.npos : star - start);
+    word_text(fold_text(piece), words);
+    if (words.size() <= 2)
+      return fail("a '*' must end a word: write 'word*' with a letter or digit before it");
+    if (star == std::string_view::npos) {
+      if (prefix) words.pop_back();
+      p.expression += words.substr(1);  // its opening space is already written after "[^ ]*"
+      break;
+    }
+    // The piece must end in a word ("x" then joins it) and what follows the
+    // star must start a new one ("x" then stands alone).
+    std::string probe;
+    word_text(fold_text(std::string(piece) + "x"), probe);
+    words.pop_back();  // the piece's closing space: the word goes on
+    if (probe != words + "x ")
+      return fail("a '*' must end a word: write 'word*' with a letter or digit before it");
+    word_text(fold_text("x" + std::string(entry.substr(star + 1))), probe);
+    if (probe.compare(0, 3, " x ") != 0)
+      return fail("a '*' may only end a word ('antiq*'); for a wildcard inside a word write 're:'");
+    p.expression += start == 0 ? words : words.substr(1);
+    p.expression += "[^ ]* ";
+    start = star + 1;
+  }
+  hs_expr_info_t* info = nullptr;
+  hs_compile_error_t* err = nullptr;
+  if (hs_expression_info(p.expression.c_str(), word_regex_pattern_flags(), &info, &err) != HS_SUCCESS) {
+    std::string why = err && err->message ? err->message : "pattern rejected";
+    hs_free_compile_error(err);
+    if (error) *error = why;
+    return std::nullopt;
+  }
+  std::free(info);
+  return p;
+}
+
 }  // namespace
 
 std::string fold_regex_text(std::string_view expression) {
@@ -48,6 +102,9 @@ std::string fold_regex_text(std::string_view expression) {
 
 unsigned literal_pattern_flags() { return HS_FLAG_SINGLEMATCH; }
 unsigned regex_pattern_flags() { return HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_SINGLEMATCH; }
+// The word text is already lower case, and "[^ ]*" may run over the bytes of
+// any script: no caseless or UTF-8 mode needed.
+unsigned word_regex_pattern_flags() { return HS_FLAG_SINGLEMATCH; }
 
 void word_text(std::string_view folded, std::string& out) {
   out.clear();
@@ -123,6 +180,7 @@ std::optional<DescriptionPattern> description_pattern(std::string_view entry, st
   }
   bool prefix = !entry.empty() && entry.back() == '*';
   if (prefix) entry.remove_suffix(1);
+  if (entry.find('*') != std::string_view::npos) return word_prefix_phrase(entry, prefix, error);
   word_text(fold_text(entry), p.expression);
   if (p.expression.size() <= 2) {  // nothing but the padding
     if (error) *error = "a description entry needs at least one letter or digit";

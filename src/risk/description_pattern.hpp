@@ -7,7 +7,9 @@
 // spaces and symbols of any script: "،" as well as ",") turned into one
 // space, and a space at each end. So " used tyres " is found in "Used, tyres" but not
 // in "used car tyres", and " antiq" in "Antiquités". Literals are what
-// Hyperscan matches fastest. Entries starting with 're:' are regular
+// Hyperscan matches fastest. A phrase with a prefix inside it ('azotn*
+// kislot*', 'planche* de bois') becomes a regular expression on the same word
+// text (" azotn[^ ]* kislot"). Entries starting with 're:' are regular
 // expressions (Hyperscan's PCRE dialect) run on the folded text itself.
 #include <optional>
 #include <string>
@@ -18,14 +20,17 @@ namespace custos::risk {
 struct DescriptionPattern {
   std::string expression;  // the literal or the regular expression
   bool literal = true;
+  bool on_words = false;  // a regular expression run on the word text, not the folded text
 };
 
 // Hyperscan flags of each kind of pattern.
 unsigned literal_pattern_flags();
 unsigned regex_pattern_flags();
+unsigned word_regex_pattern_flags();
 
 // The pattern, or nullopt with `error` set when the entry is unusable
-// (empty, no letters or digits, or a regular expression Hyperscan rejects).
+// (empty, no letters or digits, a '*' that does not end a word, or a regular
+// expression Hyperscan rejects).
 std::optional<DescriptionPattern> description_pattern(std::string_view entry, std::string* error);
 
 // A regular expression's non-ASCII letters folded as descriptions are

@@ -109,50 +109,65 @@ PatternSet::CacheCounts PatternSet::cache_counts() { return cache().counts(); }
 PatternSet::~PatternSet() {
   hs_free_database(literals_);
   hs_free_database(regexes_);
+  hs_free_database(word_regexes_);
 }
+
+namespace {
+
+// The patterns of one database: expressions, lengths, ids, flags.
+struct Batch {
+  std::vector<const char*> expressions;
+  std::vector<size_t> lengths;
+  std::vector<unsigned> ids, flags;
+  void add(const std::string& e, unsigned id, unsigned f) {
+    expressions.push_back(e.c_str());
+    lengths.push_back(e.size());
+    ids.push_back(id);
+    flags.push_back(f);
+  }
+};
+
+hs_database_t* compile_regexes(char kind, const Batch& b, hs_scratch_t** scratch) {
+  hs_database_t* db = cache().get(cache_key(kind, b.expressions, b.lengths, b.ids, b.flags), [&] {
+    hs_database_t* out = nullptr;
+    hs_compile_error_t* err = nullptr;
+    check(hs_compile_multi(b.expressions.data(), b.flags.data(), b.ids.data(),
+                           static_cast<unsigned>(b.expressions.size()), HS_MODE_BLOCK, nullptr, &out, &err),
+          err, b.expressions);
+    return out;
+  });
+  if (hs_alloc_scratch(db, scratch) != HS_SUCCESS) throw std::runtime_error("Hyperscan scratch failed");
+  return db;
+}
+
+}  // namespace
 
 void PatternSet::compile(const std::vector<std::pair<DescriptionPattern, unsigned>>& patterns,
                          hs_scratch_t** scratch) {
-  std::vector<const char*> lit, re;
-  std::vector<size_t> lit_len, re_len;
-  std::vector<unsigned> lit_ids, re_ids, lit_flags, re_flags;
+  Batch lit, re, words;
   for (const auto& [p, id] : patterns) {
-    if (p.literal) {
-      lit.push_back(p.expression.c_str());
-      lit_len.push_back(p.expression.size());
-      lit_ids.push_back(id);
-      lit_flags.push_back(literal_pattern_flags());
-    } else {
-      re.push_back(p.expression.c_str());
-      re_len.push_back(p.expression.size());
-      re_ids.push_back(id);
-      re_flags.push_back(regex_pattern_flags());
-    }
+    if (p.literal)
+      lit.add(p.expression, id, literal_pattern_flags());
+    else if (p.on_words)
+      words.add(p.expression, id, word_regex_pattern_flags());
+    else
+      re.add(p.expression, id, regex_pattern_flags());
   }
-  if (!lit.empty()) {
-    literals_ = cache().get(cache_key('L', lit, lit_len, lit_ids, lit_flags), [&] {
+  if (!lit.expressions.empty()) {
+    literals_ = cache().get(cache_key('L', lit.expressions, lit.lengths, lit.ids, lit.flags), [&] {
       hs_database_t* db = nullptr;
       hs_compile_error_t* err = nullptr;
-      check(hs_compile_lit_multi(lit.data(), lit_flags.data(), lit_ids.data(), lit_len.data(),
-                                 static_cast<unsigned>(lit.size()), HS_MODE_BLOCK, nullptr, &db, &err),
-            err, lit);
+      check(hs_compile_lit_multi(lit.expressions.data(), lit.flags.data(), lit.ids.data(), lit.lengths.data(),
+                                 static_cast<unsigned>(lit.expressions.size()), HS_MODE_BLOCK, nullptr, &db,
+                                 &err),
+            err, lit.expressions);
       return db;
     });
     if (hs_alloc_scratch(literals_, scratch) != HS_SUCCESS)
       throw std::runtime_error("Hyperscan scratch failed");
   }
-  if (!re.empty()) {
-    regexes_ = cache().get(cache_key('R', re, re_len, re_ids, re_flags), [&] {
-      hs_database_t* db = nullptr;
-      hs_compile_error_t* err = nullptr;
-      check(hs_compile_multi(re.data(), re_flags.data(), re_ids.data(), static_cast<unsigned>(re.size()),
-                             HS_MODE_BLOCK, nullptr, &db, &err),
-            err, re);
-      return db;
-    });
-    if (hs_alloc_scratch(regexes_, scratch) != HS_SUCCESS)
-      throw std::runtime_error("Hyperscan scratch failed");
-  }
+  if (!re.expressions.empty()) regexes_ = compile_regexes('R', re, scratch);
+  if (!words.expressions.empty()) word_regexes_ = compile_regexes('W', words, scratch);
 }
 
 void PatternSet::scan(const std::string& folded, const std::string& words, hs_scratch_t* scratch,
@@ -161,6 +176,8 @@ void PatternSet::scan(const std::string& folded, const std::string& words, hs_sc
     hs_scan(literals_, words.data(), static_cast<unsigned>(words.size()), 0, scratch, on_match, context);
   if (regexes_ != nullptr)
     hs_scan(regexes_, folded.data(), static_cast<unsigned>(folded.size()), 0, scratch, on_match, context);
+  if (word_regexes_ != nullptr)
+    hs_scan(word_regexes_, words.data(), static_cast<unsigned>(words.size()), 0, scratch, on_match, context);
 }
 
 }  // namespace custos::risk

@@ -1,7 +1,8 @@
 #pragma once
 // A compiled set of description patterns (description_pattern.hpp): one
 // Hyperscan literal database for words, phrases and prefixes, one regular
-// expression database for 're:' entries. Used by the compiled engine (all
+// expression database for 're:' entries, one for phrases with a prefix
+// inside them (run on the word text). Used by the compiled engine (all
 // patterns of all profiles) and by the naive evaluator (one set per
 // condition). Not copyable; not safe for concurrent scans on one scratch;
 // compiling is thread-safe.
@@ -25,7 +26,7 @@ class PatternSet {
   // Compiles (pattern, id) pairs and grows `scratch` to serve them. Throws
   // std::runtime_error if Hyperscan refuses a pattern.
   void compile(const std::vector<std::pair<DescriptionPattern, unsigned>>& patterns, hs_scratch_t** scratch);
-  bool empty() const { return literals_ == nullptr && regexes_ == nullptr; }
+  bool empty() const { return literals_ == nullptr && regexes_ == nullptr && word_regexes_ == nullptr; }
 
   // Compiled databases are cached for the process by what they were
   // compiled from: a set compiled again from the same patterns (another
@@ -44,6 +45,7 @@ class PatternSet {
  private:
   hs_database_t* literals_ = nullptr;
   hs_database_t* regexes_ = nullptr;
+  hs_database_t* word_regexes_ = nullptr;
 };
 
 }  // namespace custos::risk

@@ -210,7 +210,7 @@ class ProfileEngine::Impl {
       std::string err;
       auto pat = description_pattern(e, &err);
       if (!pat) throw std::runtime_error("description entry '" + e + "': " + err);
-      std::string key = (pat->literal ? "L" : "R") + pat->expression;
+      std::string key = (pat->literal ? "L" : pat->on_words ? "W" : "R") + pat->expression;
       auto [it, inserted] = pattern_ids.emplace(key, static_cast<uint32_t>(expressions_.size()));
       if (inserted) expressions_.push_back(std::move(*pat));
       n.patterns.push_back(it->second);

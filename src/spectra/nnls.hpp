@@ -7,8 +7,8 @@
 namespace custos::spectra {
 
 struct NnlsFit {
-  Eigen::VectorXd coef;  // one per column (0 for columns left out)
-  double residual = std::numeric_limits<double>::infinity();  // |b - A coef|
+  Eigen::VectorXd coef;                                        // one per column (0 for columns left out)
+  double residual = std::numeric_limits<double>::infinity();   // |b - A coef|
   double objective = std::numeric_limits<double>::infinity();  // residual^2 + the columns' cost
 };
 

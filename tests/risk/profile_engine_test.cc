@@ -344,14 +344,15 @@ TEST(ProfileEngine, AgreesWithNaiveEvaluatorOnRandomDeclarations) {
       "[profile.when]\nconsignee_country = [\"NG\", \"CM\"]\n" + header("L") +
       "[profile.when]\nhs = [\"85\"]\nconsignor_country = [\"AE\"]\n" + header("M") +
       "[profile.when]\nhs = [\"0106\", \"29\"]\nconsignee_kind = [\"person\"]\n" + header("N") +
-      "[profile.when]\nflow = [\"import\"]\nimporter_kind = [\"organisation\"]\nhs = [\"3915\"]\n");
+      "[profile.when]\nflow = [\"import\"]\nimporter_kind = [\"organisation\"]\nhs = [\"3915\"]\n" +
+      header("O") + "[profile.when]\ndescription = [\"ivor* carv*\", \"plastic* scrap\"]\n");
   ProfileEngine engine(ps);
   NaiveEvaluator naive(ps);
   std::mt19937_64 rng(7);
   auto pick = [&](const std::vector<std::string>& v) { return v[rng() % v.size()]; };
   const std::vector<std::string> hs{"391510", "854900", "010620", "290371", "300490", "0106", "7204"};
-  const std::vector<std::string> desc{"plastic scrap", "IVORY carving", "medicines", "",
-                                      "scrapbook",     "Ivoire"};
+  const std::vector<std::string> desc{"plastic scrap", "IVORY carving", "medicines",       "",
+                                      "scrapbook",     "Ivoire",        "Plastics, scrap", "ivory-carved"};
   const std::vector<std::string> countries{"MY", "DE", "NG", "CM", "AE", "TR", "US"};
   int fired = 0;
   for (int n = 0; n < 3000; ++n) {
@@ -441,6 +442,44 @@ TEST(DescriptionText, PatternsAreFoldedLikeTheText) {
   EXPECT_EQ(fired("Stossdaempfer"), "");
   EXPECT_EQ(fold_regex_text("\\bhcfc\\W?22"), "\\bhcfc\\W?22");
   EXPECT_EQ(fold_regex_text("κεν[οή]"), "κεν[οη]");
+}
+
+// A '*' ends a word anywhere in a phrase, not only the last one: each such
+// word matches any word it begins ("planche* de bois sculptee*"). Before,
+// an inner '*' was read as a space and the phrase never matched.
+TEST(DescriptionText, PrefixesInsideAPhraseMatchEachWordTheyBegin) {
+  ProfileEngine e(load_ok(header("FR") + "[profile.when]\ndescription = [\"planche* de bois sculptee*\"]\n" +
+                          header("RU") + "[profile.when]\ndescription = [\"азотн* кислот*\"]\n" +
+                          header("ANSE") + "[profile.when]\ndescription = [\"marque* sur l'anse\"]\n"));
+  auto fired = [&](const std::string& text) {
+    std::vector<ProfileHit> hits;
+    Declaration d = decl("970600", text);
+    e.match(d, hits);
+    std::string ids;
+    for (const auto& h : hits) ids += e.profiles()[h.profile].id + " ";
+    return ids;
+  };
+  EXPECT_EQ(fired("Planches de bois sculptées, anciennes"), "FR ");
+  EXPECT_EQ(fired("planche de bois sculptée"), "FR ");
+  EXPECT_EQ(fired("planche à découper en bois sculpté"), "");
+  EXPECT_EQ(fired("Azotnaya: АЗОТНАЯ КИСЛОТА 68 %"), "RU ");
+  EXPECT_EQ(fired("азот кислота"), "") << "a prefix still needs its letters";
+  EXPECT_EQ(fired("Amphore, marques sur l'anse"), "ANSE ");
+  EXPECT_EQ(fired("marques sur l'anselme"), "") << "an unstarred last word is whole";
+
+  std::string err;
+  auto p = description_pattern("planche* de bois", &err);
+  ASSERT_TRUE(p);
+  EXPECT_FALSE(p->literal);
+  EXPECT_TRUE(p->on_words);
+  EXPECT_EQ(p->expression, " planche[^ ]* de bois ");
+  EXPECT_EQ(description_pattern("planche* de bois*", &err)->expression, " planche[^ ]* de bois");
+  EXPECT_TRUE(description_pattern("antiq*", &err)->literal) << "a prefix at the end stays a literal";
+  for (std::string_view bad : {"ab*cd", "* foo", "foo ,* bar", "foo**"}) {
+    err.clear();
+    EXPECT_FALSE(description_pattern(bad, &err)) << bad;
+    EXPECT_NE(err.find("'*'"), std::string::npos) << bad << ": " << err;
+  }
 }
 
 TEST(DescriptionText, PunctuationOfAnyScriptBreaksWords) {
