@@ -323,6 +323,11 @@ const Bounds kSets[] = {
     // conformity); its one examined permitted row is an antique scrimshaw tooth with its CITES
     // certificate sent by express, examined by the cultural antiquity-by-post profile (CUL-ANT-001).
     Bounds{"dev17-b", 26, 25, 0.90, 0.04, 0.90, 1},
+    // dev18-b (round eighteen b, strategic goods and ozone): development data, by the same hand as
+    // the rules. Its two flagged ordinary rows are waste findings, on purpose of that domain: fresh
+    // NiMo catalyst to a Kazakh refinery (WST-FIL-003) and a bulk carrier for breaking up at its
+    // scrap price (WST-SCR-004, ship recycling needs its consent).
+    Bounds{"dev18-b", 24, 26, 0.90, 0.08, 0.90, 0},
     Bounds{"blind16", 60, 200, 0.50, 0.01, 0.30, 1},
     Bounds{"blind15", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind14", 60, 200, 0.95, 0.01, 0.90, 0},
