@@ -328,6 +328,11 @@ const Bounds kSets[] = {
     // is a yellow document check of the fiscal e-commerce threshold profile (GEN-ECM-001), not a
     // cultural finding.
     Bounds{"dev18-a", 23, 25, 0.90, 0.04, 0.90, 0},
+    // dev18-b (round eighteen b, strategic goods and ozone): development data, by the same hand as
+    // the rules. Its two flagged ordinary rows are waste findings, on purpose of that domain: fresh
+    // NiMo catalyst to a Kazakh refinery (WST-FIL-003) and a bulk carrier for breaking up at its
+    // scrap price (WST-SCR-004, ship recycling needs its consent).
+    Bounds{"dev18-b", 26, 28, 0.90, 0.08, 0.90, 0},
     Bounds{"blind16", 60, 200, 0.50, 0.01, 0.30, 1},
     Bounds{"blind15", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind14", 60, 200, 0.95, 0.01, 0.90, 0},
