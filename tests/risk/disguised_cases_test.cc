@@ -333,6 +333,8 @@ const Bounds kSets[] = {
     // NiMo catalyst to a Kazakh refinery (WST-FIL-003) and a bulk carrier for breaking up at its
     // scrap price (WST-SCR-004, ship recycling needs its consent).
     Bounds{"dev18-b", 26, 28, 0.90, 0.08, 0.90, 0},
+    // dev18-c (round eighteen (c), wildlife): development data, by the same hand as the rules.
+    Bounds{"dev18-c", 21, 28, 0.90, 0.02, 0.90, 0},
     Bounds{"blind16", 60, 200, 0.50, 0.01, 0.30, 1},
     Bounds{"blind15", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind14", 60, 200, 0.95, 0.01, 0.90, 0},
