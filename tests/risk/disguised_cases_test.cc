@@ -323,6 +323,7 @@ const Bounds kSets[] = {
     // conformity); its one examined permitted row is an antique scrimshaw tooth with its CITES
     // certificate sent by express, examined by the cultural antiquity-by-post profile (CUL-ANT-001).
     Bounds{"dev17-b", 26, 25, 0.90, 0.04, 0.90, 1},
+    Bounds{"dev18-d", 25, 22, 0.90, 0.05, 0.90, 0},
     Bounds{"blind16", 60, 200, 0.50, 0.01, 0.30, 1},
     Bounds{"blind15", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind14", 60, 200, 0.95, 0.01, 0.90, 0},
