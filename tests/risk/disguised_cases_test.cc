@@ -323,6 +323,10 @@ const Bounds kSets[] = {
     // conformity); its one examined permitted row is an antique scrimshaw tooth with its CITES
     // certificate sent by express, examined by the cultural antiquity-by-post profile (CUL-ANT-001).
     Bounds{"dev17-b", 26, 25, 0.90, 0.04, 0.90, 1},
+    // dev18-d (round eighteen (d), waste and precursors): development data, by the same hand as
+    // the rules. Its one flagged ordinary row is 3 % hydrogen peroxide, 250 ml by post to a private
+    // person, examined by the general small-parcel chemicals profile (GEN-PRV-001) and the
+    // peroxide-by-courier profile (PRE-A1-002), which read no concentration.
     Bounds{"dev18-d", 25, 22, 0.90, 0.05, 0.90, 0},
     Bounds{"blind16", 60, 200, 0.50, 0.01, 0.30, 1},
     Bounds{"blind15", 60, 200, 0.95, 0.01, 0.90, 0},
