@@ -323,6 +323,23 @@ const Bounds kSets[] = {
     // conformity); its one examined permitted row is an antique scrimshaw tooth with its CITES
     // certificate sent by express, examined by the cultural antiquity-by-post profile (CUL-ANT-001).
     Bounds{"dev17-b", 26, 25, 0.90, 0.04, 0.90, 1},
+    // dev18-a (round eighteen (a), cultural property): development data, by the same hand as the
+    // rules. Its one flagged ordinary row (D18A-ORD-10, new bronze door plaques by post at EUR 150)
+    // is a yellow document check of the fiscal e-commerce threshold profile (GEN-ECM-001), not a
+    // cultural finding.
+    Bounds{"dev18-a", 23, 25, 0.90, 0.04, 0.90, 0},
+    // dev18-b (round eighteen b, strategic goods and ozone): development data, by the same hand as
+    // the rules. Its two flagged ordinary rows are waste findings, on purpose of that domain: fresh
+    // NiMo catalyst to a Kazakh refinery (WST-FIL-003) and a bulk carrier for breaking up at its
+    // scrap price (WST-SCR-004, ship recycling needs its consent).
+    Bounds{"dev18-b", 26, 28, 0.90, 0.08, 0.90, 0},
+    // dev18-c (round eighteen (c), wildlife): development data, by the same hand as the rules.
+    Bounds{"dev18-c", 21, 28, 0.90, 0.02, 0.90, 0},
+    // dev18-d (round eighteen (d), waste and precursors): development data, by the same hand as
+    // the rules. Its one flagged ordinary row is 3 % hydrogen peroxide, 250 ml by post to a private
+    // person, examined by the general small-parcel chemicals profile (GEN-PRV-001) and the
+    // peroxide-by-courier profile (PRE-A1-002), which read no concentration.
+    Bounds{"dev18-d", 25, 22, 0.90, 0.05, 0.90, 0},
     Bounds{"blind16", 60, 200, 0.50, 0.01, 0.30, 1},
     Bounds{"blind15", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind14", 60, 200, 0.95, 0.01, 0.90, 0},
