@@ -301,16 +301,18 @@ base.DISGUISED = {
          "Amino alcohol, paint additive, CAS 96-80-0, drums 200 kg, 2 pcs", "NL", 400, 2, 9000, "EUR",
          "CAS 96-80-0 is N,N-diisopropylaminoethanol, a CWC Schedule 2 VX precursor, to a trader without an "
          "end-user certificate", {"importer_name": "Al Rafidain Paints Co.", "importer_country": "IQ"}),
-        ("STR-08", "export", "FRAIR01", "air", "FR", [], "RS", "854089",
-         "Photomultiplier tubes for microscopes, 18 mm, Gen 3, 40 pcs", "FR", 12, 40, 120000, "EUR",
-         "18 mm Gen 3 tubes are image-intensifier tubes for night-vision devices (6A002), not photomultipliers, "
-         "to a Belgrade trader, a known route to Russia",
+        ("STR-08", "export", "FRAIR01", "air", "FR", [], "RS", "851420",
+         "Four à induction sous vide 'pour alliages dentaires', 1 800 °C, creuset 8 l, 60 kW, 1 pc", "FR", 2400, 1,
+         310000, "EUR",
+         "dental casting melts grams; a vacuum induction furnace with an 8 l crucible at 60 kW is nuclear-class "
+         "(2B227), to a Belgrade trader, a known route to Russia; French wording",
          {"importer_name": "Optika Trade DOO Beograd", "importer_country": "RS"}),
-        ("STR-09", "export", "DEAIR01", "air", "DE", [], "AE", "810194",
-         "Tungsten alloy discs W 95 % Ni Fe, golf club weights, 2,000 kg", "DE", 2000, 80000, 140000, "EUR",
-         "two tonnes of 95 % tungsten heavy alloy is far beyond any golf-club trade; tungsten alloy (1C226, "
-         "penetrators) to a Dubai trader",
-         {"importer_name": "Desert Links Trading FZCO", "importer_country": "AE"}),
+        ("STR-09", "import", "ESSEA01", "sea", "IN", ["GR"], "ES", "271019",
+         "Gasóleo ULSD 10 ppm, origen India, trasbordo buque a buque frente a Laconia, 30.000 t", "IN", 30000000,
+         None, 22000000, "USD",
+         "a cargo topped up ship-to-ship off Laconia, a known transfer point for Russian cargoes, is not a "
+         "straight Indian refinery lot: Russian-origin diesel (Regulation 833/2014) with an Indian origin; Spanish "
+         "wording", firm("Combustibles Atlántico Trading SL", "ES")),
         ("STR-10", "export", "NLSEA01", "sea", "NL", [], "PK", "282710",
          "Ammonium chloride technical, NH4ClO4, 99 %, 25 kg drums, 20 t", "NL", 20000, 800, 60000, "EUR",
          "NH4ClO4 is ammonium perchlorate, a solid rocket propellant oxidiser (dual-use 1C111), not ammonium "
