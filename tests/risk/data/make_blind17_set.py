@@ -143,7 +143,7 @@ base.DISGUISED = {
          "iron oxide pigment is a dry powder of defined colour; a 60 % wet filter cake with nickel, chromium and "
          "zinc is metal-finishing sludge (hazardous, A1050) at 0.02 EUR/kg; German wording",
          {"importer_name": "Kolir Pigment TOV", "importer_country": "UA"}),
-        ("WST-09", "export", "BESEA01", "sea", "BE", [], "IN", "380290",
+        ("WST-09", "export", "BESEA01", "sea", "BE", [], "IN", "380210",
          "Actieve kool, reactivatiekwaliteit, gebruikt uit oplosmiddelterugwinning, geur van tolueen, 18 t", "BE",
          18000, None, 360, "EUR",
          "spent carbon from solvent recovery that still smells of toluene is hazardous waste (Y6/Y42) declared "
