@@ -229,7 +229,16 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // 30 of 60 caught (ozone 8, precursors 8, waste 5, cultural 3, strategic 3,
 // wildlife 3 of 10), 2 of 200 ordinary flagged, both sent to examination
 // (consumer-firework electric matches to a company, a new manuscript facsimile),
-// 1 permitted shipment examined (licensed sulphur monochloride). Held to that.
+// 1 permitted shipment examined (licensed sulphur monochloride). Held to that;
+// round eighteen (dev18-a to -d) then studied it: 60 of 60 since, no ordinary row
+// flagged, no permitted shipment examined.
+// blind17: written during round seventeen by a person who had not read the packs;
+// measured once with the packs of round eighteen (531 profiles): 48 of 60 caught
+// (wildlife 10, waste 9, ozone 9, strategic 9, precursors 6, cultural 5 of 10),
+// 9 of 200 ordinary flagged (five R-32 split air conditioners asked for their
+// F-gas declaration of conformity, three 2 % nitric-acid gold-testing kits to
+// private persons sent to examination, a synthetic oud oil), no permitted
+// shipment examined. Held to that.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -340,7 +349,8 @@ const Bounds kSets[] = {
     // person, examined by the general small-parcel chemicals profile (GEN-PRV-001) and the
     // peroxide-by-courier profile (PRE-A1-002), which read no concentration.
     Bounds{"dev18-d", 25, 22, 0.90, 0.05, 0.90, 0},
-    Bounds{"blind16", 60, 200, 0.50, 0.01, 0.30, 1},
+    Bounds{"blind17", 60, 200, 0.80, 0.045, 0.50, 0},
+    Bounds{"blind16", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind15", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind14", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind13", 60, 200, 0.85, 0.025, 0.70, 0},
