@@ -555,70 +555,7 @@ std::vector<Candidate> Searcher::rank_once(const Prepared& q, std::size_t top,
   // A substance's samples as a subspace (not for the mixture analysis'
   // residuals, which carry no intensity).
   if (const double sw = subspace_weight(q.noise); sw > 0 && q.intensity.size() == g) {
-    const std::size_t k = std::clamp<std::size_t>(opt_.subspace_entries, 1, 4);  // 2^k NNLS subsets
-    std::vector<std::tuple<double, int, std::size_t>> fits;  // (entry's HQI, its best lag, entry)
-    std::vector<Eigen::VectorXd> col_shape, col_slope;
-    const Eigen::Map<const Eigen::VectorXf> qs(q_shape, static_cast<Eigen::Index>(g));
-    const Eigen::Map<const Eigen::VectorXf> qd(q_slope, static_cast<Eigen::Index>(g));
-    const Eigen::VectorXd qsd = qs.cast<double>(), qdd = qd.cast<double>();
-    const double bb = (1 - slope_w) * qsd.squaredNorm() + slope_w * qdd.squaredNorm();
-    const std::size_t n_top = std::min(out.size(), opt_.subspace_top);
-    for (std::size_t r = 0; r < n_top && bb > 0; ++r) {
-      Candidate& c = out[r];
-      // Every visible entry of the substance at its best axis shift; the best k kept.
-      fits.clear();
-      for (const std::size_t i : members_.at(lib_.entry(c.entry).name)) {
-        if (excluded != nullptr && (*excluded)[i]) continue;
-        double best = -std::numeric_limits<double>::infinity();
-        int best_lag = 0;
-        for (int lag = -opt_.max_lag; lag <= opt_.max_lag; ++lag) {
-          const double v = (1 - slope_w) * shifted_dot(q_shape, lib_shapes + i * g, g, lag) +
-                           slope_w * shifted_dot(q_slope, lib_slopes + i * g, g, lag);
-          if (v > best) best = v, best_lag = lag;
-        }
-        fits.emplace_back(best, best_lag, i);
-      }
-      if (fits.empty()) continue;
-      const std::size_t m = std::min(k, fits.size());
-      std::partial_sort(fits.begin(), fits.begin() + static_cast<std::ptrdiff_t>(m), fits.end(),
-                        [](const auto& a, const auto& b) {
-                          if (std::get<0>(a) != std::get<0>(b)) return std::get<0>(a) > std::get<0>(b);
-                          return std::get<2>(a) < std::get<2>(b);
-                        });
-      // The entries moved onto the query's axis: column[t] = entry[t + lag].
-      col_shape.assign(m, Eigen::VectorXd::Zero(static_cast<Eigen::Index>(g)));
-      col_slope.assign(m, Eigen::VectorXd::Zero(static_cast<Eigen::Index>(g)));
-      for (std::size_t j = 0; j < m; ++j) {
-        const auto [v, lag, i] = fits[j];
-        for (std::size_t t = 0; t < g; ++t) {
-          const long at = static_cast<long>(t) + lag;
-          if (at < 0 || at >= static_cast<long>(g)) continue;
-          col_shape[j][static_cast<Eigen::Index>(t)] = lib_shapes[i * g + static_cast<std::size_t>(at)];
-          col_slope[j][static_cast<Eigen::Index>(t)] = lib_slopes[i * g + static_cast<std::size_t>(at)];
-        }
-      }
-      const auto mm = static_cast<Eigen::Index>(m);
-      Eigen::MatrixXd gram(mm, mm);
-      Eigen::VectorXd ab(mm);
-      for (Eigen::Index i = 0; i < mm; ++i) {
-        const auto iu = static_cast<std::size_t>(i);
-        ab[i] = (1 - slope_w) * qsd.dot(col_shape[iu]) + slope_w * qdd.dot(col_slope[iu]);
-        for (Eigen::Index j = 0; j <= i; ++j) {
-          const auto ju = static_cast<std::size_t>(j);
-          gram(i, j) = gram(j, i) =
-              (1 - slope_w) * col_shape[iu].dot(col_shape[ju]) + slope_w * col_slope[iu].dot(col_slope[ju]);
-        }
-      }
-      const NnlsFit f = nnls_small(gram, ab, bb, opt_.subspace_cost * bb);
-      c.subspace = std::clamp(100.0 * std::sqrt(std::max(0.0, 1 - f.objective / bb)), 0.0, 100.0);
-      if (opt_.subspace_lift) {
-        // Only what the combination adds over the best single entry (its HQI here).
-        const double single = std::clamp(100.0 * std::get<0>(fits.front()), 0.0, 100.0);
-        c.score += sw * (c.subspace - single);
-      } else {
-        c.score = (1 - sw) * c.score + sw * c.subspace;
-      }
-    }
+    add_subspace_scores(out, {q_shape, q_slope, lib_shapes, lib_slopes, g, slope_w}, sw, excluded);
     std::sort(out.begin(), out.end(), by_score);
   }
   if (by_hqi != nullptr) {
@@ -631,6 +568,78 @@ std::vector<Candidate> Searcher::rank_once(const Prepared& q, std::size_t top,
   }
   if (out.size() > top) out.resize(top);
   return out;
+}
+
+// The best non-negative combination of each top substance's best visible
+// entries (SearchOptions::subspace_weight), as an HQI-like score mixed into
+// the candidates' scores.
+void Searcher::add_subspace_scores(std::vector<Candidate>& out, const Vectors& v, double sw,
+                                   const std::vector<char>* excluded) const {
+  const auto [q_shape, q_slope, lib_shapes, lib_slopes, g, slope_w] = v;
+  const std::size_t k = std::clamp<std::size_t>(opt_.subspace_entries, 1, 4);  // 2^k NNLS subsets
+  std::vector<std::tuple<double, int, std::size_t>> fits;  // (entry's HQI, its best lag, entry)
+  std::vector<Eigen::VectorXd> col_shape, col_slope;
+  const Eigen::Map<const Eigen::VectorXf> qs(q_shape, static_cast<Eigen::Index>(g));
+  const Eigen::Map<const Eigen::VectorXf> qd(q_slope, static_cast<Eigen::Index>(g));
+  const Eigen::VectorXd qsd = qs.cast<double>(), qdd = qd.cast<double>();
+  const double bb = (1 - slope_w) * qsd.squaredNorm() + slope_w * qdd.squaredNorm();
+  const std::size_t n_top = std::min(out.size(), opt_.subspace_top);
+  for (std::size_t r = 0; r < n_top && bb > 0; ++r) {
+    Candidate& c = out[r];
+    // Every visible entry of the substance at its best axis shift; the best k kept.
+    fits.clear();
+    for (const std::size_t i : members_.at(lib_.entry(c.entry).name)) {
+      if (excluded != nullptr && (*excluded)[i]) continue;
+      double best = -std::numeric_limits<double>::infinity();
+      int best_lag = 0;
+      for (int lag = -opt_.max_lag; lag <= opt_.max_lag; ++lag) {
+        const double v = (1 - slope_w) * shifted_dot(q_shape, lib_shapes + i * g, g, lag) +
+                         slope_w * shifted_dot(q_slope, lib_slopes + i * g, g, lag);
+        if (v > best) best = v, best_lag = lag;
+      }
+      fits.emplace_back(best, best_lag, i);
+    }
+    if (fits.empty()) continue;
+    const std::size_t m = std::min(k, fits.size());
+    std::partial_sort(fits.begin(), fits.begin() + static_cast<std::ptrdiff_t>(m), fits.end(),
+                      [](const auto& a, const auto& b) {
+                        if (std::get<0>(a) != std::get<0>(b)) return std::get<0>(a) > std::get<0>(b);
+                        return std::get<2>(a) < std::get<2>(b);
+                      });
+    // The entries moved onto the query's axis: column[t] = entry[t + lag].
+    col_shape.assign(m, Eigen::VectorXd::Zero(static_cast<Eigen::Index>(g)));
+    col_slope.assign(m, Eigen::VectorXd::Zero(static_cast<Eigen::Index>(g)));
+    for (std::size_t j = 0; j < m; ++j) {
+      const auto [v, lag, i] = fits[j];
+      for (std::size_t t = 0; t < g; ++t) {
+        const long at = static_cast<long>(t) + lag;
+        if (at < 0 || at >= static_cast<long>(g)) continue;
+        col_shape[j][static_cast<Eigen::Index>(t)] = lib_shapes[i * g + static_cast<std::size_t>(at)];
+        col_slope[j][static_cast<Eigen::Index>(t)] = lib_slopes[i * g + static_cast<std::size_t>(at)];
+      }
+    }
+    const auto mm = static_cast<Eigen::Index>(m);
+    Eigen::MatrixXd gram(mm, mm);
+    Eigen::VectorXd ab(mm);
+    for (Eigen::Index i = 0; i < mm; ++i) {
+      const auto iu = static_cast<std::size_t>(i);
+      ab[i] = (1 - slope_w) * qsd.dot(col_shape[iu]) + slope_w * qdd.dot(col_slope[iu]);
+      for (Eigen::Index j = 0; j <= i; ++j) {
+        const auto ju = static_cast<std::size_t>(j);
+        gram(i, j) = gram(j, i) =
+            (1 - slope_w) * col_shape[iu].dot(col_shape[ju]) + slope_w * col_slope[iu].dot(col_slope[ju]);
+      }
+    }
+    const NnlsFit f = nnls_small(gram, ab, bb, opt_.subspace_cost * bb);
+    c.subspace = std::clamp(100.0 * std::sqrt(std::max(0.0, 1 - f.objective / bb)), 0.0, 100.0);
+    if (opt_.subspace_lift) {
+      // Only what the combination adds over the best single entry (its HQI here).
+      const double single = std::clamp(100.0 * std::get<0>(fits.front()), 0.0, 100.0);
+      c.score += sw * (c.subspace - single);
+    } else {
+      c.score = (1 - sw) * c.score + sw * c.subspace;
+    }
+  }
 }
 
 Identification Searcher::identify(const Prepared& q, const std::vector<char>* excluded) const {

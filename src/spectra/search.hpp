@@ -252,6 +252,17 @@ class Searcher {
   // The query's likelihood projection and its entries' scores, shared by
   // the two passes of one ranking (resolution tolerance).
   struct LikelihoodCache;
+  // The compared vectors of one ranking: the query's and the library's (both
+  // as blurred and compressed for this query), the grid size and the
+  // derivative's share.
+  struct Vectors {
+    const float *q_shape, *q_slope, *lib_shapes, *lib_slopes;
+    std::size_t g;
+    double slope_w;
+  };
+  // The subspace score (subspace_weight) of the top candidates, mixed into their scores.
+  void add_subspace_scores(std::vector<Candidate>& out, const Vectors& v, double sw,
+                           const std::vector<char>* excluded) const;
   // One ranking; `library_blur_cm`: extra blur of the library alone (resolution tolerance).
   std::vector<Candidate> rank_once(const Prepared& q, std::size_t top, const std::vector<char>* excluded,
                                    std::size_t rerank, std::vector<Candidate>* by_hqi, int library_blur_cm,
