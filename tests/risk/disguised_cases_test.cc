@@ -345,10 +345,12 @@ const Bounds kSets[] = {
     // dev18-c (round eighteen (c), wildlife): development data, by the same hand as the rules.
     Bounds{"dev18-c", 21, 28, 0.90, 0.02, 0.90, 0},
     // dev18-d (round eighteen (d), waste and precursors): development data, by the same hand as
-    // the rules. Its one flagged ordinary row is 3 % hydrogen peroxide, 250 ml by post to a private
-    // person, examined by the general small-parcel chemicals profile (GEN-PRV-001) and the
-    // peroxide-by-courier profile (PRE-A1-002), which read no concentration.
-    Bounds{"dev18-d", 25, 22, 0.90, 0.05, 0.90, 0},
+    // the rules. Its 3 % hydrogen peroxide by post to a private person (D18D-ORD-19) is quiet since
+    // round nineteen (a): GEN-PRV-001 and PRE-A1-002 read a declared concentration.
+    Bounds{"dev18-d", 25, 22, 0.90, 0.02, 0.90, 0},
+    // dev19-a (round nineteen (a), precursors, waste and ozone): development data, by the same hand
+    // as the rules.
+    Bounds{"dev19-a", 17, 15, 0.90, 0.02, 0.90, 0},
     Bounds{"blind17", 60, 200, 0.80, 0.045, 0.50, 0},
     Bounds{"blind16", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind15", 60, 200, 0.95, 0.01, 0.90, 0},
