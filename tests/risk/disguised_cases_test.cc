@@ -351,10 +351,6 @@ const Bounds kSets[] = {
     // dev19-a (round nineteen (a), precursors, waste and ozone): development data, by the same hand
     // as the rules.
     Bounds{"dev19-a", 17, 15, 0.90, 0.02, 0.90, 0},
-    // the rules. Its one flagged ordinary row is 3 % hydrogen peroxide, 250 ml by post to a private
-    // person, examined by the general small-parcel chemicals profile (GEN-PRV-001) and the
-    // peroxide-by-courier profile (PRE-A1-002), which read no concentration.
-    Bounds{"dev18-d", 25, 22, 0.90, 0.05, 0.90, 0},
     // dev19-b (round nineteen (b), cultural property and strategic goods): development data, by
     // the same hand as the rules.
     Bounds{"dev19-b", 18, 18, 0.90, 0.02, 0.90, 0},
