@@ -238,7 +238,16 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // 9 of 200 ordinary flagged (five R-32 split air conditioners asked for their
 // F-gas declaration of conformity, three 2 % nitric-acid gold-testing kits to
 // private persons sent to examination, a synthetic oud oil), no permitted
-// shipment examined. Held to that.
+// shipment examined. Held to that; round nineteen (dev19-a, -b) then studied it:
+// 60 of 60 since, 5 of 200 ordinary flagged (the R-32 split air conditioners'
+// document check, on purpose), none sent to examination.
+// blind18: written during round eighteen by a person who had not read the packs;
+// measured once with the packs of round nineteen (541 profiles): 44 of 60 caught
+// (wildlife 9, ozone 8, strategic 8, precursors 8, waste 7, cultural 4 of 10),
+// 4 of 200 ordinary flagged, all 4 sent to examination (E40 shredded scrap to
+// Turkey, nitrogen cylinders declared at 82 kg each, cotton sweaters by post from
+// Peru twice), no permitted shipment examined. Held to that (WST-SCR-001 v3 and
+// WLD-LIV-008 v2 spare the scrap and the sweaters since).
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -354,7 +363,8 @@ const Bounds kSets[] = {
     // dev19-b (round nineteen (b), cultural property and strategic goods): development data, by
     // the same hand as the rules.
     Bounds{"dev19-b", 18, 18, 0.90, 0.02, 0.90, 0},
-    Bounds{"blind17", 60, 200, 0.80, 0.045, 0.50, 0},
+    Bounds{"blind18", 60, 200, 0.73, 0.02, 0.40, 0},
+    Bounds{"blind17", 60, 200, 0.95, 0.025, 0.90, 0},
     Bounds{"blind16", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind15", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind14", 60, 200, 0.95, 0.01, 0.90, 0},
