@@ -3,7 +3,8 @@
 bullae as weights or tokens, pre-Columbian gold alloy as scrap gold, Gandharan schist sculpture as
 new carving, engraved stone cylinders as beads, a signed old-master painting exported as cheap
 decoration, wreck-salvaged ceramics) and wildlife (hawksbill tortoiseshell named by its craft
-name, bekko/carey, under an imitation or acetate heading), dev20-a-{disguised,ordinary,permitted}.ndjson.
+name, bekko/carey, under an imitation or acetate heading; and, a further family, ivory, rhino horn,
+hawksbill or pangolin under a romanised Asian name), dev20-a-{disguised,ordinary,permitted}.ndjson.
 Written by hand, worded differently from blind18's rows; written and committed before the
 round-twenty (a) rules were run on it (docs/profile-packs.md, "Round twenty (a): cultural
 property and wildlife")."""
@@ -49,6 +50,11 @@ dis("W1-1", "2029-04-19", "import", "JP", "FR", [it("961590", "Peignes effet éc
 dis("W1-2", "2029-04-20", "import", "CU", "ES", [it("711719", "Pulseras de concha de carey, bisutería, 20 uds", "CU", 0.4, 600, cur="USD", qty=20)], domain="wildlife", transport="air", note="W1: carey (hawksbill) bracelets as costume jewellery; Spanish wording")
 dis("W1-3", "2029-04-21", "import", "JP", "DE", [it("900311", "Brillenfassungen Schildpatt-Optik, echtes Schildpatt, 6 Stück", "JP", 0.3, 12000, qty=6)], domain="wildlife", transport="express", importer_name="Optik Brandt GmbH", note="W1: real tortoiseshell frames at EUR 2,000 each; German wording")
 
+# W2 (further family) ivory, rhino horn, hawksbill or pangolin named by a romanised Asian name (Japanese, Chinese pinyin, Vietnamese, Indonesian)
+dis("W2-1", "2029-04-22", "import", "JP", "DE", [it("961100", "Inkan-Stempel, Zoge, handgraviert, 12 Stück", "JP", 0.4, 2400, qty=12)], domain="wildlife", transport="post", consignee_name="Herr Kenji Mori", note="W2: zoge is Japanese for ivory: ivory name seals; German wording")
+dis("W2-2", "2029-04-23", "import", "VN", "FR", [it("960200", "Vòng tay ngà voi chạm khắc, 10 chiếc", "VN", 0.5, 900, cur="USD", qty=10)], domain="wildlife", transport="post", note="W2: nga voi is Vietnamese for elephant ivory")
+dis("W2-3", "2029-04-24", "import", "ID", "NL", [it("050400", "Sisik trenggiling kering untuk obat, 5 kg", "ID", 5, 1500, cur="USD")], domain="wildlife", transport="air", note="W2: trenggiling is Indonesian for pangolin: dried scales")
+
 # ordinary: lawful look-alikes and private persons
 ordi("1", "2029-04-01", "import", "CN", "DE", [it("780600", "Angelbleie, Birnenform, 50 g, 100 Stück", "CN", 5, 40, cur="USD", qty=100)], transport="post", consignee_name="Herr Jens Fischer", note="plain fishing weights to a private person")
 ordi("2", "2029-04-02", "import", "TR", "GB", [it("780600", "Lead sinkers, split shot and bullet weights, 500 pcs", "TR", 6, 50, cur="USD", qty=500)], transport="post", consignee_name="Mr Paul Evans", note="ordinary lead sinkers from Turkey")
@@ -67,6 +73,10 @@ ordi("14", "2029-04-14", "import", "CN", "IT", [it("900311", "Montature in aceta
 ordi("15", "2029-04-15", "import", "JP", "DE", [it("900319", "Brillenfassungen Titan, Schildpatt-Dekor aus Acetat, 20 Stück", "JP", 0.5, 3000, qty=20)], transport="express", importer_name="Optik Brandt GmbH", note="titanium frames with acetate tortoise decor")
 ordi("16", "2029-04-16", "import", "CN", "FR", [it("961590", "Peignes imitation écaille, acétate, 500 pcs", "CN", 10, 300, cur="USD", qty=500)], transport="sea", note="imitation tortoiseshell combs")
 ordi("17", "2029-04-17", "import", "GB", "FR", [it("970600", "Gravure ancienne, 1850, 1 pièce", "GB", 1, 400, cur="GBP", qty=1)], transport="post", consignee_name="M. Pierre Durand", note="an antique print to a private person, EU-legal")
+
+ordi("18", "2029-04-18", "import", "JP", "DE", [it("961100", "Inkan-Stempel aus Buchsbaum, handgraviert, 20 Stück", "JP", 0.3, 200, qty=20)], transport="post", consignee_name="Frau Yuki Braun", note="boxwood name seals to a private person")
+ordi("19", "2029-04-19", "import", "VN", "FR", [it("691390", "Bình gốm màu ngà, trang trí, 30 chiếc", "VN", 30, 450, cur="USD", qty=30)], transport="sea", note="ivory-coloured ceramic vases (mau nga), Vietnamese")
+ordi("20", "2029-04-20", "import", "ID", "NL", [it("630260", "Handuk warna gading, katun, 500 buah", "ID", 200, 1500, cur="USD", qty=500)], transport="sea", note="ivory-coloured cotton towels (warna gading), Indonesian")
 
 # permitted
 perm("1", "2029-04-01", "export", "ES", "US", [it("970191", "Óleo sobre lienzo firmado J. Sorolla, 1 ud", "ES", 12, 450000, qty=1, docs=[("EXPORT_LICENCE", "ES-MC-2029-0142")])], transport="air", domain="cultural", note="a Sorolla with the Spanish export licence")
