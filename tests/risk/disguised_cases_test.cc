@@ -367,7 +367,7 @@ const Bounds kSets[] = {
     // hand as the rules. Its two flagged ordinary rows are earlier rules' on purpose: declared
     // pre-Columbian replicas without their replica certificate (CUL-LAT-001, round fourteen) and an
     // antique print to a private person by post (GEN-PRV-001); no round-twenty profile flags one.
-    Bounds{"dev20-a", 21, 17, 0.90, 0.12, 0.90, 0},
+    Bounds{"dev20-a", 24, 20, 0.90, 0.12, 0.90, 0},
     Bounds{"blind18", 60, 200, 0.73, 0.02, 0.40, 0},
     Bounds{"blind17", 60, 200, 0.95, 0.025, 0.90, 0},
     Bounds{"blind16", 60, 200, 0.95, 0.01, 0.90, 0},
