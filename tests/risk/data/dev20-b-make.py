@@ -39,6 +39,10 @@ dis("P1-3", "2029-04-12", "import", "KG", "KZ", [it("854420", "Cable sets ED-8-Z
 dis("P2-1", "2029-04-13", "import", "ZA", "NA", [it("340399", "Lubricant emulsion base, oxidizer phase 75 %, IBC 1000 l, 18 units", "ZA", 24300, 18, cur="USD", qty=18)], note="P2: an emulsion with an oxidiser phase is AN emulsion matrix", domain="precursors")
 dis("P2-2", "2029-04-14", "import", "TR", "FR", [it("382499", "Émulsion eau dans huile, densité 1,40, GRV 1 m3, 12 unités", "TR", 16800, 6000, cur="USD", qty=12)], note="P2: a water-in-oil emulsion at 1.40 is AN emulsion matrix; French wording", domain="precursors")
 dis("P2-3", "2029-04-15", "import", "RU", "KZ", [it("382499", "Эмульсия техническая, раствор аммиачной селитры 80 %, еврокуб 1000 л, 20 шт", "RU", 27600, 9000, cur="USD", qty=20)], transport="road", note="P2: a technical emulsion of ammonium nitrate solution; Russian wording", domain="precursors")
+# P3 detonators named by the generic word in a language of the Black Sea road routes (written
+# after the rule PRE-DTY-002, once the first run was done: not first-run probes)
+dis("P3-1", "2029-04-16", "import", "UA", "MD", [it("853890", "Частини електроапаратури: електродетонатори миттєвої дії, 800 шт", "UA", 12, 700, cur="USD", qty=800)], transport="road", note="P3: electric detonators as parts of electrical apparatus; Ukrainian wording", domain="precursors")
+dis("P3-2", "2029-04-17", "transit", "BG", "MD", [it("853690", "Conectori, capse detonante electrice nr. 8, 1200 buc", "RO", 18, 1000, cur="USD", qty=1200)], transport="road", note="P3: electric blasting caps as connectors; Romanian wording", domain="precursors", transit_countries=["RO"])
 
 # ordinary trade: lawful look-alikes of every family and private persons receiving ordinary goods
 ordi("1", "2029-04-01", "export", "MZ", "CN", [it("250410", "Natural flake graphite, carbon 95 %, for battery anodes, 20 t", "MZ", 20000, 16000, cur="USD")], note="B1 look-alike: flake graphite for lithium battery anodes")
@@ -56,6 +60,7 @@ ordi("12", "2029-04-12", "import", "ES", "FR", [it("330590", "Émulsion oxydante
 ordi("13", "2029-04-13", "import", "DE", "ES", [it("330499", "Base de emulsión O/W para cremas cosméticas, densidad 0,98, IBC 1000 l, 10 uds", "DE", 9800, 38000, qty=10)], note="P2 look-alike: a cosmetic emulsion base in IBCs at its density")
 ordi("14", "2029-04-14", "import", "FR", "ES", [it("271500", "Emulsión bituminosa catiónica, IBC 1000 l, 20 uds", "FR", 20400, 8000, qty=20)], transport="road", note="P2 look-alike: bitumen emulsion in IBCs")
 ordi("15", "2029-04-15", "import", "IT", "FR", [it("330499", "Crème émulsion eau dans huile pour le visage, 50 ml, 2 pièces", "IT", 0.2, 40, qty=2)], transport="post", note="P2 look-alike: a W/O face cream to a private person", consignee_name="Mme Claire Martin")
+ordi("16", "2029-04-16", "import", "CN", "KZ", [it("903289", "Датчик детонации двигателя, 1 шт", "CN", 0.2, 25, cur="USD", qty=1)], transport="post", note="P3 look-alike: an engine knock sensor to a private person (written after the rule)", consignee_name="Иван Петров")
 
 # permitted shipments with their documents
 perm("1", "2029-04-01", "export", "DE", "KR", [it("854940", "Black mass from lithium-ion battery recycling, Ni 12 %, Co 5 %, Li 3 %, 20 t", "DE", 20000, 60000, docs=[("BASEL_CONSENT", "DE-KR-2029-0044")])], note="black mass shipped with a Basel consent to an OECD recycler")
