@@ -363,6 +363,9 @@ const Bounds kSets[] = {
     // dev19-b (round nineteen (b), cultural property and strategic goods): development data, by
     // the same hand as the rules.
     Bounds{"dev19-b", 18, 18, 0.90, 0.02, 0.90, 0},
+    // dev20-c (round twenty (c), ozone and strategic goods): development data, by the same hand as
+    // the rules.
+    Bounds{"dev20-c", 14, 15, 0.90, 0.02, 0.90, 0},
     Bounds{"blind18", 60, 200, 0.73, 0.02, 0.40, 0},
     Bounds{"blind17", 60, 200, 0.95, 0.025, 0.90, 0},
     Bounds{"blind16", 60, 200, 0.95, 0.01, 0.90, 0},
