@@ -371,6 +371,9 @@ const Bounds kSets[] = {
     // dev20-b (round twenty (b), waste and precursors): development data, by the same hand as the
     // rules; written before the rules were run on it.
     Bounds{"dev20-b", 17, 16, 0.90, 0.02, 0.90, 0},
+    // dev20-c (round twenty (c), ozone and strategic goods): development data, by the same hand as
+    // the rules.
+    Bounds{"dev20-c", 14, 15, 0.90, 0.02, 0.90, 0},
     Bounds{"blind18", 60, 200, 0.73, 0.02, 0.40, 0},
     Bounds{"blind17", 60, 200, 0.95, 0.025, 0.90, 0},
     Bounds{"blind16", 60, 200, 0.95, 0.01, 0.90, 0},
