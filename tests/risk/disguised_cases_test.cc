@@ -363,6 +363,17 @@ const Bounds kSets[] = {
     // dev19-b (round nineteen (b), cultural property and strategic goods): development data, by
     // the same hand as the rules.
     Bounds{"dev19-b", 18, 18, 0.90, 0.02, 0.90, 0},
+    // dev20-a (round twenty (a), cultural property and wildlife): development data, by the same
+    // hand as the rules. Its two flagged ordinary rows are earlier rules' on purpose: declared
+    // pre-Columbian replicas without their replica certificate (CUL-LAT-001, round fourteen) and an
+    // antique print to a private person by post (GEN-PRV-001); no round-twenty profile flags one.
+    Bounds{"dev20-a", 24, 20, 0.90, 0.12, 0.90, 0},
+    // dev20-b (round twenty (b), waste and precursors): development data, by the same hand as the
+    // rules; written before the rules were run on it.
+    Bounds{"dev20-b", 17, 16, 0.90, 0.02, 0.90, 0},
+    // dev20-c (round twenty (c), ozone and strategic goods): development data, by the same hand as
+    // the rules.
+    Bounds{"dev20-c", 14, 15, 0.90, 0.02, 0.90, 0},
     Bounds{"blind18", 60, 200, 0.73, 0.02, 0.40, 0},
     Bounds{"blind17", 60, 200, 0.95, 0.025, 0.90, 0},
     Bounds{"blind16", 60, 200, 0.95, 0.01, 0.90, 0},
