@@ -247,7 +247,9 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // 4 of 200 ordinary flagged, all 4 sent to examination (E40 shredded scrap to
 // Turkey, nitrogen cylinders declared at 82 kg each, cotton sweaters by post from
 // Peru twice), no permitted shipment examined. Held to that (WST-SCR-001 v3 and
-// WLD-LIV-008 v2 spare the scrap and the sweaters since).
+// WLD-LIV-008 v2 spare the scrap and the sweaters since); round twenty (dev20-a
+// to -c) then studied it: 60 of 60 since, no ordinary row flagged, no permitted
+// shipment examined.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -374,7 +376,7 @@ const Bounds kSets[] = {
     // dev20-c (round twenty (c), ozone and strategic goods): development data, by the same hand as
     // the rules.
     Bounds{"dev20-c", 14, 15, 0.90, 0.02, 0.90, 0},
-    Bounds{"blind18", 60, 200, 0.73, 0.02, 0.40, 0},
+    Bounds{"blind18", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind17", 60, 200, 0.95, 0.025, 0.90, 0},
     Bounds{"blind16", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind15", 60, 200, 0.95, 0.01, 0.90, 0},
