@@ -98,7 +98,8 @@ base.DISGUISED = {
          "Holzhackschnitzel für Biomasseheizwerk, Altholz Kategorie A IV (Bahnschwellen, Zaunpfähle), 24 t", "DE",
          24000, None, 240, "EUR",
          "A IV is the German category of waste wood treated with preservatives (creosote, CCA, PCP): hazardous "
-         "waste (A3200-type, Y5) shipped as biomass chips; German wording", {"importer_country": "BA"}),
+         "waste (Y5, wood-preserving chemicals), not the green-listed untreated wood of B3050, shipped as biomass "
+         "chips; German wording", {"importer_country": "BA"}),
         ("WST-02", "export", "NLSEA01", "sea", "NL", [], "GH", "271019",
          "Base oil SN500, group I, black, water 4 %, sediment 2 %, flexitank 22 t", "NL", 22000, None, 3300, "EUR",
          "base oil is clear and dry and sells near EUR 1 a kilo; black oil with 4 % water and 2 % sediment at "
@@ -200,7 +201,7 @@ base.DISGUISED = {
         ("OZN-10", "import", "ESSEA01", "sea", "CN", [], "ES", "382499",
          "Fluido de trabajo para ciclo Rankine orgánico (ORC), 1,1,1,3,3-pentafluoropropano, ISO tank, 14 t", "CN",
          14000, 1, 98000, "USD",
-         "1,1,1,3,3-pentafluoropropane is HFC-245fa (GWP 962): 14 t in bulk is about 13,500 t CO2e that needs "
+         "1,1,1,3,3-pentafluoropropane is HFC-245fa (GWP about 1,000): 14 t in bulk is about 14,000 t CO2e that needs "
          "quota, declared as a waste-heat plant's working fluid; Spanish wording",
          firm("Energías Residuales Castilla SL", "ES")),
     ],
@@ -257,8 +258,8 @@ base.DISGUISED = {
     "strategic": [
         ("STR-01", "export", "DEAIR01", "air", "DE", [], "AE", "292690",
          "2-Chlorbenzylidenmalononitril 99 %, Zwischenprodukt für Farbstoffe, 200 kg", "DE", 200, 8, 26000, "EUR",
-         "2-chlorobenzylidene malononitrile is CS, a riot-control agent (Military List ML7, Regulation 2019/125 "
-         "Annex III) needing an export authorisation; no dye maker buys 200 kg of it through a Dubai trader; German "
+         "2-chlorobenzylidene malononitrile is CS, a riot-control agent on the Military List (ML7.e) needing an "
+         "export licence; no dye maker buys 200 kg of it through a Dubai trader; German "
          "wording", {"importer_name": "Al Noor General Trading LLC", "importer_country": "AE"}),
         ("STR-02", "export", "DESEA01", "sea", "DE", ["EG"], "SD", "843149",
          "Články pásů pro zemědělské pásové traktory, typ RMŠ, 2 000 ks", "CZ", 36000, 2000, 180000, "EUR",
