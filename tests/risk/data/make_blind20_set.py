@@ -274,13 +274,13 @@ base.DISGUISED = {
          "Saftklärfilter, Querstromfiltration, in situ dampfsterilisierbar, 20 m², Edelstahl, 1 Anlage", "DE", 2500,
          1, 45000, "EUR",
          "a cross-flow filtration skid of 20 m2 sterilisable in place by steam is Australia Group equipment "
-         "(2B352.d), for a 'juice factory' in Syria through Beirut; German wording",
+         "(2B352, cross-flow filtration), for a 'juice factory' in Syria through Beirut; German wording",
          {"importer_name": "Al-Sham Juice Industries", "importer_country": "SY"}),
         ("STR-05", "export", "BEAIR01", "air", "BE", ["AE"], "IR", "842489",
          "Laboratory animal housing, nose-only exposure tower, 24 ports, chamber 1 m3, 1 set", "BE", 300, 1, 30000,
          "EUR",
-         "a nose-only aerosol exposure tower with a 1 m3 chamber is Australia Group aerosol-challenge equipment "
-         "(2B352.h), not animal housing, to Iran through Dubai",
+         "a nose-only aerosol exposure tower for 24 animals is Australia Group aerosol-inhalation equipment "
+         "(2B352, for aerosol challenge testing), not animal housing, to Iran through Dubai",
          {"importer_name": "Pars Biotech Research Co.", "importer_country": "IR"}),
         ("STR-06", "export", "FRAIR01", "air", "FR", ["TR"], "IR", "843149",
          "Pièces de rechange pour diagraphie pétrolière : tube scellé D-T, 10^8 n/s, 2 pièces", "FR", 30, 2, 60000,
@@ -356,7 +356,7 @@ base.DISGUISED = {
         ("WLD-09", "import", "ITAIR01", "air", "CA", [], "IT", "430390",
          "Tappeto di pelliccia bianca di volpe artica, 2,4 m, con testa, 1 pz", "CA", 28, 1, 14000, "USD",
          "an arctic fox weighs about 3 kg: a white fur rug 2.4 m long, of 28 kg and with a head, is a polar bear "
-         "(Appendix II, imports from Canada suspended by the EU); Italian wording",
+         "(Appendix II; the EU has suspended imports from several Canadian populations), without permit; Italian wording",
          person("Sig. M. Bianchi", "IT")),
         ("WLD-10", "import", "NLSEA01", "sea", "ID", [], "NL", "140490",
          "Tiang pakis, plant poles of natural fern fibre, 1 m, 400 pcs", "ID", 2400, 400, 1600, "USD",
