@@ -389,9 +389,9 @@ const Bounds kSets[] = {
     Bounds{"dev20-c", 14, 15, 0.90, 0.02, 0.90, 0},
     // dev21-a (round twenty-one (a), cultural property): development data, by the same hand as the
     // rules; written before the rules were run on it (26 of 28 caught at the first run). Its one
-    // flagged ordinary row is the fiscal GEN-ECM-001 on purpose (new brass astrolabes at EUR 150 by
-    // express, a document check); no cultural profile flags one.
-    Bounds{"dev21-a", 28, 20, 0.90, 0.05, 0.90, 0},
+    // flagged ordinary row, kept as written, is the fiscal GEN-ECM-001 (new brass astrolabes at
+    // EUR 150 by express, a document check; 1/20, hence 0.06); no cultural profile flags one.
+    Bounds{"dev21-a", 28, 20, 0.90, 0.06, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.61, 0.01, 0.40, 0},
     Bounds{"blind19", 60, 200, 0.53, 0.03, 0.10, 0},
     Bounds{"blind18", 60, 200, 0.95, 0.01, 0.90, 0},
