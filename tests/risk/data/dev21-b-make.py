@@ -83,6 +83,8 @@ ordi("26", "2029-09-26", "import", "IN", "DE", [it("330741", "Räucherstäbchen 
 ordi("27", "2029-09-27", "import", "PY", "FR", [it("330129", "Huile essentielle aromatique de petitgrain bigaradier, 1 t", "PY", 1000, 30000, cur="USD")], transport="air", note="F1 look-alike (written after the first run): petitgrain oil, Paraguay's ordinary aromatic essential oil", importer_name="Parfums Essences SARL", consignee_name="Parfums Essences SARL")
 ordi("28", "2029-09-28", "import", "TH", "NL", [it("010619", "Otterhound puppy, pedigree, 1", "GB", 30, 1500, qty=1)], transport="air", note="F3 look-alike (written after the first run): an otterhound, a dog breed", consignee_name="Mevrouw Sanne Bakker")
 
+ordi("29", "2029-09-29", "import", "AR", "ES", [it("121190", "Hierbas aromáticas secas, orégano y tomillo, 2 t", "AR", 2000, 8000, cur="USD")], note="F1 look-alike (written after the first run): dried aromatic herbs from Argentina, not wood", importer_name="Especias del Sur SL", consignee_name="Especias del Sur SL")
+
 # permitted shipments with their documents
 perm("1", "2029-09-01", "import", "PY", "FR", [it("330129", "Guaiacwood oil (Bulnesia sarmientoi), 200 kg", "PY", 200, 9000, cur="USD", docs=[("CITES_PERMIT", "PY-2029-00412")])], transport="air", note="guaiacwood oil with its CITES export permit", importer_name="Parfums Essences SARL", consignee_name="Parfums Essences SARL")
 perm("2", "2029-09-02", "import", "UY", "ES", [it("030489", "Filetes de tintorera (Prionace glauca) congelados, 20 t", "UY", 20000, 52000, cur="USD", docs=[("CITES_PERMIT", "UY-2029-0190")])], note="blue shark with its CITES permit and legal-acquisition finding", importer_name="Pescados Atlántico SA", consignee_name="Pescados Atlántico SA")
