@@ -392,6 +392,11 @@ const Bounds kSets[] = {
     // flagged ordinary row, kept as written, is the fiscal GEN-ECM-001 (new brass astrolabes at
     // EUR 150 by express, a document check; 1/20, hence 0.06); no cultural profile flags one.
     Bounds{"dev21-a", 28, 20, 0.90, 0.06, 0.90, 0},
+    // dev21-b (round twenty-one (b), wildlife): development data, by the same hand as the rules;
+    // written before the rules were run on it. Its one flagged ordinary row is an earlier rule's
+    // on purpose: tanned coypu ('nutria') furskins under 4302.19 asked for a CITES document check
+    // (WLD-SKN-001, yellow, not examined).
+    Bounds{"dev21-b", 25, 29, 0.90, 0.04, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.61, 0.01, 0.40, 0},
     Bounds{"blind19", 60, 200, 0.53, 0.03, 0.10, 0},
     Bounds{"blind18", 60, 200, 0.95, 0.01, 0.90, 0},
