@@ -129,4 +129,11 @@ dis("S7-3", "2029-11-14", "export", "PL", "KZ", [it("282990", "Тионилхл�
 ordi("S7-1", "2029-11-15", "export", "DE", "EG", [it("282739", "كلوريد الكالسيوم، رقائق، 20 طن", "DE", 20000, 4000)], note="lawful: calcium chloride flakes, Arabic wording")
 ordi("S7-2", "2029-11-16", "export", "IT", "TR", [it("280910", "Fosfor pentoksit, saflık %98, 40 torba", "IT", 1000, 3000, qty=40)], transport="road", note="lawful: phosphorus pentoxide, Turkish wording")
 
+# S8 (added after the first rules, before the rule for it) goods under a Russian import ban
+# declared of a Caucasian or Central Asian origin but carried through Russia or Belarus
+dis("S8-1", "2029-11-17", "import", "KG", "LT", [it("220860", "Vodka, 40 %, 0,5 l, 24 000 butelių, kilmė Kirgizija", "KG", 18000, 60000, cur="USD", qty=24000)], domain="strategic", transport="road", transit=["RU", "BY"], importer_name="Baltijos Prekyba UAB", note="S8: 'Kyrgyz' vodka by road through Russia and Belarus; Lithuanian wording")
+dis("S8-2", "2029-11-18", "import", "AM", "PL", [it("720712", "Kęsiska stalowe S235, pochodzenie Armenia, 3 000 t", "AM", 3000000, 1650000, cur="USD")], domain="strategic", transport="rail", transit=["GE", "RU", "BY"], importer_name="Stal-Trade Sp. z o.o.", note="S8: 'Armenian' steel billets by rail through Russia and Belarus; Polish wording")
+ordi("S8-1", "2029-11-19", "import", "KZ", "DE", [it("220860", "Wodka aus Kasachstan, 0,7 l, 6 000 Flaschen", "KZ", 6000, 42000, cur="USD", qty=6000)], transport="road", transit=["AZ", "GE", "TR", "BG"], importer_name="Steppe Drinks GmbH", note="lawful: Kazakh vodka by the Middle Corridor, not through Russia")
+ordi("S8-2", "2029-11-20", "import", "KZ", "PL", [it("260112", "Iron ore pellets, origin Kazakhstan, 5,000 t", "KZ", 5000000, 600000, cur="USD")], transport="rail", transit=["RU", "BY"], importer_name="Huta Częstochowa Sp. z o.o.", note="lawful: Kazakh iron ore through Russia (ore is not under the steel ban)")
+
 probes.write(HERE, "dev21-d")
