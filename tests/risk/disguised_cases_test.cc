@@ -397,6 +397,12 @@ const Bounds kSets[] = {
     // on purpose: tanned coypu ('nutria') furskins under 4302.19 asked for a CITES document check
     // (WLD-SKN-001, yellow, not examined).
     Bounds{"dev21-b", 25, 29, 0.90, 0.04, 0.90, 0},
+    // dev21-d (round twenty-one (d), ozone and strategic goods): development data, by the same hand
+    // as the rules; written before the rules (4/36 caught on round twenty's packs; two route rows
+    // added before STR-R21-008, 0/2 then). Its one flagged ordinary row is an HFO blowing agent at
+    // 9 EUR/kg, which OZN-DSG-010 reads as an HFC sold under an HFO's name (its price rule); no
+    // round-twenty-one profile flags an ordinary row.
+    Bounds{"dev21-d", 38, 38, 0.90, 0.03, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.61, 0.01, 0.40, 0},
     Bounds{"blind19", 60, 200, 0.53, 0.03, 0.10, 0},
     Bounds{"blind18", 60, 200, 0.95, 0.01, 0.90, 0},
