@@ -55,7 +55,12 @@ dis("P2-3", "2029-09-24", "import", "CN", "PH", [it("761699", "Aluminum capsules
 dis("P3-1", "2029-09-25", "import", "CZ", "AT", [it("280200", "Schwefel, gemahlen, gemischt mit Kaliumnitrat und Holzkohle, 3 kg", "CZ", 3, 45)], transport="post", note="P3: sulphur mixed with saltpetre and charcoal is black powder; German wording", domain="precursors", consignee_name="Herr Stefan Huber")
 dis("P3-2", "2029-09-26", "import", "PL", "FR", [it("283421", "Nitrate de potassium 75 %, charbon de bois 15 %, soufre 10 %, mélange, 5 kg", "PL", 5, 60)], transport="post", note="P3: the 75/15/10 mixture under potassium nitrate; French wording", domain="precursors", consignee_name="M. Lucas Bernard")
 dis("P3-3", "2029-09-27", "import", "CN", "GB", [it("282990", "Potassium perchlorate mixed with aluminium powder 30 %, 2 kg", "CN", 2, 40, cur="USD")], transport="express", note="P3: perchlorate with aluminium powder is flash powder", domain="precursors", consignee_name="Mr Daniel Evans")
+# W7 used goods declared to contain asbestos, as second-hand goods (written after the rule
+# WST-ASB-002, once the first run was done: not first-run probes)
+dis("W7-1", "2029-09-28", "export", "IT", "AL", [it("840310", "Caldaie usate con guarnizioni in amianto, smontate, 30 pezzi", "IT", 4500, 600, qty=30)], transport="road", note="W7: used boilers with asbestos gaskets; Italian wording")
+dis("W7-2", "2029-09-29", "export", "DE", "UA", [it("681389", "Bremsbeläge mit Asbest, ausgebaut, Restposten, 2 t", "DE", 2000, 200)], transport="road", note="W7: removed asbestos brake linings; German wording")
 
+# ordinary trade: lawful look-alikes
 # ordinary trade: lawful look-alikes of every family and private persons receiving ordinary goods
 ordi("1", "2029-09-01", "export", "DE", "IN", [it("760200", "Aluminium scrap, shredded used beverage cans (UBC), baled, 20 t", "DE", 20000, 24000)], note="W1 look-alike: UBC scrap at its price")
 ordi("2", "2029-09-02", "import", "CN", "FR", [it("961610", "Flacons pulvérisateurs aérosol vides, neufs, 100 ml, 500 pièces", "CN", 15, 200, qty=500)], transport="post", note="W1 look-alike: new empty spray bottles to a private person", consignee_name="Mme Sophie Laurent")
@@ -85,6 +90,7 @@ ordi("25", "2029-09-25", "import", "DE", "FR", [it("380290", "Charbon actif impr
 ordi("26", "2029-09-26", "import", "TR", "NL", [it("390110", "Gerecycleerde LDPE-korrels, post-consumer, gecertificeerd, 22 t", "TR", 22000, 21000)], note="over-flag family: recycled post-consumer LDPE pellets at a product price; Dutch wording")
 ordi("27", "2029-09-27", "import", "DE", "AT", [it("760320", "AlSi10Mg Pulver, sphärisch, 15-45 µm, für Laserschmelzen, 50 kg", "DE", 50, 2500)], transport="road", note="over-flag family: AM alloy powder to a company", domain="precursors", consignee_name="Additive Werk GmbH")
 
+ordi("28", "2029-09-28", "export", "DE", "PL", [it("850860", "Asbestsanierung: Sicherheitssauger Klasse H, gebraucht, 3 Stück", "DE", 120, 2400, qty=3)], transport="road", note="W7 look-alike: used asbestos-removal vacuum cleaners (written after the rule)")
 # permitted shipments with their documents
 perm("1", "2029-09-01", "export", "DE", "NL", [it("720449", "Stahlschrott: ausgediente Feuerlöscher, nicht entleert, 12 t", "DE", 12000, 1200, docs=[("BASEL_CONSENT", "DE-NL-2029-0311")])], transport="road", note="undischarged extinguishers to a Dutch treatment plant with a consent")
 perm("2", "2029-09-02", "export", "IT", "DE", [it("262099", "Scaglie di laminazione oleose, olio 8 %, 20 t", "IT", 20000, 200, docs=[("BASEL_CONSENT", "IT-DE-2029-0077")])], transport="road", note="oily mill scale to a de-oiling plant with a consent")
