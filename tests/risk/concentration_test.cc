@@ -1,10 +1,16 @@
 #include <gtest/gtest.h>
 
 #include "risk/concentration.hpp"
+#include "risk/naive_evaluator.hpp"
+#include "risk/profile_engine.hpp"
 #include "risk/text_fold.hpp"
+#include "risk_fixtures.hpp"
 
 namespace custos::risk {
 namespace {
+
+using testing::header;
+using testing::load_text;
 
 std::vector<SubstanceName> names(std::initializer_list<const char*> entries) {
   std::vector<SubstanceName> out;
@@ -175,6 +181,100 @@ TEST(Concentration, SubstanceNamesAreDescriptionWordsOnly) {
   ASSERT_TRUE(n);
   EXPECT_EQ(n->words, (std::vector<std::string>{"peroxyde", "d", "hydrogene"}));
   EXPECT_EQ(n->prefix, (std::vector<bool>{true, false, false}));
+}
+
+// ----- in profiles -----
+
+std::vector<Profile> load_ok(const std::string& text) {
+  LoadResult r = load_text(text);
+  for (const auto& e : r.errors) ADD_FAILURE() << e.str();
+  return r.profiles;
+}
+
+Declaration item(const std::string& hs, const std::string& description) {
+  Declaration d;
+  d.id = "D1";
+  d.date = *Date::parse("2025-03-01");
+  d.flow = Flow::import;
+  Item it;
+  it.item_no = 1;
+  it.hs_code = *HsCode::parse(hs);
+  it.description = description;
+  d.items.push_back(it);
+  return d;
+}
+
+TEST(ProfileEngine, ConcentrationHoldsAboveTheLimitAndSaysWhatItRead) {
+  auto ps =
+      load_ok(header("H2O2") +
+              "[profile.when]\nconcentration = { of = [\"hydrogen peroxide\", \"h2o2\"], above = 12 }\n" +
+              header("ACIDS") +
+              "[profile.when]\nhs = [\"2808\", \"2807\"]\nconcentration = [ { of = [\"nitric acid\"], above "
+              "= 3 },\n  { of = [\"sulphuric acid\"], above = 15 } ]\n" +
+              header("LOW") +
+              "[profile.when]\nhs = [\"2847\"]\nnot = { concentration = { of = [\"hydrogen peroxide\"], "
+              "min = 12 } }\n");
+  ProfileEngine engine(ps);
+  NaiveEvaluator naive(ps);
+  auto fired = [&](const Declaration& d) {
+    std::vector<ProfileHit> a, b;
+    engine.match(d, a);
+    naive.match(d, b);
+    std::vector<std::string> ids, naive_ids;
+    for (const auto& h : a) ids.push_back(ps[h.profile].id);
+    for (const auto& h : b) naive_ids.push_back(ps[h.profile].id);
+    EXPECT_EQ(ids, naive_ids) << d.items[0].description;
+    return ids;
+  };
+  using S = std::vector<std::string>;
+  EXPECT_EQ(fired(item("284700", "hydrogen peroxide 12.5 %")), S{"H2O2"});
+  EXPECT_EQ(fired(item("284700", "hydrogen peroxide 12 %")), S{});
+  EXPECT_EQ(fired(item("284700", "hydrogen peroxide 3 %, 500 ml")), S{"LOW"});
+  EXPECT_EQ(fired(item("284700", "hydrogen peroxide, 1 l")), S{"LOW"});
+  EXPECT_EQ(fired(item("280800", "nitric acid 3.5 %")), S{"ACIDS"});
+  EXPECT_EQ(fired(item("280800", "nitric acid 3 %")), S{});
+  EXPECT_EQ(fired(item("280700", "sulphuric acid 15 %, nitric acid 2 %")), S{});
+  EXPECT_EQ(fired(item("280700", "sulphuric acid 96 %")), S{"ACIDS"});
+  EXPECT_EQ(fired(item("280700", "")), S{});
+
+  std::vector<ProfileHit> hits;
+  engine.match(item("284700", "Hydrogen peroxide 35 % w/w, 25 kg"), hits);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].fields["concentration"], "hydrogen peroxide 35 % (above 12 %)");
+  engine.match(item("280700", "98 % sulphuric acid"), hits);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].fields["concentration"], "sulphuric acid 98 % (above 15 %)");
+  EXPECT_EQ(hits[0].fields["hs"], "280700");
+  EXPECT_EQ(engine.stats().indexed_by_description, 1u);  // H2O2 by its substance names
+  EXPECT_EQ(engine.stats().indexed_by_concentration, 1u);
+}
+
+TEST(ProfileLoader, ConcentrationErrorsNameTheirPlaceAndReason) {
+  auto error_of = [](const std::string& condition) {
+    LoadResult r = load_text(header("X") + "[profile.when]\nhs = [\"2847\"]\n" + condition + "\n");
+    std::string all;
+    for (const auto& e : r.errors) all += e.str() + "\n";
+    EXPECT_FALSE(r.errors.empty()) << condition;
+    if (!r.errors.empty()) {
+      EXPECT_GT(r.errors[0].line, 0);
+    }
+    return all;
+  };
+  EXPECT_NE(error_of("concentration = { above = 12 }").find("'of'"), std::string::npos);
+  EXPECT_NE(error_of("concentration = { of = [], above = 12 }").find("empty"), std::string::npos);
+  EXPECT_NE(error_of("concentration = { of = [\"peroxide\"] }").find("no bound"), std::string::npos);
+  EXPECT_NE(error_of("concentration = { of = [\"peroxide\"], min = 20, max = 10 }").find("min is greater"),
+            std::string::npos);
+  EXPECT_NE(error_of("concentration = { of = [\"peroxide\"], above = 40, below = 12 }").find("'above'"),
+            std::string::npos);
+  EXPECT_NE(error_of("concentration = { of = [\"peroxide\"], abov = 12 }").find("abov"), std::string::npos);
+  EXPECT_NE(error_of("concentration = { of = [\"per*oxide\"], above = 12 }").find("'*'"), std::string::npos);
+  EXPECT_NE(error_of("concentration = { of = [\"re:perox\"], above = 12 }").find("regular expression"),
+            std::string::npos);
+  EXPECT_NE(error_of("concentration = \"peroxide\"").find("table"), std::string::npos);
+  EXPECT_NE(error_of("concentration = []").find("table"), std::string::npos);
+  EXPECT_NE(error_of("concentration = { of = [\"peroxide\"], above = \"12\" }").find("above"),
+            std::string::npos);
 }
 
 }  // namespace
