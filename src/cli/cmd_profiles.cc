@@ -26,6 +26,13 @@ nlohmann::json error_json(const risk::LoadError& e) {
   return {{"file", e.file}, {"line", e.line}, {"column", e.column}, {"message", e.message}, {"hint", e.hint}};
 }
 
+bool uses_concentration(const risk::Condition& c) {
+  if (c.kind == risk::Condition::Kind::leaf) return c.field == risk::Field::concentration;
+  for (const risk::Condition& ch : c.children)
+    if (uses_concentration(ch)) return true;
+  return false;
+}
+
 int check(const Options& o) {
   risk::LoadResult r = risk::load_profile_set(profiles_dir(o), groups_file(o));
   std::vector<risk::LoadError> example_errors = risk::check_examples(r.profiles, false);
@@ -40,6 +47,25 @@ int check(const Options& o) {
   for (const risk::Profile& p : r.profiles)
     if (!broken.count(p.id)) ++valid;
   for (const risk::LoadError& e : all) std::cout << e.str() << "\n";
+  // How the concentration conditions are indexed (docs/profiles.md, "Concentrations in the
+  // description"): their substance names are description entries, and a concentration among
+  // the top-level conditions may be the profile's key; the engine is built to tell only then.
+  size_t concentration = 0, top_level = 0;
+  for (const risk::Profile& p : r.profiles) {
+    if (!uses_concentration(p.when)) continue;
+    ++concentration;
+    for (const risk::Condition& ch : p.when.children)
+      if (ch.kind == risk::Condition::Kind::leaf && ch.field == risk::Field::concentration) {
+        ++top_level;
+        break;
+      }
+  }
+  if (concentration > 0 && r.errors.empty()) {
+    size_t keyed = top_level > 0 ? risk::ProfileEngine(r.profiles).stats().indexed_by_concentration : 0;
+    std::cout << concentration << " profile(s) test a concentration; " << keyed
+              << " indexed by its substance names (its 'of' entries serve as description keys when no more "
+                 "selective condition stands beside it)\n";
+  }
   std::cout << valid << " valid profile(s) in " << r.files << " file(s) under " << profiles_dir(o) << "; "
             << all.size() << " error(s)" << (all.empty() ? "" : ": the set would not be loaded") << "\n";
   if (o.json) {

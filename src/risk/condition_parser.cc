@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "risk/concentration.hpp"
 #include "risk/description_pattern.hpp"
 #include "risk/party_kind.hpp"
 
@@ -157,6 +158,73 @@ bool parse_attribute(const toml::node& n, Condition& c, ConditionContext& ctx) {
   if (c.attribute_name.empty() && ctx.sink.count() == before)
     ctx.sink.add(name->source(), "attribute name is empty", "name a column kept from the source layout");
   return ctx.sink.count() == before;
+}
+
+// concentration = { of = [...], above = 12 } or a list of such tables (any of them).
+bool parse_concentration_table(const toml::table& t, Condition& c, ConditionContext& ctx) {
+  size_t before = ctx.sink.count();
+  check_keys(t, {"of", "above", "min", "max", "below"}, "a concentration", ctx.sink);
+  ConcentrationTest test;
+  const toml::node* of = t.get("of");
+  if (of == nullptr) {
+    ctx.sink.add(t.source(), "'concentration' needs 'of': the substance's names",
+                 "e.g. concentration = { of = [\"hydrogen peroxide\", \"h2o2\"], above = 12 }");
+  } else if (auto raw = get_strings(*of, "of", ctx.sink)) {
+    Values values;
+    if (expand(*raw, c.field, ctx, values)) {
+      if (values.empty())
+        ctx.sink.add(of->source(), "'of' is empty",
+                     "name the substance, e.g. of = [\"nitric acid\", \"hno3\"]");
+      for (const auto& [v, at] : values) {
+        std::string err;
+        if (auto name = substance_name(v, &err))
+          test.of.push_back(std::move(*name));
+        else
+          ctx.sink.add(at, "bad substance name '" + v + "' in 'of': " + err,
+                       "a word, a phrase or words ending in '*' as prefixes, as in 'description' (no 're:')");
+      }
+    }
+  }
+  PercentBounds& b = test.bounds;
+  if (const toml::node* m = t.get("above")) b.above = get_number(*m, "above", ctx.sink);
+  if (const toml::node* m = t.get("min")) b.min = get_number(*m, "min", ctx.sink);
+  if (const toml::node* m = t.get("max")) b.max = get_number(*m, "max", ctx.sink);
+  if (const toml::node* m = t.get("below")) b.below = get_number(*m, "below", ctx.sink);
+  if (ctx.sink.count() != before) return false;
+  if (b.empty()) {
+    ctx.sink.add(
+        t.source(), "'concentration' has no bound on the percentage",
+        "give above (exclusive), min (inclusive), max (inclusive) or below (exclusive), e.g. above = 12");
+    return false;
+  }
+  if (std::string why = b.contradiction(); !why.empty()) {
+    ctx.sink.add(t.source(), "'concentration' bounds contradict each other: " + why,
+                 "no percentage could satisfy them; check the limit");
+    return false;
+  }
+  c.concentrations.push_back(std::move(test));
+  return true;
+}
+
+bool parse_concentration(const toml::node& n, Condition& c, ConditionContext& ctx) {
+  if (const toml::table* t = n.as_table()) return parse_concentration_table(*t, c, ctx);
+  const toml::array* a = n.as_array();
+  if (a == nullptr || a->empty()) {
+    ctx.sink.add(n.source(), "'concentration' must be a table or a non-empty list of tables",
+                 "e.g. concentration = { of = [\"nitric acid\", \"hno3\"], above = 3 }");
+    return false;
+  }
+  bool ok = true;
+  for (const toml::node& e : *a) {
+    if (const toml::table* t = e.as_table()) {
+      ok = parse_concentration_table(*t, c, ctx) && ok;
+    } else {
+      ctx.sink.add(e.source(), "every entry of 'concentration' must be a table",
+                   "e.g. { of = [\"nitric acid\"], above = 3 }");
+      ok = false;
+    }
+  }
+  return ok;
 }
 
 bool parse_set(const toml::node& n, Condition& c, ConditionContext& ctx) {
@@ -315,6 +383,8 @@ bool parse_condition_table(const toml::table& t, ConditionContext& ctx, Conditio
         parse_date_window(node, leaf, ctx);
       else if (*f == Field::attribute)
         parse_attribute(node, leaf, ctx);
+      else if (*f == Field::concentration)
+        parse_concentration(node, leaf, ctx);
       else
         parse_set(node, leaf, ctx);
       out.children.push_back(std::move(leaf));

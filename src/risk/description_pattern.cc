@@ -16,12 +16,7 @@ bool is_word_byte(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= '0' 
 // Beyond ASCII, letters, digits and combining marks make words; punctuation,
 // spaces and symbols of any script break them (the Arabic comma and
 // semicolon, guillemets, dashes, the no-break space, the ideographic comma).
-bool is_word_char(UChar32 c) {
-  if (c < 0x80) return is_word_byte(static_cast<unsigned char>(c));
-  if (u_isalnum(c)) return true;
-  int8_t type = u_charType(c);
-  return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK;
-}
+bool is_word_char(UChar32 c) { return is_word_code_point(c); }
 
 // A phrase with a word prefix inside it ("planche* de bois sculptee*"): each
 // '*' must end a word, and that word then matches any word it begins. Each
@@ -78,6 +73,13 @@ std::optional<DescriptionPattern> word_prefix_phrase(std::string_view entry, boo
 }
 
 }  // namespace
+
+bool is_word_code_point(int32_t c) {
+  if (c < 0x80) return is_word_byte(static_cast<unsigned char>(c));
+  if (u_isalnum(c)) return true;
+  int8_t type = u_charType(c);
+  return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK;
+}
 
 std::string fold_regex_text(std::string_view expression) {
   // Descriptions are folded before they are scanned (accents and marks

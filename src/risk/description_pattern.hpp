@@ -11,6 +11,7 @@
 // kislot*', 'planche* de bois') becomes a regular expression on the same word
 // text (" azotn[^ ]* kislot"). Entries starting with 're:' are regular
 // expressions (Hyperscan's PCRE dialect) run on the folded text itself.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,6 +39,10 @@ std::optional<DescriptionPattern> description_pattern(std::string_view entry, st
 // becomes its letters, so inside a character class or before a quantifier it
 // no longer counts as one character.
 std::string fold_regex_text(std::string_view expression);
+
+// Whether a code point belongs to a word of the word text: ASCII lower-case
+// letters and digits, and beyond ASCII letters, digits and combining marks.
+bool is_word_code_point(int32_t c);
 
 // The word text of an already folded description, into a reused buffer.
 void word_text(std::string_view folded, std::string& out);

@@ -6,6 +6,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "risk/concentration.hpp"
 #include "risk/description_pattern.hpp"
 #include "risk/party_kind.hpp"
 #include "risk/pattern_set.hpp"
@@ -132,6 +133,14 @@ class NaiveEvaluator::Impl {
           if (item.hs_code.str().rfind(p.str(), 0) == 0) return true;
         return false;
       case Field::description: return !item.description.empty() && text_matches(c);
+      case Field::concentration: {
+        if (item.description.empty()) return false;
+        ConcentrationText text;
+        text.read(*folded_);
+        for (const ConcentrationTest& t : c.concentrations)
+          if (text.first_within(t)) return true;
+        return false;
+      }
       case Field::origin: return in(c.countries, item.origin);
       case Field::net_mass_kg: return in_range(c, item.net_mass_kg);
       case Field::quantity: return in_range(c, item.quantity);

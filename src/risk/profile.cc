@@ -6,7 +6,7 @@
 namespace custos::risk {
 namespace {
 
-constexpr std::array<std::pair<Field, std::string_view>, 35> kFieldNames{{
+constexpr std::array<std::pair<Field, std::string_view>, 36> kFieldNames{{
     {Field::hs, "hs"},
     {Field::description, "description"},
     {Field::origin, "origin"},
@@ -21,6 +21,7 @@ constexpr std::array<std::pair<Field, std::string_view>, 35> kFieldNames{{
     {Field::tax_rate, "tax_rate"},
     {Field::has_document, "has_document"},
     {Field::lacks_document, "lacks_document"},
+    {Field::concentration, "concentration"},
     {Field::flow, "flow"},
     {Field::date, "date"},
     {Field::office, "office"},
@@ -46,7 +47,7 @@ constexpr std::array<std::pair<Field, std::string_view>, 35> kFieldNames{{
 
 }  // namespace
 
-bool is_item_field(Field f) { return f <= Field::lacks_document; }
+bool is_item_field(Field f) { return f <= Field::concentration; }
 
 std::string_view to_string(Field f) {
   for (const auto& [field, name] : kFieldNames)

@@ -13,6 +13,7 @@
 #include "core/declaration.hpp"
 #include "core/domain.hpp"
 #include "core/hs_code.hpp"
+#include "risk/concentration.hpp"
 #include "risk/lane.hpp"
 
 namespace custos::risk {
@@ -33,6 +34,7 @@ enum class Field : unsigned char {
   tax_rate,
   has_document,
   lacks_document,
+  concentration,  // a substance named in the description with a percentage in bounds (risk/concentration.hpp)
   // declaration fields
   flow,
   date,
@@ -93,14 +95,15 @@ struct Condition {
   // Leaf: one field and the values it is compared with (only the member
   // matching the field's type is used).
   Field field = Field::hs;
-  std::vector<HsCode> hs;                 // hs prefixes
-  std::vector<Country> countries;         // country fields
-  std::vector<Flow> flows;                // flow
-  std::vector<std::string> strings;       // ids, codes, document types, attribute values
-  std::vector<std::string> text_entries;  // description entries as written (word, prefix*, re:...)
-  std::optional<double> min, max;         // numeric ranges
-  std::optional<Date> from, to;           // date window
-  std::string attribute_name;             // attribute
+  std::vector<HsCode> hs;                         // hs prefixes
+  std::vector<Country> countries;                 // country fields
+  std::vector<Flow> flows;                        // flow
+  std::vector<std::string> strings;               // ids, codes, document types, attribute values
+  std::vector<std::string> text_entries;          // description entries as written (word, prefix*, re:...)
+  std::optional<double> min, max;                 // numeric ranges
+  std::optional<Date> from, to;                   // date window
+  std::string attribute_name;                     // attribute
+  std::vector<ConcentrationTest> concentrations;  // concentration: holds when any of them does
   SourcePos pos;
 };
 

@@ -12,6 +12,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "risk/concentration.hpp"
 #include "risk/description_pattern.hpp"
 #include "risk/party_kind.hpp"
 #include "risk/pattern_set.hpp"
@@ -84,6 +85,7 @@ class ProfileEngine::Impl {
     }
     pattern_index_.resize(expressions_.size());
     key_pattern_.assign(expressions_.size(), false);
+    for (const Node& root : roots_) mark_concentration_names(root);
     for (size_t i = 0; i < profiles_.size(); ++i) index(static_cast<uint32_t>(i));
     // A regular expression that is no profile's index key only filters
     // candidates found otherwise: it is scanned when a leaf holding it is
@@ -206,7 +208,7 @@ class ProfileEngine::Impl {
     if (c.from) n.from = c.from->days();
     if (c.to) n.to = c.to->days();
     if (!c.attribute_name.empty()) n.attribute = intern(c.attribute_name);
-    for (const std::string& e : c.text_entries) {
+    auto add_pattern = [&](const std::string& e) {
       std::string err;
       auto pat = description_pattern(e, &err);
       if (!pat) throw std::runtime_error("description entry '" + e + "': " + err);
@@ -214,7 +216,13 @@ class ProfileEngine::Impl {
       auto [it, inserted] = pattern_ids.emplace(key, static_cast<uint32_t>(expressions_.size()));
       if (inserted) expressions_.push_back(std::move(*pat));
       n.patterns.push_back(it->second);
-    }
+    };
+    for (const std::string& e : c.text_entries) add_pattern(e);
+    // A concentration's substance names are description entries: the
+    // condition can only hold when one of them is found, so they filter (and
+    // may index) it like a description's words.
+    for (const ConcentrationTest& t : c.concentrations)
+      for (const SubstanceName& name : t.of) add_pattern(name.entry);
     return n;
   }
 
@@ -233,7 +241,7 @@ class ProfileEngine::Impl {
         rank = shortest >= 4 ? 0 : 3;
       } else if (is_party_field(ch.field) || ch.field == Field::office) {
         rank = 1;
-      } else if (ch.field == Field::description) {
+      } else if (ch.field == Field::description || ch.field == Field::concentration) {
         rank = 2;
       } else if (country_key_slot(ch.field) >= 0 && ch.countries.count() <= 60) {
         rank = 4;
@@ -268,6 +276,7 @@ class ProfileEngine::Impl {
           key_pattern_[pid] = true;
         }
         ++stats_.indexed_by_description;
+        if (best->field == Field::concentration) ++stats_.indexed_by_concentration;
         break;
       default: {
         auto& slot = country_index_[country_key_slot(best->field)];
@@ -276,6 +285,14 @@ class ProfileEngine::Impl {
         ++stats_.indexed_by_country;
       }
     }
+  }
+
+  // A concentration's names are scanned with every description (never on
+  // demand): most are literals anyway, and the reading needs them found first.
+  void mark_concentration_names(const Node& n) {
+    for (const Node& ch : n.children) mark_concentration_names(ch);
+    if (n.kind == Condition::Kind::leaf && n.field == Field::concentration)
+      for (uint32_t pid : n.patterns) key_pattern_[pid] = true;
   }
 
   // Marks the leaves holding a lazy expression, and orders the conditions of
@@ -288,7 +305,10 @@ class ProfileEngine::Impl {
     for (uint32_t pid : n.patterns)
       if (lazy_pattern_[pid]) n.lazy = lazy = true;
     if (n.kind == Condition::Kind::all) {
-      auto cost = [](const Node& c) { return c.lazy ? 2 : c.kind == Condition::Kind::leaf ? 0 : 1; };
+      // A concentration reads the description's numbers: after the plain leaves.
+      auto cost = [](const Node& c) {
+        return c.lazy ? 2 : c.kind == Condition::Kind::leaf && c.field != Field::concentration ? 0 : 1;
+      };
       std::stable_sort(n.children.begin(), n.children.end(),
                        [&](const Node& a, const Node& b) { return cost(a) < cost(b); });
     }
@@ -437,6 +457,20 @@ class ProfileEngine::Impl {
         for (uint32_t pid : n.patterns)
           if (pattern_stamp_[pid] == pattern_gen_) return true;
         return false;
+      case Field::concentration: {
+        if (!has_text_) return false;
+        bool named = false;
+        for (uint32_t pid : n.patterns)
+          if (pattern_stamp_[pid] == pattern_gen_) named = true;
+        if (!named) return false;
+        if (concentration_stamp_ != pattern_gen_) {  // read once per item, whichever profiles ask
+          concentration_stamp_ = pattern_gen_;
+          concentration_.read(folded_);
+        }
+        for (const ConcentrationTest& t : n.src->concentrations)
+          if (concentration_.first_within(t)) return true;
+        return false;
+      }
       case Field::origin: return in(n, item.origin);
       case Field::net_mass_kg: return in_range(n, item.net_mass_kg);
       case Field::quantity: return in_range(n, item.quantity);
@@ -541,6 +575,8 @@ class ProfileEngine::Impl {
   std::optional<std::optional<PartyKind>> importer_kind_, consignee_kind_;  // of the declaration in hand
   std::vector<uint32_t> lazy_stamp_;  // pattern_gen_ when each lazy set was last scanned
   bool has_text_ = false;             // the item has a folded description to scan
+  ConcentrationText concentration_;   // the item's description read for percentages, on demand
+  uint32_t concentration_stamp_ = 0;  // pattern_gen_ when it was read
 };
 
 ProfileEngine::ProfileEngine(std::vector<Profile> profiles)

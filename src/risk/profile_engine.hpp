@@ -27,6 +27,7 @@ struct EngineStats {
   size_t lazy_sets = 0;      // their databases: one per distinct set a description leaf holds
   size_t indexed_by_hs = 0, indexed_by_description = 0, indexed_by_party = 0, indexed_by_country = 0,
          unindexed = 0;
+  size_t indexed_by_concentration = 0;  // of indexed_by_description: by a concentration's substance names
 };
 
 class ProfileEngine {

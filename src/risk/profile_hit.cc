@@ -1,6 +1,8 @@
 #include "risk/profile_hit.hpp"
 
+#include "risk/concentration.hpp"
 #include "risk/party_kind.hpp"
+#include "risk/text_fold.hpp"
 
 namespace custos::risk {
 namespace {
@@ -45,6 +47,14 @@ nlohmann::json field_value(Field field, const Condition& leaf, const Declaration
     case Field::tax_rate: return number(item.tax_rate);
     case Field::has_document:
     case Field::lacks_document: return doc_types(item);
+    case Field::concentration: {
+      // What was read and against which limit: "hydrogen peroxide 35 % (above 12 %)".
+      ConcentrationText text;
+      text.read(fold_text(item.description));
+      for (const ConcentrationTest& t : leaf.concentrations)
+        if (std::string e = text.evidence(t); !e.empty()) return e;
+      return item.description.empty() ? nlohmann::json() : nlohmann::json(item.description);
+    }
     case Field::flow: return d.flow ? nlohmann::json(to_string(*d.flow)) : nlohmann::json();
     case Field::date: return d.date.str();
     case Field::office: return d.office;

@@ -345,14 +345,32 @@ TEST(ProfileEngine, AgreesWithNaiveEvaluatorOnRandomDeclarations) {
       "[profile.when]\nhs = [\"85\"]\nconsignor_country = [\"AE\"]\n" + header("M") +
       "[profile.when]\nhs = [\"0106\", \"29\"]\nconsignee_kind = [\"person\"]\n" + header("N") +
       "[profile.when]\nflow = [\"import\"]\nimporter_kind = [\"organisation\"]\nhs = [\"3915\"]\n" +
-      header("O") + "[profile.when]\ndescription = [\"ivor* carv*\", \"plastic* scrap\"]\n");
+      header("O") + "[profile.when]\ndescription = [\"ivor* carv*\", \"plastic* scrap\"]\n" + header("P") +
+      "[profile.when]\nconcentration = [ { of = [\"hydrogen peroxide\", \"h2o2\"], above = 12 }, { of = "
+      "[\"nitric acid\"], min = 3, below = 70 } ]\n" +
+      header("Q") +
+      "[profile.when]\nhs = [\"29\", \"3915\"]\nnot = { concentration = { of = [\"peroxid*\"], max = 12 } "
+      "}\n");
   ProfileEngine engine(ps);
   NaiveEvaluator naive(ps);
   std::mt19937_64 rng(7);
   auto pick = [&](const std::vector<std::string>& v) { return v[rng() % v.size()]; };
   const std::vector<std::string> hs{"391510", "854900", "010620", "290371", "300490", "0106", "7204"};
-  const std::vector<std::string> desc{"plastic scrap", "IVORY carving", "medicines",       "",
-                                      "scrapbook",     "Ivoire",        "Plastics, scrap", "ivory-carved"};
+  const std::vector<std::string> desc{"plastic scrap",
+                                      "IVORY carving",
+                                      "medicines",
+                                      "",
+                                      "scrapbook",
+                                      "Ivoire",
+                                      "Plastics, scrap",
+                                      "ivory-carved",
+                                      "Hydrogen peroxide 12.5 %, 500 ml",
+                                      "hydrogen peroxide 12 %",
+                                      "35% H2O2 w/w",
+                                      "peroxide 6 % 20 vol",
+                                      "Nitric acid 65 % - 2.5 l",
+                                      "nitric acid 70 %, H2O2 3 %",
+                                      "68 % w/w nitric acid, 30-35 % hydrogen peroxide"};
   const std::vector<std::string> countries{"MY", "DE", "NG", "CM", "AE", "TR", "US"};
   int fired = 0;
   for (int n = 0; n < 3000; ++n) {
