@@ -75,6 +75,51 @@ std::vector<std::string> folded(const auto& list) {
   return out;
 }
 
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// German "e.K." (eingetragener Kaufmann, HGB s. 19(1) no. 1) at the end of a
+// name: screening folds it to "ek", which is also a Swedish surname ("Lars
+// Ek"), so legal_forms.tsv leaves it out and it is read here, with its dots.
+bool ends_with_registered_trader(std::string_view name) {
+  while (!name.empty() && (name.back() == ' ' || name.back() == '\t' || name.back() == ')'))
+    name.remove_suffix(1);
+  for (std::string_view form : {"e.k.", "e.k", "e. k.", "e. k"}) {
+    if (name.size() <= form.size()) continue;
+    std::string_view tail = name.substr(name.size() - form.size());
+    bool same = true;
+    for (std::size_t i = 0; i < form.size() && same; ++i) same = ascii_lower(tail[i]) == form[i];
+    char before = name[name.size() - form.size() - 1];
+    if (same && (before == ' ' || before == ',' || before == '(')) return true;
+  }
+  return false;
+}
+
+// Two dotted initials that open a name ("S.A. Khan", "A. S. Kumar", "M.E.
+// Santos") fold to the same word as a legal form (SA, AS, ME...): the length
+// of that opening, or 0. Legal forms that open a name are written without
+// dots ("AO Gazprom", "PT Sumber Makmur").
+std::size_t leading_initials(std::string_view name) {
+  std::size_t i = 0;
+  auto skip_spaces = [&] {
+    while (i < name.size() && name[i] == ' ') ++i;
+  };
+  skip_spaces();
+  for (int letter = 0; letter < 2; ++letter) {
+    if (i + 1 >= name.size() || !ascii_letter(name[i]) || name[i + 1] != '.') return 0;
+    i += 2;
+    skip_spaces();
+  }
+  return i < name.size() && name[i - 1] == ' ' ? i : 0;
+}
+
+bool ends_with_accented_sa(std::string_view name) {
+  while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+  for (std::string_view sa : {" Sá", " sá", " SÁ"})
+    if (name.size() >= sa.size() && name.substr(name.size() - sa.size()) == sa) return true;
+  return false;
+}
+
 bool designates_person(std::string_view name) {
   static const std::vector<std::string> prefixes = folded(kDesignations);
   static const std::vector<std::string> whole = folded(kWholeNameDesignations);
@@ -91,7 +136,18 @@ bool designates_person(std::string_view name) {
 
 std::optional<PartyKind> party_kind(std::string_view name) {
   if (name.find_first_not_of(" \t\r\n") == std::string_view::npos) return std::nullopt;
+  if (ends_with_registered_trader(name)) return PartyKind::organisation;
   screen::PreparedName prepared = screen::prepare_name(name);
+  // "S.A. Khan" is a person's initials, not a Spanish company's legal form:
+  // read the name without them.
+  if (std::size_t n = leading_initials(name);
+      n > 0 && !prepared.tokens.empty() && prepared.tokens.front().role == screen::TokenRole::legal_form)
+    prepared = screen::prepare_name(name.substr(n));
+  // The Portuguese surname Sá ("João de Sá") folds to "sa", an S.A.; the
+  // legal form is never written with the accent.
+  if (ends_with_accented_sa(name) && !prepared.tokens.empty() &&
+      prepared.tokens.back().role == screen::TokenRole::legal_form)
+    prepared.tokens.back().role = screen::TokenRole::name;
   if (screen::looks_like_organisation(prepared)) return PartyKind::organisation;
   if (designates_person(name)) return PartyKind::person;
   // A title or honorific anywhere (screening's name_terms.tsv: Mr, Dr,
