@@ -27,8 +27,10 @@ SHORT_ALLOWED = {"ag", "kg", "sa", "ab", "as", "oy", "bv", "nv", "co", "ao", "sl
 # ("S.L." and "SL" are one alias). Left out on purpose: Russian "ИП" and
 # Korean "(주)" (they fold to "ip" and "ju", a Cantonese and a Korean
 # surname), Brazilian "MEI" (the Chinese given name Mei), German "e.K."
-# (folds to "ek", a Swedish surname; risk's party_kind reads the dotted form
-# itself), Romanian "SC" and "PFA", Indonesian "UD" (a trade name, not a form).
+# (folds to "ek", a Swedish surname), Greek "I.K.E." (folds to "ike", an Igbo
+# surname) and Serbian "a.d." (folds to "ad", a Dutch given name): risk's
+# party_kind reads those three with their dots. Romanian "SC" and "PFA" and
+# Indonesian "UD" (a trade name, not a legal form) are left out too.
 ADDED = [
     # Spain: Real Decreto Legislativo 1/2010, Ley de Sociedades de Capital (LSC) art. 6 and 13; Ley 27/1999 de
     # Cooperativas art. 1.3.
@@ -77,12 +79,9 @@ ADDED = [
     ("Bt.", "Bt.", "HU Civil Code (Act V of 2013) s. 3:138: betéti tarsasag, 'bt.'"),
     ("EOOD", "ЕООД", "BG Targovski zakon art. 113: ednolichno druzhestvo s ogranichena otgovornost"),
     ("d.d.", "dd", "HR Zakon o trgovackim drustvima art. 159: dionicko drustvo, 'd.d.'"),
-    ("a.d.", "ad", "RS Zakon o privrednim drustvima art. 246: akcionarsko drustvo, 'a.d.'"),
     ("A.E.", "AE", "GR Law 4548/2018 art. 1(1) and 5: anonymi etaireia, 'A.E.'"),
     ("Α.Ε.", "AE", "GR Law 4548/2018 art. 1(1) and 5"),
     ("EPE", "EPE", "GR Law 3190/1955 art. 4: etaireia periorismenis efthynis, E.P.E."),
-    ("IKE", "IKE", "GR Law 4072/2012 art. 43: idiotiki kefalaiouchiki etaireia, I.K.E."),
-    ("Ι.Κ.Ε.", "IKE", "GR Law 4072/2012 art. 43"),
     ("O.E.", "OE", "GR Law 4072/2012 art. 249: omorrythmi etaireia, O.E."),
     ("Ο.Ε.", "OE", "GR Law 4072/2012 art. 249"),
     ("E.E.", "EE", "GR Law 4072/2012 art. 271: eterorrythmi etaireia, E.E."),

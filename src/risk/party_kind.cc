@@ -78,19 +78,51 @@ std::vector<std::string> folded(const auto& list) {
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// German "e.K." (eingetragener Kaufmann, HGB s. 19(1) no. 1) at the end of a
-// name: screening folds it to "ek", which is also a Swedish surname ("Lars
-// Ek"), so legal_forms.tsv leaves it out and it is read here, with its dots.
-bool ends_with_registered_trader(std::string_view name) {
+// Legal forms and trade abbreviations that screening cannot take as such,
+// because without their dots they fold to a name word: German "e.K."
+// (eingetragener Kaufmann, HGB s. 19(1) no. 1; "Ek" is a Swedish surname),
+// Greek "I.K.E." (idiotiki kefalaiouchiki etaireia, Law 4072/2012 art. 43;
+// "Ike" is an Igbo surname), Serbian "a.d." (akcionarsko drustvo, Zakon o
+// privrednim drustvima art. 246; "Ad" is a Dutch given name) at the end of a
+// name, Polish "P.H.U." (przedsiebiorstwo handlowo-uslugowe; "Phu" is a
+// Vietnamese name) at its start. Read here, with their dots.
+struct DottedForm {
+  std::string_view text;  // lower case where ASCII
+  bool at_end;
+};
+constexpr std::array<DottedForm, 9> kDottedForms{{
+    {"e.k.", true},
+    {"e.k", true},
+    {"e. k.", true},
+    {"i.k.e.", true},
+    {"ι.κ.ε.", true},
+    {"Ι.Κ.Ε.", true},
+    {"a.d.", true},
+    {"p.h.u.", false},
+    {"p.p.h.u.", false},
+}};
+
+bool same_ascii_folded(std::string_view text, std::string_view form) {
+  if (text.size() != form.size()) return false;
+  for (std::size_t i = 0; i < form.size(); ++i)
+    if (ascii_lower(text[i]) != form[i]) return false;
+  return true;
+}
+
+bool dotted_form(std::string_view name) {
   while (!name.empty() && (name.back() == ' ' || name.back() == '\t' || name.back() == ')'))
     name.remove_suffix(1);
-  for (std::string_view form : {"e.k.", "e.k", "e. k.", "e. k"}) {
-    if (name.size() <= form.size()) continue;
-    std::string_view tail = name.substr(name.size() - form.size());
-    bool same = true;
-    for (std::size_t i = 0; i < form.size() && same; ++i) same = ascii_lower(tail[i]) == form[i];
-    char before = name[name.size() - form.size() - 1];
-    if (same && (before == ' ' || before == ',' || before == '(')) return true;
+  while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+  for (const DottedForm& f : kDottedForms) {
+    if (name.size() <= f.text.size()) continue;
+    if (f.at_end) {
+      char before = name[name.size() - f.text.size() - 1];
+      if ((before == ' ' || before == ',' || before == '(') &&
+          same_ascii_folded(name.substr(name.size() - f.text.size()), f.text))
+        return true;
+    } else if (name[f.text.size()] == ' ' && same_ascii_folded(name.substr(0, f.text.size()), f.text)) {
+      return true;
+    }
   }
   return false;
 }
@@ -136,7 +168,7 @@ bool designates_person(std::string_view name) {
 
 std::optional<PartyKind> party_kind(std::string_view name) {
   if (name.find_first_not_of(" \t\r\n") == std::string_view::npos) return std::nullopt;
-  if (ends_with_registered_trader(name)) return PartyKind::organisation;
+  if (dotted_form(name)) return PartyKind::organisation;
   screen::PreparedName prepared = screen::prepare_name(name);
   // "S.A. Khan" is a person's initials, not a Spanish company's legal form:
   // read the name without them.
