@@ -318,11 +318,16 @@ TEST(PartyKind, DesignationsTitlesNamesAndLegalForms) {
         "частное лицо", "个人", "Osoba prywatna", "Mrs A. Kowalska", "Dr Hans Becker", "Maria Garcia",
         "Mohammed Al Rashid", "Herr M. Leitner", "Mme L. Dupont", "Soukromá osoba"})
     EXPECT_EQ(party_kind(person), PartyKind::person) << person;
+  // Surnames that are trade words or fold to a legal form, and initials that do.
+  for (const char* person : {"Anna Kaufmann", "Peter Handel", "Lars Ek", "S.A. Khan", "João de Sá"})
+    EXPECT_EQ(party_kind(person), PartyKind::person) << person;
   for (const char* organisation :
        {"Plastics Recovery Ltd", "Private Equity Holdings Ltd", "Agrochem GmbH",
-        "Société Générale de Chimie SA", "Global Trading Co", "Particular Trading LLC"})
+        "Société Générale de Chimie SA", "Global Trading Co", "Particular Trading LLC",
+        "Individual Pet Supplies", "Importaciones Garcia S.L.", "Schmidt e.K.", "Kowalski Sp. j.",
+        "Yilmaz Ticaret"})
     EXPECT_EQ(party_kind(organisation), PartyKind::organisation) << organisation;
-  for (const char* neither : {"", "  ", "XQZ", "Privatbank", "Individual Pet Supplies"})
+  for (const char* neither : {"", "  ", "XQZ", "Privatbank", "Individual Pet Care"})
     EXPECT_EQ(party_kind(neither), std::nullopt) << neither;
   EXPECT_EQ(parse_party_kind("organization"), PartyKind::organisation);
   EXPECT_EQ(parse_party_kind("company"), std::nullopt);
