@@ -85,12 +85,13 @@ TEST(PartyKind, DevelopmentListOfCompaniesAndPersons) {
       per.organisation, per.neither);
   // Before the legal forms and trade words of December 2026 (English generic
   // words only): companies 324: organisation 235, person 74, neither 15;
-  // persons 307: person 291, organisation 4, neither 12. After: 321 / 2 / 1
-  // and 294 / 1 / 12. Left: Greek "IKE" and Korean "(주)", which fold to the
-  // surnames "ike" and "ju" ("I.K.E." with its dots is read); Indonesian
-  // "UD", a trade name; "Sal Romano", whose given name is Lebanese S.A.L.;
-  // given names and surnames the name table does not know.
-  EXPECT_GE(org.organisation, 321);
+  // persons 307: person 291, organisation 4, neither 12. After: 320 / 2 / 2
+  // and 294 / 1 / 12 (321 until Estonian "OÜ" was left out: it folds to "ou",
+  // the Chinese surname 歐 / 區, so "OÜ Tallinna Kaubandus" reads as neither). Left: Greek "IKE" and Korean
+  // "(주)", which fold to the surnames "ike" and "ju" ("I.K.E." with its dots is read); Indonesian "UD", a
+  // trade name; "Sal Romano", whose given name is Lebanese S.A.L.; given names and surnames the name table
+  // does not know.
+  EXPECT_GE(org.organisation, 320);
   EXPECT_LE(org.person, 2);
   EXPECT_GE(per.person, 294);
   EXPECT_LE(per.organisation, 1);
