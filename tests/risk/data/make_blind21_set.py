@@ -56,7 +56,7 @@ base.DISGUISED = {
         ("PRE-04", "transit", "ITSEA01", "sea", "CN", ["IT"], "LY", "360350",
          "Airbag initiators (squibs) for crash-test laboratories, copper shell 7.5 mm, PETN base charge 0.8 g, "
          "UN0030 1.1B, 20,000 pcs", "CN", 420, 20000, 9600, "USD",
-         "airbag initiators are 1.4S and carry no PETN base charge; a copper shell with a secondary base charge and "
+         "airbag initiators are classed 1.4S or 1.4G and carry no secondary base charge; a copper shell with a secondary base charge and "
          "UN0030 (electric detonators 1.1B) is an electric detonator, in transit to a Libyan trader",
          {"importer_name": "Al Wafa General Trading", "importer_country": "LY"}),
         ("PRE-05", "import", "PLPOST01", "post", "CN", [], "PL", "760310",
@@ -75,22 +75,21 @@ base.DISGUISED = {
          24, 390, "EUR",
          "arena dust binders are magnesium or calcium chloride; 600 kg of 34.4 % N ammonium nitrate (Annex I) "
          "brought by road to a private riding stable; French wording", person("M. P. Garnier", "FR")),
-        ("PRE-08", "import", "BEAIR01", "express", "CN", [], "BE", "293369",
-         "Kit de chimie 'combustible de camping' : hexaméthylènetétramine 99 % poudre 5 kg", "CN", 5, 1, 25, "USD",
-         "hexamine powder with 98 % fuming nitric acid (second item) in one parcel to a private person is the RDX "
-         "precursor pair; camping fuel is sold as pressed tablets; French wording",
-         {"consignee_name": "M. K. Lambert", "importer_country": "BE",
-          "_more_items": [item("280800", "Acide nitrique fumant 98 %, bouteilles 2,5 l, 2 pcs", "CN", 7, 60, "USD", 2)]}),
+        ("PRE-08", "import", "BEAIR01", "express", "CN", [], "BE", "810430",
+         "Recharge pour chauffe-plats sans flamme, poudre de magnésium 99 %, < 100 µm, 20 kg", "CN", 20, 1, 110,
+         "USD",
+         "flameless heaters use sealed pads of magnesium-iron alloy with salt, never loose powder; 20 kg of "
+         "sub-100 µm magnesium (Annex II) to a private address is a flash-powder fuel; French wording",
+         person("M. K. Lambert", "BE")),
         ("PRE-09", "import", "DEAIR01", "express", "US", [], "DE", "950300",
          "Modellbau-Ersatzteile: Raketenmotoren Klasse J 350, APCP, 1.3C UN0186, 6 St.", "US", 9, 6, 1400, "USD",
          "high-power rocket motors (ammonium perchlorate composite, 1.3C) are explosives needing a licence, not "
          "toy spare parts; to a private person by express", person("Herr J. Hoffmann", "DE")),
         ("PRE-10", "import", "NLPOST01", "post", "GB", [], "NL", "283421",
-         "Kaarsmakersbenodigdheden: lontzout kaliumnitraat 99 %, fijn poeder, 15 kg", "GB", 15, 1, 45, "GBP",
-         "wick-treatment salt is used by the gram; 15 kg of fine 99 % potassium nitrate (Annex II) with 3 kg of "
-         "fine sulphur (second item) to a private address; Dutch wording",
-         {"consignee_name": "Dhr. S. Visser", "importer_country": "NL",
-          "_more_items": [item("250300", "Zwavelpoeder, geventileerd, 3 kg", "GB", 3, 9, "GBP")]}),
+         "Nitre bluing salt for knife making, potassium nitrate 99 %, 300 mesh, 2 x 25 kg", "GB", 50, 2, 95, "GBP",
+         "bluing salt is melted in a pot, so nobody needs it milled to 300 mesh, and a hobby smith buys 5 kg "
+         "premixed with nitrite; 50 kg of fine 99 % potassium nitrate (Annex II) by post to a private person",
+         person("Dhr. S. Visser", "NL")),
     ],
     "waste": [
         ("WST-01", "export", "NLSEA01", "sea", "NL", [], "NG", "251110",
@@ -142,11 +141,12 @@ base.DISGUISED = {
          "Biomass wood chips, sawdust, oil-soaked absorbent grade, 24 t", "PL", 24000, None, 480, "EUR",
          "sawdust used to absorb spilt oil is oily waste (Y8/Y9), not biomass; 'oil-soaked' on the invoice and "
          "0.02 EUR/kg", {"importer_name": "Gujarat Fuel Traders", "importer_country": "IN"}),
-        ("WST-10", "export", "FRSEA01", "sea", "FR", [], "CI", "720449",
-         "Ferraille de démolition automobile : amortisseurs usagés entiers, non vidangés, 20 t", "FR", 20000, None,
-         3000, "EUR",
-         "whole shock absorbers not drained hold hydraulic oil under gas pressure: oil-contaminated waste, not "
-         "steel scrap; French wording", {"importer_name": "Abidjan Métaux Recyclage", "importer_country": "CI"}),
+        ("WST-10", "export", "FRSEA01", "sea", "FR", [], "CI", "391400",
+         "Résine échangeuse d'ions régénérée, ex-atelier de galvanoplastie, chargée Cr/Ni, big bags, 12 t", "FR",
+         12000, None, 600, "EUR",
+         "regenerated ion-exchange resin is sold washed and unloaded; resin 'loaded with Cr/Ni' from a plating "
+         "shop is spent resin (hazardous waste, heavy metals) at 0.05 EUR/kg; French wording",
+         {"importer_name": "Abidjan Traitement des Eaux SARL", "importer_country": "CI"}),
     ],
     "ozone": [
         ("OZN-01", "import", "DEPOST01", "post", "US", [], "DE", "842410",
@@ -156,7 +156,8 @@ base.DISGUISED = {
         ("OZN-02", "import", "GRSEA01", "sea", "TR", [], "GR", "290379",
          "Refrigerant gas n.o.s., UN1018, 13.6 kg cylinders, 120 pcs", "TR", 1632, 120, 4900, "USD",
          "UN1018 is chlorodifluoromethane (HCFC-22), whatever the name; 13.6 kg cylinders of it without an ODS "
-         "licence", {"importer_name": "Piraeus Cooling Supplies", "importer_country": "GR"}),
+         "licence", {"importer_name": "Piraeus Cooling Supplies", "importer_country": "GR",
+          "_more_items": [item("741110", "Copper tube for refrigeration, coils 15 m, 400 kg", "TR", 400, 4200, "USD")]}),
         ("OZN-03", "import", "PLRAIL01", "rail", "CN", ["KZ", "RU", "BY"], "PL", "847989",
          "Industrial dehumidifiers 90 l/day, refrigerant R-22, 1.3 kg charge each, 200 pcs", "CN", 13000, 200, 36000,
          "USD",
@@ -218,12 +219,13 @@ base.DISGUISED = {
          "wording", person("Dhr. H. Li", "NL")),
         ("CUL-05", "import", "FRAIR01", "air", "SN", [], "FR", "442019",
          "Statuettes en bois, art touristique, patine croûteuse, 4 pcs", "ML", 22, 4, 260, "EUR",
-         "crusted-patina wooden figures from Mali via Dakar are Dogon or Tellem figures (Red List West Africa), not "
-         "tourist art; French wording", {"importer_name": "Arts Premiers Diffusion", "importer_country": "FR"}),
+         "crusted-patina wooden figures of Malian origin via Dakar are Dogon or Tellem figures from the Bandiagara "
+         "escarpment (Red List West Africa), not tourist art; French wording", {"importer_name": "Arts Premiers Diffusion", "importer_country": "FR",
+          "_more_items": [item("442019", "Masques en bois neufs, art touristique, 20 pcs", "SN", 30, 200, "EUR", 20)]}),
         ("CUL-06", "import", "BEAIR01", "air", "CD", [], "BE", "442011",
          "Statue en bois avec clous et miroir, décoration, 1 pc", "CD", 14, 1, 120, "EUR",
-         "a wooden figure studded with nails and a mirrored belly is a Kongo nkisi nkondi (Red List Central "
-         "Africa), declared as decoration", person("M. F. Mbuyi", "BE")),
+         "a wooden figure studded with nails and a mirrored belly is a Kongo nkisi nkondi, a ritual figure whose "
+         "export Congolese heritage law controls, declared as decoration", person("M. F. Mbuyi", "BE")),
         ("CUL-07", "import", "ESAIR01", "air", "PA", [], "ES", "691390",
          "Cabezas de cerámica, artesanía, con tierra adherida, 15 pzs", "EC", 9, 15, 180, "USD",
          "soil-encrusted ceramic heads from Ecuador via Panama are Tumaco-La Tolita figurines (Red List Latin "
@@ -236,10 +238,11 @@ base.DISGUISED = {
          "حجر حديقة منحوت، حجر رملي، مع كتابة", "SD", 180, 1, 200, "USD",
          "an inscribed sandstone 'garden stone' of Sudanese origin is a Meroitic offering table (Sudan museum and "
          "site looting since 2023); Arabic wording", {"importer_name": "Hellenic Garden Stone", "importer_country": "GR"}),
-        ("CUL-10", "import", "DEAIR01", "express", "US", [], "DE", "680299",
-         "Stone mask, onyx reproduction, Teotihuacan style, 1 pc, old collection label", "MX", 6, 1, 450, "USD",
-         "a greenstone mask of Mexican origin with an 'old collection' label is a Teotihuacan mask (Mexican "
-         "national property), declared as a reproduction", person("Herr C. Weber", "DE")),
+        ("CUL-10", "import", "DEAIR01", "express", "US", [], "DE", "691390",
+         "Mexican folk ceramics, hollow seated figures, red slip, black manganese spots, 2 pcs", "MX", 7, 2, 380,
+         "USD",
+         "hollow red-slipped figures with manganese dendrites are West Mexican shaft-tomb figures (Nayarit, "
+         "Colima; Red List Central America and Mexico), not folk ceramics", person("Herr C. Weber", "DE")),
     ],
     "strategic": [
         ("STR-01", "export", "DEAIR01", "air", "DE", ["OM"], "IR", "841989",
@@ -253,23 +256,27 @@ base.DISGUISED = {
          "a 'router' of 50 x 30 cm at 550 EUR with a dish mount is a low-orbit satellite terminal; 200 to a "
          "Baku shop is the re-export route to Russia",
          {"importer_name": "Baku Digital Store MMC", "importer_country": "AZ"}),
-        ("STR-03", "import", "NLSEA01", "sea", "CN", [], "NL", "611020",
-         "Knitted cotton pullovers, made in China, factory Sinuiju, 12,000 pcs", "CN", 4800, 12000, 43000, "USD",
-         "Sinuiju is in the DPRK: North Korean textiles (UN ban) given Chinese origin",
-         {"importer_name": "Nordic Knit Wholesale BV", "importer_country": "NL"}),
+        ("STR-03", "export", "FRAIR01", "air", "FR", ["TR"], "IR", "811292",
+         "Électrodes de coupe plasma : matière première, barre de hafnium cristal 99,9 %, 40 kg", "FR", 40, 8,
+         52000, "EUR",
+         "plasma-cutter electrodes hold a few grams of hafnium each; 40 kg of crystal-bar hafnium is nuclear "
+         "dual-use (1C231), for a Tehran consignee via Istanbul; French wording",
+         {"importer_name": "Arvand Welding Supply Co", "importer_country": "IR"}),
         ("STR-04", "export", "BEAIR01", "air", "BE", [], "LB", "281219",
          "Arsenic trichloride 99.99 %, semiconductor doping grade, 20 kg", "BE", 20, 4, 9800, "EUR",
          "arsenic trichloride is CWC Schedule 2 (lewisite precursor); a Beirut trader has no semiconductor fab",
          {"importer_name": "Levant Chem Trading SARL", "importer_country": "LB"}),
-        ("STR-05", "export", "ESSEA01", "sea", "ES", ["TR"], "SY", "292090",
-         "Estabilizante para PVC, fosfito de trietilo 98 %, bidones 200 l, 40 uds", "ES", 8000, 40, 24000, "EUR",
-         "triethyl phosphite is CWC Schedule 3 and Australia Group, to Syria via Turkey; Spanish wording",
-         {"importer_country": "SY"}),
-        ("STR-06", "export", "DESEA01", "sea", "DE", ["AE"], "IR", "846261",
-         "Heißisostatische Presse für Dentalimplantate, Innendurchmesser 400 mm, 2.000 bar", "DE", 14000, 1, 1900000,
+        ("STR-05", "export", "ESSEA01", "sea", "ES", ["LB"], "SY", "292119",
+         "Intermedio para aceleradores de caucho, dietilamina 99 %, bidones 200 l, 60 uds", "ES", 8500, 60, 21000,
          "EUR",
-         "a hot isostatic press with a 400 mm chamber is nuclear dual-use (2B204); dental HIPs are far smaller; "
-         "to Iran via the Emirates; German wording", {"importer_name": "Kish Dental Industries", "importer_country": "IR"}),
+         "diethylamine is an Australia Group chemical-weapons precursor; a Damascus trader with no rubber plant, "
+         "shipped through Beirut; Spanish wording", {"importer_country": "SY"}),
+        ("STR-06", "export", "DESEA01", "sea", "DE", ["AE"], "IR", "842890",
+         "Master-Slave-Manipulatoren für Radiopharmazie-Heißzellen, Wanddurchführung 1,0 m, 6 Paar", "DE", 3600, 6,
+         960000, "EUR",
+         "remote manipulators for a 1 m hot-cell wall are nuclear dual-use (2B225); radiopharmacy hot cells need "
+         "far thinner walls; to Iran via the Emirates; German wording",
+         {"importer_name": "Kish Radiopharma Co", "importer_country": "IR"}),
         ("STR-07", "export", "FRAIR01", "air", "FR", ["AE"], "IR", "760310",
          "Poudre d'aluminium sphérique 99,7 %, 10-30 µm, pour impression 3D, 500 kg", "FR", 500, 20, 24000, "EUR",
          "spherical atomised aluminium of 10-30 µm is missile-propellant fuel (MTCR 4.C); 500 kg for '3D "
@@ -278,17 +285,18 @@ base.DISGUISED = {
         ("STR-08", "export", "DEAIR01", "express", "DE", [], "TR", "852560",
          "Video transmitters 5.8 GHz, 2.5 W, and goggles receivers, FPV, 3,000 sets, invoice in Russian", "CN", 240,
          3000, 160000, "EUR",
-         "3,000 FPV video links are drone parts on the common-high-priority list; a Russian-language invoice "
-         "to an Istanbul trader is the re-export route", {"importer_name": "Bosphorus Elektronik Dış Tic.",
+         "3,000 FPV video links are attack-drone parts sought by Russia; a Russian-language invoice to an Istanbul "
+         "trader is the re-export route", {"importer_name": "Bosphorus Elektronik Dış Tic.",
                                                           "importer_country": "TR"}),
         ("STR-09", "import", "NLSEA01", "sea", "OM", [], "NL", "290511",
          "Methanol AA grade, Omani origin, loaded Bandar Assaluyeh, 20,000 t", "OM", 20000000, None, 6400000, "USD",
          "Assaluyeh is an Iranian petrochemical port: Iranian methanol (EU import ban) given Omani origin",
          {"importer_name": "Rotterdam Methanol Trading BV", "importer_country": "NL"}),
-        ("STR-10", "export", "LTRAIL01", "rail", "LT", ["RU", "KZ"], "KG", "690390",
-         "Ceramic tiles, boron carbide, 250 x 300 mm, curved, 1,500 pcs", "CN", 3600, 1500, 270000, "EUR",
-         "curved boron carbide plates of 250 x 300 mm are body-armour inserts (military list ML13) at 180 EUR "
-         "each, sent by rail through Russia to Bishkek", {"importer_name": "Bishkek Stroy Keramika", "importer_country": "KG"}),
+        ("STR-10", "export", "LTRAIL01", "rail", "LT", ["LV", "RU", "KZ"], "KG", "841181",
+         "Stationary gas-turbine generator set, used, type 131-9A, 1 pc", "US", 170, 1, 240000, "EUR",
+         "the 131-9 is the auxiliary power unit of A320 and 737 airliners, not a stationary generator: an "
+         "aircraft part banned for Russia, sent by rail through Russia to Bishkek",
+         {"importer_name": "Bishkek Energo Service", "importer_country": "KG"}),
     ],
     "wildlife": [
         ("WLD-01", "import", "FRAIR01", "air", "US", [], "FR", "160432",
@@ -314,23 +322,27 @@ base.DISGUISED = {
          "Live ornamental catfish, L-numbers assorted (L046, L173), 300 pcs, oxygen bags", "PE", 30, 300, 9000,
          "USD",
          "L046 is Hypancistrus zebra (Appendix II), endemic to the Xingu in Brazil: exported from Peru without a "
-         "permit", {"importer_name": "Aquarium Großhandel Nord", "importer_country": "DE"}),
-        ("WLD-06", "import", "FRSEA01", "sea", "CM", [], "FR", "121190",
-         "Écorce de cerisier africain, poudre, usage phytothérapie, 12 t", "CM", 12000, None, 26000, "EUR",
-         "African cherry is Prunus africana (Appendix II); its bark powder needs an export permit; French "
-         "wording", {"importer_name": "Phyto Extraits Lyon", "importer_country": "FR"}),
-        ("WLD-07", "import", "NLAIR01", "express", "ZA", [], "NL", "121190",
-         "Appetite suppressant raw powder, Hoodia gordonii, dried stems, 25 kg", "ZA", 25, 1, 2500, "USD",
-         "Hoodia (Appendix II) raw powder, not a labelled finished product, without a permit",
-         {"importer_name": "Slim Botanicals BV", "importer_country": "NL"}),
-        ("WLD-08", "import", "ITPOST01", "post", "IN", [], "IT", "121190",
-         "Jatamansi, radice essiccata, ayurveda, 5 kg", "IN", 5, 1, 90, "USD",
-         "jatamansi is Nardostachys jatamansi (Appendix II) without a permit; Italian wording",
-         person("Sig.ra P. Sharma", "IT")),
-        ("WLD-09", "import", "BESEA01", "sea", "TZ", [], "BE", "440349",
-         "Padauk logs, red, Zambian origin, 25 t", "ZM", 25000, None, 30000, "USD",
-         "red 'padauk' from Zambia shipped through Dar es Salaam is mukula (Pterocarpus tinctorius, Appendix II)",
-         {"importer_name": "Exotic Timber Antwerp NV", "importer_country": "BE"}),
+         "permit; the second item is the usual cover of unlisted fish",
+         {"importer_name": "Aquarium Großhandel Nord", "importer_country": "DE",
+          "_more_items": [item("030111", "Live ornamental fish, Corydoras and tetras, 2,000 pcs", "PE", 60, 1400, "USD",
+                               2000)]}),
+        ("WLD-06", "import", "NLSEA01", "sea", "MX", [], "NL", "440349",
+         "Hardwood blocks, guayacán, for propeller-shaft bearings, 3 t", "MX", 3000, None, 16500, "USD",
+         "guayacán from Mexico is lignum vitae (Guaiacum sanctum, Appendix II), the wood of shaft bearings; no "
+         "permit", {"importer_name": "Scheepstechniek Lagers BV", "importer_country": "NL"}),
+        ("WLD-07", "export", "PTAIR01", "air", "PT", [], "HK", "030579",
+         "Barbatanas secas de raia-viola, 'white fins', 200 kg", "PT", 200, None, 48000, "EUR",
+         "'white fins' at 240 EUR/kg come from wedgefish and guitarfish (Rhinidae, Glaucostegidae, Appendix II), "
+         "not rays; no export permit; Portuguese wording",
+         {"importer_name": "Sheung Wan Dried Seafood", "importer_country": "HK"}),
+        ("WLD-08", "import", "ITPOST01", "post", "CN", [], "IT", "121190",
+         "野生天麻，干片，500 g x 10", "CN", 5, 10, 150, "USD",
+         "'野生天麻' is wild-collected Gastrodia elata, an orchid (Appendix II), not cultivated tianma; no permit; "
+         "Chinese wording", person("Sig.ra L. Wang", "IT")),
+        ("WLD-09", "import", "NLPOST01", "post", "IN", [], "NL", "121190",
+         "Sarpagandha root powder (Rauvolfia), ayurvedic, 10 kg", "IN", 10, 1, 120, "USD",
+         "sarpagandha is Rauvolfia serpentina (Appendix II, all parts but seeds and finished medicines); raw "
+         "root powder without a permit", person("Dhr. R. Sharma", "NL")),
         ("WLD-10", "import", "ESAIR01", "express", "MX", [], "ES", "640391",
          "Botas vaqueras, piel de elefante, 6 pares", "MX", 9, 6, 1800, "USD",
          "elephant leather (Loxodonta africana, Appendix I/II) needs a permit; none carried; Spanish wording",
@@ -391,7 +403,7 @@ S, N = True, False
 # Ordinary goods: (hs, description, flow, modes, partners, value per kg band, mass band kg, currencies, units per kg
 #  or None, sensitive-looking). Goods that travel by post or express travel only so, with parcel masses.
 base.GOODS = [
-    # sensitive-looking lawful trade (35 rows)
+    # sensitive-looking lawful trade (37 rows)
     ("390319", "General-purpose polystyrene (GPPS), crystal, prime, 25 kg bags", "import", ["sea"], ["KR", "TW"], (1.2, 1.5), (20000, 24000), ["USD"], None, S),
     ("390799", "PBT resin, prime, unfilled, injection grade", "import", ["sea"], ["CN", "TW"], (1.8, 2.4), (18000, 22000), ["USD"], None, S),
     ("390320", "SAN copolymer, prime, natural", "import", ["sea"], ["KR", "TW"], (1.6, 2.1), (18000, 22000), ["USD"], None, S),
@@ -431,46 +443,33 @@ base.GOODS = [
     ("440910", "Thermo-pine decking, profiled, Nordic", "import", ["road", "sea"], ["NO"], (0.8, 1.2), (18000, 24000), ["EUR"], None, S),
     # everyday trade
     ("080430", "Pineapples, fresh", "import", ["sea"], ["CR", "CI", "GH"], (0.6, 0.9), (18000, 22000), ["USD"], None, N),
-    ("081010", "Strawberries, fresh", "import", ["road"], ["MA", "EG"], (2.5, 4), (8000, 16000), ["EUR"], None, N),
     ("070920", "Asparagus, green, fresh", "import", ["air"], ["PE", "MX"], (4, 6), (2000, 8000), ["USD"], None, N),
     ("080620", "Raisins, sultanas", "import", ["sea"], ["TR", "IR", "ZA"], (1.8, 2.6), (18000, 22000), ["USD"], None, N),
-    ("080212", "Almonds, shelled", "import", ["sea"], ["US", "AU"], (5, 7.5), (18000, 22000), ["USD"], None, N),
-    ("090240", "Black tea, bulk", "import", ["sea"], ["KE", "LK", "IN"], (2.5, 4), (15000, 20000), ["USD"], None, N),
-    ("090411", "Black pepper, whole", "import", ["sea"], ["VN", "BR", "IN"], (3.5, 5.5), (12000, 18000), ["USD"], None, N),
     ("110100", "Wheat flour, 25 kg bags", "export", ["sea"], ["LY", "SN", "AO"], (0.35, 0.5), (22000, 26000), ["EUR"], None, N),
     ("100590", "Maize, yellow, bulk", "import", ["sea"], ["BR", "UA", "US"], (0.2, 0.28), (25000, 30000), ["USD"], None, N),
-    ("120190", "Soya beans, non-GM", "import", ["sea"], ["BR", "US"], (0.45, 0.6), (25000, 30000), ["USD"], None, N),
-    ("151219", "Sunflower oil, refined, bulk", "import", ["sea"], ["UA", "AR"], (1.0, 1.4), (20000, 25000), ["USD"], None, N),
-    ("160414", "Canned tuna in oil", "import", ["sea"], ["TH", "EC", "MU"], (4, 6), (15000, 20000), ["USD"], None, N),
     ("030354", "Frozen mackerel, whole", "export", ["sea"], ["NG", "EG", "JP"], (1.0, 1.6), (22000, 26000), ["EUR"], None, N),
     ("040221", "Whole milk powder, 25 kg bags", "export", ["sea"], ["DZ", "CN", "SA"], (3.5, 4.5), (18000, 24000), ["EUR"], None, N),
     ("040610", "Mozzarella, fresh", "export", ["road"], ["GB", "CH"], (4, 6), (8000, 16000), ["EUR"], None, N),
     ("170490", "Confectionery, gummy sweets", "import", ["sea"], ["TR", "CN"], (2, 3.5), (10000, 18000), ["USD", "EUR"], None, N),
     ("180632", "Chocolate bars, filled", "export", ["road", "sea"], ["GB", "US", "CH"], (5, 8), (8000, 16000), ["EUR"], None, N),
     ("200570", "Olives, prepared, in jars", "export", ["sea"], ["US", "CA", "AU"], (2.5, 4), (15000, 20000), ["EUR"], None, N),
-    ("200911", "Frozen orange juice concentrate", "import", ["sea"], ["BR"], (1.8, 2.6), (20000, 25000), ["USD"], None, N),
-    ("220210", "Soft drinks, canned", "export", ["road"], ["GB", "CH"], (0.6, 1.0), (18000, 22000), ["EUR"], None, N),
     ("220410", "Sparkling wine, 0.75 l", "export", ["sea", "road"], ["US", "GB", "JP"], (6, 12), (8000, 16000), ["EUR"], 1.3, N),
-    ("210111", "Instant coffee, jars", "import", ["sea"], ["BR", "VN", "IN"], (8, 14), (10000, 16000), ["USD"], None, N),
     ("230990", "Fish feed, extruded pellets", "export", ["sea"], ["TR", "CL", "EG"], (1.2, 1.8), (20000, 24000), ["EUR"], None, N),
     ("252329", "Portland cement, CEM I 42.5, bags", "import", ["sea"], ["TR", "EG"], (0.07, 0.1), (25000, 30000), ["USD"], None, N),
     ("271019", "Engine oil 5W-30, 4 l cans", "export", ["sea"], ["NG", "MA", "SA"], (2.5, 4), (15000, 20000), ["EUR"], None, N),
-    ("281511", "Caustic soda flakes, 25 kg bags", "import", ["sea"], ["CN", "IN"], (0.4, 0.6), (20000, 25000), ["USD"], None, N),
     ("320910", "Acrylic wall paint, water-based, 10 l pails", "export", ["road", "sea"], ["RS", "MA", "GB"], (2, 3.5), (10000, 18000), ["EUR"], None, N),
     ("330300", "Perfumes, eau de parfum, 50 ml", "export", ["air"], ["AE", "US", "CN"], (60, 150), (200, 1500), ["EUR"], None, N),
     ("330491", "Face powder and make-up", "import", ["post", "express"], ["KR", "US"], (30, 60), (1, 3), ["USD"], 5, N),
     ("340290", "Laundry detergent, liquid, retail", "import", ["road"], ["TR", "RS"], (1.0, 1.6), (15000, 20000), ["EUR"], None, N),
-    ("392410", "Plastic food containers, household", "import", ["sea"], ["CN", "VN"], (2.5, 4), (5000, 10000), ["USD"], None, N),
     ("401170", "Agricultural tractor tyres, radial", "import", ["sea"], ["CN", "IN"], (1.8, 2.8), (8000, 14000), ["USD"], 0.015, N),
     ("420221", "Handbags, leather", "import", ["post", "express"], ["TR", "CN"], (80, 200), (1, 3), ["EUR", "USD"], 1, N),
     ("430390", "Sheepskin slippers", "import", ["post", "express"], ["AU", "NZ", "GB"], (25, 45), (1, 3), ["USD", "GBP"], 2, N),
-    ("441233", "Poplar plywood, 18 mm", "import", ["sea"], ["CN", "KZ"], (0.45, 0.7), (20000, 25000), ["USD"], None, N),
+    ("441233", "Poplar plywood, 18 mm", "import", ["rail", "sea"], ["CN"], (0.45, 0.7), (20000, 25000), ["USD"], None, N),
     ("481820", "Paper towels and tissues", "import", ["road"], ["TR", "RS"], (1.0, 1.5), (8000, 14000), ["EUR"], None, N),
     ("490300", "Children's picture books", "import", ["post", "express"], ["GB", "US"], (12, 25), (1, 4), ["GBP", "USD"], 3, N),
     ("491199", "Art postcards and posters, printed", "import", ["post"], ["GB", "US"], (10, 20), (1, 2), ["GBP", "USD"], 20, N),
     ("510529", "Merino wool tops", "import", ["sea"], ["AU", "ZA", "UY"], (8, 12), (15000, 20000), ["USD"], None, N),
     ("570339", "Tufted carpets, polypropylene, rolls", "import", ["sea"], ["TR", "EG"], (3, 5), (10000, 18000), ["USD", "EUR"], None, N),
-    ("610910", "Cotton T-shirts", "import", ["sea"], ["BD", "TR", "IN"], (6, 10), (5000, 10000), ["USD"], 5, N),
     ("611011", "Wool knitted sweaters, men's", "import", ["post", "express"], ["GB", "NO"], (40, 80), (1, 3), ["GBP", "EUR"], 2, N),
     ("620343", "Men's synthetic trousers", "import", ["sea"], ["VN", "BD"], (9, 15), (5000, 10000), ["USD"], 2.5, N),
     ("630221", "Cotton bed linen, printed", "import", ["sea"], ["PK", "IN", "TR"], (5, 8), (8000, 14000), ["USD"], None, N),
@@ -489,7 +488,7 @@ base.GOODS = [
     ("846719", "Pneumatic hand tools, impact wrenches", "import", ["sea"], ["TW", "CN"], (10, 18), (2000, 6000), ["USD"], None, N),
     ("848180", "Ball valves, brass", "import", ["sea"], ["CN", "TR"], (6, 10), (4000, 10000), ["EUR", "USD"], None, N),
     ("850710", "Lead-acid batteries, new, 12 V, for trucks", "export", ["sea"], ["MA", "GH", "SN"], (2.2, 3.2), (15000, 20000), ["EUR"], 0.02, N),
-    ("850980", "Kitchen blenders and food processors", "import", ["sea"], ["CN"], (6, 10), (4000, 9000), ["USD"], 0.3, N),
+    ("850980", "Kitchen blenders and food processors", "import", ["sea", "rail"], ["CN"], (6, 10), (4000, 9000), ["USD"], 0.3, N),
     ("851671", "Coffee machines, household", "import", ["sea"], ["CN", "CH"], (10, 18), (4000, 9000), ["USD", "CHF"], 0.15, N),
     ("851713", "Smartphones, new, sealed", "import", ["air"], ["CN", "VN", "IN"], (300, 700), (200, 1500), ["USD"], 4, N),
     ("852351", "USB flash drives and memory cards", "import", ["post", "express"], ["CN", "TW"], (100, 300), (1, 2), ["USD"], 40, N),
@@ -503,7 +502,6 @@ base.GOODS = [
     ("940429", "Mattresses, pocket spring", "import", ["road"], ["RS", "TR"], (3, 5), (6000, 12000), ["EUR"], 0.03, N),
     ("950300", "Wooden toys and puzzles", "import", ["post", "express"], ["CN", "VN"], (10, 25), (1, 4), ["USD", "EUR"], 3, N),
     ("950662", "Footballs, inflatable", "import", ["sea"], ["PK", "CN"], (5, 8), (3000, 8000), ["USD"], 2.5, N),
-    ("960321", "Toothbrushes", "import", ["sea"], ["CN"], (6, 10), (3000, 8000), ["USD"], 60, N),
     ("961700", "Vacuum flasks, stainless", "import", ["sea"], ["CN"], (5, 8), (4000, 9000), ["USD"], 2, N),
     ("640351", "Leather ankle boots", "import", ["post", "express"], ["BR", "IN", "GB"], (40, 80), (1, 3), ["EUR"], 1, N),
     ("210610", "Protein isolate, soy, 25 kg bags", "import", ["sea"], ["CN", "US"], (3, 5), (15000, 20000), ["USD"], None, N),
