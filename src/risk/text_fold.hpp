@@ -2,7 +2,9 @@
 // Folds free text for matching: lower case, accents removed (Déchets ->
 // dechets, PANGOLÍN -> pangolin), so one word list serves English, French
 // and Spanish descriptions. Pure ASCII takes a fast path; anything else goes
-// through ICU (canonical decomposition, combining marks dropped, lower case).
+// through ICU (canonical decomposition, combining marks dropped, lower case);
+// letters without a decomposition that read as plain Latin ones are spelled
+// out (ı -> i, ł -> l, ø -> o, đ -> d, ß -> ss, æ -> ae, œ -> oe, þ -> th).
 // The result is always valid UTF-8, whatever the input bytes.
 // Thread-safe.
 #include <string>

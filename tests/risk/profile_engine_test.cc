@@ -467,6 +467,31 @@ TEST(DescriptionText, PatternsAreFoldedLikeTheText) {
   EXPECT_EQ(fold_regex_text("κεν[οή]"), "κεν[οη]");
 }
 
+// Letters without a canonical decomposition that read as plain Latin ones
+// fold to them, in the text and in every kind of entry: the Turkish dotless
+// i, the Polish l and the Danish o with a stroke, the sharp s, the ligatures.
+TEST(DescriptionText, LettersWithoutADecompositionFoldToPlainLetters) {
+  EXPECT_EQ(fold_text("KIRMIZI perdahlı testi"), "kirmizi perdahli testi");
+  EXPECT_EQ(fold_text("Złoto, ŁÓDŹ"), "zloto, lodz");
+  EXPECT_EQ(fold_text("Ørsted brød, Đà Nẵng đồ cổ"), "orsted brod, da nang do co");
+  EXPECT_EQ(fold_text("Gießerei-Altsand, STRAẞE"), "giesserei-altsand, strasse");
+  EXPECT_EQ(fold_text("Cæsar, œuvre, Þingvellir"), "caesar, oeuvre, thingvellir");
+  ProfileEngine e(load_ok(header("TR") + "[profile.when]\ndescription = [\"kırmızı perdahlı\"]\n" + header("PL") +
+                          "[profile.when]\ndescription = [\"re:zlot[oa]\"]\n" + header("DE") +
+                          "[profile.when]\ndescription = [\"giesserei*\"]\n"));
+  auto fired = [&](const std::string& text) {
+    std::vector<ProfileHit> hits;
+    Declaration d = decl("280540", text);
+    e.match(d, hits);
+    std::string ids;
+    for (const auto& h : hits) ids += e.profiles()[h.profile].id + " ";
+    return ids;
+  };
+  EXPECT_EQ(fired("Testi, kirmizi perdahli, 6 adet"), "TR ");
+  EXPECT_EQ(fired("Złota biżuteria"), "PL ");
+  EXPECT_EQ(fired("Gießereialtsand, lose"), "DE ");
+}
+
 // A '*' ends a word anywhere in a phrase, not only the last one: each such
 // word matches any word it begins ("planche* de bois sculptee*"). Before,
 // an inner '*' was read as a space and the phrase never matched.
