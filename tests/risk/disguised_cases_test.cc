@@ -416,6 +416,10 @@ const Bounds kSets[] = {
     // (D21C-ORD-24, 25 kg of potassium nitrate fertiliser to a private person) is an earlier
     // rule's on purpose (PRE-PUB-001: a reportable precursor, 25 kg or more, to a person).
     Bounds{"dev21-c", 29, 28, 0.90, 0.04, 0.90, 0},
+    // dev22-b (round twenty-two (b), wildlife): development data, by the same hand as the rules;
+    // written before the rules were run on it (4/18 caught on round twenty-one's packs, 18/18 at
+    // the first run with the rules; no ordinary row flagged, no permitted row examined).
+    Bounds{"dev22-b", 18, 20, 0.90, 0.02, 0.90, 0},
     Bounds{"blind21", 60, 200, 0.80, 0.02, 0.50, 0},
     Bounds{"blind20", 60, 200, 0.61, 0.01, 0.40, 0},
     Bounds{"blind19", 60, 200, 0.53, 0.03, 0.10, 0},
