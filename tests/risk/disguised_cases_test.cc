@@ -421,6 +421,11 @@ const Bounds kSets[] = {
     // flagged ordinary row, kept as written, is the wildlife WLD-TRO-001 reading a Victorian silver
     // hunting trophy cup as a hunting trophy (orange; 1/18, hence 0.06); no cultural profile flags one.
     Bounds{"dev22-a", 18, 18, 0.90, 0.06, 0.90, 0},
+    // dev22-b (round twenty-two (b), wildlife): development data, by the same hand as the rules;
+    // written before the rules were run on it (4/18 caught on round twenty-one's packs, 18/18 at
+    // the first run with the rules; no ordinary row flagged, no permitted row examined). 17/18
+    // since shihuahuaco (Dipteryx) left WLD-R22-001: dev18-c's D18C-ORD-3 holds it as lawful.
+    Bounds{"dev22-b", 18, 20, 0.90, 0.02, 0.90, 0},
     Bounds{"blind21", 60, 200, 0.80, 0.02, 0.50, 0},
     Bounds{"blind20", 60, 200, 0.61, 0.01, 0.40, 0},
     Bounds{"blind19", 60, 200, 0.53, 0.03, 0.10, 0},
