@@ -416,6 +416,11 @@ const Bounds kSets[] = {
     // (D21C-ORD-24, 25 kg of potassium nitrate fertiliser to a private person) is an earlier
     // rule's on purpose (PRE-PUB-001: a reportable precursor, 25 kg or more, to a person).
     Bounds{"dev21-c", 29, 28, 0.90, 0.04, 0.90, 0},
+    // dev22-c (round twenty-two (c), waste and the tool-cartridge over-flag): development data, by
+    // the same hand as the rules; written before the rules were run on it (12/14 caught, 3/14
+    // ordinary flagged on round twenty-one's packs; one ordinary row corrected after, see its
+    // generator).
+    Bounds{"dev22-c", 14, 14, 0.90, 0.02, 0.90, 0},
     Bounds{"blind21", 60, 200, 0.80, 0.02, 0.50, 0},
     Bounds{"blind20", 60, 200, 0.61, 0.01, 0.40, 0},
     Bounds{"blind19", 60, 200, 0.53, 0.03, 0.10, 0},

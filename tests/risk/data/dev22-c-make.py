@@ -46,7 +46,10 @@ PP = dict(consignee_name="Private person")
 ordi("1", "2029-11-01", "export", "NL", "NG", [it("251110", "Barite API 13A, 4.2 SG, virgin, big bags, 25 t", "CN", 25000, 5000)], note="virgin drilling barite at 0.20 EUR/kg")
 ordi("2", "2029-11-02", "export", "GB", "GH", [it("250810", "Bentonite, OCMA grade, drilling mud additive, 20 t", "GB", 20000, 5000, cur="GBP")], note="fresh bentonite for drilling mud")
 ordi("3", "2029-11-03", "import", "DE", "FR", [it("250100", "Sel de déneigement, 25 kg, 2 sacs", "DE", 50, 20)], transport="road", note="road salt to a private person", **PP)
-ordi("4", "2029-11-04", "export", "DE", "TR", [it("283711", "Natriumcyanid 98 %, Briketts, Fässer, 10 t", "DE", 10000, 25000)], transport="road", note="fresh sodium cyanide at its price (a precursor licence matter, not waste)")
+# ORD-4 changed after the first run: the first row sent fresh sodium cyanide from Germany to
+# Turkey, which needs a dual-use export authorisation (1C350, Regulation (EU) 2021/821), so the
+# strategic profiles' yellow was right; the row now stays inside the EU, where none is needed.
+ordi("4", "2029-11-04", "export", "DE", "AT", [it("283711", "Natriumcyanid 98 %, Briketts, Fässer, 10 t", "DE", 10000, 25000)], transport="road", note="fresh sodium cyanide at its price inside the EU")
 ordi("5", "2029-11-05", "export", "DE", "IN", [it("382499", "Härtesalz, neu, cyanidfrei, Säcke 25 kg, 2 t", "DE", 2000, 6000)], note="new cyanide-free hardening salt at 3 EUR/kg")
 ordi("6", "2029-11-06", "export", "CL", "BG", [it("260300", "Copper concentrate, Cu 28 %, As 4.5 %, enargite, 10,000 wmt", "CL", 10000000, 25000000, cur="USD")], transport="sea", note="arsenical enargite concentrate to a smelter built for it, at its price")
 ordi("7", "2029-11-07", "import", "PE", "CN", [it("260300", "Copper concentrate, Cu 26 %, As 0.2 %, moisture 9 %, 20,000 wmt", "PE", 20000000, 40000000, cur="USD")], transport="sea", note="clean copper concentrate to China")
