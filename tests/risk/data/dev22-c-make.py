@@ -36,6 +36,10 @@ dis("W3-3", "2029-11-09", "export", "ES", "VN", [it("261790", "Antimony concentr
 # W4 oily tank-bottom sludge declared as a fuel or bitumen (A3010, A4060, Y9)
 dis("W4-1", "2029-11-10", "export", "BE", "NG", [it("271019", "Heavy fuel oil, tank bottoms, water 30 %, sediment 15 %, 300 t", "BE", 300000, 9000)], domain="waste", note="W4: tank-bottom sludge as fuel oil at 0.03 EUR/kg")
 dis("W4-2", "2029-11-11", "export", "IT", "LY", [it("271390", "Residuo bituminoso da fondo serbatoio, acqua 25 %, 150 t", "IT", 150000, 3000)], domain="waste", note="W4: tank-bottom sludge as bitumen residue; Italian wording")
+# W5 (added after the first run, before its rule WST-ZNR-001): zinc-refinery iron residues
+# (jarosite, goethite, leach residue; EU LoW 11 02 02*, Basel A1080) declared as iron ore
+dis("W5-1", "2029-11-15", "export", "ES", "IN", [it("260112", "Iron ore fines, Fe 32 %, Zn 5 %, Pb 2 %, from hydrometallurgy, 28 t", "ES", 28000, 1400, cur="USD")], domain="waste", note="W5: jarosite-type residue as iron ore: Fe far under an ore's 58-65 %, zinc and lead")
+dis("W5-2", "2029-11-16", "export", "PL", "UA", [it("260111", "Ruda żelaza, osad jarozytowy, 20 t", "PL", 20000, 600)], transport="road", domain="waste", note="W5: jarosite sludge as iron ore; Polish wording")
 # A1 firearms ammunition declared as powder-actuated tool cartridges
 dis("A1-1", "2029-11-12", "import", "RS", "DE", [it("930630", "Bolzensetz-Kartuschen 9 mm Luger, FMJ, 1.4S, 1,2 t", "RS", 1200, 30000)], transport="road", domain="strategic", note="A1: 9 mm Luger full-metal-jacket rounds declared as stud-driver cartridges")
 dis("A1-2", "2029-11-13", "import", "TR", "FR", [it("930630", "Cartouches de scellement, 40 000 pièces", "TR", 480, 8000, qty=40000)], domain="strategic", note="A1: 12 g a piece is a pistol round, not a 1-2 g fastening load; French wording")
@@ -60,6 +64,10 @@ ordi("11", "2029-11-11", "import", "CN", "ES", [it("930630", "Cartuchos para fij
 ordi("12", "2029-11-12", "import", "IT", "FR", [it("382499", "Salt bath for nitriding, new, cyanate-based, 500 kg", "IT", 500, 3500)], transport="road", note="fresh nitriding salt at 7 EUR/kg")
 ordi("13", "2029-11-13", "import", "NO", "GB", [it("382499", "Oil absorbent granules for workshops, 20 bags", "NO", 400, 800, cur="GBP")], transport="road", note="new absorbent granules")
 ordi("14", "2029-11-14", "import", "CN", "DE", [it("261790", "Antimony concentrate, Sb 60 %, 20 t", "BO", 20000, 140000, cur="USD")], note="antimony concentrate at its grade and price")
+
+ordi("15", "2029-11-15", "import", "AU", "CN", [it("260111", "Iron ore fines, Fe 62 %, SiO2 4 %, 170,000 t", "AU", 170000000, 17000000, cur="USD")], note="iron ore fines at their grade")
+ordi("16", "2029-11-16", "import", "DE", "FR", [it("282120", "Ocre jaune naturelle (goethite), pigment, 25 kg", "DE", 25, 90)], transport="post", note="yellow ochre (goethite) pigment to a private person", consignee_name="Mme Anne Roux")
+ordi("17", "2029-11-17", "import", "US", "DE", [it("970500", "Jarosite mineral specimen, Mina Santa Eulalia, 1 pc", "MX", 0.2, 80, cur="USD", qty=1)], transport="post", note="a collector's jarosite specimen", consignee_name="Herr Lukas Braun")
 
 perm("1", "2029-11-01", "export", "NO", "NL", [it("382499", "Oily drill cuttings for thermal treatment, 20 t", "NO", 20000, 400, docs=[("BASEL_CONSENT", "NO-NL-2029-0311")])], domain="waste", note="drill cuttings to a Dutch treatment plant with the consent")
 perm("2", "2029-11-02", "export", "DE", "NL", [it("283719", "Spent cyanide hardening salts for detoxification, drums, 6 t", "DE", 6000, 300, qty=30, docs=[("BASEL_CONSENT", "DE-NL-2029-0412")])], transport="road", domain="waste", note="spent cyanide salts to treatment with the consent")
