@@ -426,6 +426,13 @@ const Bounds kSets[] = {
     // the first run with the rules; no ordinary row flagged, no permitted row examined). 17/18
     // since shihuahuaco (Dipteryx) left WLD-R22-001: dev18-c's D18C-ORD-3 holds it as lawful.
     Bounds{"dev22-b", 18, 20, 0.90, 0.02, 0.90, 0},
+    // dev22-c (round twenty-two (c), waste and the tool-cartridge over-flag): development data, by
+    // the same hand as the rules; written before the rules were run on it (12/14 caught, 3/14
+    // ordinary flagged on round twenty-one's packs; one ordinary row corrected after, see its
+    // generator; W5 and ORD-15..17 added before WST-ZNR-001, 0/2 then). Its one flagged ordinary
+    // row is not this round's: a jarosite mineral specimen (9705) by post to a private person,
+    // which GEN-PRV-001 and WLD-LIV-002 send to examination (9705 read as wildlife); left to them.
+    Bounds{"dev22-c", 16, 17, 0.90, 0.06, 0.90, 0},
     Bounds{"blind21", 60, 200, 0.80, 0.02, 0.50, 0},
     Bounds{"blind20", 60, 200, 0.61, 0.01, 0.40, 0},
     Bounds{"blind19", 60, 200, 0.53, 0.03, 0.10, 0},
