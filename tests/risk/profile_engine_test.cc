@@ -476,8 +476,8 @@ TEST(DescriptionText, LettersWithoutADecompositionFoldToPlainLetters) {
   EXPECT_EQ(fold_text("Ørsted brød, Đà Nẵng đồ cổ"), "orsted brod, da nang do co");
   EXPECT_EQ(fold_text("Gießerei-Altsand, STRAẞE"), "giesserei-altsand, strasse");
   EXPECT_EQ(fold_text("Cæsar, œuvre, Þingvellir"), "caesar, oeuvre, thingvellir");
-  ProfileEngine e(load_ok(header("TR") + "[profile.when]\ndescription = [\"kırmızı perdahlı\"]\n" + header("PL") +
-                          "[profile.when]\ndescription = [\"re:zlot[oa]\"]\n" + header("DE") +
+  ProfileEngine e(load_ok(header("TR") + "[profile.when]\ndescription = [\"kırmızı perdahlı\"]\n" +
+                          header("PL") + "[profile.when]\ndescription = [\"re:zlot[oa]\"]\n" + header("DE") +
                           "[profile.when]\ndescription = [\"giesserei*\"]\n"));
   auto fired = [&](const std::string& text) {
     std::vector<ProfileHit> hits;
