@@ -261,14 +261,18 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // wildlife 6, cultural 4 of 10), 2 of 200 ordinary flagged, both sent to
 // examination (emptied antique brass fire extinguishers as decoration, by express,
 // read as antiques under another code), no permitted shipment examined. Held to that;
-// round twenty-one (dev21-a to -d) then studied both.
+// round twenty-one (dev21-a to -d) then studied both: 60 of 60 each since, 1 of 200
+// ordinary flagged in blind19 (the electric bicycles' origin document check), none in
+// blind20, no permitted shipment examined.
 // blind21: written beside blind19 and blind20 by a third person who had not read the
 // packs nor the other two sets; measured once with the packs of round twenty-one
 // (597 profiles): 48 of 60 caught (ozone, strategic and precursors 10, waste 7,
 // wildlife 6, cultural 5 of 10), 4 of 200 ordinary flagged, 3 sent to examination
 // (powder-actuated fastening cartridges 1.4S by the tonne, read as ammunition by
 // STR-ARM-001), a document check on wool sweaters by express, no permitted
-// shipment examined. Held to that.
+// shipment examined. Held to that; round twenty-two (dev22-a to -c) then studied it:
+// 60 of 60 since, 1 of 200 ordinary flagged (the sweaters' document check), no
+// permitted shipment examined.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -433,9 +437,9 @@ const Bounds kSets[] = {
     // row is not this round's: a jarosite mineral specimen (9705) by post to a private person,
     // which GEN-PRV-001 and WLD-LIV-002 send to examination (9705 read as wildlife); left to them.
     Bounds{"dev22-c", 16, 17, 0.90, 0.06, 0.90, 0},
-    Bounds{"blind21", 60, 200, 0.80, 0.02, 0.50, 0},
-    Bounds{"blind20", 60, 200, 0.61, 0.01, 0.40, 0},
-    Bounds{"blind19", 60, 200, 0.53, 0.03, 0.10, 0},
+    Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
+    Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
+    Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind18", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind17", 60, 200, 0.95, 0.025, 0.90, 0},
     Bounds{"blind16", 60, 200, 0.95, 0.01, 0.90, 0},
