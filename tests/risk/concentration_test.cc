@@ -192,16 +192,7 @@ std::vector<Profile> load_ok(const std::string& text) {
 }
 
 Declaration item(const std::string& hs, const std::string& description) {
-  Declaration d;
-  d.id = "D1";
-  d.date = *Date::parse("2025-03-01");
-  d.flow = Flow::import;
-  Item it;
-  it.item_no = 1;
-  it.hs_code = *HsCode::parse(hs);
-  it.description = description;
-  d.items.push_back(it);
-  return d;
+  return testing::one_item(hs, description);
 }
 
 TEST(ProfileEngine, ConcentrationHoldsAboveTheLimitAndSaysWhatItRead) {

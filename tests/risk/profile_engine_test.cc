@@ -18,16 +18,7 @@ using testing::header;
 using testing::load_text;
 
 Declaration decl(const std::string& hs, const std::string& description) {
-  Declaration d;
-  d.id = "D1";
-  d.date = *Date::parse("2025-03-01");
-  d.flow = Flow::import;
-  Item it;
-  it.item_no = 1;
-  it.hs_code = *HsCode::parse(hs);
-  it.description = description;
-  d.items.push_back(it);
-  return d;
+  return testing::one_item(hs, description);
 }
 
 std::vector<Profile> load_ok(const std::string& text) {
@@ -450,14 +441,7 @@ TEST(DescriptionText, PatternsAreFoldedLikeTheText) {
                           "[profile.when]\ndescription = [\"re:κεν[οή]\\\\W\"]\n" + header("KO") +
                           "[profile.when]\ndescription = [\"re:웅담|곰쓸개\"]\n" + header("DE") +
                           "[profile.when]\ndescription = [\"re:sto(ss|ß)dämpfer\"]\n"));
-  auto fired = [&](const std::string& text) {
-    std::vector<ProfileHit> hits;
-    Declaration d = decl("280540", text);
-    e.match(d, hits);
-    std::string ids;
-    for (const auto& h : hits) ids += e.profiles()[h.profile].id + " ";
-    return ids;
-  };
+  auto fired = [&](const std::string& text) { return testing::fired_ids(e, decl("280540", text)); };
   EXPECT_EQ(fired("زئبق نقي ٩٩٪"), "AR ");
   EXPECT_EQ(fired("ΚΕΝΉ φιάλη"), "EL ");
   EXPECT_EQ(fired("웅담 분말, 100 g"), "KO ");
@@ -479,14 +463,7 @@ TEST(DescriptionText, LettersWithoutADecompositionFoldToPlainLetters) {
   ProfileEngine e(load_ok(header("TR") + "[profile.when]\ndescription = [\"kırmızı perdahlı\"]\n" +
                           header("PL") + "[profile.when]\ndescription = [\"re:zlot[oa]\"]\n" + header("DE") +
                           "[profile.when]\ndescription = [\"giesserei*\"]\n"));
-  auto fired = [&](const std::string& text) {
-    std::vector<ProfileHit> hits;
-    Declaration d = decl("280540", text);
-    e.match(d, hits);
-    std::string ids;
-    for (const auto& h : hits) ids += e.profiles()[h.profile].id + " ";
-    return ids;
-  };
+  auto fired = [&](const std::string& text) { return testing::fired_ids(e, decl("280540", text)); };
   EXPECT_EQ(fired("Testi, kirmizi perdahli, 6 adet"), "TR ");
   EXPECT_EQ(fired("Złota biżuteria"), "PL ");
   EXPECT_EQ(fired("Gießereialtsand, lose"), "DE ");
@@ -499,14 +476,7 @@ TEST(DescriptionText, PrefixesInsideAPhraseMatchEachWordTheyBegin) {
   ProfileEngine e(load_ok(header("FR") + "[profile.when]\ndescription = [\"planche* de bois sculptee*\"]\n" +
                           header("RU") + "[profile.when]\ndescription = [\"азотн* кислот*\"]\n" +
                           header("ANSE") + "[profile.when]\ndescription = [\"marque* sur l'anse\"]\n"));
-  auto fired = [&](const std::string& text) {
-    std::vector<ProfileHit> hits;
-    Declaration d = decl("970600", text);
-    e.match(d, hits);
-    std::string ids;
-    for (const auto& h : hits) ids += e.profiles()[h.profile].id + " ";
-    return ids;
-  };
+  auto fired = [&](const std::string& text) { return testing::fired_ids(e, decl("970600", text)); };
   EXPECT_EQ(fired("Planches de bois sculptées, anciennes"), "FR ");
   EXPECT_EQ(fired("planche de bois sculptée"), "FR ");
   EXPECT_EQ(fired("planche à découper en bois sculpté"), "");
