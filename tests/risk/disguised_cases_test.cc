@@ -427,8 +427,7 @@ const Bounds kSets[] = {
     Bounds{"dev22-a", 18, 18, 0.90, 0.06, 0.90, 0},
     // dev22-b (round twenty-two (b), wildlife): development data, by the same hand as the rules;
     // written before the rules were run on it (4/18 caught on round twenty-one's packs, 18/18 at
-    // the first run with the rules; no ordinary row flagged, no permitted row examined). 17/18
-    // since shihuahuaco (Dipteryx) left WLD-R22-001: dev18-c's D18C-ORD-3 holds it as lawful.
+    // the first run with the rules; no ordinary row flagged, no permitted row examined).
     Bounds{"dev22-b", 18, 20, 0.90, 0.02, 0.90, 0},
     // dev22-c (round twenty-two (c), waste and the tool-cartridge over-flag): development data, by
     // the same hand as the rules; written before the rules were run on it (12/14 caught, 3/14

@@ -57,7 +57,7 @@ dis("I1-3", "2028-03-21", "export", "BE", "VN", [it("960200", "Vegetable ivory s
 # lawful look-alikes (the controlled word in a lawful sense) and private persons
 ordi("1", "2028-03-01", "import", "CM", "FR", [it("440727", "Sciages de sapelli, FAS, 30 m3", "CM", 20000, 18000)], note="sapelli from its African range")
 ordi("2", "2028-03-02", "import", "BR", "DE", [it("440729", "Sawn teak, plantation grown, FSC, 20 m3", "BR", 14000, 16000, cur="USD")], note="plantation teak from Brazil")
-ordi("3", "2028-03-03", "import", "PE", "ES", [it("440729", "Madera aserrada de shihuahuaco, KD, 25 m3", "PE", 22000, 15000, cur="USD")], note="a Peruvian timber under its own name")
+ordi("3", "2028-03-03", "import", "PE", "ES", [it("440729", "Madera aserrada de tornillo (Cedrelinga), KD, 25 m3", "PE", 22000, 15000, cur="USD")], note="a Peruvian timber under its own name")
 ordi("4", "2028-03-04", "import", "AU", "CN", [it("440122", "Australian sandalwood (Santalum spicatum) chips, 10 t", "AU", 10000, 90000, cur="USD")], note="Australian sandalwood, not listed")
 ordi("5", "2028-03-05", "import", "KE", "GB", [it("330741", "Incense sticks, sandalwood fragrance, retail boxes, 2000", "KE", 200, 1600, cur="USD", qty=2000)], transport="air", note="sandalwood-scented retail incense from Kenya (synthetic fragrance, retail)")
 ordi("6", "2028-03-06", "import", "IN", "FR", [it("330129", "Huile essentielle de santal (Santalum album), 5 kg", "IN", 5, 9000)], transport="air", note="Indian sandalwood oil from India")
