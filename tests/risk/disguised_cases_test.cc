@@ -273,6 +273,15 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // shipment examined. Held to that; round twenty-two (dev22-a to -c) then studied it:
 // 60 of 60 since, 1 of 200 ordinary flagged (the sweaters' document check), no
 // permitted shipment examined.
+// blind22: written after round twenty-two by a person who had not read the packs;
+// measured once with its packs (611 profiles): 53 of 60 caught (cultural 10, waste 9,
+// ozone 9, wildlife 9, strategic 8, precursors 8 of 10), 8 of 200 ordinary flagged,
+// 6 sent to examination: nursery-grafted Astrophytum cacti with a phytosanitary
+// certificate only (WLD-SUC-001, five times) and farmed sturgeon caviar in
+// "CITES-labelled tins" with no permit declared (WLD-CAV-001), both Appendix II goods
+// that need a CITES permit; document checks on clean PVC window-profile offcuts to
+// Switzerland and Norway (WST-PLS-016: PVC scrap is an amber-list waste even within
+// the OECD). Held to that.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -436,6 +445,7 @@ const Bounds kSets[] = {
     // row is not this round's: a jarosite mineral specimen (9705) by post to a private person,
     // which GEN-PRV-001 and WLD-LIV-002 send to examination (9705 read as wildlife); left to them.
     Bounds{"dev22-c", 16, 17, 0.90, 0.06, 0.90, 0},
+    Bounds{"blind22", 60, 200, 0.88, 0.04, 0.80, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
