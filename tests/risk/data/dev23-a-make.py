@@ -53,7 +53,9 @@ ordi("1", "2029-12-01", "import", "DE", "FR", [it("380110", "Graphite en poudre 
 ordi("2", "2029-12-02", "import", "JP", "DE", [it("380110", "Pyrolytic graphite sheet, heat spreader, 0.1 mm, 200 pcs", "JP", 2, 900, cur="USD", qty=200)], transport="air", note="'pyro' in pyrolytic graphite")
 ordi("3", "2029-12-03", "import", "CN", "IT", [it("321290", "Pasta di alluminio non-leafing, Al 65 % in solvente, per vernici auto, 2 t", "CN", 2000, 9000, cur="USD")], note="aluminium paste for car paints to a paint maker")
 ordi("4", "2029-12-04", "import", "KR", "GB", [it("320649", "Chrome mirror nail powder, 1 g jars, 100 pcs", "KR", 0.3, 150, cur="USD", qty=100)], transport="post", note="nail-art powder in grams to a person", consignee_name="Ms Jade Foster")
-ordi("5", "2029-12-05", "import", "US", "NL", [it("810430", "Magnesium fire starter rod with striker, 20 pcs", "US", 1.2, 90, cur="USD", qty=20)], transport="post", note="camping fire-starter to a person", consignee_name="Dhr. Sem Visser")
+# ORD-5 changed after the first run: its first code, 810430, is magnesium powder, turnings and
+# granules, which PRE-A2-006 rightly asks about by post; a fire-starter rod is an article, 8104.90.
+ordi("5", "2029-12-05", "import", "US", "NL", [it("810490", "Magnesium fire starter rod with striker, 20 pcs", "US", 1.2, 90, cur="USD", qty=20)], transport="post", note="camping fire-starter to a person", consignee_name="Dhr. Sem Visser")
 ordi("6", "2029-12-06", "export", "DE", "BA", [it("250100", "Nitritpökelsalz, Natriumnitrit 0,5 %, Säcke 25 kg, 500 kg", "DE", 500, 350)], transport="road", note="real nitrite curing salt to a butcher", consignee_name="Mesnica Begić d.o.o.")
 ordi("7", "2029-12-07", "import", "US", "GB", [it("210390", "Prague powder #1, curing salt, sodium nitrite 6.25 %, 1 lb", "US", 0.45, 12, cur="USD")], transport="post", note="pink curing salt to a person", consignee_name="Mr Owen Hughes")
 ordi("8", "2029-12-08", "import", "CL", "ES", [it("283421", "Nitrato potásico 99 %, grado fertilizante 13-0-46, 25 t", "CL", 25000, 17500, cur="USD")], note="fertiliser-grade potassium nitrate under its own code to a fertiliser firm", consignee_name="Fertiberia S.A.")
@@ -66,6 +68,13 @@ ordi("14", "2029-12-14", "import", "IT", "DE", [it("690210", "Schamottesteine f�
 ordi("15", "2029-12-15", "export", "NL", "TR", [it("281700", "Zinc oxide 99.7 %, French process, rubber grade, 20 t", "NL", 20000, 56000)], note="zinc oxide at its grade and price")
 ordi("16", "2029-12-16", "import", "US", "DE", [it("381190", "Modellkraftstoff 16 % Nitromethan, 10 % Öl, 4 l", "US", 3.6, 60, cur="USD")], transport="post", note="glow fuel with 16 % nitromethane to a person", consignee_name="Herr Felix Roth")
 ordi("17", "2029-12-17", "import", "DE", "PL", [it("250490", "Grafit płatkowy naturalny, 94 % C, 25 kg", "CN", 25, 80)], transport="road", note="natural flake graphite with its carbon content")
+# written after the first run, when the rules had been written: a red-mud disguise and three
+# look-alikes of the new rules' words (chlorate under its own code, neutralised bauxite residue,
+# a 'Pyro' trade name on a lawful good)
+dis("W1-5", "2029-12-18", "export", "GR", "EG", [it("260112", "Iron-rich red mud, Fe2O3 40 %, pH 12.8, for sintering, 25 t", "GR", 25000, 500)], domain="waste", note="W1: caustic bauxite residue (pH over 11.5, not B2110) as iron ore feed")
+ordi("18", "2029-12-18", "import", "FI", "SE", [it("282911", "Sodium chlorate 99 %, crystals, for pulp bleaching, 25 t", "FI", 25000, 15000)], transport="road", note="sodium chlorate under its own code to a pulp mill")
+ordi("19", "2029-12-19", "export", "IE", "NO", [it("262190", "Bauxite residue, neutralised to pH 9 (B2110), for soil trials, 10 t", "IE", 10000, 300)], note="neutralised red mud, green-listed B2110, inside the OECD")
+ordi("20", "2029-12-20", "import", "US", "GB", [it("340391", "Pyro dry-film lubricant spray for firearms, 12 x 400 ml", "US", 5, 140, cur="USD", qty=12)], transport="post", note="a lubricant whose trade name is 'Pyro'", consignee_name="Mr Neil Carter")
 
 perm("1", "2029-12-01", "export", "NO", "DE", [it("380190", "Spent pot lining, first cut, for treatment, 22 t", "NO", 22000, 100, docs=[("BASEL_CONSENT", "NO-DE-2029-0512")])], domain="waste", note="SPL to a German treatment plant with its consent")
 perm("2", "2029-12-02", "import", "DE", "FR", [it("760310", "Aluminium powder, dark pyro grade, 5 µm, 50 kg", "DE", 50, 900, docs=[("EXPLOSIVES_LICENCE", "FR-ART-2029-0077")])], transport="road", domain="precursors", note="pyro aluminium to a licensed fireworks maker", consignee_name="Ruggieri Artifices S.A.S.")
