@@ -28,6 +28,13 @@ dis, ordi, perm = probes.dis, probes.ordi, probes.perm
 dis("O1-1", "2029-11-03", "import", "TR", "BG", [it("340399", "Kompressorenöl PAG 46, Dosen 1 l, 600 Stk", "TR", 6780, 7200, qty=600)], transport="road", domain="ozone", note="O1: 11.3 kg a '1 l can' of PAG oil is a filled 11.3 kg cylinder; German wording")
 dis("O1-2", "2029-11-05", "import", "CN", "PL", [it("320419", "UV leak detection dye for A/C systems, 250 ml bottles, 1,000 pcs", "CN", 13600, 9000, cur="USD", qty=1000)], domain="ozone", note="O1: 13.6 kg a 250 ml bottle of dye: 30 lb refrigerant cylinders")
 dis("O1-3", "2029-11-07", "import", "UA", "RO", [it("381400", "Agent de rinçage pour circuits frigorifiques, bidons 5 l, 400 pcs", "UA", 4360, 5200, qty=400)], transport="road", domain="ozone", note="O1: 10.9 kg a 5 l can of flushing agent (R-404A's fill); French wording")
+# O1-4 and O2 (added after the first run, when OZN-OIL-002's can-word branch and OZN-ACC-001 had
+# been written; measured on round twenty-two's packs and on this round's): the same family with
+# a can word and no volume, and filled cylinders declared as small refrigeration accessories
+# (filter driers, valve cores, sight glasses) at exactly a cylinder's fill per piece
+dis("O1-4", "2029-11-08", "import", "EG", "IT", [it("271019", "Olio per compressori frigoriferi POE 32, lattine, 900 pz", "EG", 9810, 9900, qty=900)], domain="ozone", note="O1: 10.9 kg a 'tin' of compressor oil; Italian wording, no volume named")
+dis("O2-1", "2029-11-09", "import", "CN", "ES", [it("842139", "Filtros deshidratadores para refrigeración, 250 unidades", "CN", 5675, 3000, cur="USD", qty=250)], domain="ozone", note="O2: 22.7 kg a filter drier (50 lb cylinders); Spanish wording")
+dis("O2-2", "2029-11-10", "import", "UA", "PL", [it("848190", "Wkłady zaworów serwisowych (Schrader) do klimatyzacji, 400 szt", "UA", 4800, 2600, qty=400)], transport="road", domain="ozone", note="O2: 12 kg a valve core (R-134a's fill); Polish wording")
 # S1 CWC Schedule 2/3 and Australia Group precursors named in languages the older lists lacked,
 # under a cover use (stabiliser, plasticiser, flame retardant, additive) and a generic code
 dis("S1-1", "2029-11-09", "export", "SE", "IN", [it("382499", "Trimetylfosfit, tillsats för PVC, fat 200 kg, 8 t", "SE", 8000, 19000, qty=40)], domain="strategic", note="S1: trimethyl phosphite (CWC 3B) as a PVC additive; Swedish wording")
@@ -65,6 +72,11 @@ ordi("12", "2029-11-24", "export", "FR", "KZ", [it("731815", "Boulons hexagonaux
 ordi("13", "2029-11-26", "export", "NL", "US", [it("292029", "Trifenylfosfiet, antioxidant voor kunststoffen, vaten, 8 t", "NL", 8000, 22000, qty=40)], note="triphenyl phosphite, not scheduled; Dutch wording")
 ordi("14", "2029-11-28", "import", "PL", "DE", [it("381900", "Bremsflüssigkeit DOT 4, Flaschen 1 l, 2 Stk", "PL", 2.1, 16, qty=2)], transport="post", note="car brake fluid to a private person", consignee_name="Frau Julia Wagner")
 
+# ORD-15..17 (added with O1-4 and O2): lawful accessories, one of them counted by the piece to a
+# private person, and spray cans of A/C cleaner counted by the carton
+ordi("15", "2029-11-29", "import", "CN", "IT", [it("842139", "Filtro disidratatore 3/8 SAE, 200 pz", "CN", 70, 900, cur="USD", qty=200)], note="filter driers at 0.35 kg a piece")
+ordi("16", "2029-11-30", "import", "DE", "AT", [it("848190", "Ventileinsätze Schrader für Klimaanlage, 10 Stück", "DE", 0.05, 9, qty=10)], transport="post", note="valve cores to a private person", consignee_name="Herr Markus Huber")
+ordi("17", "2029-12-01", "import", "PL", "CZ", [it("340290", "Czyścik do klimatyzacji w sprayu, puszki 400 ml, kartony po 24 szt, 50 kartonów", "PL", 550, 2400, qty=50)], transport="road", note="A/C cleaner spray cans counted by the carton (11 kg a carton)")
 perm("1", "2029-11-03", "export", "NL", "PK", [it("292024", "Triethylfosfiet 98 %, vaten 200 kg, 10 t", "NL", 10000, 26000, qty=50, docs=[("EXPORT_LICENCE", "NL-DU-2029-0412")])], domain="strategic", note="triethyl phosphite with its dual-use export licence")
 perm("2", "2029-11-05", "export", "FR", "KZ", [it("271019", "Aviation turbine oil AeroShell 560, 1 US qt cans, 1 200 pcs", "GB", 1130, 18000, qty=1200, docs=[("EXPORT_LICENCE", "FR-SBDU-2029-0077")])], transport="air", domain="strategic", note="turbine oil to an airline with an export authorisation")
 perm("3", "2029-11-07", "import", "TR", "BG", [it("382478", "Хладилен агент R-410A, бутилки 11,3 кг, 300 бр", "TR", 3390, 9000, qty=300, docs=[("FGAS_QUOTA", "BG-HFC-2029-0188")])], transport="road", domain="ozone", note="R-410A in 11.3 kg cylinders with a quota authorisation; Bulgarian wording")
