@@ -6,9 +6,10 @@ standard parts sent to the re-export hubs of Russia's airlines) (dev23-b-{disgui
 permitted}.ndjson). Every row is written out by hand, worded differently from blind22's rows; the
 note says which modus operandi family it belongs to and what betrays it. The ordinary rows include
 lawful private-person consignees and lawful look-alikes that use the controlled word in a lawful
-sense. Written and committed before the round-twenty-three (b) rules were run on it
-(docs/profile-packs.md, "Round twenty-three (b): ozone-depleting substances, HFCs and strategic
-goods")."""
+sense. The first 12 disguised and 14 ordinary rows were written and committed before the
+round-twenty-three (b) rules were run on them; O1-4, O2, S4 and ORD-15..19 were added after the
+accessory and Australia Group rules had been written (docs/profile-packs.md, "Round twenty-three
+(b): ozone-depleting substances, HFCs and strategic goods")."""
 import importlib.util
 import os
 
