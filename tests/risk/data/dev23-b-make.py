@@ -7,7 +7,7 @@ permitted}.ndjson). Every row is written out by hand, worded differently from bl
 note says which modus operandi family it belongs to and what betrays it. The ordinary rows include
 lawful private-person consignees and lawful look-alikes that use the controlled word in a lawful
 sense. The first 12 disguised and 14 ordinary rows were written and committed before the
-round-twenty-three (b) rules were run on them; O1-4, O2, S4 and ORD-15..19 were added after the
+round-twenty-three (b) rules were run on them; O1-4, O2, S4 and ORD-15..20 were added after the
 accessory and Australia Group rules had been written (docs/profile-packs.md, "Round twenty-three
 (b): ozone-depleting substances, HFCs and strategic goods")."""
 import importlib.util
@@ -86,6 +86,9 @@ ordi("16", "2029-11-30", "import", "DE", "AT", [it("848190", "Ventileinsätze Sc
 ordi("17", "2029-12-01", "import", "PL", "CZ", [it("340290", "Czyścik do klimatyzacji w sprayu, puszki 400 ml, kartony po 24 szt, 50 kartonów", "PL", 550, 2400, qty=50)], transport="road", note="A/C cleaner spray cans counted by the carton (11 kg a carton)")
 ordi("18", "2029-12-02", "export", "NL", "PK", [it("283210", "Natriumsulfiet, voedingskwaliteit, zakken 25 kg, 8 t", "NL", 8000, 6400, qty=320)], note="sodium sulphite (not sulphide), food grade; Dutch wording")
 ordi("19", "2029-12-03", "export", "BG", "TR", [it("283323", "Sodyum sülfat, deterjan hammaddesi, 20 t", "BG", 20000, 3000, qty=20)], transport="road", note="sodium sulphate for detergents; Turkish wording")
+# ORD-20 (added with STR-AVF-001's 20 kg bound on its private-person branch): a private pilot's
+# few quarts of aviation oil
+ordi("20", "2029-12-04", "export", "DE", "GE", [it("271019", "AeroShell Oil W100, aviation piston engine oil, 1 US qt, 6 pcs", "US", 5.4, 90, qty=6)], transport="post", note="six quarts of aviation piston-engine oil to a private pilot in Tbilisi", **PP)
 perm("1", "2029-11-03", "export", "NL", "PK", [it("292024", "Triethylfosfiet 98 %, vaten 200 kg, 10 t", "NL", 10000, 26000, qty=50, docs=[("EXPORT_LICENCE", "NL-DU-2029-0412")])], domain="strategic", note="triethyl phosphite with its dual-use export licence")
 perm("2", "2029-11-05", "export", "FR", "KZ", [it("271019", "Aviation turbine oil AeroShell 560, 1 US qt cans, 1 200 pcs", "GB", 1130, 18000, qty=1200, docs=[("EXPORT_LICENCE", "FR-SBDU-2029-0077")])], transport="air", domain="strategic", note="turbine oil to an airline with an export authorisation")
 perm("3", "2029-11-07", "import", "TR", "BG", [it("382478", "Хладилен агент R-410A, бутилки 11,3 кг, 300 бр", "TR", 3390, 9000, qty=300, docs=[("FGAS_QUOTA", "BG-HFC-2029-0188")])], transport="road", domain="ozone", note="R-410A in 11.3 kg cylinders with a quota authorisation; Bulgarian wording")
