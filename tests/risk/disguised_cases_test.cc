@@ -450,6 +450,12 @@ const Bounds kSets[] = {
     // flagged, 1 examined, and 1/2 permitted examined on round twenty-two's packs). ORD-5's code
     // corrected after the first run, W1-5 and ORD-18..20 added after the rules (see its generator).
     Bounds{"dev23-a", 16, 20, 0.90, 0.02, 0.90, 0},
+    // dev23-b (round twenty-three (b), ozone and strategic goods): development data, by the same
+    // hand as the rules; written before the rules were run on it (2/12 caught, 1/14 ordinary
+    // flagged on round twenty-two's packs; one ordinary row corrected after, see its generator;
+    // O1-4, O2, S4 and ORD-15..20 added after the accessory and Australia Group rules were
+    // written, 1/6 on round twenty-two's packs). No ordinary row flagged, no permitted row examined.
+    Bounds{"dev23-b", 18, 20, 0.90, 0.02, 0.90, 0},
     Bounds{"blind22", 60, 200, 0.88, 0.04, 0.80, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
