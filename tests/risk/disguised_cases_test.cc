@@ -445,6 +445,12 @@ const Bounds kSets[] = {
     // row is not this round's: a jarosite mineral specimen (9705) by post to a private person,
     // which GEN-PRV-001 and WLD-LIV-002 send to examination (9705 read as wildlife); left to them.
     Bounds{"dev22-c", 16, 17, 0.90, 0.06, 0.90, 0},
+    // dev23-c (round twenty-three (c), wildlife and cultural): development data, by the same hand
+    // as the rules; written before the rules were run on it (12/14 caught, 8/18 ordinary flagged, all
+    // examined, on round twenty-two's packs; two ordinary rows' HS codes corrected after, see its
+    // generator). Its two flagged ordinary rows are not this round's: carved bone (9601) by post to
+    // a private person, sent to examination by GEN-PRV-001 and WLD-LIV-002; left to them.
+    Bounds{"dev23-c", 14, 18, 0.90, 0.12, 0.90, 0},
     Bounds{"blind22", 60, 200, 0.88, 0.04, 0.80, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
