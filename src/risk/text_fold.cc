@@ -33,9 +33,10 @@ void append_folded(UChar32 c, std::string& out) {
 // Letters that have no canonical decomposition but that a reader takes for a
 // plain Latin letter or pair: Turkish dotless i, Polish l with a stroke,
 // Danish o with a stroke, Vietnamese and Croatian d with a stroke, German
-// sharp s, the ligatures ae and oe, thorn, Maltese h with a stroke. Without
-// them "kırmızı" never met "kirmizi" and "złoto" never met "zloto", and a pack
-// had to write every word twice. Null when `c` is not one of them.
+// sharp s, the ligatures ae and oe, thorn, Maltese h with a stroke; and the
+// Arabic-script letters written for one another (below). Without them
+// "kırmızı" never met "kirmizi" and "złoto" never met "zloto", and a pack had
+// to write every word twice. Null when `c` is not one of them.
 const char* plain_letters(UChar32 c) {
   switch (c) {
     case 0x0131: return "i";   // ı
@@ -54,7 +55,19 @@ const char* plain_letters(UChar32 c) {
     case 0x00DE:               // Þ
     case 0x00FE: return "th";  // þ
     case 0x0126:               // Ħ
-    case 0x0127: return "h";   // ħ
+    case 0x0127:
+      return "h";  // ħ
+    // Arabic script: the Persian and Urdu forms of yeh, kaf and heh, alef
+    // maqsura and teh marbuta are written for the Arabic letters as often as
+    // not ("شركه", "كيميائى", Persian "کلرید"), and tatweel only stretches a
+    // word ("كـلـوريد"). Folded as search engines fold them.
+    case 0x06CC:                   // ی Farsi yeh
+    case 0x0649: return "\u064A";  // ى alef maqsura -> ي
+    case 0x06A9: return "\u0643";  // ک keheh -> ك
+    case 0x0629:                   // ة teh marbuta
+    case 0x06C0:                   // ۀ heh with yeh above
+    case 0x06C1: return "\u0647";  // ہ heh goal -> ه
+    case 0x0640: return "";        // ـ tatweel
     default: return nullptr;
   }
 }

@@ -469,6 +469,24 @@ TEST(DescriptionText, LettersWithoutADecompositionFoldToPlainLetters) {
   EXPECT_EQ(fired("Gießereialtsand, lose"), "DE ");
 }
 
+// Arabic-script descriptions write the Persian yeh and kaf, alef maqsura and
+// teh marbuta for the Arabic letters and stretch words with tatweel: a name
+// written one way matches the others.
+TEST(DescriptionText, ArabicScriptLetterVariantsFoldTogether) {
+  EXPECT_EQ(fold_text("كيميائى"), fold_text("كيميائي"));
+  EXPECT_EQ(fold_text("شركة"), fold_text("شركه"));
+  EXPECT_EQ(fold_text("کلرید"), fold_text("كلريد"));
+  EXPECT_EQ(fold_text("كـلـوريد"), fold_text("كلوريد"));
+  EXPECT_NE(fold_text("كلوريد"), fold_text("كلورين")) << "other letters stay apart";
+  ProfileEngine e(load_ok(header("FA") + "[profile.when]\ndescription = [\"فسفیت\"]\n" + header("AR") +
+                          "[profile.when]\ndescription = [\"re:مادة كيميائية\"]\n"));
+  auto fired = [&](const std::string& text) { return testing::fired_ids(e, decl("292019", text)); };
+  EXPECT_EQ(fired("تري ايثيل فسفيت، براميل"), "FA ");
+  EXPECT_EQ(fired("مادة كيميائيه للبلاستيك"), "AR ");
+  EXPECT_EQ(fired("مـادة كـيـمـيـائـيـة"), "AR ");
+  EXPECT_EQ(fired("فوسفات"), "");
+}
+
 // A '*' ends a word anywhere in a phrase, not only the last one: each such
 // word matches any word it begins ("planche* de bois sculptee*"). Before,
 // an inner '*' was read as a space and the phrase never matched.
