@@ -79,7 +79,9 @@ ordi("22", "2030-05-22", "import", "CN", "DE", [it("700800", "Isolierglas, Dreif
 ordi("23", "2030-05-23", "import", "CN", "PL", [it("281290", "Sześciofluorek siarki 99,99 % do rozdzielnic wysokiego napięcia, butle 40 l, 10 szt.", "CN", 500, 9000, cur="USD", qty=10)], transport="rail", note="SF6 for high-voltage switchgear, a lawful use")
 ordi("24", "2030-05-24", "import", "FR", "BE", [it("401110", "Pneus été 205/55 R16, 200 pièces", "FR", 1800, 12000, qty=200)], transport="road", note="tyres, no gas")
 ordi("25", "2030-05-25", "import", "CN", "GB", [it("640411", "Running shoes with air cushion soles, 1 pair", "CN", 1, 60, cur="USD", qty=1)], transport="post", consignee_name="Mr David Brown", note="air-cushion shoes to a private person")
-ordi("26", "2030-05-26", "import", "US", "DE", [it("930690", "Vorderlader-Zubehör: Pulvermaß und Zündhütchenhalter, 1 Set", "US", 0.4, 45, cur="USD", qty=1)], transport="post", consignee_name="Herr Stefan Vogel", note="muzzle-loading accessories, no powder, to a private person")
+# ORD-26 was declared under 9306 90 on the first run, a probe error (chapter 93 needs an arms
+# licence, which the strategic pack checks); brass powder measures are 7419 80.
+ordi("26", "2030-05-26", "import", "US", "DE", [it("741980", "Vorderlader-Zubehör: Pulvermaß und Zündhütchenhalter, 1 Set", "US", 0.4, 45, cur="USD", qty=1)], transport="post", consignee_name="Herr Stefan Vogel", note="muzzle-loading accessories, no powder, to a private person")
 
 # permitted shipments with their documents
 perm("1", "2030-05-01", "import", "ZA", "PL", [it("360300", "Detonatory elektroniczne, opóźnienie programowane 0-15 000 ms, przewód 6 m, UN 0511, 1.4B, 3000 szt.", "ZA", 900, 18000, cur="USD", qty=3000, docs=[("TRANSFER_LICENCE", "PL-EXP-2030-0112")])], domain="precursors", note="electronic detonators under their own heading with the explosives transfer licence")
