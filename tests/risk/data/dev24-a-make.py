@@ -53,6 +53,11 @@ dis("O2-2", "2030-05-17", "import", "CN", "FR", [it("281290", "Gaz SF6 pour gonf
 dis("O2-3", "2030-05-18", "import", "CN", "DE", [it("290349", "Hexafluorethan-Füllgas für Sportschuhsohlen, 12 Flaschen", "CN", 400, 6000, cur="USD", qty=12)], note="O2: a fluorinated gas (PFC-116) as a filler for footwear soles, a banned use; German wording", **OZN)
 dis("O2-4", "2030-05-19", "import", "CN", "CZ", [it("281290", "Fluorid sírový pro tlakové lití hořčíku, lahve 40 l, 8 ks", "CN", 400, 6400, cur="USD", qty=8)], transport="road", note="O2: SF6 cover gas for magnesium die casting in a small foundry; Czech wording, SF6 by a chemical name", **OZN)
 
+# P5 (further family, written after PRE-R24-005 and before running it on them) safety fuse by
+# its burning rate under a rope, cord or textile code
+dis("P5-1", "2030-05-20", "import", "CN", "SK", [it("560750", "Šnúra bavlnená impregnovaná, doba horenia 110 s/m, kotúče 250 m, 40 ks", "CN", 200, 900, cur="USD", qty=40)], transport="rail", transit=["KZ", "RU", "UA"], note="P5: no cord is sold by a burning time in s/m: safety fuse (UN 0105); Slovak wording", **PRE)
+dis("P5-2", "2030-05-21", "import", "IN", "GB", [it("560900", "Black tarred twine, burn rate 120 sec per metre, 100 m coils, 30 pcs", "IN", 60, 300, cur="USD", qty=30)], transport="sea", note="P5: a burning rate on twine is safety fuse", **PRE)
+
 # ordinary trade: lawful look-alikes and private persons
 ordi("1", "2030-05-01", "import", "CN", "DE", [it("852352", "RFID-Transponder, programmierbar, 10 000 Stück", "CN", 30, 2500, cur="USD", qty=10000)], transport="air", note="real programmable RFID tags")
 ordi("2", "2030-05-02", "import", "CN", "FR", [it("853650", "Relais temporisé, retard réglable 0-10 s, 200 pièces", "CN", 40, 1600, cur="USD", qty=200)], note="time-delay relays with an adjustable delay")
@@ -82,6 +87,10 @@ ordi("25", "2030-05-25", "import", "CN", "GB", [it("640411", "Running shoes with
 # ORD-26 was declared under 9306 90 on the first run, a probe error (chapter 93 needs an arms
 # licence, which the strategic pack checks); brass powder measures are 7419 80.
 ordi("26", "2030-05-26", "import", "US", "DE", [it("741980", "Vorderlader-Zubehör: Pulvermaß und Zündhütchenhalter, 1 Set", "US", 0.4, 45, cur="USD", qty=1)], transport="post", consignee_name="Herr Stefan Vogel", note="muzzle-loading accessories, no powder, to a private person")
+
+# written with P5, after PRE-R24-005
+ordi("27", "2030-05-27", "import", "CN", "DE", [it("560790", "Kerzendochte aus Baumwolle, gewachst, 15 cm, 5000 Stück", "CN", 10, 150, cur="USD", qty=5000)], transport="air", note="candle wicks, no burning rate")
+ordi("28", "2030-05-28", "import", "US", "GB", [it("340600", "Pillar candles, burning time 60 hours, 2 pcs", "US", 1, 20, cur="USD", qty=2)], transport="post", consignee_name="Mrs Alice Green", note="candles by burning time, to a private person")
 
 # permitted shipments with their documents
 perm("1", "2030-05-01", "import", "ZA", "PL", [it("360300", "Detonatory elektroniczne, opóźnienie programowane 0-15 000 ms, przewód 6 m, UN 0511, 1.4B, 3000 szt.", "ZA", 900, 18000, cur="USD", qty=3000, docs=[("TRANSFER_LICENCE", "PL-EXP-2030-0112")])], domain="precursors", note="electronic detonators under their own heading with the explosives transfer licence")
