@@ -474,6 +474,14 @@ const Bounds kSets[] = {
     // generator). Its two flagged ordinary rows are not this round's: carved bone (9601) by post to
     // a private person, sent to examination by GEN-PRV-001 and WLD-LIV-002; left to them.
     Bounds{"dev23-c", 14, 18, 0.90, 0.12, 0.90, 0},
+    // dev24-a (round twenty-four (a), explosive precursors and ozone): development data, by the
+    // same hand as the rules; written before the rules were run on it (6/19 caught, 1/26 ordinary
+    // flagged and examined, 0/3 permitted examined on round twenty-three's packs; ORD-26's code
+    // corrected after the first run, see its generator; P5 and ORD-27..28 written after
+    // PRE-R24-005, 2/2 and 0/2 on their first run). Its one flagged ordinary row is not this
+    // round's: a muzzle-loader's powder measure and cap holder ("Zündhütchenhalter") to a private
+    // person, which STR-CIR-007 reads as percussion caps; left to it.
+    Bounds{"dev24-a", 21, 28, 0.90, 0.04, 0.90, 0},
     Bounds{"blind22", 60, 200, 0.95, 0.04, 0.90, 0},
     Bounds{"blind23", 60, 200, 0.65, 0.005, 0.30, 0},
     Bounds{"blind24", 60, 200, 0.81, 0.0, 0.70, 0},
