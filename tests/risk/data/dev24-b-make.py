@@ -49,8 +49,11 @@ dis("M5-2", "2030-05-15", "export", "GR", "LB", [it("270900", "Crude oil, recove
 ordi("1", "2030-05-01", "export", "BE", "GH", [it("401220", "Used car tyres, part-worn, tread 4 mm minimum, 1000 pcs", "BE", 8500, 9000, qty=1000)], note="part-worn car tyres at their own mass")
 ordi("2", "2030-05-02", "export", "NL", "NG", [it("401220", "Used truck tyres, casings for retreading, 300 pcs", "NL", 19500, 15000, qty=300)], note="truck casings at 65 kg each: a truck tyre's mass")
 ordi("3", "2030-05-03", "import", "DE", "FR", [it("401110", "Pneus neufs 205/55 R16, 4 pièces", "DE", 36, 320, qty=4)], transport="road", note="four new car tyres to a person", consignee_name="M. Julien Moreau")
-ordi("4", "2030-05-04", "export", "GB", "GH", [it("841821", "Used domestic refrigerators, tested, 120 units", "GB", 7800, 6000, qty=120)], note="used fridges at 65 kg each")
-ordi("5", "2030-05-05", "export", "BE", "CM", [it("852872", "Téléviseurs d'occasion, écrans cathodiques 29 pouces, testés, 100 pièces", "BE", 4200, 3000, qty=100)], note="used CRT TVs at 42 kg each")
+# ORD-4 and ORD-5 were first written to Ghana and Cameroon; the packs rightly ask about used
+# fridges and CRT sets at 0.71 EUR/kg on those routes (Basel e-waste guidelines, Ghana's ban on
+# used fridges, L.I. 1932): moved after the first run to an OECD route, where only the mass matters
+ordi("4", "2030-05-04", "export", "GB", "NO", [it("841821", "Used domestic refrigerators, tested, 120 units", "GB", 7800, 6000, qty=120)], note="used fridges at 65 kg each")
+ordi("5", "2030-05-05", "export", "BE", "NO", [it("852872", "Téléviseurs d'occasion, écrans cathodiques 29 pouces, testés, 100 pièces", "BE", 4200, 5000, qty=100)], note="used CRT TVs at 42 kg each")
 ordi("6", "2030-05-06", "export", "ES", "MA", [it("271500", "Emulsión bituminosa catiónica C60B4, betún 60 %, agua 40 %, 22 t", "ES", 22000, 9900)], note="a bitumen emulsion holds water by design")
 ordi("7", "2030-05-07", "export", "GR", "LY", [it("271320", "Oxidised bitumen 85/25, roofing grade, drums, 19 t", "GR", 19000, 9500)], note="oxidised bitumen at 0.50 EUR/kg")
 ordi("8", "2030-05-08", "import", "IT", "DE", [it("271500", "Kaltasphalt für Schlaglochreparatur, Eimer 25 kg, 4 Stück", "IT", 100, 90, qty=4)], transport="road", note="cold asphalt buckets to a person", consignee_name="Herr Stefan Becker")
@@ -59,7 +62,7 @@ ordi("10", "2030-05-10", "export", "GB", "GH", [it("250810", "Bentonite API 13A,
 ordi("11", "2030-05-11", "import", "CZ", "AT", [it("250810", "Bentonit-Katzenstreu, klumpend, 10 kg Säcke, 1 t", "CZ", 1000, 450)], transport="road", note="bentonite cat litter")
 ordi("12", "2030-05-12", "export", "NO", "GB", [it("251110", "Barite 4.2 SG, micronised, for drilling fluid, 25 t", "NO", 25000, 5500)], note="virgin barite for drilling fluid at its price")
 ordi("13", "2030-05-13", "import", "DE", "NL", [it("251320", "Bentoniet voor vijvers, gebruikt als afdichting, 500 kg", "DE", 500, 400)], transport="road", note="pond-sealing bentonite to a person", consignee_name="Dhr. Pieter Jansen")
-ordi("14", "2030-05-14", "import", "US", "DE", [it("811299", "Galinstan, liquid metal alloy, 100 g vial", "US", 0.1, 180, cur="USD", qty=1)], transport="post", note="a galinstan vial to a lab at its price")
+ordi("14", "2030-05-14", "import", "US", "DE", [it("811299", "Galinstan, liquid metal alloy, 100 g vial", "US", 0.1, 180, cur="USD", qty=1)], transport="post", note="a galinstan vial to a researcher at its price (consignee name added after the first run)", consignee_name="Frau Dr. Lena Hoffmann")
 ordi("15", "2030-05-15", "export", "DE", "PE", [it("902519", "Clinical thermometers, galinstan, mercury-free, 2000 pcs", "DE", 40, 3000, qty=2000)], transport="air", note="mercury-free thermometers to Peru")
 ordi("16", "2030-05-16", "export", "CH", "PE", [it("811292", "Gallium 99.99 %, ingots 1 kg, 10 pcs", "CH", 10, 4500, qty=10)], transport="air", note="gallium ingots at a gallium price")
 ordi("17", "2030-05-17", "import", "IT", "ES", [it("300640", "Cápsulas de amalgama dental, 500 unidades", "IT", 1, 400, qty=500)], transport="road", note="dental amalgam capsules (the controlled word in a lawful sense)")
