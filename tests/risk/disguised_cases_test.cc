@@ -474,6 +474,11 @@ const Bounds kSets[] = {
     // generator). Its two flagged ordinary rows are not this round's: carved bone (9601) by post to
     // a private person, sent to examination by GEN-PRV-001 and WLD-LIV-002; left to them.
     Bounds{"dev23-c", 14, 18, 0.90, 0.12, 0.90, 0},
+    // dev24-c (round twenty-four (c), cultural property): development data, by the same hand as the
+    // rules; written before the rules were run on it (4/25 caught, 1/27 ordinary flagged and
+    // examined, no permitted row examined, on round twenty-three's packs). 25/25 with the rules; the
+    // flagged ordinary row (dental gold scrap to a refiner, CUL-MRK-004) is spared since its v2.
+    Bounds{"dev24-c", 25, 27, 0.90, 0.02, 0.90, 0},
     Bounds{"blind22", 60, 200, 0.95, 0.04, 0.90, 0},
     Bounds{"blind23", 60, 200, 0.65, 0.005, 0.30, 0},
     Bounds{"blind24", 60, 200, 0.81, 0.0, 0.70, 0},
