@@ -55,6 +55,12 @@ dis("S5-5", "2030-05-18", "export", "BG", "TR", [it("382499", "Dimetil metil fos
 dis("S6-1", "2030-05-19", "export", "DE", "AM", [it("902620", "Kapazitive Absolutdruckmessumformer, Inconel, 0,1 Torr, für Reifendruckprüfung, 20 Stk", "DE", 20, 46000, qty=20)], transport="air", note="S6: Inconel capacitance manometers as tyre-pressure gauges; German wording")
 dis("S6-2", "2030-05-20", "export", "FR", "AE", [it("902680", "Manomètres capacitifs Baratron pour climatisation, 15 pcs", "FR", 12, 33000, qty=15)], transport="air", note="S6: Baratron capacitance manometers 'for air conditioning'; French wording")
 
+# S7 (no set yet; added after the first run, before its rule was written) aircraft wheels, carbon
+# brake discs and brake assemblies named by an aircraft type, declared as truck or trailer brake
+# parts to Russia's re-export hubs (Reg. 833/2014 Annex XI)
+dis("S7-1", "2030-05-21", "export", "FR", "KG", [it("870830", "Disques de frein carbone pour camions, réf. A320 MLG, 10 pcs", "FR", 1400, 90000, qty=10)], transport="road", note="S7: A320 main-gear carbon brake heat-sink discs as truck brake discs; French wording")
+dis("S7-2", "2030-05-22", "export", "DE", "AE", [it("870870", "Anhängerräder, Hauptfahrwerk B737-800, überholt, 6 Stk", "DE", 420, 30000, qty=6)], transport="air", note="S7: Boeing 737-800 main wheels as trailer wheels to Dubai; German wording")
+
 # ---- ordinary look-alikes
 ordi("1", "2030-05-02", "export", "DE", "KZ", [it("401120", "LKW-Reifen 315/80R22.5 156/150L, 40 Stück", "DE", 2600, 12000, qty=40)], transport="road", note="ordinary truck tyres to Kazakhstan")
 ordi("2", "2030-05-03", "export", "FR", "GE", [it("401180", "Pneus chariot élévateur 28x9-15 14PR, 20 pcs", "FR", 800, 3600, qty=20)], transport="road", note="forklift tyres, a three-part size with 14PR")
@@ -66,7 +72,9 @@ ordi("7", "2030-05-08", "export", "IT", "GE", [it("841410", "Pompa del vuoto per
 ordi("8", "2030-05-09", "export", "DE", "CN", [it("841410", "Turbomolekularpumpe 300 l/s für Elektronenmikroskop, 1 Stk", "DE", 18, 9000, qty=1)], transport="air", note="one turbopump for an electron microscope to China, no cover use")
 ordi("9", "2030-05-10", "export", "FR", "TR", [it("741022", "Feuillard cuivre-béryllium C17200 0,1 mm, pour connecteurs, 200 kg", "FR", 200, 9000)], transport="road", note="copper-beryllium strip for connectors")
 ordi("10", "2030-05-11", "export", "DE", "IN", [it("690919", "Zirkonoxid-Keramikrohlinge für Zahnkronen, 500 Stk", "DE", 50, 8000, qty=500)], transport="air", note="zirconia dental blanks (zirconium oxide, not nuclear-grade metal)")
-ordi("11", "2030-05-12", "export", "GB", "AE", [it("711319", "Titanium and hafnium-look steel rings, jewellery, 40 pcs", "GB", 0.4, 600, cur="GBP", qty=40)], transport="post", note="fashion rings whose name borrows a metal's word, to a private person", **PP)
+# ORD-11's code corrected after the first run: steel fashion rings are imitation jewellery (7117 19),
+# not precious-metal jewellery (7113 19), under which CUL-GLD-001 rightly asked for an examination
+ordi("11", "2030-05-12", "export", "GB", "AE", [it("711719", "Titanium and hafnium-look steel rings, jewellery, 40 pcs", "GB", 0.4, 600, cur="GBP", qty=40)], transport="post", note="fashion rings whose name borrows a metal's word, to a private person", **PP)
 ordi("12", "2030-05-13", "export", "IT", "TR", [it("950691", "Telaio bicicletta in fibra di carbonio, finito, 2 pz", "IT", 2.4, 3400, qty=2)], transport="post", note="two finished carbon bicycle frames to a private person", **PP)
 ordi("13", "2030-05-14", "export", "DE", "TR", [it("700719", "Glasfasergewebe für Bootsbau, Köper 300 g/m², 500 kg", "DE", 500, 3500)], transport="road", note="glass-fibre cloth for boat building")
 ordi("14", "2030-05-15", "export", "ES", "MA", [it("950790", "Caña de pescar de carbono, 3 m, 20 pz", "ES", 8, 900, qty=20)], transport="road", note="finished carbon fishing rods")
@@ -76,6 +84,9 @@ ordi("17", "2030-05-18", "export", "PL", "KZ", [it("380891", "Глифосат 4
 ordi("18", "2030-05-19", "export", "DE", "AM", [it("902620", "Reifendruckprüfer digital für PKW, 50 Stk", "DE", 10, 600, qty=50)], transport="road", note="digital tyre-pressure gauges")
 ordi("19", "2030-05-20", "export", "FR", "AE", [it("902620", "Manomètres pour climatisation R32/R410A, jeu de 2, 1 pc", "FR", 2, 120, qty=1)], transport="post", note="an A/C manifold gauge set to a private person", **PP)
 ordi("20", "2030-05-21", "export", "NL", "TR", [it("381239", "Trifenylfosfiet, stabilisator voor PVC, 5 t", "NL", 5000, 14000, qty=25)], note="triphenyl phosphite, not scheduled")
+
+ordi("21", "2030-05-22", "export", "DE", "KZ", [it("870830", "Bremsscheiben für LKW Mercedes Actros, 40 Stk", "DE", 1600, 6400, qty=40)], transport="road", note="ordinary lorry brake discs (added with S7)")
+ordi("22", "2030-05-23", "export", "FR", "TR", [it("871640", "Remorque porte-avion miniature, jouet A320, 1 pc", "CN", 0.5, 30, qty=1)], transport="post", note="a toy named for an aircraft type to a private person (added with S7)", **PP)
 
 # ---- permitted
 perm("1", "2030-05-03", "export", "DE", "KZ", [it("401130", "Aircraft tyres H44.5x16.5-21 26PR for A320 main gear, 8 pcs", "US", 800, 16000, qty=8, docs=[("EXPORT_LICENCE", "DE-BAFA-2030-1102")])], transport="air", note="aircraft tyres with an export authorisation")
