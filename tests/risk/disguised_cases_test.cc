@@ -474,6 +474,13 @@ const Bounds kSets[] = {
     // generator). Its two flagged ordinary rows are not this round's: carved bone (9601) by post to
     // a private person, sent to examination by GEN-PRV-001 and WLD-LIV-002; left to them.
     Bounds{"dev23-c", 14, 18, 0.90, 0.12, 0.90, 0},
+    // dev24-d (round twenty-four (d), strategic and dual-use goods): development data, by the same
+    // hand as the rules; written before the rules were run on it (5/19 caught, 4/20 ordinary flagged,
+    // all examined, 0/5 permitted examined, on round twenty-three's packs); S7 and ORD-21/22 added
+    // after the first rules (1/2 caught before S7's rule), ORD-11's code corrected (see its
+    // generator). Its one flagged ordinary row is STR-CIR-005's by design: an organophosphorus code
+    // (HEDP, 2931 90) to Egypt, a CWC non-party; left to it.
+    Bounds{"dev24-d", 21, 22, 0.90, 0.05, 0.90, 0},
     Bounds{"blind22", 60, 200, 0.95, 0.04, 0.90, 0},
     Bounds{"blind23", 60, 200, 0.65, 0.005, 0.30, 0},
     Bounds{"blind24", 60, 200, 0.81, 0.0, 0.70, 0},
