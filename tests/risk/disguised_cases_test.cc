@@ -493,6 +493,13 @@ const Bounds kSets[] = {
     // examined, no permitted row examined, on round twenty-three's packs). 25/25 with the rules; the
     // flagged ordinary row (dental gold scrap to a refiner, CUL-MRK-004) is spared since its v2.
     Bounds{"dev24-c", 25, 27, 0.90, 0.02, 0.90, 0},
+    // dev24-d (round twenty-four (d), strategic and dual-use goods): development data, by the same
+    // hand as the rules; written before the rules were run on it (5/19 caught, 4/20 ordinary flagged,
+    // all examined, 0/5 permitted examined, on round twenty-three's packs); S7 and ORD-21/22 added
+    // after the first rules (1/2 caught before S7's rule), ORD-11's code corrected (see its
+    // generator). Its one flagged ordinary row is STR-CIR-005's by design: an organophosphorus code
+    // (HEDP, 2931 90) to Egypt, a CWC non-party; left to it.
+    Bounds{"dev24-d", 21, 22, 0.90, 0.05, 0.90, 0},
     Bounds{"blind22", 60, 200, 0.95, 0.04, 0.90, 0},
     Bounds{"blind23", 60, 200, 0.65, 0.005, 0.30, 0},
     Bounds{"blind24", 60, 200, 0.81, 0.0, 0.70, 0},
