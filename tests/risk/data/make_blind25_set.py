@@ -57,19 +57,18 @@ base.DISGUISED = {
          "non-protein nitrogen for ruminants is urea or biuret, never ammonium nitrate (toxic to cattle); a 99 % "
          "AN 'feed supplement' under AN's own code is Annex I AN to a feed trader; Spanish wording",
          firm("Piensos Levante SL", "ES")),
-        ("PRE-05", "import", "NLAIR01", "air", "US", [], "NL", "853690",
-         "Pyrotechnic actuators (squibs) for cable cutters, aluminium shell 7 mm, PETN base charge 0.8 g, leg wires "
-         "2 m, 2,000 pcs", "US", 40, 2000, 9600, "USD",
-         "a 'squib' with a PETN base charge in an aluminium shell and leg wires is an electric detonator, declared "
-         "as electrical apparatus to a general trader", {"importer_name": "Lowlands Tech Supply BV", "importer_country": "NL"}),
-        ("PRE-06", "import", "ITPOST01", "post", "CN", [], "IT", "760310",
-         "Polvere di magnalio 200 mesh, per vernici da modellismo, 6 x 1 kg", "CN", 6, 6, 45, "USD",
-         "model paints use pastes, not loose 75 µm Al-Mg alloy powder, the flash-composition metal (Annex II); "
-         "6 kg by post to a private person; Italian wording", person("Sig. A. Ferri", "IT")),
-        ("PRE-07", "import", "FRAIR01", "express", "CN", [], "FR", "310250",
-         "Nitrate de sodium 99 %, 'sel solaire' pour stockage thermique, sacs 25 kg, 2 pcs", "CN", 50, 2, 70, "USD",
-         "solar salt is bought by the thousand tonnes by concentrated-solar plants; 50 kg of pure sodium nitrate "
-         "(Annex II) by express to a private person; French wording", person("M. L. Garnier", "FR")),
+        ("PRE-05", "import", "ESROAD01", "road", "AD", [], "ES", "291411",
+         "Acetona pura 99,5 %, limpiador de brochas, bidones 25 l, 8 uds.", "AD", 158, 8, 190, "EUR",
+         "200 l of pure acetone (Annex II) as a 'brush cleaner' driven from Andorra to a private person; brush cleaners "
+         "are sold by the litre; Spanish wording", person("Sr. J. Puig", "ES")),
+        ("PRE-06", "import", "ITPOST01", "post", "CN", [], "IT", "283429",
+         "Nitrato di magnesio esaidrato 99 %, nutriente per idroponica, sacchi 25 kg", "CN", 25, 1, 40, "USD",
+         "25 kg of magnesium nitrate hexahydrate (Annex II) by post to a private person; home growers buy "
+         "ready-mixed nutrients by the litre; Italian wording", person("Sig. A. Ferri", "IT")),
+        ("PRE-07", "import", "FRAIR01", "express", "CN", [], "FR", "283429",
+         "Nitrate de calcium 99 % anhydre, accélérateur pour béton, sacs 25 kg, 2 pcs", "CN", 50, 2, 70, "USD",
+         "concrete accelerators come as ready admixtures to builders; 50 kg of pure calcium nitrate (Annex II) by "
+         "express to a private person; French wording", person("M. L. Garnier", "FR")),
         ("PRE-08", "export", "FRSEA01", "sea", "FR", ["MT"], "LY", "310240",
          "Nitrate d'ammonium calcaire 27 % N, blanc, poreux, sans dolomie, big bags 1 t, 500 t", "FR", 500000, 500,
          150000, "EUR",
@@ -88,49 +87,47 @@ base.DISGUISED = {
          "wick, not a detonator well; Spanish wording", {"importer_name": "Ceras del Estrecho SL", "importer_country": "ES"}),
     ],
     "waste": [
-        ("WST-01", "export", "BESEA01", "sea", "BE", [], "CI", "380891",
-         "Agricultural chemicals, insecticides, mixed lots, expired 2015-2021, 'for reuse', drums and bags, 14 t",
-         "BE", 14000, None, 1000, "EUR",
-         "mixed expired pesticide lots at a token price are obsolete pesticides (hazardous waste, Y4) shipped for "
-         "'reuse' to West Africa without notification", {"importer_name": "Agro Service Abidjan SARL", "importer_country": "CI"}),
+        ("WST-01", "export", "BESEA01", "sea", "BE", [], "NG", "382000",
+         "De-icing fluid, glycol 30 %, used, from airport apron collection, for reuse, ISO tank, 22 t", "BE", 22000,
+         None, 0, "EUR",
+         "glycol collected from an apron after de-icing is a waste (diluted, contaminated with fuel and dirt) shipped "
+         "at zero value 'for reuse'", {}),
         ("WST-02", "export", "DESEA01", "sea", "DE", [], "MY", "390390",
          "ABS/HIPS regrind, black, from WEEE housings, mixed, 24 t", "DE", 24000, None, 2400, "EUR",
          "black regrind from WEEE housings is mixed brominated-flame-retardant plastic (Y48/A3210 when contaminated) "
          "at a tenth of a prime resin's price, to Malaysia", {}),
-        ("WST-03", "export", "BESEA01", "sea", "BE", [], "VN", "390422",
-         "PVC compound, granulated, from cable stripping, with 3 % copper fines, 22 t", "BE", 22000, None, 1760, "EUR",
-         "granulate from cable stripping with copper fines is PVC cable-sheath waste, not a compound; at 80 EUR/t "
-         "it is plastic waste to Viet Nam without consent", {}),
-        ("WST-04", "export", "ITSEA01", "sea", "IT", [], "TN", "321290",
-         "Pasta pigmentata, recuperata da cabine di verniciatura, fusti 200 l, 16 t", "IT", 16000, 80, 0, "EUR",
-         "'pigment paste recovered from spray booths' is paint sludge with solvents (Y12), declared at zero value to "
-         "Tunisia; Italian wording", {}),
-        ("WST-05", "export", "NLSEA01", "sea", "NL", [], "GH", "750300",
-         "Nickel scrap, from batteries, 18 t", "NL", 18000, None, 5400, "EUR",
-         "nickel-cadmium cells (railway and aviation batteries) are hazardous battery waste (A1170), not nickel scrap; "
-         "300 EUR/t is not a nickel price", {}),
+        ("WST-03", "export", "BESEA01", "sea", "BE", [], "VN", "570331",
+         "Artificial turf rolls, used, with SBR rubber infill, for reuse, 20 t", "BE", 20000, None, 600, "EUR",
+         "end-of-life pitches with their rubber infill at 30 EUR/t are mixed plastic waste (Y48), not reusable turf", {}),
+        ("WST-04", "export", "ITSEA01", "sea", "IT", [], "TN", "310100",
+         "Concime organico, fanghi di conceria essiccati, Cr 1,2 %, sacconi, 20 t", "IT", 20000, None, 0, "EUR",
+         "dried tannery sludge with 1.2 % chromium is a hazardous residue, not an organic fertiliser; zero value; "
+         "Italian wording", {}),
+        ("WST-05", "export", "NLSEA01", "sea", "NL", [], "GH", "870323",
+         "Used cars, non-runners, undrained, for spare parts, 30 units", "NL", 33000, 30, 9000, "EUR",
+         "undrained non-running cars sold 'for parts' at 300 EUR each are end-of-life vehicles with oil, fuel, "
+         "brake fluid and batteries: hazardous waste, not second-hand cars", {}),
         ("WST-06", "export", "ESSEA01", "sea", "ES", [], "TR", "390890",
          "Chatarra de redes de pesca de PA6, con plomos y flotadores, prensada, 20 t", "ES", 20000, None, 1200, "EUR",
          "end-of-life nets with their lead weights and floats are mixed, contaminated plastic waste (Y48), not a PA6 "
          "scrap grade; Spanish wording", {}),
-        ("WST-07", "export", "DEROAD01", "road", "DE", ["PL", "UA"], "MD", "681182",
-         "Faserzementplatten, gebraucht, aus Gebäuderückbau Baujahr 1978, zur Wiederverwendung, 18 t", "DE", 18000,
-         None, 900, "EUR",
-         "1978 fibre-cement roofing sheets contain asbestos (A2050): demolition waste shipped for 'reuse' to Moldova; "
-         "German wording", {}),
+        ("WST-07", "export", "DEROAD01", "road", "DE", ["PL", "UA"], "MD", "320890",
+         "Restfarben und Lacke, angebrochene Gebinde, gemischt, zum Wiederverkauf, 12 t", "DE", 12000, None, 600,
+         "EUR",
+         "opened, mixed leftover paints and lacquers at 50 EUR/t are solvent-based paint waste (Y12), not resale "
+         "stock; German wording", {}),
         ("WST-08", "export", "NLAIR01", "air", "NL", [], "HK", "850760",
          "Li-ion cells 18650, grade B, harvested from used laptop packs, untested, loose in drums, 1,800 kg", "NL",
          1800, None, 2200, "EUR",
          "cells harvested from used packs, untested and loose, are battery waste (A1170) and a fire hazard by air; "
          "1.2 EUR/kg is not a cell price", {}),
-        ("WST-09", "export", "NLSEA01", "sea", "NL", [], "TR", "261900",
-         "Straalgrit, koperslak, herbruikbaar, uit scheepswerf, 24 t", "NL", 24000, None, 0, "EUR",
-         "spent blasting grit from a shipyard carries antifouling paint (TBT, copper) residues; 'reusable' grit "
-         "shipped at zero value is hazardous waste; Dutch wording", {}),
-        ("WST-10", "export", "BGSEA01", "sea", "BG", [], "TR", "271012",
-         "Base oil, recycled, Group I, water 8 %, sediment 2 %, flexitank, 22 t", "BG", 22000, None, 3300, "EUR",
-         "a 'recycled base oil' with 8 % water and sediment is used engine oil (Y8); re-refined base oil is dry and "
-         "clear and priced like new", {}),
+        ("WST-09", "export", "NLSEA01", "sea", "NL", [], "TR", "440111",
+         "Brandhout, gebruikte telegraafpalen, geïmpregneerd, gezaagd, 24 t", "NL", 24000, None, 500, "EUR",
+         "impregnated utility poles (creosote or CCA) are hazardous waste wood, not firewood; Dutch wording", {}),
+        ("WST-10", "export", "BGSEA01", "sea", "BG", [], "TR", "271320",
+         "Bitumen 50/70, from coke-oven by-products, flexitank, 20 t", "BG", 20000, None, 2000, "EUR",
+         "road bitumen comes from petroleum refining; a coke-oven by-product is coal tar (A3190, PAH-rich), a "
+         "hazardous residue", {}),
     ],
     "ozone": [
         ("OZN-01", "import", "BGROAD01", "road", "TR", [], "BG", "280429",
@@ -181,10 +178,10 @@ base.DISGUISED = {
          "medicament heading; Swedish wording", {}),
     ],
     "cultural": [
-        ("CUL-01", "import", "DEROAD01", "road", "TR", ["BG", "RS", "HU", "AT"], "DE", "680299",
-         "Bahçe taşı, mermer, eski, Osmanlıca yazılı, sarıklı başlık, 6 adet", "SY", 1800, 6, 900, "EUR",
-         "inscribed marble 'garden stones' with a turban finial are Ottoman gravestones, of Syrian origin through "
-         "Turkey; Turkish wording", firm("Anatolia Garten GmbH", "DE")),
+        ("CUL-01", "import", "FRSEA01", "sea", "LB", [], "FR", "680291",
+         "Chapiteaux de jardin, calcaire, patinés, feuilles d'acanthe, 4 pcs", "SY", 1600, 4, 800, "EUR",
+         "weathered limestone capitals with acanthus leaves of Syrian origin shipped from Lebanon are architectural "
+         "elements from ancient sites; French wording", firm("Jardins d'Orient SARL", "FR")),
         ("CUL-02", "import", "ROROAD01", "road", "UA", [], "RO", "740400",
          "Deșeu de bronz, clopot, o bucată, 380 kg, cu inscripție chirilică 1862", "UA", 380, 1, 2300, "EUR",
          "a single 380 kg 'bronze scrap' piece that is a bell with an 1862 Cyrillic inscription is a church bell, "
@@ -193,10 +190,10 @@ base.DISGUISED = {
          "Stoffmuster, Leinen und Wolle, gewebt, alt, Fragmente, 12 St.", "EG", 1, 12, 60, "EUR",
          "woven linen-and-wool fragments from Egypt are Coptic textiles from burials, sent as fabric swatches to a "
          "private person; German wording", person("Frau B. Lehmann", "DE")),
-        ("CUL-04", "import", "DEPOST01", "post", "TR", [], "DE", "780600",
-         "Angelgewichte aus Blei, alt, rund, mit Schrift und Figur, 40 St.", "TR", 1, 40, 50, "EUR",
-         "round lead 'sinkers' with inscription and a figure are Byzantine lead seals (molybdoboulla) from detector "
-         "finds; German wording", person("Privatperson", "DE")),
+        ("CUL-04", "import", "DEPOST01", "post", "UA", [], "DE", "830629",
+         "Messinghelm, Feuerwehr-Deko, alt, mit Wangenklappen, korrodiert, 1 St.", "UA", 2, 1, 90, "EUR",
+         "a corroded bronze helmet with cheek pieces is an ancient (Roman or Greek) helmet from a detector find, "
+         "not a fire-brigade decoration; German wording", person("Privatperson", "DE")),
         ("CUL-05", "import", "NLSEA01", "sea", "TR", [], "NL", "442199",
          "Gesneden houten deur, oud, vergulde panelen met heiligen, 1 st.", "CY", 140, 1, 1200, "EUR",
          "gilded panels with saints, 'old', of Cypriot origin shipped from Turkey, are an iconostasis door taken "
@@ -230,15 +227,16 @@ base.DISGUISED = {
          "Kyrgyzstan are a Russia-bound consignment; German wording",
          {"importer_name": "Ala-Too Electronics LLC", "importer_country": "KG",
           "_more_items": [item("950300", "Spielzeug, Plüschtiere, 20 St.", "CN", 4, 60, "EUR")]}),
-        ("STR-02", "export", "FRAIR01", "air", "FR", [], "AE", "854089",
-         "Photomultiplier tubes for laboratory, 18 mm, gen 3 GaAs photocathode, MCP, 40 pcs", "FR", 20, 40, 96000,
-         "EUR",
-         "an 18 mm tube with a GaAs photocathode and a microchannel plate is a night-vision image intensifier "
-         "(dual-use), declared as lab photomultipliers to a free-zone trader",
-         {"importer_name": "Gulf Optics FZE", "importer_country": "AE"}),
-        ("STR-03", "import", "NLSEA01", "sea", "IN", [], "NL", "760110",
-         "Aluminium ingots A7 99.7 %, brand KrAZ, 25 kg, 500 t", "IN", 500000, None, 1150000, "USD",
-         "KrAZ is the Krasnoyarsk smelter's brand: Russian aluminium declared of Indian origin", {}),
+        ("STR-02", "export", "DESEA01", "sea", "DE", [], "AE", "844540",
+         "Textilspulmaschine, CNC 4 Achsen, Wickeldorn 3 m, mit Harzbad, 1 St.", "DE", 9000, 1, 640000, "EUR",
+         "a 4-axis CNC winder with a 3 m mandrel and a resin bath is a filament-winding machine for composite "
+         "motor cases (dual-use), declared as a yarn winder to a free-zone trader; German wording",
+         {"importer_name": "Emirates Industrial Machinery FZE", "importer_country": "AE"}),
+        ("STR-03", "import", "ITSEA01", "sea", "GE", [], "IT", "252329",
+         "Cemento Portland CEM I 42,5 R, origine Georgia, sacchi marchio Novoroscement, 6.000 t", "GE", 6000000, None,
+         420000, "USD",
+         "Novoroscement is the Novorossiysk cement works: Russian cement under the import ban, declared of Georgian "
+         "origin; Italian wording", {}),
         ("STR-04", "export", "BESEA01", "sea", "BE", [], "LB", "281212",
          "Flame-retardant intermediate, POCl3 99 %, drums 300 kg, 20 pcs", "BE", 6000, 20, 12000, "EUR",
          "phosphorus oxychloride is a CWC Schedule 3 chemical; as a 'flame-retardant intermediate' to a Beirut "
@@ -251,9 +249,10 @@ base.DISGUISED = {
          "Used crawler excavators 20 t, 4 pcs, consignee Bishkek, notify party Moscow", "DE", 88000, 4, 420000, "EUR",
          "construction machinery to a Bishkek consignee with a Moscow notify party is sanctions circumvention by "
          "way of Georgia", {"importer_name": "Bishkek Stroy Tech LLC", "importer_country": "KG"}),
-        ("STR-07", "export", "ITAIR01", "air", "IT", [], "AE", "690723",
-         "Ceramic floor tiles, boron carbide, 250 x 300 mm, curved, 400 pcs", "IT", 900, 400, 160000, "EUR",
-         "curved boron-carbide 'tiles' at 400 EUR each are body-armour plates (military list) to a Gulf trader", {}),
+        ("STR-07", "export", "ITAIR01", "air", "IT", [], "KZ", "650610",
+         "Caschi da bicicletta, aramide, NIJ IIIA, con attacco NVG, 300 pz.", "IT", 450, 300, 165000, "EUR",
+         "an aramid NIJ IIIA helmet with a night-vision mount is a ballistic military helmet, not a bicycle helmet, "
+         "to Kazakhstan; Italian wording", {"importer_name": "Steppe Sport Trade LLP", "importer_country": "KZ"}),
         ("STR-08", "export", "ATAIR01", "air", "AT", [], "TR", "840734",
          "Snowmobile engines 4-stroke, Rotax 912 ULS, 6 pcs", "AT", 360, 6, 120000, "EUR",
          "the Rotax 912 is an aircraft engine (used in UAVs), not a snowmobile engine; six to a Turkish trader, the "
@@ -268,10 +267,10 @@ base.DISGUISED = {
          "marine MTU engines called generator sets, notify party in Bandar Abbas, are Iran-bound through the UAE", {}),
     ],
     "wildlife": [
-        ("WLD-01", "import", "ITAIR01", "air", "ID", [], "IT", "420221",
-         "Borse in pelle bovina, stampa pitone in rilievo, 40 pz.", "ID", 40, 40, 96000, "USD",
-         "embossed cowhide bags do not cost 2,400 USD each; they are python-skin bags (Appendix II) without a CITES "
-         "permit; Italian wording", firm("Pelletteria Fiorentina Srl", "IT")),
+        ("WLD-01", "import", "ESSEA01", "sea", "BO", [], "ES", "440729",
+         "Madera aserrada de Toona ciliata (cedro rosado), 40 m3", "BO", 20000, None, 38000, "USD",
+         "Toona is an Asian genus; 'cedro' sawn in Bolivia is Cedrela (Appendix II) declared under another name "
+         "without a permit; Spanish wording", firm("Maderas del Sur SL", "ES")),
         ("WLD-02", "import", "BEAIR01", "air", "CM", [], "BE", "010632",
          "Perruches ondulées (Melopsittacus undulatus), oiseaux de compagnie, 40 ex.", "CM", 20, 40, 16000, "EUR",
          "budgerigars are not exported from Cameroon nor worth 400 EUR each; these are grey parrots (Appendix I); "
@@ -280,22 +279,24 @@ base.DISGUISED = {
          "Cattle bones, dried, for glue making, 180 kg", "ZA", 180, None, 1500, "USD",
          "no one flies 180 kg of cattle bones from South Africa to Laos for glue; lion bones for the tiger-bone "
          "market", {}),
-        ("WLD-04", "import", "ESPOST01", "post", "MX", [], "ES", "630790",
-         "Amuletos de chuparrosa, artesanía con hilo, 50 pzs.", "MX", 1, 50, 250, "USD",
-         "a 'chuparrosa' amulet is a dried hummingbird (Appendix II) wrapped in thread; Spanish wording",
+        ("WLD-04", "import", "ESPOST01", "post", "BO", [], "ES", "960190",
+         "Dientes de perro grandes, artesanía, 20 uds.", "BO", 0.5, 20, 300, "USD",
+         "20 'large dog teeth' from Bolivia at 15 USD each are jaguar canines (Appendix I) for the Asian market; "
+         "Spanish wording",
          {"consignee_name": "Particular", "importer_country": "ES",
-          "_more_items": [item("442090", "Cajitas de madera pintada, 10 pzs.", "MX", 1, 30, "USD")]}),
+          "_more_items": [item("442090", "Cajitas de madera pintada, 10 pzs.", "BO", 1, 30, "USD")]}),
         ("WLD-05", "import", "ITAIR01", "air", "PE", [], "IT", "510219",
          "Fibra de alpaca, descerdada, 80 kg", "PE", 80, None, 36000, "USD",
          "alpaca fibre sells near 10 USD/kg; at 450 USD/kg it is vicuña (Appendix II, trade only under its "
          "labelling) without a permit", firm("Lanificio Biellese Srl", "IT")),
-        ("WLD-06", "transit", "FRAIR01", "air", "NG", ["FR"], "CN", "051191",
-         "Fish scales, dried, for collagen extraction, 300 kg", "NG", 300, None, 2000, "USD",
-         "'fish scales' flown from Lagos to China in transit are pangolin scales (Appendix I)", {}),
-        ("WLD-07", "import", "NLPOST01", "post", "CN", [], "NL", "121190",
-         "铁皮石斛 枫斗, 养生茶, 2 kg", "CN", 2, None, 380, "USD",
-         "Dendrobium officinale 'fengdou' (Appendix II orchid stems) as health tea, 190 USD/kg, by post without a "
-         "permit; Chinese wording", person("Mw. L. Chen", "NL")),
+        ("WLD-06", "import", "NLAIR01", "air", "VN", [], "NL", "060290",
+         "Phalaenopsis hybrid seedlings, bare-root, labelled 'Paph. vietnamense', 300 pcs", "VN", 15, 300, 1800, "USD",
+         "a 'Phalaenopsis' lot labelled Paph. vietnamense is wild slipper orchids (Appendix I) under an Appendix II "
+         "hybrid name", {}),
+        ("WLD-07", "import", "DEPOST01", "post", "CA", [], "DE", "121120",
+         "Ginseng roots, cultivated Panax quinquefolius, wild-simulated, 15 years, 1 kg", "CA", 1, None, 900, "USD",
+         "'wild-simulated, 15 years' at 900 USD/kg is wild American ginseng (Appendix II), whose export needs a "
+         "permit, declared as cultivated", person("Herr J. Wong", "DE")),
         ("WLD-08", "import", "FRPOST01", "post", "EG", [], "FR", "091099",
          "قسط هندي مطحون، بهارات، 10 كغ", "IN", 10, None, 150, "USD",
          "qust hindi is costus root, Saussurea costus (Appendix I), sold as a spice; Arabic wording",
