@@ -116,11 +116,11 @@ base.DISGUISED = {
          "EUR",
          "opened, mixed leftover paints and lacquers at 50 EUR/t are solvent-based paint waste (Y12), not resale "
          "stock; German wording", {}),
-        ("WST-08", "export", "NLAIR01", "air", "NL", [], "HK", "850760",
-         "Li-ion cells 18650, grade B, harvested from used laptop packs, untested, loose in drums, 1,800 kg", "NL",
-         1800, None, 2200, "EUR",
-         "cells harvested from used packs, untested and loose, are battery waste (A1170) and a fire hazard by air; "
-         "1.2 EUR/kg is not a cell price", {}),
+        ("WST-08", "export", "NLSEA01", "sea", "NL", [], "IN", "282739",
+         "Heat-treatment salt, used, reusable, barium chloride and cyanide bath residues, drums, 6 t", "NL", 6000, None,
+         0, "EUR",
+         "spent case-hardening salts with cyanide residues are hazardous waste (Y33), not a reusable salt; zero value",
+         {}),
         ("WST-09", "export", "NLSEA01", "sea", "NL", [], "TR", "440111",
          "Brandhout, gebruikte telegraafpalen, geïmpregneerd, gezaagd, 24 t", "NL", 24000, None, 500, "EUR",
          "impregnated utility poles (creosote or CCA) are hazardous waste wood, not firewood; Dutch wording", {}),
@@ -172,16 +172,17 @@ base.DISGUISED = {
          "Bocinas de aire para estadio, 300 ml, 'gas comprimido', 12.000 uds.", "CN", 3000, 12000, 5400, "USD",
          "air horns are filled with liquefied HFC-134a; novelty aerosols with HFCs may not be placed on the market; "
          "'compressed gas' hides it; Spanish wording", {"importer_name": "Fiesta Deportes SL", "importer_country": "ES"}),
-        ("OZN-10", "import", "SESEA01", "sea", "CN", [], "SE", "300490",
-         "Kylspray för idrottsskador, 400 ml, drivgas R134a, 20 000 st.", "CN", 8000, 20000, 11000, "USD",
-         "a sports cold spray whose propellant is R134a is an HFC aerosol (no longer allowed for such uses) under a "
-         "medicament heading; Swedish wording", {}),
+        ("OZN-10", "import", "SESEA01", "sea", "CN", [], "SE", "841510",
+         "Portabla luftkonditioneringar 9000 BTU, 'miljövänlig gas', laddning 0,9 kg, 600 st.", "CN", 16800, 600,
+         90000, "USD",
+         "propane portable units hold a few hundred grams; a 0.9 kg charge of an unnamed 'eco gas' is an HFC such "
+         "as R-410A, banned in plug-in room air conditioners; Swedish wording", {}),
     ],
     "cultural": [
-        ("CUL-01", "import", "FRSEA01", "sea", "LB", [], "FR", "680291",
-         "Chapiteaux de jardin, calcaire, patinés, feuilles d'acanthe, 4 pcs", "SY", 1600, 4, 800, "EUR",
-         "weathered limestone capitals with acanthus leaves of Syrian origin shipped from Lebanon are architectural "
-         "elements from ancient sites; French wording", firm("Jardins d'Orient SARL", "FR")),
+        ("CUL-01", "import", "FRSEA01", "sea", "LB", [], "FR", "530911",
+         "Chutes de toile de lin, roulées, peintes, 6 rouleaux", "SY", 12, 6, 90, "EUR",
+         "'painted linen offcuts' rolled and shipped from Lebanon, of Syrian origin, are paintings cut from their "
+         "stretchers; offcuts are not painted; French wording", firm("Rivage Textiles SARL", "FR")),
         ("CUL-02", "import", "ROROAD01", "road", "UA", [], "RO", "740400",
          "Deșeu de bronz, clopot, o bucată, 380 kg, cu inscripție chirilică 1862", "UA", 380, 1, 2300, "EUR",
          "a single 380 kg 'bronze scrap' piece that is a bell with an 1862 Cyrillic inscription is a church bell, "
@@ -257,10 +258,11 @@ base.DISGUISED = {
          "Snowmobile engines 4-stroke, Rotax 912 ULS, 6 pcs", "AT", 360, 6, 120000, "EUR",
          "the Rotax 912 is an aircraft engine (used in UAVs), not a snowmobile engine; six to a Turkish trader, the "
          "route used towards Iran", {"importer_name": "Anka Motor Ticaret", "importer_country": "TR"}),
-        ("STR-09", "export", "BESEA01", "sea", "BE", [], "LB", "283010",
-         "Leather dehairing chemical, sodium sulphide 60 % flakes, 25 kg bags, 8 t", "BE", 8000, 320, 5600, "EUR",
-         "sodium sulphide is an Australia Group precursor; to a Beirut trader, notify Damascus, it is a licensable "
-         "export declared as a tannery chemical", {"importer_name": "Levant Tanning Supplies", "importer_country": "LB"}),
+        ("STR-09", "export", "BESEA01", "sea", "BE", [], "TR", "292111",
+         "Pharmaceutical intermediate for metformin, dimethylamine hydrochloride 99 %, 25 kg bags, 6 t, Mersin free zone, notify Aleppo",
+         "BE", 6000, 240, 9000, "EUR",
+         "dimethylamine hydrochloride is an Australia Group precursor; to a free-zone trader with a notify party in "
+         "Aleppo it is a licensable export declared as a drug intermediate", {"importer_name": "Mersin Kimya Serbest Bölge", "importer_country": "TR"}),
         ("STR-10", "export", "DESEA01", "sea", "DE", [], "AE", "840890",
          "Generator sets, diesel engines MTU 16V 4000, marine, notify Bandar Abbas, 2 pcs", "DE", 24000, 2, 1800000,
          "EUR",
@@ -275,10 +277,10 @@ base.DISGUISED = {
          "Perruches ondulées (Melopsittacus undulatus), oiseaux de compagnie, 40 ex.", "CM", 20, 40, 16000, "EUR",
          "budgerigars are not exported from Cameroon nor worth 400 EUR each; these are grey parrots (Appendix I); "
          "French wording", {}),
-        ("WLD-03", "transit", "NLAIR01", "air", "ZA", ["NL"], "LA", "050690",
-         "Cattle bones, dried, for glue making, 180 kg", "ZA", 180, None, 1500, "USD",
-         "no one flies 180 kg of cattle bones from South Africa to Laos for glue; lion bones for the tiger-bone "
-         "market", {}),
+        ("WLD-03", "import", "BEAIR01", "air", "CD", [], "BE", "711719",
+         "Bracelets en crin de cheval noir, tressés, 400 pcs", "CD", 2, 400, 6000, "USD",
+         "thick black 'horsehair' bracelets from Kinshasa at 15 USD each are elephant-hair bracelets (Appendix I/II); "
+         "French wording", {}),
         ("WLD-04", "import", "ESPOST01", "post", "BO", [], "ES", "960190",
          "Dientes de perro grandes, artesanía, 20 uds.", "BO", 0.5, 20, 300, "USD",
          "20 'large dog teeth' from Bolivia at 15 USD each are jaguar canines (Appendix I) for the Asian market; "
@@ -305,9 +307,9 @@ base.DISGUISED = {
          "Räucherwerk, natürliche Moschuskörner, 50 g", "MN", 0.05, None, 1800, "USD",
          "natural musk grains are musk-deer pod contents (Appendix I/II), 36,000 USD/kg, sent as incense; German "
          "wording", person("Herr T. Yilmaz", "DE")),
-        ("WLD-10", "import", "GBSEA01", "sea", "IN", [], "GB", "440399",
+        ("WLD-10", "transit", "NLSEA01", "sea", "IN", ["NL"], "CN", "440399",
          "Dye wood, red, billets, for powder, 6 t", "IN", 6000, None, 48000, "USD",
-         "red billets for dye at 8 USD/kg from India are red sanders, Pterocarpus santalinus (Appendix II), "
+         "red billets for dye at 8 USD/kg from India, in transit to China, are red sanders, Pterocarpus santalinus (Appendix II), "
          "banned from export as logs", {}),
     ],
 }
