@@ -129,12 +129,12 @@ base.DISGUISED = {
          "paper for recycling carries at most 1-2 % prohibitives; 12 % plastic makes the bales a mixed waste (Y48) "
          "that Indonesia sends back; German wording",
          {"importer_name": "PT Kertas Jaya Surabaya", "importer_country": "ID"}),
-        ("WST-06", "export", "ITSEA01", "sea", "IT", [], "CN", "282540",
-         "Idrossido di nichel, fango umido 45 % H2O, contiene Cr, Zn, Cu, big bags, 20 t", "IT", 20000, None, 2000,
-         "EUR",
-         "battery-grade nickel hydroxide is a dry powder; a wet sludge with chromium, zinc and copper at 0.10 EUR/kg "
-         "is electroplating sludge (Y17) to China, which bars solid-waste imports; Italian wording",
-         {"importer_name": "Jiangsu Huaxin Metals", "importer_country": "CN"}),
+        ("WST-06", "export", "FRSEA01", "sea", "FR", [], "IN", "284329",
+         "Solution de thiosulfate d'argent, bains photographiques et radiologiques usagés, Ag 3 g/l, fûts 200 l, 60 pcs",
+         "FR", 12600, 60, 1900, "EUR",
+         "silver compounds are traded as salts, not as 3 g/l solutions; used photographic and X-ray fixer baths are "
+         "waste (Y16, A1170 family) for silver recovery, shipped without consent at 0.15 EUR/kg; French wording",
+         {"importer_name": "Silverline Refiners Pvt Ltd", "importer_country": "IN"}),
         ("WST-07", "export", "BESEA01", "sea", "BE", [], "MY", "391520",
          "PS regrind, post-consumer EPS packaging, compacted blocks, dirty, with food residues, 20 t", "BE", 20000,
          None, 600, "EUR",
@@ -319,10 +319,11 @@ base.DISGUISED = {
          "Handgemaakte mesheften van kameelperdbeen, 30 st.", "ZA", 3, 30, 450, "USD",
          "'kameelperd' is Afrikaans for giraffe (Appendix II since 2019): bone knife handles need a CITES export "
          "permit, none declared; Afrikaans and Dutch wording", person("Dhr. J. van der Merwe", "NL")),
-        ("WLD-02", "import", "DEAIR01", "express", "ID", [], "DE", "420221",
-         "Handtaschen aus synthetischem Schlangenleder, 10 St.", "ID", 9, 10, 9000, "USD",
-         "synthetic snake-print bags do not cost 900 USD each; reticulated-python leather (Appendix II) from "
-         "Indonesia without a CITES permit; German wording", firm("Boutique Isar Moden GmbH", "DE")),
+        ("WLD-02", "import", "BEAIR01", "air", "ZW", ["ZA"], "BE", "020890",
+         "Viande de crocodile congelée, filets de queue, cartons 10 kg, 240 kg", "ZW", 240, 24, 4300, "USD",
+         "Nile crocodile (Appendix II for ranched Zimbabwean stock) needs a CITES export permit even as meat; "
+         "none declared, to a Brussels exotic-meat wholesaler; French wording",
+         firm("Exotic Meat Benelux SPRL", "BE")),
         ("WLD-03", "import", "GBAIR01", "air", "NP", ["IN"], "GB", "121190",
          "Jatamansi roots, dried, for incense and oils, 60 kg", "NP", 60, None, 2400, "USD",
          "jatamansi is Nardostachys jatamansi (spikenard, Appendix II); dried roots need a CITES permit, none "
