@@ -296,6 +296,12 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // shipment examined. Held to that; round twenty-four (dev24-a to -e) then studied both:
 // 60 of 60 each since, no ordinary row flagged (the bait worms spared), no permitted
 // shipment examined.
+// blind25 and blind26: written at the same time, after round twenty-three, by two more
+// people who had not read the packs nor each other's set; measured once with the packs of
+// round twenty-four (659 profiles). blind25: 36 of 60 caught (waste 8, ozone 7,
+// cultural and wildlife 6, strategic 5, precursors 4 of 10); blind26: 53 of 60 (wildlife
+// 10, ozone, strategic and precursors 9, waste and cultural 8 of 10); no ordinary row
+// flagged in either, no permitted shipment examined. Held to that.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -510,6 +516,8 @@ const Bounds kSets[] = {
     Bounds{"blind22", 60, 200, 0.95, 0.04, 0.90, 0},
     Bounds{"blind23", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind24", 60, 200, 0.95, 0.01, 0.90, 0},
+    Bounds{"blind25", 60, 200, 0.60, 0.0, 0.40, 0},
+    Bounds{"blind26", 60, 200, 0.88, 0.0, 0.80, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
