@@ -513,6 +513,12 @@ const Bounds kSets[] = {
     // 0/4 permitted examined on round twenty-three's packs; the sea-cucumber rows' HS codes
     // corrected after, see its generator). After: 22/22, 0/23, permitted 4 document checks.
     Bounds{"dev24-e", 22, 23, 0.90, 0.02, 0.90, 0},
+    // dev25-b (round twenty-five (b), waste and ozone): development data, by the same hand as the
+    // rules; written before the rules were run on it (11/19 caught, 3/17 ordinary flagged, 2
+    // examined, 0/3 permitted examined on round twenty-four's packs). Two ordinary rows corrected
+    // after the first run (an FE-36 extinguisher is an HFC; an R32 split's quota ask is right: moved
+    // to the permitted rows with its document), see its generator. After: 19/19, 0/16, 0/4 examined.
+    Bounds{"dev25-b", 19, 16, 0.90, 0.02, 0.90, 0},
     Bounds{"blind22", 60, 200, 0.95, 0.04, 0.90, 0},
     Bounds{"blind23", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind24", 60, 200, 0.95, 0.01, 0.90, 0},

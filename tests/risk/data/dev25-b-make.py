@@ -59,12 +59,11 @@ ordi("6", "2030-09-06", "export", "BE", "CI", [it("381300", "Émulseur sans fluo
 ordi("7", "2030-09-07", "import", "FR", "BE", [it("380892", "Fongicide pour rosiers, 500 ml, date de péremption 2032, 2 pcs", "FR", 1, 30, qty=2)], transport="road", consignee_name="M. Luc Dubois", note="garden fungicide to a person, its expiry date named")
 ordi("8", "2030-09-08", "export", "DE", "UA", [it("400400", "Gummigranulat SBR 1-4 mm, stahl- und faserfrei, für Kunstrasen, 20 t", "DE", 20000, 5000)], transport="road", note="steel-free crumb at its price")
 ordi("9", "2030-09-09", "import", "PL", "DE", [it("401693", "Gummimatten aus Recycling-Granulat, 20 Stück", "PL", 200, 400, qty=20)], transport="road", consignee_name="Herr Jan Schulz", note="recycled rubber mats to a person")
-ordi("10", "2030-09-10", "import", "US", "NL", [it("842410", "Portable fire extinguishers, Halotron-free, FE-36 cleanagent, new, 20 pcs", "US", 60, 3000, cur="USD", qty=20)], transport="air", note="new clean-agent extinguishers")
+ordi("10", "2030-09-10", "import", "US", "NL", [it("842410", "Portable fire extinguishers, Halotron-free, FK-5-1-12 clean agent, new, 20 pcs", "US", 60, 3000, cur="USD", qty=20)], transport="air", note="new clean-agent extinguishers (first written with FE-36, which is HFC-236fa and rightly asked about: agent changed after the first run)")
 ordi("11", "2030-09-11", "import", "FR", "DE", [it("842410", "Feuerlöscher 6 kg ABC-Pulver, neu, 10 Stück", "FR", 90, 400, qty=10)], transport="road", note="new powder extinguishers")
 ordi("12", "2030-09-12", "import", "IT", "DE", [it("841821", "Retro-Kühlschrank SMEG FAB28, Neugerät, R600a, 1 Stück", "IT", 60, 1200, qty=1)], transport="road", consignee_name="Frau Julia Braun", note="a new retro-style fridge on isobutane to a person")
 ordi("13", "2030-09-13", "import", "US", "NL", [it("841821", "Vintage koelkast 1956, gerestaureerd, koelmiddel verwijderd, omgebouwd naar R600a, 1 st.", "US", 100, 2500, cur="USD", qty=1)], consignee_name="Dhr. Kees de Vries", note="a vintage fridge converted to isobutane")
 ordi("14", "2030-09-14", "import", "CN", "SE", [it("841510", "Portabla luftkonditioneringar, R290 propan, laddning 0,22 kg, 500 st.", "CN", 14000, 70000, cur="USD", qty=500)], note="propane portable AC with its small charge")
-ordi("15", "2030-09-15", "import", "CN", "DE", [it("841510", "Split-Klimagerät 3,5 kW, R32, Füllmenge 0,8 kg, 200 Stück", "CN", 7000, 60000, cur="USD", qty=200)], note="split AC on R32 (allowed in splits under 3 kg)")
 ordi("16", "2030-09-16", "import", "TR", "BG", [it("841590", "Split AC service parts: capacitors, fan motors, 200 pcs", "TR", 400, 3000, qty=200)], transport="road", note="AC spares at their mass")
 ordi("17", "2030-09-17", "import", "DE", "AT", [it("841590", "Vorgefüllte Kältemittelleitungen für Splitgeräte, 5 m, 30 Stück", "DE", 120, 1800, qty=30)], transport="road", note="pre-filled line sets at 4 kg each (the controlled word in a lawful sense)")
 
@@ -72,5 +71,7 @@ ordi("17", "2030-09-17", "import", "DE", "AT", [it("841590", "Vorgefüllte Kält
 perm("1", "2030-09-18", "export", "NL", "DE", [it("440190", "Afvalhout A-klasse C, gecreosoteerde dwarsliggers, voor verbranding, 20 t", "NL", 20000, 0, docs=[("BASEL_CONSENT", "NL-DE-2030-0311")])], transport="road", note="creosoted sleepers to an incinerator with the consent", **W)
 perm("2", "2030-09-19", "import", "US", "GB", [it("842410", "Halon 1301 engine fire bottles, critical use, 6 pcs", "US", 72, 7200, cur="USD", qty=6, docs=[("ODS_LICENCE", "GB-ODS-2030-017")])], transport="air", note="halon bottles for a critical use under licence", **O)
 perm("3", "2030-09-20", "export", "BE", "FR", [it("381300", "Expired AFFF with PFOS, for destruction by incineration, IBC, 15 t", "BE", 15000, 0, docs=[("BASEL_CONSENT", "BE-FR-2030-0122")])], transport="road", note="expired AFFF to destruction with the consent", **W)
+
+perm("4", "2030-09-21", "import", "CN", "DE", [it("841510", "Split-Klimagerät 3,5 kW, R32, Füllmenge 0,8 kg, 200 Stück", "CN", 7000, 60000, cur="USD", qty=200, docs=[("FGAS_QUOTA", "DE-FGAS-2030-0458")])], note="split AC on R32 with its quota declaration (first written as ORD-15 without documents; the pack rightly asks for the quota of pre-charged HFC equipment, so moved here with it after the first run)", **O)
 
 probes.write(HERE, "dev25-b")
