@@ -519,6 +519,12 @@ const Bounds kSets[] = {
     // are not this round's: 5 kg of calcium nitrate and 2 l of acetone by post to private persons,
     // which PRE-A2-004 and PRE-A2-002 send to a document check (Annex II by post); left to them.
     Bounds{"dev25-a", 15, 12, 0.90, 0.17, 0.90, 0},
+    // dev25-b (round twenty-five (b), waste and ozone): development data, by the same hand as the
+    // rules; written before the rules were run on it (11/19 caught, 3/17 ordinary flagged, 2
+    // examined, 0/3 permitted examined on round twenty-four's packs). Two ordinary rows corrected
+    // after the first run (an FE-36 extinguisher is an HFC; an R32 split's quota ask is right: moved
+    // to the permitted rows with its document), see its generator. After: 19/19, 0/16, 0/4 examined.
+    Bounds{"dev25-b", 19, 16, 0.90, 0.02, 0.90, 0},
     Bounds{"blind22", 60, 200, 0.95, 0.04, 0.90, 0},
     Bounds{"blind23", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind24", 60, 200, 0.95, 0.01, 0.90, 0},
