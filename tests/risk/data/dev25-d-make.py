@@ -67,6 +67,7 @@ ordi("14", "2030-06-15", "export", "DE", "KZ", [it("903180", "MEMS-Beschleunigun
 ordi("15", "2030-06-16", "export", "NL", "AE", [it("950300", "Speelgoed gyroscoop, 100 stuks", "CN", 20, 300, qty=100)], transport="road", note="toy gyroscopes")
 ordi("16", "2030-06-17", "export", "DE", "TR", [it("490199", "Reiseführer Moskau und Sankt Petersburg, 200 Stk", "DE", 80, 1600, qty=200)], transport="road", note="travel guides to Moscow and St Petersburg")
 ordi("17", "2030-06-18", "export", "GB", "KZ", [it("848180", "Industrial valves DN100, end user Karaganda steel works, 20 pcs", "GB", 800, 40000, qty=20, cur="GBP")], transport="road", note="valves with a Kazakh end user")
+ordi("18", "2030-06-19", "export", "DE", "KZ", [it("848180", "Industriearmaturen DN150, 25 Stk, keine Wiederausfuhr nach Russland (Art. 12g), Empfänger Astana", "DE", 1200, 52000, qty=25)], transport="road", note="the Art. 12g no-re-export clause naming Russia (added after the first run)")
 
 # ---- permitted
 perm("1", "2030-06-02", "export", "IT", "KZ", [it("650610", "Elmetti balistici aramidici NIJ IIIA per polizia, 100 pz", "IT", 150, 55000, qty=100, docs=[("EXPORT_LICENCE", "IT-UAMA-2030-0412")])], transport="air", note="ballistic police helmets with an export licence")
