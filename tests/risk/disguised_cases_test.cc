@@ -501,6 +501,11 @@ const Bounds kSets[] = {
     // examined, no permitted row examined, on round twenty-three's packs). 25/25 with the rules; the
     // flagged ordinary row (dental gold scrap to a refiner, CUL-MRK-004) is spared since its v2.
     Bounds{"dev24-c", 25, 27, 0.90, 0.02, 0.90, 0},
+    // dev25-c (round twenty-five (c), cultural property): development data, by the same hand as the
+    // rules; written before the rules were run on it (4/17 caught, 1/16 ordinary flagged and
+    // examined, no permitted row examined, on round twenty-four's packs). 17/17 with the rules; the
+    // flagged ordinary row (gold-plated replica frog pendants, CUL-LAT-001) is spared since its v5.
+    Bounds{"dev25-c", 17, 16, 0.90, 0.02, 0.90, 0},
     // dev24-d (round twenty-four (d), strategic and dual-use goods): development data, by the same
     // hand as the rules; written before the rules were run on it (5/19 caught, 4/20 ordinary flagged,
     // all examined, 0/5 permitted examined, on round twenty-three's packs); S7 and ORD-21/22 added
