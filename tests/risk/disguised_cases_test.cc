@@ -501,11 +501,6 @@ const Bounds kSets[] = {
     // examined, no permitted row examined, on round twenty-three's packs). 25/25 with the rules; the
     // flagged ordinary row (dental gold scrap to a refiner, CUL-MRK-004) is spared since its v2.
     Bounds{"dev24-c", 25, 27, 0.90, 0.02, 0.90, 0},
-    // dev25-c (round twenty-five (c), cultural property): development data, by the same hand as the
-    // rules; written before the rules were run on it (4/17 caught, 1/16 ordinary flagged and
-    // examined, no permitted row examined, on round twenty-four's packs). 17/17 with the rules; the
-    // flagged ordinary row (gold-plated replica frog pendants, CUL-LAT-001) is spared since its v5.
-    Bounds{"dev25-c", 17, 16, 0.90, 0.02, 0.90, 0},
     // dev24-d (round twenty-four (d), strategic and dual-use goods): development data, by the same
     // hand as the rules; written before the rules were run on it (5/19 caught, 4/20 ordinary flagged,
     // all examined, 0/5 permitted examined, on round twenty-three's packs); S7 and ORD-21/22 added
@@ -530,6 +525,11 @@ const Bounds kSets[] = {
     // after the first run (an FE-36 extinguisher is an HFC; an R32 split's quota ask is right: moved
     // to the permitted rows with its document), see its generator. After: 19/19, 0/16, 0/4 examined.
     Bounds{"dev25-b", 19, 16, 0.90, 0.02, 0.90, 0},
+    // dev25-c (round twenty-five (c), cultural property): development data, by the same hand as the
+    // rules; written before the rules were run on it (4/17 caught, 1/16 ordinary flagged and
+    // examined, no permitted row examined, on round twenty-four's packs). 17/17 with the rules; the
+    // flagged ordinary row (gold-plated replica frog pendants, CUL-LAT-001) is spared since its v5.
+    Bounds{"dev25-c", 17, 16, 0.90, 0.02, 0.90, 0},
     // dev25-d (round twenty-five (d), strategic and dual-use goods): development data, by the same
     // hand as the rules; written before the rules were run on it (4/17 caught, 1/17 ordinary flagged
     // and examined, 0/3 permitted examined, on round twenty-four's packs); ORD-18 (the Art. 12g
