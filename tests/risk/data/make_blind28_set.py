@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the twenty-eighth blind set (tests/risk/data/blind26-*.ndjson): 60 disguised
+"""Writes the twenty-eighth blind set (tests/risk/data/blind28-*.ndjson): 60 disguised
 declarations (10 per domain), 200 ordinary (50 of them sensitive-looking lawful
 trade) and 12 permitted, dated November - December 2030, with goods, routes, languages and
 disguise families found, where possible, in none of the earlier sets. Written by a
