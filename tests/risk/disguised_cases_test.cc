@@ -301,7 +301,20 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // round twenty-four (659 profiles). blind25: 36 of 60 caught (waste 8, ozone 7,
 // cultural and wildlife 6, strategic 5, precursors 4 of 10); blind26: 53 of 60 (wildlife
 // 10, ozone, strategic and precursors 9, waste and cultural 8 of 10); no ordinary row
-// flagged in either, no permitted shipment examined. Held to that.
+// flagged in either, no permitted shipment examined. Held to that; round twenty-five
+// (dev25-a to -e) then studied both: 60 of 60 each since, no ordinary row flagged, no
+// permitted shipment examined.
+// blind27 and blind28: written at the same time, after round twenty-four, by two more
+// people who had not read the packs nor each other's set; measured once with the packs of
+// round twenty-five (685 profiles). blind27: 56 of 60 caught (waste, ozone and
+// precursors 10, cultural and wildlife 9, strategic 8 of 10), 8 of 200 ordinary flagged,
+// 3 sent to examination (a Djenné-style museum replica from Mali by post and by express;
+// polyether polyol declared without blowing agent, OZN-GAS-004), 5 document checks (R-32
+// split air conditioners with no F-gas document declared, OZN-HFC-004). blind28: 40 of 60
+// (waste, ozone and wildlife 8, precursors 7, cultural 5, strategic 4 of 10), 3 of 200
+// ordinary flagged and sent to examination (new marble mosaic tiles on mesh, CUL-DSG-009,
+// twice; HFC-152a air dusters, GWP 124, OZN-DSG-007). No permitted shipment examined in
+// either. Held to that.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -543,8 +556,10 @@ const Bounds kSets[] = {
     Bounds{"blind22", 60, 200, 0.95, 0.04, 0.90, 0},
     Bounds{"blind23", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind24", 60, 200, 0.95, 0.01, 0.90, 0},
-    Bounds{"blind25", 60, 200, 0.60, 0.0, 0.40, 0},
-    Bounds{"blind26", 60, 200, 0.88, 0.0, 0.80, 0},
+    Bounds{"blind25", 60, 200, 0.95, 0.01, 0.90, 0},
+    Bounds{"blind26", 60, 200, 0.95, 0.01, 0.90, 0},
+    Bounds{"blind27", 60, 200, 0.93, 0.04, 0.80, 0},
+    Bounds{"blind28", 60, 200, 0.66, 0.015, 0.40, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
