@@ -1,6 +1,8 @@
 #include "risk/party_kind.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -164,6 +166,24 @@ bool designates_person(std::string_view name) {
   return false;
 }
 
+// Titles that name tables leave out because they are abbreviations or also
+// ordinary words, read only at the start of the name, written as a title is
+// ("Sr. J. Puig", "Sig. A. Ferri", "Hr. Jensen", "Dott.ssa Bianchi").
+bool leading_short_title(std::string_view name) {
+  static constexpr std::array<std::string_view, 14> kTitles{
+      "sr. ", "sr ",  "sres. ", "sig. ",     "sig.ra ", "sig.na ", "sigg. ",
+      "hr. ", "mw. ", "dott. ", "dott.ssa ", "ing. ",   "avv. ",   "dna. ",
+  };
+  std::size_t i = name.find_first_not_of(' ');
+  if (i == std::string_view::npos) return false;
+  std::string head;
+  for (std::size_t j = i; j < name.size() && head.size() < 12; ++j)
+    head.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(name[j]))));
+  for (std::string_view t : kTitles)
+    if (head.size() > t.size() && head.compare(0, t.size(), t) == 0) return true;
+  return false;
+}
+
 }  // namespace
 
 std::optional<PartyKind> party_kind(std::string_view name) {
@@ -186,6 +206,14 @@ std::optional<PartyKind> party_kind(std::string_view name) {
   // Sheikh, Herr, Mme, Sra...): "Herr M. Leitner", "Mme L. Dupont".
   for (const auto& t : prepared.tokens)
     if (t.role == screen::TokenRole::title) return PartyKind::person;
+  if (leading_short_title(name)) return PartyKind::person;
+  // One or two initials and a surname ("M. L. Garnier", "J. Puig"): how a
+  // person is written on a parcel; a company would carry a form or a trade word.
+  if (std::size_t n = leading_initials(name); n > 0) {
+    std::string rest;
+    word_text(fold_text(name.substr(n)), rest);
+    if (std::count(rest.begin(), rest.end(), ' ') <= 3) return PartyKind::person;
+  }
   if (screen::NameFrequency::shipped().person_like(prepared)) return PartyKind::person;
   return std::nullopt;
 }

@@ -304,10 +304,26 @@ TEST(ProfileEngine, ConsigneeAndImporterKindsAreReadFromTheirNames) {
 }
 
 TEST(PartyKind, DesignationsTitlesNamesAndLegalForms) {
-  for (const char* person :
-       {"Private person", "PRIVATE INDIVIDUAL", "Privatperson (Müller)", "Particulier", "Persona física",
-        "частное лицо", "个人", "Osoba prywatna", "Mrs A. Kowalska", "Dr Hans Becker", "Maria Garcia",
-        "Mohammed Al Rashid", "Herr M. Leitner", "Mme L. Dupont", "Soukromá osoba"})
+  for (const char* person : {"Private person",
+                             "PRIVATE INDIVIDUAL",
+                             "Privatperson (Müller)",
+                             "Particulier",
+                             "Persona física",
+                             "частное лицо",
+                             "个人",
+                             "Osoba prywatna",
+                             "Mrs A. Kowalska",
+                             "Dr Hans Becker",
+                             "Maria Garcia",
+                             "Mohammed Al Rashid",
+                             "Herr M. Leitner",
+                             "Mme L. Dupont",
+                             "Soukromá osoba",
+                             "Sr. J. Puig",
+                             "Sig. A. Ferri",
+                             "M. L. Garnier",
+                             "Dott.ssa Bianchi",
+                             "Hr. Jensen"})
     EXPECT_EQ(party_kind(person), PartyKind::person) << person;
   // Surnames that are trade words or fold to a legal form, and initials that do.
   for (const char* person : {"Anna Kaufmann", "Peter Handel", "Lars Ek", "S.A. Khan", "João de Sá"})
@@ -316,7 +332,7 @@ TEST(PartyKind, DesignationsTitlesNamesAndLegalForms) {
        {"Plastics Recovery Ltd", "Private Equity Holdings Ltd", "Agrochem GmbH",
         "Société Générale de Chimie SA", "Global Trading Co", "Particular Trading LLC",
         "Individual Pet Supplies", "Importaciones Garcia S.L.", "Schmidt e.K.", "Kowalski Sp. j.",
-        "Yilmaz Ticaret"})
+        "Yilmaz Ticaret", "J. Puig Transportes SL", "A.B. Trading", "Sr. Pack Logistics GmbH"})
     EXPECT_EQ(party_kind(organisation), PartyKind::organisation) << organisation;
   for (const char* neither : {"", "  ", "XQZ", "Privatbank", "Individual Pet Care"})
     EXPECT_EQ(party_kind(neither), std::nullopt) << neither;
