@@ -170,9 +170,10 @@ bool designates_person(std::string_view name) {
 // ordinary words, read only at the start of the name, written as a title is
 // ("Sr. J. Puig", "Sig. A. Ferri", "Hr. Jensen", "Dott.ssa Bianchi").
 bool leading_short_title(std::string_view name) {
-  static constexpr std::array<std::string_view, 14> kTitles{
-      "sr. ", "sr ",  "sres. ", "sig. ",     "sig.ra ", "sig.na ", "sigg. ",
-      "hr. ", "mw. ", "dott. ", "dott.ssa ", "ing. ",   "avv. ",   "dna. ",
+  // Only with their dot: "SR Technics", "Hr Solutions" stay names.
+  static constexpr std::array<std::string_view, 13> kTitles{
+      "sr. ", "sres. ", "sig. ",     "sig.ra ", "sig.na ", "sigg. ", "hr. ",
+      "mw. ", "dott. ", "dott.ssa ", "ing. ",   "avv. ",   "dna. ",
   };
   std::size_t i = name.find_first_not_of(' ');
   if (i == std::string_view::npos) return false;

@@ -57,6 +57,7 @@ const char* plain_letters(UChar32 c) {
     case 0x0126:               // Ħ
     case 0x0127:
       return "h";  // ħ
+
     // Arabic script: the Persian and Urdu forms of yeh, kaf and heh, alef
     // maqsura and teh marbuta are written for the Arabic letters as often as
     // not ("شركه", "كيميائى", Persian "کلرید"), and tatweel only stretches a
