@@ -553,6 +553,11 @@ const Bounds kSets[] = {
     // 0/3 permitted examined on round twenty-four's packs). After: 14/14, 0/16, permitted 3
     // document checks.
     Bounds{"dev25-e", 14, 16, 0.90, 0.02, 0.90, 0},
+    // dev26-c (round twenty-six (c), strategic and dual-use goods): development data, by the same
+    // hand as the rules; written before the rules were run on it (4/14 caught, 0/14 ordinary
+    // flagged, 0/3 permitted flagged, on round twenty-five's packs). After: 14/14, 0/14, permitted
+    // 3 document checks.
+    Bounds{"dev26-c", 14, 14, 0.90, 0.02, 0.90, 0},
     Bounds{"blind22", 60, 200, 0.95, 0.04, 0.90, 0},
     Bounds{"blind23", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind24", 60, 200, 0.95, 0.01, 0.90, 0},
