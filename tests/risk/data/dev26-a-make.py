@@ -48,7 +48,9 @@ ordi("3", "2031-01-07", "import", "NL", "BE", [it("280920", "Phosphoric acid 75 
 ordi("4", "2031-01-08", "import", "DE", "AT", [it("250100", "Streusalz 25 kg Sack, NaCl, für Privathaushalt", "DE", 25, 12, qty=1)], transport="road", note="road salt to a private person", consignee_name="Hr. M. Huber")
 ordi("5", "2031-01-09", "import", "NL", "PL", [it("310230", "Saletra amonowa 34 % N, nawóz, big bag, 24 t", "NL", 24000, 9000)], transport="road", note="ammonium nitrate fertiliser under its own code (not a salt heading)")
 ordi("6", "2031-01-10", "import", "PT", "ES", [it("560750", "Cuerda de poliéster 10 mm, 65 g/m, rollos 200 m", "PT", 2600, 8000, qty=200)], transport="road", note="rope with its linear mass")
-ordi("7", "2031-01-11", "import", "DE", "FR", [it("560750", "Corde d'escalade dynamique 9,8 mm, âme et gaine, 62 g/m, 60 m", "DE", 4, 150, qty=1)], transport="express", note="climbing rope to a private climber", **PP)
+# ORD-7 re-priced after the first run (150 -> 210 EUR): at exactly EUR 150 by express the fiscal
+# threshold profile asked a document check, a slip of the probe, not of this family
+ordi("7", "2031-01-11", "import", "DE", "FR", [it("560750", "Corde d'escalade dynamique 9,8 mm, âme et gaine, 62 g/m, 60 m", "DE", 4, 210, qty=1)], transport="express", note="climbing rope to a private climber", **PP)
 ordi("8", "2031-01-12", "import", "NL", "BE", [it("570330", "Kunstgras voor tuin, nieuw, 30 mm, rollen 4 m", "NL", 300, 2400, qty=10)], transport="road", note="new garden turf to a private person", consignee_name="Dhr. P. Janssens")
 ordi("9", "2031-01-13", "export", "NL", "MA", [it("570330", "Artificial turf for football pitches, new, 50 mm, infill not included, 15 t", "NL", 15000, 75000)], note="new pitch turf, no infill")
 ordi("10", "2031-01-14", "import", "DE", "IT", [it("281820", "Ossido di alluminio calcinato, Na2O 0,3 %, per refrattari, 20 t", "DE", 20000, 15000)], transport="road", note="calcined alumina")
