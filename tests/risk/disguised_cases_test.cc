@@ -564,6 +564,12 @@ const Bounds kSets[] = {
     // 0/3 permitted examined on round twenty-five's packs). After: 9/9, 0/9, permitted 4 document
     // checks.
     Bounds{"dev26-d", 9, 9, 0.90, 0.02, 0.90, 0},
+    // dev26-a (round twenty-six (a), explosives precursors, waste and ozone): development data, by the
+    // same hand as the rules; written before the rules were run on it (first run, with the rules:
+    // 14/14 caught, 2/17 ordinary flagged, 1 examined, 0/4 permitted examined). ORD-12 (R-290 cases
+    // replacing R-404A) spared in OZN-HFC-003/004; ORD-7 re-priced (a fiscal EUR 150 slip). After:
+    // 14/14, 0/17, permitted 0/4 examined.
+    Bounds{"dev26-a", 14, 17, 0.90, 0.02, 0.90, 0},
     Bounds{"blind22", 60, 200, 0.95, 0.04, 0.90, 0},
     Bounds{"blind23", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind24", 60, 200, 0.95, 0.01, 0.90, 0},
