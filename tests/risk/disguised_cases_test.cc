@@ -554,9 +554,9 @@ const Bounds kSets[] = {
     // document checks.
     Bounds{"dev25-e", 14, 16, 0.90, 0.02, 0.90, 0},
     // dev26-b (round twenty-six (b), cultural property): development data, by the same hand as the
-    // rules; written before the rules were run on it (10/12 caught, 1/16 ordinary flagged and
-    // examined, no permitted row examined, on round twenty-five's packs and the first draft of the
-    // round's rules). 12/12 with the rules; no ordinary row flagged, no permitted row examined.
+    // rules; written before the rules were run on it (4/12 caught, 1/16 ordinary flagged and
+    // examined, no permitted row examined, on round twenty-five's packs; 10/12 and the same 1/16 on
+    // the round's first draft). 12/12 with the rules; no ordinary row flagged, none examined.
     Bounds{"dev26-b", 12, 16, 0.90, 0.02, 0.90, 0},
     Bounds{"blind22", 60, 200, 0.95, 0.04, 0.90, 0},
     Bounds{"blind23", 60, 200, 0.95, 0.01, 0.90, 0},
