@@ -570,6 +570,11 @@ const Bounds kSets[] = {
     // replacing R-404A) spared in OZN-HFC-003/004; ORD-7 re-priced (a fiscal EUR 150 slip). After:
     // 14/14, 0/17, permitted 0/4 examined.
     Bounds{"dev26-a", 14, 17, 0.90, 0.02, 0.90, 0},
+    // dev26-b (round twenty-six (b), cultural property): development data, by the same hand as the
+    // rules; written before the rules were run on it (4/12 caught, 1/16 ordinary flagged and
+    // examined, no permitted row examined, on round twenty-five's packs; 10/12 and the same 1/16 on
+    // the round's first draft). 12/12 with the rules; no ordinary row flagged, none examined.
+    Bounds{"dev26-b", 12, 16, 0.90, 0.02, 0.90, 0},
     Bounds{"blind22", 60, 200, 0.95, 0.04, 0.90, 0},
     Bounds{"blind23", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind24", 60, 200, 0.95, 0.01, 0.90, 0},
