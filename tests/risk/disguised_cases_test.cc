@@ -314,7 +314,10 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // (waste, ozone and wildlife 8, precursors 7, cultural 5, strategic 4 of 10), 3 of 200
 // ordinary flagged and sent to examination (new marble mosaic tiles on mesh, CUL-DSG-009,
 // twice; HFC-152a air dusters, GWP 124, OZN-DSG-007). No permitted shipment examined in
-// either. Held to that.
+// either. Held to that; round twenty-six (dev26-a to -d) then studied both: 60 of 60
+// each since; blind28 no ordinary row flagged; blind27 7 of 200: the five R-32 document
+// checks (the law asks for the F-gas registration) and the Djenné-style replica kept at
+// examination (round twenty-six (b) says why); no permitted shipment examined.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -553,17 +556,6 @@ const Bounds kSets[] = {
     // 0/3 permitted examined on round twenty-four's packs). After: 14/14, 0/16, permitted 3
     // document checks.
     Bounds{"dev25-e", 14, 16, 0.90, 0.02, 0.90, 0},
-    // dev26-c (round twenty-six (c), strategic and dual-use goods): development data, by the same
-    // hand as the rules; written before the rules were run on it (4/14 caught, 0/14 ordinary
-    // flagged, 0/3 permitted flagged, on round twenty-five's packs). After: 14/14, 0/14, permitted
-    // 3 document checks.
-    Bounds{"dev26-c", 14, 14, 0.90, 0.02, 0.90, 0},
-    // dev26-d (round twenty-six (d), wildlife): development data, by the same hand as the rules;
-    // written before the rules were run on it (0/9 caught, 1/10 ordinary flagged and examined, a
-    // cultivated American ginseng row that needs a CITES permit after all and was moved to permitted;
-    // 0/3 permitted examined on round twenty-five's packs). After: 9/9, 0/9, permitted 4 document
-    // checks.
-    Bounds{"dev26-d", 9, 9, 0.90, 0.02, 0.90, 0},
     // dev26-a (round twenty-six (a), explosives precursors, waste and ozone): development data, by the
     // same hand as the rules; written before the rules were run on it (first run, with the rules:
     // 14/14 caught, 2/17 ordinary flagged, 1 examined, 0/4 permitted examined). ORD-12 (R-290 cases
@@ -575,13 +567,24 @@ const Bounds kSets[] = {
     // examined, no permitted row examined, on round twenty-five's packs; 10/12 and the same 1/16 on
     // the round's first draft). 12/12 with the rules; no ordinary row flagged, none examined.
     Bounds{"dev26-b", 12, 16, 0.90, 0.02, 0.90, 0},
+    // dev26-c (round twenty-six (c), strategic and dual-use goods): development data, by the same
+    // hand as the rules; written before the rules were run on it (4/14 caught, 0/14 ordinary
+    // flagged, 0/3 permitted flagged, on round twenty-five's packs). After: 14/14, 0/14, permitted
+    // 3 document checks.
+    Bounds{"dev26-c", 14, 14, 0.90, 0.02, 0.90, 0},
+    // dev26-d (round twenty-six (d), wildlife): development data, by the same hand as the rules;
+    // written before the rules were run on it (0/9 caught, 1/10 ordinary flagged and examined, a
+    // cultivated American ginseng row that needs a CITES permit after all and was moved to permitted;
+    // 0/3 permitted examined on round twenty-five's packs). After: 9/9, 0/9, permitted 4 document
+    // checks.
+    Bounds{"dev26-d", 9, 9, 0.90, 0.02, 0.90, 0},
     Bounds{"blind22", 60, 200, 0.95, 0.04, 0.90, 0},
     Bounds{"blind23", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind24", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind25", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind26", 60, 200, 0.95, 0.01, 0.90, 0},
-    Bounds{"blind27", 60, 200, 0.93, 0.04, 0.80, 0},
-    Bounds{"blind28", 60, 200, 0.66, 0.015, 0.40, 0},
+    Bounds{"blind27", 60, 200, 0.95, 0.035, 0.90, 0},
+    Bounds{"blind28", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
