@@ -296,8 +296,9 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // shipment examined. Held to that; round twenty-four (dev24-a to -e) then studied both:
 // 60 of 60 each since, no ordinary row flagged (the bait worms spared), no permitted
 // shipment examined.
-// blind25 and blind26: written at the same time, after round twenty-three, by two more
-// people who had not read the packs nor each other's set; measured once with the packs of
+// blind25 and blind26: written at the same time, after round twenty-two (while round
+// twenty-three was being written), by two more people who had not read the packs nor each
+// other's set nor blind23 and blind24; measured once with the packs of
 // round twenty-four (659 profiles). blind25: 36 of 60 caught (waste 8, ozone 7,
 // cultural and wildlife 6, strategic 5, precursors 4 of 10); blind26: 53 of 60 (wildlife
 // 10, ozone, strategic and precursors 9, waste and cultural 8 of 10); no ordinary row
