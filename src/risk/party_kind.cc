@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <string>
 #include <vector>
 
@@ -175,13 +174,9 @@ bool leading_short_title(std::string_view name) {
       "sr. ", "sres. ", "sig. ",     "sig.ra ", "sig.na ", "sigg. ", "hr. ",
       "mw. ", "dott. ", "dott.ssa ", "ing. ",   "avv. ",   "dna. ",
   };
-  std::size_t i = name.find_first_not_of(' ');
-  if (i == std::string_view::npos) return false;
-  std::string head;
-  for (std::size_t j = i; j < name.size() && head.size() < 12; ++j)
-    head.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(name[j]))));
+  name.remove_prefix(std::min(name.find_first_not_of(' '), name.size()));
   for (std::string_view t : kTitles)
-    if (head.size() > t.size() && head.compare(0, t.size(), t) == 0) return true;
+    if (name.size() > t.size() && same_ascii_folded(name.substr(0, t.size()), t)) return true;
   return false;
 }
 
@@ -208,8 +203,9 @@ std::optional<PartyKind> party_kind(std::string_view name) {
   for (const auto& t : prepared.tokens)
     if (t.role == screen::TokenRole::title) return PartyKind::person;
   if (leading_short_title(name)) return PartyKind::person;
-  // One or two initials and a surname ("M. L. Garnier", "J. Puig"): how a
-  // person is written on a parcel; a company would carry a form or a trade word.
+  // Two dotted initials and a surname of one or two words ("M. L. Garnier"):
+  // how a person is written on a parcel; a company would carry a form or a
+  // trade word. (One initial, "J. Puig", is left to the name tables.)
   if (std::size_t n = leading_initials(name); n > 0) {
     std::string rest;
     word_text(fold_text(name.substr(n)), rest);
