@@ -165,7 +165,7 @@ base.DISGUISED = {
          "single split systems holding less than 3 kg of an F-gas with GWP 750 or more may not be placed on the EU "
          "market since 2025; R-410A (GWP 2088) pre-charged units; Spanish wording",
          dict(firm("Climatizaciones Turia SL", "ES"), _more_items=[
-             item("741110", "Tubo de cobre para climatización, rollos 15 m", "CN", 1200, 300, 11000, "USD")])),
+             item("741110", "Tubo de cobre para climatización, rollos 15 m", "CN", 1200, 11000, "USD", qty=300)])),
         ("OZN-03", "import", "FRAIR01", "air", "AE", [], "FR", "290379",
          "Bromotrifluorométhane, bouteilles 10 kg, 'agent extincteur', 6 pcs", "AE", 60, 6, 2400, "USD",
          "bromotrifluoromethane is halon 1301, an ODS whose import is prohibited outside critical uses under "
@@ -276,7 +276,7 @@ base.DISGUISED = {
          "500 FPGAs worth 80,000 USD are no 'samples' and go to a private person in Kazakhstan: common high "
          "priority items (CHPL) for Russian re-export; the second item is more of the same",
          dict(person("Mr A. Nurlanov", "KZ"), _more_items=[
-             item("854231", "Microcontrollers STM32F4, samples, 2,000 pcs", "MY", 2, 2000, 9000, "USD")])),
+             item("854231", "Microcontrollers STM32F4, samples, 2,000 pcs", "MY", 2, 9000, "USD", qty=2000)])),
         ("STR-05", "export", "ITSEA01", "sea", "IT", [], "TR", "540792",
          "Woven fabric, carbon, prepreg epoxy, intermediate modulus, tensile 5,490 MPa, 1,200 m2", "IT", 480,
          None, 48000, "EUR",
@@ -344,7 +344,7 @@ base.DISGUISED = {
          "Bracelets montre cuir embossé, python véritable, 150 pcs", "TH", 6, 150, 3000, "USD",
          "'embossed' leather that is 'genuine python' is python skin (CITES II) with no permit; French wording",
          {"importer_name": "Horlogerie Lyonnaise", "importer_country": "FR",
-          "_more_items": [item("911390", "Bracelets montre cuir de veau, 300 pcs", "TH", 9, 300, 1500, "USD")]}),
+          "_more_items": [item("911390", "Bracelets montre cuir de veau, 300 pcs", "TH", 9, 1500, "USD", qty=300)]}),
         ("WLD-09", "import", "BEAIR01", "air", "CM", [], "BE", "021099",
          "Viande boucanée, viande de brousse fumée (singe), 60 kg", "CM", 60, None, 900, "EUR",
          "smoked bushmeat labelled 'monkey' is primate meat (CITES II or I), and no meat enters the EU without a "
