@@ -175,9 +175,11 @@ base.DISGUISED = {
          21000, "USD",
          "'reclaimed' refrigerant does not come from China in new disposable cylinders (banned in the EU); HFC "
          "import outside the quota; Italian wording", {}),
-        ("OZN-08", "import", "ESSEA01", "sea", "US", [], "ES", "382739",
-         "Agente extintor limpio Halotron I, cilindros 70 kg, 20 uds", "US", 1400, 20, 42000, "USD",
-         "Halotron I is an HCFC-123 blend: an ODS whose import the EU bans; Spanish wording", {}),
+        ("OZN-08", "import", "ESSEA01", "sea", "CN", [], "ES", "841869",
+         "Máquinas de hielo enchufables para bares, refrigerante R-134a 120 g, 400 uds", "CN", 14000, 400, 96000,
+         "USD",
+         "commercial plug-in ice machines with an HFC of GWP 1,430 have been banned on the EU market since 2022; the "
+         "charge is named in the description; Spanish wording", firm("Hostelería Levante SL", "ES")),
         ("OZN-09", "import", "ATROAD01", "road", "RS", ["HU"], "AT", "390950",
          "Pistolenschaum B2, Treibgas 1,1,1,2-Tetrafluorethan, Dosen 750 ml, 6.000 Stück", "RS", 5100, 6000, 12000,
          "EUR",
@@ -209,10 +211,10 @@ base.DISGUISED = {
          "أطباق فخارية قديمة بكتابة بالحبر من الداخل، 5 قطع", "IQ", 6, 5, 300, "USD",
          "old clay bowls with ink writing inside, origin Iraq, are Aramaic incantation bowls (ICOM Red List Iraq); "
          "Arabic wording, via Dubai", {}),
-        ("CUL-06", "import", "GBAIR01", "air", "PK", [], "GB", "140490",
-         "Old bark pieces with writing, rolled, in a clay pot, 1 lot", "AF", 0.5, 1, 60, "USD",
-         "inscribed birch-bark rolls in a clay pot are Gandhari Buddhist manuscripts from Afghanistan, not plant "
-         "material", {}),
+        ("CUL-06", "import", "GBAIR01", "express", "EG", [], "GB", "691390",
+         "Handmade pottery beaker, red with black rim, very thin wall, old, 1 pc", "SD", 0.4, 1, 90, "USD",
+         "a thin-walled black-topped red beaker of Sudanese origin is Kerma ware (ICOM Emergency Red List Sudan, "
+         "museums looted since 2023), sent by express from Egypt at a tourist price", person("Mr A. Hassan", "GB")),
         ("CUL-07", "import", "NLSEA01", "sea", "VN", [], "NL", "830629",
          "Trống đồng cũ trang trí (old decorative bronze drum), green patina, 1 pc", "VN", 38, 1, 250, "USD",
          "an old bronze drum with a green burial patina from Vietnam is a Dong Son drum; Vietnamese wording", {}),
@@ -229,11 +231,10 @@ base.DISGUISED = {
          "terracotta jars with marine concretions are amphorae from a wreck site; Italian wording", {}),
     ],
     "strategic": [
-        ("STR-01", "export", "FRSEA01", "sea", "FR", ["TR"], "LB", "292219",
-         "2-(Diéthylamino)éthanol (DEAE), amine neutralisante pour chaudières, fûts 200 l, 20", "FR", 3600, 20, 9000,
-         "EUR",
-         "DEAE is an Australia Group precursor; boiler amines go to plants, not a Beirut trader with a Syrian notify "
-         "party; French wording", firm("Société Levant Chimie SAL", "LB")),
+        ("STR-01", "export", "PLROAD01", "road", "PL", ["LT", "LV", "RU", "KZ"], "KG", "851762",
+         "Camping Wi-Fi router kits with flat dish antenna, 'Standard Kit', 40 pcs", "US", 120, 40, 18000, "EUR",
+         "a 'Standard Kit' with a flat phased-array dish is a satellite internet terminal, a battlefield item banned "
+         "for Russia, sent by road through Russia to a Bishkek trader", firm("Ala-Too Electronics LLC", "KG")),
         ("STR-02", "export", "DEAIR01", "express", "DE", [], "AM", "847330",
          "Educational electronic boards, flight controller type (Pixhawk 6X), 150 pcs", "CN", 45, 150, 42000, "EUR",
          "150 drone flight controllers to a Yerevan trader are Common High Priority items for Russia, not "
@@ -288,10 +289,10 @@ base.DISGUISED = {
          "Voedselinsecten, levend, spinnen, 20 st.", "MX", 0.4, 20, 80, "USD",
          "'feeder insects' that are live spiders from Mexico are Brachypelma tarantulas (CITES II); Dutch wording",
          person("Dhr. M. de Groot", "NL")),
-        ("WLD-04", "import", "PTAIR01", "air", "BR", [], "PT", "040721",
-         "Ovos férteis para incubação, galinha, 12 un., em incubadora portátil", "BR", 2, 12, 50, "EUR",
-         "hen eggs do not travel from Brazil in a portable incubator in hand luggage: macaw eggs (CITES I); "
-         "Portuguese wording", person("Sr. P. Costa", "PT")),
+        ("WLD-04", "import", "NLAIR01", "air", "ID", ["QA"], "NL", "010632",
+         "Live cockatiels (Nymphicus), large white with yellow crest, 6 birds, 800 g each", "ID", 4.8, 6, 300, "USD",
+         "cockatiels weigh about 90 g; large white birds with a yellow crest at 800 g are sulphur- or yellow-crested "
+         "cockatoos (CITES II/I) from Indonesia without a permit", {}),
         ("WLD-05", "import", "ITAIR01", "air", "CL", [], "IT", "060290",
          "Piante succulente decorative a radice nuda, Copiapoa, da vivaio, 400 pz", "CL", 120, 400, 900, "USD",
          "bare-root Copiapoa from Chile are wild-collected Atacama cacti (CITES II); no nursery sends them bare-root "
@@ -299,17 +300,18 @@ base.DISGUISED = {
         ("WLD-06", "import", "ESSEA01", "sea", "BO", ["PE"], "ES", "440729",
          "Madera aserrada de cedro (Cedrela odorata), 40 m3", "BO", 20000, None, 24000, "USD",
          "Cedrela is CITES Appendix II; sawn cedro without an export permit; Spanish wording", {}),
-        ("WLD-07", "import", "GBAIR01", "express", "IN", [], "GB", "621420",
-         "Pashmina ring shawl, passes through a finger ring, 'toosh', 3 pcs", "IN", 0.4, 3, 2700, "USD",
-         "a 'toosh' ring shawl at 900 USD is shahtoosh, from the Tibetan antelope (CITES I)",
-         person("Mrs S. Patel", "GB")),
+        ("WLD-07", "import", "ESPOST01", "post", "MX", [], "ES", "010690",
+         "Peces caminantes mexicanos (Mexican walking fish), vivos, para acuario, 12 uds", "MX", 0.6, 12, 60, "USD",
+         "the 'Mexican walking fish' is the axolotl (Ambystoma mexicanum, CITES II), an amphibian, sent from Mexico "
+         "by post without a permit; Spanish wording", person("Sr. L. Moreno", "ES")),
         ("WLD-08", "import", "DEPOST01", "post", "CN", [], "DE", "300490",
          "熊胆粉胶囊 (herbal capsules), 10 boxes", "CN", 0.6, 10, 150, "USD",
          "熊胆粉 is bear bile powder (Asian black bear, CITES I); Chinese wording", dict(person("Herr T. Wu", "DE"),
               _more_items=[item("090240", "人参茶 ginseng tea, 5 boxes", "CN", 0.5, 5, 25, "USD")])),
-        ("WLD-09", "import", "GBPOST01", "post", "US", [], "GB", "960190",
-         "Resin replica whale teeth with scrimshaw, antique style, 2 pcs", "US", 0.9, 2, 1800, "USD",
-         "'resin replicas' at 900 USD each are sperm-whale teeth (CITES I)", person("Mr G. Evans", "GB")),
+        ("WLD-09", "import", "BEPOST01", "post", "NG", [], "BE", "050590",
+         "Dried bird heads for traditional medicine, large, bare-skinned, hooked beak, 6 pcs", "NG", 3, 6, 120, "USD",
+         "large bare-skinned raptor heads from Nigeria for traditional medicine are vulture heads (Accipitridae, "
+         "CITES II) from the fetish trade", person("Mme F. Okafor", "BE")),
         ("WLD-10", "import", "BEAIR01", "air", "CO", [], "BE", "010690",
          "Grenouilles d'aquarium, petites, colorées, 60 pcs, en boîtes de film", "CO", 1, 60, 300, "USD",
          "small brightly coloured frogs from Colombia in film canisters are poison-dart frogs (Dendrobatidae, CITES "
