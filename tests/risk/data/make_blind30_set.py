@@ -85,8 +85,8 @@ base.DISGUISED = {
          "sulphuric acid, the ingredients of nitroglycerine; Italian wording, to a private person",
          dict(person("Privato", "IT"),
               _item={"description": "Kit per sapone fatto in casa: glicerina 98 %, 1 l"},
-              _more_items=[item("280800", "Acido nitrico 68 %, 1 l (per kit sapone)", "AL", 1.4, 1, 8, "EUR"),
-                           item("280700", "Acido solforico 96 %, 1 l (per kit sapone)", "AL", 1.8, 1, 6, "EUR")])),
+              _more_items=[item("280800", "Acido nitrico 68 %, 1 l (per kit sapone)", "AL", 1.4, 8, "EUR", qty=1),
+                           item("280700", "Acido solforico 96 %, 1 l (per kit sapone)", "AL", 1.8, 6, "EUR", qty=1)])),
         ("PRE-09", "import", "PLRAIL01", "rail", "CN", ["KZ", "RU", "BY"], "PL", "870895",
          "安全气囊点火器 airbag squib initiators, 8号铜壳, 脚线 3 m, 2,000 pcs", "CN", 60, 2000, 1800, "USD",
          "airbag initiators are short two-pin squibs inside the module; 'No. 8 copper shell' with 3 m leg wires is "
@@ -240,8 +240,7 @@ base.DISGUISED = {
          "150 drone flight controllers to a Yerevan trader are Common High Priority items for Russia, not "
          "teaching boards; the GNSS modules with them complete the drone avionics",
          dict(firm("Ararat Tech LLC", "AM"),
-              _more_items=[item("852691", "GNSS receiver modules with compass, for the same boards, 150 pcs", "CN", 8,
-                                150, 9000, "EUR")])),
+              _more_items=[item("852691", "GNSS receiver modules with compass, for the same boards, 150 pcs", "CN", 8, 9000, "EUR", qty=150)])),
         ("STR-03", "export", "DEROAD01", "road", "DE", ["AT", "HU", "RO", "BG"], "TR", "846591",
          "Gebrauchte Holzbearbeitungsmaschine, 5-Achs, Positioniergenauigkeit 4 µm, 1 Stück", "DE", 9000, 1, 185000,
          "EUR",
@@ -307,7 +306,7 @@ base.DISGUISED = {
         ("WLD-08", "import", "DEPOST01", "post", "CN", [], "DE", "300490",
          "熊胆粉胶囊 (herbal capsules), 10 boxes", "CN", 0.6, 10, 150, "USD",
          "熊胆粉 is bear bile powder (Asian black bear, CITES I); Chinese wording", dict(person("Herr T. Wu", "DE"),
-              _more_items=[item("090240", "人参茶 ginseng tea, 5 boxes", "CN", 0.5, 5, 25, "USD")])),
+              _more_items=[item("090240", "人参茶 ginseng tea, 5 boxes", "CN", 0.5, 25, "USD", qty=5)])),
         ("WLD-09", "import", "BEPOST01", "post", "NG", [], "BE", "050590",
          "Dried bird heads for traditional medicine, large, bare-skinned, hooked beak, 6 pcs", "NG", 3, 6, 120, "USD",
          "large bare-skinned raptor heads from Nigeria for traditional medicine are vulture heads (Accipitridae, "
