@@ -680,6 +680,11 @@ def consignee_firm(name, country):
 
 
 def later_item(hs, desc, origin, mass, value, cur, qty=None):
+    """A further item: note the order (value and currency before the quantity), unlike the
+    row tuples (mass, quantity, value, currency); a call in the tuples' order fails here."""
+    if not isinstance(cur, str) or len(cur) != 3 or not isinstance(value, (int, float)):
+        raise SystemExit("later_item(%r): value %r and currency %r out of order? (quantity is the last argument)"
+                         % (desc, value, cur))
     d = {"hs_code": hs, "description": desc, "origin_country": origin, "net_mass_kg": mass}
     if qty is not None:
         d.update({"quantity": qty, "quantity_unit": "u"})
