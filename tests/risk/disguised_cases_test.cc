@@ -319,6 +319,17 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // each since; blind28 no ordinary row flagged; blind27 7 of 200: the five R-32 document
 // checks (the law asks for the F-gas registration) and the Djenné-style replica kept at
 // examination (round twenty-six (b) says why); no permitted shipment examined.
+// blind29 and blind30: written at the same time, after round twenty-six, by two more
+// people who had not read the profile packs, and measured once on round twenty-six (705
+// profiles). blind29: 55 of 60 caught (waste and wildlife 10, ozone, cultural and
+// precursors 9, strategic 8 of 10), no ordinary row flagged, one permitted shipment sent
+// to examination (sodium perchlorate under a precursor licence for an ammonium perchlorate
+// plant, STR-DSG-014). blind30: 54 of 60 (cultural 10, waste, ozone, strategic and
+// precursors 9, wildlife 8 of 10), 2 of 200 ordinary flagged for a document check (R-32
+// split air conditioners with no F-gas document, OZN-HFC-004), no permitted shipment
+// examined. Both writers said most of their families are variants of earlier sets'. Three
+// multi-item rows of each were first rejected by the engine (a quantity of 'USD': the
+// generator's argument order) and were measured once after the fix. Held to that.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -586,6 +597,8 @@ const Bounds kSets[] = {
     Bounds{"blind26", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind27", 60, 200, 0.95, 0.035, 0.90, 0},
     Bounds{"blind28", 60, 200, 0.95, 0.01, 0.90, 0},
+    Bounds{"blind29", 60, 200, 0.91, 0.0, 0.80, 1},
+    Bounds{"blind30", 60, 200, 0.90, 0.01, 0.80, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
