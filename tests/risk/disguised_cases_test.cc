@@ -590,6 +590,11 @@ const Bounds kSets[] = {
     // 0/3 permitted examined on round twenty-five's packs). After: 9/9, 0/9, permitted 4 document
     // checks.
     Bounds{"dev26-d", 9, 9, 0.90, 0.02, 0.90, 0},
+    // dev27-a (round twenty-seven (a), explosive precursors, waste and ozone): development data, by
+    // the same hand as the rules; written before the rules were run on it (7/12 caught, 0/14
+    // ordinary flagged, 0/3 permitted examined on round twenty-six's packs; first run with the
+    // rules: 12/12, 0/14, permitted 2 document checks, none examined).
+    Bounds{"dev27-a", 12, 14, 0.90, 0.02, 0.90, 0},
     Bounds{"blind22", 60, 200, 0.95, 0.04, 0.90, 0},
     Bounds{"blind23", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind24", 60, 200, 0.95, 0.01, 0.90, 0},
