@@ -36,6 +36,10 @@ dis("W1-3", "2031-05-09", "export", "ES", "PE", [it("847330", "Lote de pantallas
 dis("O1-1", "2031-05-10", "import", "IN", "NL", [it("290322", "Trichloroethylene, technical grade, ton tanks 1000 l, 8 pcs", "IN", 8000, 7200, cur="USD", qty=8)], domain="ozone", note="O1: trichloroethylene travels in drums; 1000 l ton tanks hold a liquefied gas")
 dis("O1-2", "2031-05-11", "import", "CN", "PL", [it("291411", "Aceton techniczny w butlach ciśnieniowych 50 l, 200 szt.", "CN", 8000, 6000, cur="USD", qty=200)], domain="ozone", note="O1: acetone in pressure cylinders; Polish wording")
 dis("O1-3", "2031-05-12", "import", "CN", "IT", [it("290312", "Cloruro di metilene, bombole a pressione da 800 kg, 6 pz", "CN", 4800, 3000, cur="USD", qty=6)], domain="ozone", note="O1: methylene chloride in pressure cylinders; Italian wording")
+# P3 (added after the first run, written before its rule): nitromethane above 16 % (Annex I)
+# under a consumer fuel-additive or hobby cover
+dis("P3-1", "2031-05-13", "import", "TR", "FR", [it("381190", "Booster d'octane pour motos, nitrométhane 45 %, bidons 1 l, 200 pièces", "TR", 230, 1400, qty=200)], transport="road", domain="precursors", note="P3: 45 % nitromethane (limit 16 %) as an octane booster to a motorbike shop; French wording", importer_name="Moto Pièces Nantes SARL", consignee_name="Moto Pièces Nantes SARL")
+dis("P3-2", "2031-05-14", "import", "US", "IT", [it("290420", "Additivo carburante racing, nitrometano 80 %, latte 5 l, 40 pz", "US", 230, 2000, cur="USD", qty=40)], domain="precursors", note="P3: 80 % nitromethane as a racing fuel additive to a car-parts shop; Italian wording", importer_name="Ricambi Auto Verona Srl", consignee_name="Ricambi Auto Verona Srl")
 
 # lawful look-alikes
 ordi("1", "2031-05-01", "import", "DE", "IT", [it("340290", "Disossidante per alluminio nautico, acido fosforico 25 %, taniche 5 l, 40 pz", "DE", 220, 600, qty=40)], transport="road", note="a phosphoric-acid aluminium brightener to a chandlery", importer_name="Nautica Adriatica Srl", consignee_name="Nautica Adriatica Srl")
@@ -53,6 +57,8 @@ ordi("12", "2031-05-12", "import", "BE", "FR", [it("290312", "Dichlorométhane, 
 ordi("13", "2031-05-13", "import", "DE", "AT", [it("340290", "Bremsenreiniger auf Acetonbasis, Druckdose 500 ml, 24 Stück", "DE", 12, 60, qty=24)], transport="post", note="acetone brake-cleaner aerosols to a private person", consignee_name="Herr Markus Huber")
 ordi("14", "2031-05-14", "import", "DE", "FR", [it("220720", "Alcool isopropylique 99 %, flacon 1 l", "DE", 0.8, 9, qty=1)], transport="post", note="isopropanol bottle to a private person", **PP)
 
+ordi("15", "2031-05-15", "import", "DE", "IT", [it("271020", "Carburante per modellismo, nitrometano 16 %, flacone 1 l", "DE", 1, 25, qty=1)], transport="post", note="model glow fuel at the Annex I limit to a private person", consignee_name="Sig. Marco Ferri")
+ordi("16", "2031-05-16", "import", "US", "FR", [it("381190", "Additif carburant nettoyant injecteurs, polyétheramine 30 %, 300 ml, 48 pièces", "US", 16, 150, cur="USD", qty=48)], transport="road", note="an injector-cleaner fuel additive to a car-parts shop", importer_name="Auto Pièces Rhône SARL", consignee_name="Auto Pièces Rhône SARL")
 # permitted shipments with their documents
 perm("1", "2031-05-01", "import", "DE", "FR", [it("280800", "Acide nitrique 68 %, nettoyage de cuves, bidons 30 l, 10 pièces", "DE", 420, 300, qty=10, docs=[("PRECURSOR_LICENCE", "FR-PRE-2031-0044")])], transport="road", domain="precursors", note="68 % nitric acid to a licensed firm", importer_name="Inox Services SAS", consignee_name="Inox Services SAS")
 perm("2", "2031-05-02", "export", "DE", "BE", [it("852990", "Gebrochene LCD-Panels mit CCFL, zur Verwertung, 8 t", "DE", 8000, 400, qty=2000, docs=[("BASEL_CONSENT", "DE-BE-2031-0107")])], transport="road", domain="waste", note="broken CCFL panels to a Belgian recycler with the consent")
