@@ -596,6 +596,11 @@ const Bounds kSets[] = {
     // rules: 12/12, 0/14, permitted 2 document checks, none examined). Two nitromethane rows and two
     // look-alikes added after, before their rule (13/14, 0/16). After: 14/14, 0/16, 0/3 examined.
     Bounds{"dev27-a", 14, 16, 0.90, 0.02, 0.90, 0},
+    // dev27-b (round twenty-seven (b), cultural property, strategic and dual-use goods): development
+    // data, by the same hand as the rules; written before the rules were run on it (4/10 caught, 0/12
+    // ordinary flagged, 1/3 permitted examined on round twenty-six's packs; first run with the rules:
+    // 10/10, 0/12, permitted 3 document checks, none examined).
+    Bounds{"dev27-b", 10, 12, 0.90, 0.02, 0.90, 0},
     Bounds{"blind22", 60, 200, 0.95, 0.04, 0.90, 0},
     Bounds{"blind23", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind24", 60, 200, 0.95, 0.01, 0.90, 0},
