@@ -5,7 +5,8 @@ differently from blind29's and blind30's rows; the note says which modus operand
 belongs to and what betrays it. Families: European eel (Anguilla anguilla) in prepared or
 processed form; parts of vultures, raptors, owls and other CITES birds for traditional
 medicine or fetish use from West and Central Africa; manta and devil ray gill plates as dried
-fish gills; West African rosewood (Pterocarpus erinaceus, kosso) under a generic timber name.
+fish gills; West African rosewood (Pterocarpus erinaceus, kosso) under a generic timber name; wild
+orchid tubers as chikanda; Cape aloe (Aloe ferox) in bulk.
 The ordinary rows include lawful private-person consignees and lawful look-alikes that use
 the controlled word in a lawful sense. Written and committed before the round-twenty-seven (c)
 rules were run on it (docs/profile-packs.md, "Round twenty-seven (c): wildlife (CITES)")."""
@@ -37,6 +38,12 @@ dis("M2", "2031-05-08", "import", "ID", "CN", [it("030559", "鱼鳃 干货 250�
 # K West African rosewood (Pterocarpus erinaceus, Appendix II, trade suspensions) as generic timber
 dis("K1", "2031-05-09", "export", "GH", "CN", [it("440399", "Hardwood logs, kosso, red, 60 m3", "GH", 54000, 27000, cur="USD")], note="K: kosso is P. erinaceus; logs from Ghana to China")
 dis("K2", "2031-05-10", "export", "ML", "CN", [it("440799", "Bois rouge scié (vène), 40 m3", "ML", 36000, 22000, cur="USD")], transport="road", note="K: vène is P. erinaceus, French wording, from Mali")
+# C wild terrestrial orchid tubers (all Orchidaceae Appendix II) as chikanda or a vegetable snack
+dis("C1", "2031-05-11", "import", "TZ", "ZM", [it("071490", "Kinaka tubers, dried, 2 t", "TZ", 2000, 3000, cur="USD")], transport="road", note="C: kinaka/chikanda orchid tubers from Tanzania to Zambia")
+dis("C2", "2031-05-12", "import", "ZM", "GB", [it("210690", "Chikanda (African polony), vegetable snack, 40 kg", "ZM", 40, 600, cur="GBP")], transport="air", note="C: chikanda is cooked wild orchid tubers, to the UK diaspora", consignee_name="Mrs C. Banda")
+# A Cape (bitter) aloe, Aloe ferox (Appendix II), as bulk lump, crystals or extract without a permit
+dis("A1", "2031-05-13", "export", "ZA", "CN", [it("130219", "Cape aloe lump, bitter, drums, 5 t", "ZA", 5000, 40000, cur="USD")], note="A: Aloe ferox bitter lump in bulk, no CITES permit")
+dis("A2", "2031-05-14", "import", "LS", "DE", [it("130219", "Aloe-ferox-Kristalle (Bitteraloe), 800 kg", "LS", 800, 9600)], transport="air", note="A: bitter aloe crystals, German wording")
 
 # ordinary: lawful look-alikes and private persons
 ordi("1", "2031-05-01", "import", "CN", "DE", [it("160417", "Aal-Kabayaki, Anguilla japonica, tiefgekühlt, 1 t", "CN", 1000, 26000, cur="USD")], note="Japanese eel kabayaki naming its unlisted species")
@@ -52,8 +59,12 @@ ordi("10", "2031-05-10", "import", "CM", "FR", [it("440729", "Sciages d'ayous (T
 ordi("11", "2031-05-11", "import", "IN", "GB", [it("330749", "Rosewood scented candle, 4 pcs", "IN", 2, 24, cur="GBP", qty=4)], transport="post", note="rosewood only as a scent, to a private person", **PP)
 ordi("12", "2031-05-12", "import", "US", "DE", [it("950300", "Plüsch-Geier und Eule, Spielzeug, 10 Stück", "US", 2, 60, cur="USD", qty=10)], transport="post", note="plush vulture and owl toys", consignee_name="Frau Anna Keller")
 ordi("13", "2031-05-13", "import", "NL", "BE", [it("160419", "Gerookte makreel, 200 kg", "NL", 200, 1800)], transport="road", note="smoked mackerel, not eel")
+ordi("14", "2031-05-14", "import", "ZM", "GB", [it("200811", "Roasted groundnuts, 20 kg", "ZM", 20, 60, cur="GBP")], transport="post", note="groundnuts from Zambia to a private person", consignee_name="Mr P. Mwale")
+ordi("15", "2031-05-15", "import", "MX", "DE", [it("130219", "Aloe-vera-Gel (Aloe barbadensis), 1 t", "MX", 1000, 3000, cur="USD")], note="aloe vera is not listed")
+ordi("16", "2031-05-16", "import", "NL", "FR", [it("060290", "Orchidées Phalaenopsis en pot, multiplication en serre, 300 pièces", "NL", 300, 1800, qty=300)], transport="road", note="greenhouse-propagated potted orchids inside the EU")
 
 # permitted with their documents
 perm("1", "2031-05-01", "export", "TN", "HK", [it("030192", "Live eels, Anguilla anguilla, 500 kg", "TN", 500, 60000, cur="USD", docs=[("CITES_PERMIT", "TN-2031-0411")])], transport="air", note="Tunisian European eels with their CITES permit")
 perm("2", "2031-05-02", "export", "GH", "CN", [it("440799", "Sawn Pterocarpus erinaceus (kosso), 20 m3", "GH", 18000, 16000, cur="USD", docs=[("CITES_PERMIT", "GH-2031-0107")])], note="kosso with its CITES permit")
+perm("3", "2031-05-03", "export", "ZA", "DE", [it("130219", "Aloe ferox bitter lump, 2 t", "ZA", 2000, 16000, cur="USD", docs=[("CITES_PERMIT", "ZA-2031-0552")])], note="Cape aloe with its CITES permit")
 probes.write(HERE, "dev27-c")
