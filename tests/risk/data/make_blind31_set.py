@@ -45,25 +45,25 @@ base.DISGUISED = {
          "tooth-whitening products for the public hold at most 0.1-6 % peroxide and come in syringes; 60 l of 35 % "
          "liquid in litre bottles (Annex I, limit 12 %) to a private address; Spanish wording",
          person("Sr. D. Ortega", "ES")),
-        ("PRE-03", "import", "ATPOST01", "post", "UA", [], "AT", "283421",
-         "Baumstumpfentferner Granulat, Kaliumnitrat 99 %, 25 kg Sack", "UA", 25, 1, 48, "EUR",
-         "retail stump remover is sold in 250-500 g tins; a 25 kg sack of 99 % potassium nitrate (Annex II) by post "
-         "to a private person; German wording", person("Privatperson", "AT")),
+        ("PRE-03", "import", "ATPOST01", "post", "CN", [], "AT", "330790",
+         "Kontaktlinsen-Pflegelösung, Konzentrat, Wasserstoffperoxid 30 %, 20 x 1 l", "CN", 22, 20, 90, "USD",
+         "peroxide contact-lens systems are 3 % solutions with a neutraliser; a '30 % concentrate' in litre "
+         "bottles (Annex I, limit 12 %) to a private person by post; German wording", person("Privatperson", "AT")),
         ("PRE-04", "import", "BGROAD01", "road", "TR", [], "BG", "280700",
          "Akü elektroliti / battery electrolyte, H2SO4 96 %, bidon 25 l, 12 pcs", "TR", 550, 12, 240, "EUR",
          "battery electrolyte is 35-38 % acid; 96 % is concentrated sulphuric acid (Annex I, limit 15 %) in "
          "jerrycans to a car-parts shop by van; Turkish and English wording",
          firm("Avto Elektro Plovdiv EOOD", "BG")),
-        ("PRE-05", "import", "NLAIR01", "express", "US", [], "NL", "290420",
-         "HPLC-grade solvent, nitromethane >= 99 %, 4 x 20 l", "US", 90, 4, 1450, "USD",
-         "HPLC nitromethane is sold in 1-4 l glass bottles to laboratories; 80 l of >= 99 % (Annex I, limit 30 %) "
-         "in 20 l cans to a private person", person("Dhr. R. Visser", "NL")),
-        ("PRE-06", "import", "GRSEA01", "sea", "CN", [], "GR", "560900",
-         "Cotton candle wick, tar-coated, black core, 5 mm, burning speed 120 s/m, 40 rolls x 250 m", "CN", 620, 40,
-         1900, "USD",
-         "candle wick has no black core and is not rated by burning speed in s/m; a tar-coated cord with a black "
-         "powder core burning at a set rate is safety fuse (3603), declared as textile cord",
-         firm("Kyklades Quarry Supplies", "GR")),
+        ("PRE-05", "import", "NLAIR01", "express", "UA", [], "NL", "282911",
+         "Mosverwijderaar voor daken, natriumchloraat 99 %, emmers 10 kg, 3 st.", "UA", 30, 3, 75, "EUR",
+         "roof-moss removers are quaternary-ammonium or iron-sulphate products; 30 kg of 99 % sodium chlorate "
+         "(Annex I, banned as a herbicide since 2010) to a private person; Dutch wording",
+         person("Dhr. R. Visser", "NL")),
+        ("PRE-06", "import", "GRSEA01", "sea", "CN", [], "GR", "283421",
+         "Heat-treating salt for hobby knife forging, potassium nitrate 99 %, 25 kg bags, 2 t", "CN", 2000, 80, 1500,
+         "USD",
+         "tempering salts are nitrate-nitrite blends sold by the bag; 2 t of straight 99 % potassium nitrate "
+         "(Annex II) to a hobby-forge shop", firm("Kyklades Forge Supplies", "GR")),
         ("PRE-07", "import", "DEAIR01", "express", "CN", [], "DE", "282990",
          "Natriumperchlorat-Monohydrat, Reagenz für Elektrochemie-Hobby, 2 x 5 kg", "CN", 10, 2, 160, "USD",
          "hobby electrochemistry needs grams from a lab supplier; 10 kg of sodium perchlorate (Annex I) to a "
@@ -86,14 +86,17 @@ base.DISGUISED = {
          firm("Dalmacija Gradnja Trgovina d.o.o.", "HR")),
     ],
     "waste": [
-        ("WST-01", "export", "ITSEA01", "sea", "IT", [], "LY", "850423",
-         "Trasformatori in olio usati, anni 1972-1979, per riutilizzo, 14 pz", "IT", 38000, 14, 11000, "EUR",
-         "oil-filled transformers made before 1986 are presumed PCB-bearing; 50-year-old units at scrap price "
-         "'for reuse' to Libya are hazardous waste (A1180/A3180) without notification; Italian wording", {}),
-        ("WST-02", "export", "PLSEA01", "sea", "PL", [], "IN", "700100",
-         "Glass cullet, white, with inner phosphor coating, crushed tubes, 22 t", "PL", 22000, None, 1100, "EUR",
-         "cullet from crushed tubes with a phosphor coating is crushed fluorescent lamps holding mercury (A1030/"
-         "A2010), not furnace-ready cullet", {}),
+        ("WST-01", "export", "ITSEA01", "sea", "IT", [], "IN", "890190",
+         "Nave portarinfuse, costruita 1996, per ulteriore navigazione, un ultimo viaggio, 1 unità", "IT", 9800000,
+         1, 3900000, "USD",
+         "a 35-year-old bulker sold at about 400 USD per light tonne to a cash buyer, 'one last voyage' to Alang, "
+         "is a ship for breaking (hazardous waste: asbestos, PCB, oil residues) declared as trading; Italian wording",
+         {"consignee_name": "Gulf Star Shipping Inc. (cash buyer)"}),
+        ("WST-02", "export", "PLSEA01", "sea", "PL", [], "IN", "262190",
+         "Fly ash for cement, grey, fine, from a municipal energy-from-waste plant, 22 t", "PL", 22000, None, 110,
+         "EUR",
+         "fly ash from a waste incinerator (2621.10) is hazardous (A4100), not coal fly ash for cement, and is "
+         "paid for by the sender at 5 EUR a tonne", {}),
         ("WST-03", "export", "GRSEA01", "sea", "GR", [], "TG", "271099",
          "Marine fuel blendstock, density 0.99, water 12 %, sediment 4 %, 900 t", "GR", 900000, None, 45000, "USD",
          "no fuel blendstock carries 12 % water and 4 % sediment; this is slop and bilge sludge (Y8/Y9, MARPOL "
@@ -113,10 +116,10 @@ base.DISGUISED = {
          {"_more_items": [item("852872", "Personal effects: used televisions and monitors CRT, 60 pcs", "CN", 1100, 300,
                                 "EUR", 60),
                            item("851650", "Personal effects: used microwave ovens, 25 pcs", "CN", 300, 100, "EUR", 25)]}),
-        ("WST-07", "export", "FRAIR01", "express", "FR", [], "IN", "711299",
-         "Déchets d'alliage d'argent, résidus de cabinet dentaire, 18 kg", "FR", 18, None, 4200, "EUR",
-         "dental 'silver alloy' residues from surgeries are amalgam waste with about 50 % mercury (A1010/Y29), sent "
-         "by express to an unnamed refiner; French wording", {}),
+        ("WST-07", "export", "FRAIR01", "express", "FR", [], "IN", "282540",
+         "Hydroxyde de nickel brut, humide, Ni 8 %, Cr 3 %, Cu 2 %, 1,2 t", "FR", 1200, None, 900, "EUR",
+         "nickel hydroxide is a product of 50-60 % Ni; a wet cake with 8 % Ni, chromium and copper is "
+         "electroplating sludge (A1050/Y17); French wording", {}),
         ("WST-08", "export", "ESSEA01", "sea", "ES", [], "MA", "282739",
          "Solución de cloruro ferroso para tratamiento de aguas, HCl libre 8 %, Zn 2 %, 24 t", "ES", 24000, None, 240,
          "EUR",
@@ -126,22 +129,21 @@ base.DISGUISED = {
          "Granulés de PE recyclé, en balles de 800 kg, 26 t", "FR", 26000, None, 2100, "EUR",
          "pellets are shipped in 25 kg bags or octabins, never in 800 kg bales; bales at 80 EUR a tonne are mixed "
          "post-consumer plastic waste (Y48) to Vietnam; French wording", {}),
-        ("WST-10", "export", "PLROAD01", "road", "PL", [], "UA", "391530",
-         "Regranulat PVC z przewodów infuzyjnych i linii dializacyjnych, szpitalny, 12 t", "PL", 12000, None, 900,
-         "EUR",
-         "PVC from used infusion and dialysis lines from hospitals is clinical waste (Y1), not a PVC regrind for "
-         "recycling; Polish wording", {}),
+        ("WST-10", "export", "PLROAD01", "road", "PL", [], "UA", "300490",
+         "Leki, dar humanitarny, różne, termin ważności 2028-2030, 6 t", "PL", 6000, None, 1200, "EUR",
+         "a 'humanitarian donation' whose expiry dates passed before the shipment is pharmaceutical waste (Y3) "
+         "sent for disposal abroad; Polish wording", {}),
     ],
     "ozone": [
         ("OZN-01", "import", "GRSEA01", "sea", "IN", [], "GR", "290211",
          "Cyclopentane foam-blowing agent, drums 200 l, 80 pcs", "IN", 19800, 80, 31000, "USD",
          "200 l of cyclopentane weighs about 150 kg; 248 kg a drum is a liquid of density 1.24, HCFC-141b (Annex C), "
          "to a PU panel maker", firm("Thermopanel Hellas AE", "GR")),
-        ("OZN-02", "import", "PTSEA01", "sea", "CN", [], "PT", "841510",
-         "Ar condicionado split 12000 BTU, modelo KFR-35GW/R22, pré-carregado, 300 un.", "CN", 11400, 300, 39000,
-         "USD",
-         "the model code names R22: pre-charged HCFC-22 equipment may not be placed on the EU market; Portuguese "
-         "wording", firm("Climafrio Distribuição Lda", "PT")),
+        ("OZN-02", "import", "PTSEA01", "sea", "CN", [], "PT", "280430",
+         "Azoto com aditivo 0,5 % SF6, gás de proteção para fundição injectada de magnésio, 50 garrafas", "CN", 500,
+         50, 6000, "USD",
+         "SF6 as cover gas in magnesium die-casting is prohibited (F-gas Regulation Annex IV); declared as "
+         "nitrogen to a die caster; Portuguese wording", firm("Fundição Magnésio Norte Lda", "PT")),
         ("OZN-03", "import", "PLRAIL01", "rail", "CN", ["KZ", "BY"], "PL", "290110",
          "Izobutan R600a, butle różowe, 11,3 kg netto, 400 szt.", "CN", 4520, 400, 9000, "USD",
          "an R600a cylinder of that size holds about 6 kg; 11.3 kg in pink cylinders is the fill and colour of "
@@ -153,25 +155,22 @@ base.DISGUISED = {
          "non-flammable B1 one-component foam is propelled with HFC-134a/152a, banned in such cans; hydrocarbon "
          "foams are flammable; Spanish wording (declared under a plastics heading)",
          firm("Construmat Levante SL", "ES")),
-        ("OZN-05", "import", "ITSEA01", "sea", "IN", [], "IT", "390750",
-         "Poliolo formulato per pannelli, sistema completo con agente espandente incorporato, fusti 220 kg, 60 pz",
-         "IN", 13200, 60, 29000, "USD",
-         "a fully formulated polyol with the blowing agent included from India is HCFC-141b pre-blended polyol, a "
-         "controlled ODS product; water or pentane systems say so; Italian wording",
-         firm("Isolpan Veneto Srl", "IT")),
-        ("OZN-06", "export", "NLSEA01", "sea", "NL", [], "PA", "290371",
-         "Ship's stores: refrigerant R-22, cylinders 13.6 kg, 30 pcs, for MV 'Ocean Pearl'", "CN", 408, 30, 4800,
-         "EUR",
-         "HCFC-22 may not be supplied for servicing, ship's stores included; 30 cylinders to a Panama flag vessel "
-         "are a stock, not a top-up", {}),
+        ("OZN-05", "import", "ITSEA01", "sea", "CN", [], "IT", "841861",
+         "Scaldacqua a pompa di calore 200 l, refrigerante R22, precaricato, 120 pz", "CN", 10800, 120, 52000, "USD",
+         "heat-pump water heaters pre-charged with HCFC-22 may not be placed on the EU market; Italian wording",
+         firm("Termoidraulica Padana Srl", "IT")),
+        ("OZN-06", "import", "HUROAD01", "road", "RS", [], "HU", "730890",
+         "Szendvicspanel acél burkolattal, PU hab, ODP 0,11, 100 mm, 1 800 m2", "RS", 21000, 1800, 34000, "EUR",
+         "a foam with an ODP of 0.11 is blown with HCFC-141b; products containing HCFCs may not be imported; "
+         "Hungarian wording", firm("Alföld Hűtőház Kft.", "HU")),
         ("OZN-07", "import", "DESEA01", "sea", "CN", [], "DE", "290351",
          "Kältemittel R-1234yf, Mehrwegflaschen 10 kg, 500 Stk", "CN", 5000, 500, 42000, "USD",
          "genuine HFO-1234yf costs 60-100 USD/kg; at 8.40 USD/kg the gas is HFC-134a (or a blend) under an HFO "
          "label; German wording", firm("Kühltechnik Nordhafen GmbH", "DE")),
-        ("OZN-08", "import", "MTSEA01", "sea", "AE", [], "MT", "842410",
-         "Used marine fire suppression cylinders, agent 'BTM', for recharge, 40 pcs", "AE", 2600, 40, 3000, "USD",
-         "BTM is bromotrifluoromethane, halon 1301 (Annex A): import only for critical uses under licence",
-         firm("Grand Harbour Marine Services Ltd", "MT")),
+        ("OZN-08", "export", "ESSEA01", "sea", "ES", [], "TR", "720449",
+         "Ferrous scrap: aircraft fire bottles from teardown, pressurised, 300 pcs", "ES", 2400, 300, 900, "EUR",
+         "fire bottles from aircraft teardown that are still pressurised hold halon 1301/1211 (Annex A), whose "
+         "export needs a licence; scrap steel is not sent pressurised", {}),
         ("OZN-09", "import", "FRAIR01", "express", "TR", [], "FR", "340290",
          "Additif climatisation automobile avec traceur UV, canettes 350 g, flexible de charge inclus, 240 pcs",
          "TR", 95, 240, 1700, "EUR",
@@ -222,10 +221,10 @@ base.DISGUISED = {
          "Libri usati, rilegatura in pergamena, 1600-1690, 14 volumi", "IT", 12, 14, 280, "EUR",
          "17th-century vellum books at 20 EUR a volume are undervalued to stay under the export-licence threshold; "
          "such books leave Italy with an attestato; Italian wording", {}),
-        ("CUL-10", "import", "NLAIR01", "air", "CN", [], "NL", "490199",
-         "线装古籍，清乾隆刻本，12册", "CN", 4, 12, 150, "USD",
-         "thread-bound Qianlong-period woodblock editions are Chinese cultural relics that may not leave China; "
-         "150 USD for 12 volumes; Chinese wording", firm("Oosterse Boeken Handel BV", "NL")),
+        ("CUL-10", "import", "NLAIR01", "air", "CN", [], "NL", "680291",
+         "青石板，方形，刻字，带盖，旧，园林装饰，2块", "CN", 180, 2, 300, "USD",
+         "a pair of square inscribed old limestone slabs, one a cover, is a tomb epitaph (muzhiming), dug from a "
+         "grave and barred from export by Chinese law; Chinese wording", firm("Oosterse Tuinkunst BV", "NL")),
     ],
     "strategic": [
         ("STR-01", "export", "BESEA01", "sea", "BE", [], "LB", "292215",
@@ -233,41 +232,47 @@ base.DISGUISED = {
          "cement grinding aids are 30-60 % blends; 20 t of 99 % TEA (CWC Schedule 3, Australia Group) to a "
          "consignee whose branch is in Damascus",
          {"consignee_name": "Al-Nour Construction Chemicals (Damascus branch)"}),
-        ("STR-02", "export", "FRAIR01", "air", "FR", [], "KZ", "880730",
-         "Ensembles de freins pour Boeing 737-800, révisés, 6 pcs", "FR", 540, 6, 96000, "EUR",
-         "aircraft brake assemblies to an Almaty freight forwarder founded in 2023 rather than to an airline or "
-         "MRO: aircraft parts for Russia by way of Kazakhstan; French wording",
-         {"consignee_name": "Steppe Cargo Forwarding LLP"}),
-        ("STR-03", "export", "DESEA01", "sea", "DE", [], "AE", "722830",
-         "Werkzeugstahl Rundstäbe, 18Ni(350), lösungsgeglüht, Ø 100 mm, 3 t", "DE", 3000, None, 75000, "EUR",
-         "18Ni(350) is maraging steel 350 (dual-use 1C116) declared as tool steel to a Jebel Ali general trader; "
-         "German wording", {"consignee_name": "Jebel Ali Metals General Trading FZE"}),
+        ("STR-02", "export", "DEAIR01", "air", "DE", [], "KZ", "854089",
+         "Photomultiplier für Amateurastronomie, 18 mm, GaAs-Fotokathode, Mikrokanalplatte, 30 Stk", "DE", 12, 30,
+         96000, "EUR",
+         "an 18 mm tube with a GaAs photocathode and a microchannel plate is a third-generation image intensifier "
+         "(military list / 6A002), not an astronomy photomultiplier, to an Almaty trader; German wording",
+         {"consignee_name": "Almaty Optics Trading LLP"}),
+        ("STR-03", "export", "DESEA01", "sea", "DE", [], "AE", "810199",
+         "Yacht counterweights, tungsten alloy, rods Ø 25 x 600 mm, density 17.6, 1,200 pcs", "DE", 5000, 1200,
+         310000, "EUR",
+         "yacht ballast is cast in blocks; 1,200 long 25 mm rods of 93 % tungsten heavy alloy are penetrator "
+         "blanks (military list) to a Jebel Ali general trader",
+         {"consignee_name": "Jebel Ali Metals General Trading FZE"}),
         ("STR-04", "export", "NLSEA01", "sea", "NL", [], "TR", "281217",
          "Electrolyte for Li-SOCl2 primary cells, 10 t in steel drums", "NL", 10000, None, 32000, "EUR",
          "cell makers prepare electrolyte in-house; 10 t of what is thionyl chloride (CWC Schedule 3, Australia "
          "Group) to a Mersin trading company", {"consignee_name": "Mersin Kimya Ticaret Ltd"}),
-        ("STR-05", "export", "DEAIR01", "air", "DE", [], "AE", "840732",
-         "Flugmodellmotoren, 4-Zylinder-Boxer 550 cm3, 50 PS, 12 Stk", "DE", 420, 12, 144000, "EUR",
-         "a 550 cc 50 hp flat-four is a light-aircraft/UAV engine of the kind in Iranian one-way attack drones, not "
-         "a model engine; to a Dubai trader; German wording",
-         {"consignee_name": "Gulf Aero Hobby Trading LLC"}),
-        ("STR-06", "export", "ESSEA01", "sea", "ES", [], "PK", "681511",
-         "Fibra de carbono para cañas de pescar, bobinas T800 12K, 2 t", "ES", 2000, None, 76000, "EUR",
-         "T800 tow is controlled high-strength carbon fibre (1C010); 2 t to a Pakistani 'sporting goods' firm; "
-         "Spanish wording", {"consignee_name": "Sialkot Angling Industries"}),
-        ("STR-07", "import", "BEAIR01", "air", "AE", [], "BE", "710221",
-         "Rough diamonds, industrial-gem mix, 2,400 ct, origin UAE", "AE", 0.48, 2400, 310000, "USD",
-         "the UAE mines no diamonds: rough declared of UAE origin hides Russian rough, banned since 2024",
-         firm("Antwerp Rough Trading BV", "BE")),
-        ("STR-08", "import", "ITSEA01", "sea", "TR", [], "IT", "720712",
-         "Bramme acciaio S355, origine TR, colata Magnitogorsk, ristampate Iskenderun, 2 400 t", "TR", 2400000, None,
-         1320000, "USD",
-         "slabs cast in Magnitogorsk and re-stamped in Turkey are Russian steel under the import ban, whatever the "
-         "declared origin; Italian wording", firm("Acciaierie Adriatiche SpA", "IT")),
-        ("STR-09", "export", "ESAIR01", "air", "ES", [], "AE", "292219",
-         "Aminoalcohol anticorrosivo, 2-(diisopropilamino)etanol, 2 t", "ES", 2000, None, 18000, "EUR",
-         "2-(diisopropylamino)ethanol is a CWC Schedule 2 (B.11) VX precursor, not a corrosion inhibitor, to a "
-         "free-zone trader; Spanish wording", {"consignee_name": "Hamriyah Chem Trading FZC"}),
+        ("STR-05", "export", "NLAIR01", "air", "NL", [], "TR", "741980",
+         "Copper cones for lamp fittings, deep-drawn, 60 deg apex, 45 mm, wall 1 mm, 10,000 pcs", "NL", 600, 10000,
+         48000, "EUR",
+         "precision deep-drawn 45 mm copper cones with a 60-degree apex are shaped-charge liners for munitions, "
+         "not lamp parts, to an Istanbul trader", {"consignee_name": "Bosphorus Aydinlatma Ltd"}),
+        ("STR-06", "export", "FRAIR01", "air", "FR", [], "HK", "901580",
+         "Gyroscopes pour instruments de topographie, fibre optique, dérive 0,01 °/h, 10 pcs", "FR", 40, 10, 380000,
+         "EUR",
+         "a fibre-optic gyroscope with 0.01 deg/h bias is navigation grade (7A003), not a surveying part, to a Hong "
+         "Kong trader; French wording", {"consignee_name": "Kowloon Precision Trading Ltd"}),
+        ("STR-07", "import", "LTRAIL01", "rail", "KZ", ["RU", "BY"], "LT", "271119",
+         "Suskystintos naftos dujos (propanas-butanas), kilmė KZ, pakrovimo stotis Ukhta, 60 t", "KZ", 60000, None,
+         31000, "EUR",
+         "LPG 'of Kazakh origin' loaded at a Russian station is Russian LPG under the import ban; Lithuanian "
+         "wording", firm("Baltijos Dujų Prekyba UAB", "LT")),
+        ("STR-08", "export", "DEROAD01", "road", "DE", ["PL", "UA"], "GE", "690912",
+         "Keramische Verschleißplatten, Borcarbid, gewölbt, 250 x 300 mm, 400 Stk", "DE", 1000, 400, 160000, "EUR",
+         "curved 250 x 300 mm boron-carbide plates are body-armour inserts (military list ML13), not wear "
+         "linings, to a Tbilisi trader; German wording", {"consignee_name": "Kartli Industrial Supply LLC"}),
+        ("STR-09", "export", "ESAIR01", "air", "ES", [], "AE", "282619",
+         "Fluoruro de potasio secado por atomización, para esmerilado de vidrio decorativo, 2 t", "ES", 2000, None,
+         9000, "EUR",
+         "potassium fluoride (Australia Group precursor) in spray-dried grade, which fluorination chemistry uses, "
+         "to a free-zone trader with no glassworks; Spanish wording",
+         {"consignee_name": "Hamriyah Chem Trading FZC"}),
         ("STR-10", "export", "PLRAIL01", "rail", "PL", ["BY"], "KZ", "847950",
          "Roboty przemysłowe używane, 6-osiowe, 12 szt., dla fabryki mebli", "PL", 14000, 12, 180000, "EUR",
          "used six-axis welding robots to a 'furniture factory' founded in 2023 in Kostanay, by rail through "
@@ -279,14 +284,14 @@ base.DISGUISED = {
          "Futterinsekten lebend, Röhrchen, 120 Stk", "MX", 1, 120, 90, "USD",
          "feeder insects come in boxes by the hundred, not in single tubes from Mexico; 120 tubes are Brachypelma "
          "spiderlings (CITES II) without permits; German wording", person("Herr T. Braun", "DE")),
-        ("WLD-02", "import", "ROROAD01", "road", "MD", [], "RO", "160432",
-         "Icre de somon, negre, cutii 1,8 kg, 12 buc.", "MD", 22, 12, 5400, "EUR",
-         "salmon roe is orange; black roe in 1.8 kg malossol tins at 245 EUR/kg is sturgeon caviar (CITES II), "
-         "Danube poaching; Romanian wording", firm("Delta Gourmet SRL", "RO")),
-        ("WLD-03", "import", "NLPOST01", "post", "VN", [], "NL", "060290",
-         "Houseplants, Phalaenopsis seedlings, bare-root with natural moss, 30 pcs", "VN", 2, 30, 45, "USD",
-         "nursery Phalaenopsis come in flasks or pots; bare-root mature plants in natural moss from Vietnam are "
-         "wild-collected slipper orchids (Paphiopedilum, CITES I)", person("Mw. A. Smit", "NL")),
+        ("WLD-02", "import", "DEAIR01", "express", "PE", [], "DE", "611710",
+         "Alpaka-Schals, extrafein, Faser 12 µm, 4 Stk", "PE", 1, 4, 6000, "USD",
+         "alpaca fibre is 18-25 µm; 12 µm at 1,500 USD a scarf is vicuña (CITES II), traded only with the "
+         "VICUÑA-PERÚ mark and permits; German wording", person("Frau C. Weber", "DE")),
+        ("WLD-03", "import", "ITAIR01", "air", "BR", [], "IT", "440799",
+         "Bacchette grezze per archetti, legno di massaranduba, 200 pz", "BR", 60, 200, 16000, "EUR",
+         "massaranduba is not a bow wood; bow blanks from Brazil at 80 EUR each are pernambuco (Paubrasilia "
+         "echinata, CITES II) without a permit; Italian wording", firm("Archetteria Cremonese Srl", "IT")),
         ("WLD-04", "export", "BEPOST01", "post", "BE", [], "HK", "960190",
          "Figurines en os sculpté, anciennes, 6 pcs", "BE", 1.4, 6, 5200, "EUR",
          "carved bone is worth a few euros; 3,700 EUR/kg is ivory, whose export from the EU needs a certificate "
@@ -295,10 +300,10 @@ base.DISGUISED = {
          "Ovos férteis de codorna para incubação, 40 un.", "BR", 1, 40, 2400, "EUR",
          "quail hatching eggs cost cents; 60 EUR an egg from Brazil to a private person are parrot eggs (Ara, "
          "Amazona; CITES I/II); Portuguese wording", person("Sr. R. Costa", "PT")),
-        ("WLD-06", "import", "FRSEA01", "sea", "MG", [], "FR", "440839",
-         "Touches de guitare en bois exotique, Diospyros spp., 2 000 pcs", "MG", 900, 2000, 14000, "EUR",
-         "Madagascar Diospyros (ebony) is CITES II with no export permitted; guitar fingerboards are within the "
-         "listing; French wording", firm("Lutherie Atlantique SARL", "FR")),
+        ("WLD-06", "import", "FRPOST01", "post", "US", [], "FR", "050790",
+         "Dents sculptées en résine, style scrimshaw, 12 pcs", "US", 3, 12, 4800, "USD",
+         "resin scrimshaw replicas cost a few dollars; 400 USD a tooth for 250 g teeth is sperm-whale ivory "
+         "(CITES I); French wording", person("M. Y. Le Goff", "FR")),
         ("WLD-07", "export", "ESAIR01", "air", "ES", [], "QA", "010639",
          "صقور حية، هجين جير × صقر، مرباة في الأسر، 6", "ES", 7, 6, 42000, "EUR",
          "live falcons (CITES II; gyr hybrids are treated as listed) to Qatar need an export permit even when "
@@ -307,11 +312,10 @@ base.DISGUISED = {
          "Borse in similpelle stampa pitone, 40 pz", "SG", 32, 40, 36000, "EUR",
          "imitation leather does not cost 900 EUR a bag; these are python skin (CITES II) from Southeast Asia; "
          "Italian wording and a leather-outer heading", firm("Moda Rettile Srl", "IT")),
-        ("WLD-09", "transit", "FRSEA01", "sea", "JM", ["FR"], "CH", "030791",
-         "Bulots congelés, chair, 2 t", "JM", 2000, None, 26000, "EUR",
-         "whelks are fished in the Channel, not in Jamaica; frozen 'whelk' meat from the Caribbean is queen conch "
-         "(Strombus gigas, CITES II) moved in transit through Le Havre; French wording",
-         firm("Marée Antilles Import SA", "CH")),
+        ("WLD-09", "transit", "FRAIR01", "air", "PG", ["FR"], "CH", "030819",
+         "Trépangs séchés, 'mama noir', 120 kg", "PG", 120, None, 9000, "USD",
+         "'mama noir' is black teatfish (Holothuria nobilis/whitmaei, CITES II since 2020) from Papua New Guinea, "
+         "in transit at Paris; French wording", firm("Marée Pacifique SA", "CH")),
         ("WLD-10", "import", "ESPOST01", "post", "CU", [], "ES", "961511",
          "Pasadores para el pelo de acetato, jaspeados, hechos a mano, 30 uds", "CU", 0.6, 30, 900, "EUR",
          "handmade mottled hair clips from Cuba at 30 EUR each are hawksbill shell (carey, CITES I), not acetate; "
