@@ -329,7 +329,18 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // split air conditioners with no F-gas document, OZN-HFC-004), no permitted shipment
 // examined. Both writers said most of their families are variants of earlier sets'. Three
 // multi-item rows of each were first rejected by the engine (a quantity of 'USD': the
-// generator's argument order) and were measured once after the fix. Held to that.
+// generator's argument order) and were measured once after the fix. Held to that until round
+// twenty-seven (dev27-a to -c) studied both: blind29 60 of 60, blind30 59 of 60 (an HFC-134a
+// transit to a tyre shop in Albania: only the consignee's trade tells, and profiles do not read
+// party names), ordinary unchanged (blind30's two R-32 document checks), no permitted examined.
+// blind31 and blind32: written at the same time as blind29 and blind30 by two more people who
+// had not read the profile packs nor seen the other sets, and measured once on round
+// twenty-seven (720 profiles). blind31: 40 of 60 (waste and precursors 8, ozone, cultural,
+// strategic and wildlife 6 of 10), 5 of 200 ordinary flagged for a document check (potassium
+// nitrate stump remover by post to private persons, PRE-A2-003, three times; R-32 split air
+// conditioners, OZN-HFC-004, twice). blind32: 39 of 60 (waste, ozone and precursors 9, wildlife
+// 7, strategic 3, cultural 2 of 10), 1 of 200 ordinary flagged (R-32, a document check). No
+// permitted shipment examined in either. Held to that.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -612,8 +623,10 @@ const Bounds kSets[] = {
     Bounds{"blind26", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind27", 60, 200, 0.95, 0.035, 0.90, 0},
     Bounds{"blind28", 60, 200, 0.95, 0.01, 0.90, 0},
-    Bounds{"blind29", 60, 200, 0.91, 0.0, 0.80, 1},
-    Bounds{"blind30", 60, 200, 0.90, 0.01, 0.80, 0},
+    Bounds{"blind29", 60, 200, 0.95, 0.01, 0.90, 0},
+    Bounds{"blind30", 60, 200, 0.95, 0.01, 0.90, 0},
+    Bounds{"blind31", 60, 200, 0.66, 0.025, 0.60, 0},
+    Bounds{"blind32", 60, 200, 0.65, 0.005, 0.20, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
