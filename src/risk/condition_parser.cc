@@ -6,6 +6,7 @@
 #include "risk/concentration.hpp"
 #include "risk/description_pattern.hpp"
 #include "risk/party_kind.hpp"
+#include "risk/party_name_words.hpp"
 
 namespace custos::risk::detail {
 namespace {
@@ -272,6 +273,15 @@ bool parse_set(const toml::node& n, Condition& c, ConditionContext& ctx) {
         ok = false;
       } else {
         c.strings.push_back(std::string(to_string(*parse_party_kind(s))));
+      }
+    } else if (is_name_words_field(c.field)) {
+      std::string err;
+      if (!name_word_entry(v, &err)) {
+        ctx.sink.add(at, "bad name entry '" + v + "': " + err,
+                     "a word, a phrase, or words ending in '*' as prefixes ('gomme*', 'avia* parts')");
+        ok = false;
+      } else {
+        c.strings.push_back(v);
       }
     } else if (c.field == Field::description) {
       std::string err;

@@ -9,6 +9,7 @@
 #include "risk/concentration.hpp"
 #include "risk/description_pattern.hpp"
 #include "risk/party_kind.hpp"
+#include "risk/party_name_words.hpp"
 #include "risk/pattern_set.hpp"
 #include "risk/text_fold.hpp"
 
@@ -98,6 +99,13 @@ class NaiveEvaluator::Impl {
     auto k = party_kind(name);
     return k && std::find(set.begin(), set.end(), to_string(*k)) != set.end();
   }
+  static bool name_has(const std::vector<std::string>& entries, const std::string& name) {
+    std::vector<NameWordEntry> parsed;
+    std::string err;
+    for (const std::string& e : entries)
+      if (auto w = name_word_entry(e, &err)) parsed.push_back(std::move(*w));
+    return name_has_words(parsed, name);
+  }
   static bool in(const std::vector<std::string>& set, const std::string& v) {
     return !v.empty() && std::find(set.begin(), set.end(), v) != set.end();
   }
@@ -168,6 +176,9 @@ class NaiveEvaluator::Impl {
                in(c.strings, d.declarant_id);
       case Field::importer_kind: return kind_in(c.strings, d.importer.name);
       case Field::consignee_kind: return kind_in(c.strings, d.consignee.name);
+      case Field::importer_name_words: return name_has(c.strings, d.importer.name);
+      case Field::exporter_name_words: return name_has(c.strings, d.exporter.name);
+      case Field::consignee_name_words: return name_has(c.strings, d.consignee.name);
       case Field::importer_country: return in(c.countries, d.importer.country);
       case Field::exporter_country: return in(c.countries, d.exporter.country);
       case Field::consignor_country: return in(c.countries, d.consignor.country);

@@ -6,7 +6,7 @@
 namespace custos::risk {
 namespace {
 
-constexpr std::array<std::pair<Field, std::string_view>, 36> kFieldNames{{
+constexpr std::array<std::pair<Field, std::string_view>, 39> kFieldNames{{
     {Field::hs, "hs"},
     {Field::description, "description"},
     {Field::origin, "origin"},
@@ -34,6 +34,9 @@ constexpr std::array<std::pair<Field, std::string_view>, 36> kFieldNames{{
     {Field::party, "party"},
     {Field::importer_kind, "importer_kind"},
     {Field::consignee_kind, "consignee_kind"},
+    {Field::importer_name_words, "importer_name_words"},
+    {Field::exporter_name_words, "exporter_name_words"},
+    {Field::consignee_name_words, "consignee_name_words"},
     {Field::importer_country, "importer_country"},
     {Field::exporter_country, "exporter_country"},
     {Field::consignor_country, "consignor_country"},
@@ -48,6 +51,11 @@ constexpr std::array<std::pair<Field, std::string_view>, 36> kFieldNames{{
 }  // namespace
 
 bool is_item_field(Field f) { return f <= Field::concentration; }
+
+bool is_name_words_field(Field f) {
+  return f == Field::importer_name_words || f == Field::exporter_name_words ||
+         f == Field::consignee_name_words;
+}
 
 std::string_view to_string(Field f) {
   for (const auto& [field, name] : kFieldNames)

@@ -48,6 +48,9 @@ enum class Field : unsigned char {
   party,
   importer_kind,  // person or organisation, read from the name (risk/party_kind.hpp)
   consignee_kind,
+  importer_name_words,  // words of the party's name (risk/party_name_words.hpp)
+  exporter_name_words,
+  consignee_name_words,
   importer_country,
   exporter_country,
   consignor_country,
@@ -60,6 +63,8 @@ enum class Field : unsigned char {
 };
 
 bool is_item_field(Field f);
+// importer_name_words, exporter_name_words, consignee_name_words.
+bool is_name_words_field(Field f);
 
 // The declared net mass of one unit of the item (net_mass_kg / quantity), only
 // when both are declared and positive: the mass of one cylinder, drum or

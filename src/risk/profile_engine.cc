@@ -15,6 +15,7 @@
 #include "risk/concentration.hpp"
 #include "risk/description_pattern.hpp"
 #include "risk/party_kind.hpp"
+#include "risk/party_name_words.hpp"
 #include "risk/pattern_set.hpp"
 #include "risk/text_fold.hpp"
 
@@ -54,11 +55,12 @@ struct Node {
   std::vector<HsCode> hs;
   std::bitset<kCountries> countries;
   unsigned flows = 0;
-  unsigned kinds = 0;              // importer_kind, consignee_kind: one bit per PartyKind
-  std::vector<uint32_t> ids;       // sorted interned strings
-  std::vector<uint32_t> patterns;  // global pattern ids
-  bool lazy = false;               // holds (or, for all/any/not, contains) an expression scanned on demand
-  int32_t lazy_set = -1;           // a description leaf's own set of on-demand expressions
+  unsigned kinds = 0;                     // importer_kind, consignee_kind: one bit per PartyKind
+  std::vector<NameWordEntry> name_words;  // importer_name_words...: read when asked
+  std::vector<uint32_t> ids;              // sorted interned strings
+  std::vector<uint32_t> patterns;         // global pattern ids
+  bool lazy = false;      // holds (or, for all/any/not, contains) an expression scanned on demand
+  int32_t lazy_set = -1;  // a description leaf's own set of on-demand expressions
   double min = -std::numeric_limits<double>::infinity();
   double max = std::numeric_limits<double>::infinity();
   int32_t from = std::numeric_limits<int32_t>::min();
@@ -199,6 +201,13 @@ class ProfileEngine::Impl {
     if (c.field == Field::importer_kind || c.field == Field::consignee_kind) {
       for (const std::string& s : c.strings)
         if (auto k = parse_party_kind(s)) n.kinds |= 1u << static_cast<unsigned>(*k);
+    } else if (is_name_words_field(c.field)) {
+      std::string err;
+      for (const std::string& s : c.strings) {
+        auto w = name_word_entry(s, &err);
+        if (!w) throw std::runtime_error("name entry '" + s + "': " + err);
+        n.name_words.push_back(std::move(*w));
+      }
     } else {
       for (const std::string& s : c.strings) n.ids.push_back(intern(s));
     }
@@ -497,6 +506,9 @@ class ProfileEngine::Impl {
                has(n.ids, consignee_) || has(n.ids, declarant_);
       case Field::importer_kind: return kind_in(n, importer_kind_, d.importer);
       case Field::consignee_kind: return kind_in(n, consignee_kind_, d.consignee);
+      case Field::importer_name_words: return name_has_words(n.name_words, d.importer.name);
+      case Field::exporter_name_words: return name_has_words(n.name_words, d.exporter.name);
+      case Field::consignee_name_words: return name_has_words(n.name_words, d.consignee.name);
       case Field::importer_country: return in(n, d.importer.country);
       case Field::exporter_country: return in(n, d.exporter.country);
       case Field::consignor_country: return in(n, d.consignor.country);

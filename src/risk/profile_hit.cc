@@ -16,6 +16,10 @@ nlohmann::json party_kind_value(const Party& p) {
   return std::string(to_string(*k)) + " (" + p.name + ")";
 }
 
+nlohmann::json party_name(const Party& p) {
+  return p.name.empty() ? nlohmann::json() : nlohmann::json(p.name);
+}
+
 nlohmann::json country(const std::optional<Country>& c) {
   return c ? nlohmann::json(c->str()) : nlohmann::json();
 }
@@ -66,6 +70,9 @@ nlohmann::json field_value(Field field, const Condition& leaf, const Declaration
     case Field::consignee: return party_id(d.consignee);
     case Field::importer_kind: return party_kind_value(d.importer);
     case Field::consignee_kind: return party_kind_value(d.consignee);
+    case Field::importer_name_words: return party_name(d.importer);
+    case Field::exporter_name_words: return party_name(d.exporter);
+    case Field::consignee_name_words: return party_name(d.consignee);
     case Field::party:
       return nlohmann::json{{"importer", party_id(d.importer)},
                             {"exporter", party_id(d.exporter)},

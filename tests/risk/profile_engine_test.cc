@@ -303,6 +303,42 @@ TEST(ProfileEngine, ConsigneeAndImporterKindsAreReadFromTheirNames) {
   EXPECT_TRUE(engine_fires(e, f));
 }
 
+// Words of a party's name, folded as descriptions are and found as whole
+// words or prefixes, read only when a candidate profile asks.
+TEST(ProfileEngine, PartyNameWordsAreWholeWordsOfTheFoldedName) {
+  ProfileEngine e(
+      load_ok(header("TYRES") +
+              "[profile.when]\nhs = [\"2903\"]\nconsignee_name_words = [\"gomme*\", \"tyre\", \"pneu*\"]\n" +
+              header("AVIA") +
+              "[profile.when]\nhs = [\"8708\"]\nflow = [\"export\"]\n"
+              "consignee_name_words = [\"avia* parts\", \"aircraft\", \"авиа*\"]\n"));
+  Declaration d = decl("290345", "HFC-134a, cylinders 13.6 kg");
+  EXPECT_FALSE(engine_fires(e, d));  // no name
+  d.consignee.name = "Gomme Vlora Shpk";
+  std::vector<ProfileHit> hits;
+  e.match(d, hits);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].fields["consignee_name_words"], "Gomme Vlora Shpk");
+  d.consignee.name = "PNEUMATIQUES DU SUD SARL";  // prefix, case folded
+  EXPECT_TRUE(engine_fires(e, d));
+  d.consignee.name = "Tyresö Bygg AB";  // "tyre" is a whole word, not a prefix
+  EXPECT_FALSE(engine_fires(e, d));
+  d.consignee.name = "Kältetechnik Nord GmbH";
+  EXPECT_FALSE(engine_fires(e, d));
+  d.importer.name = "Gomme Vlora Shpk";  // another party
+  EXPECT_FALSE(engine_fires(e, d));
+  Declaration b = decl("870830", "Brake discs, carbon heat stack");
+  b.flow = Flow::export_;
+  b.consignee.name = "Avia Parts Almaty TOO";
+  EXPECT_TRUE(engine_fires(e, b));
+  b.consignee.name = "Aviation-Parts Trading";  // "avia*" then "parts", across the hyphen
+  EXPECT_TRUE(engine_fires(e, b));
+  b.consignee.name = "ТОО Авиазапчасть";  // Cyrillic prefix
+  EXPECT_TRUE(engine_fires(e, b));
+  b.consignee.name = "Parts Avia";  // the words in another order
+  EXPECT_FALSE(engine_fires(e, b));
+}
+
 TEST(PartyKind, DesignationsTitlesNamesAndLegalForms) {
   for (const char* person : {"Private person",
                              "PRIVATE INDIVIDUAL",
@@ -362,7 +398,12 @@ TEST(ProfileEngine, AgreesWithNaiveEvaluatorOnRandomDeclarations) {
       "[\"nitric acid\"], min = 3, below = 70 } ]\n" +
       header("Q") +
       "[profile.when]\nhs = [\"29\", \"3915\"]\nnot = { concentration = { of = [\"peroxid*\"], max = 12 } "
-      "}\n");
+      "}\n" +
+      header("R") +
+      "[profile.when]\nhs = [\"29\", \"0106\"]\nconsignee_name_words = [\"gomme*\", \"plastics "
+      "recovery\"]\n" +
+      header("S") +
+      "[profile.when]\nflow = [\"import\"]\nnot = { importer_name_words = [\"tyre*\"] }\nhs = [\"3915\"]\n");
   ProfileEngine engine(ps);
   NaiveEvaluator naive(ps);
   std::mt19937_64 rng(7);
@@ -392,8 +433,15 @@ TEST(ProfileEngine, AgreesWithNaiveEvaluatorOnRandomDeclarations) {
     if (rng() % 4) d.flow = static_cast<Flow>(rng() % 3);
     d.office = pick({"O1", "O2"});
     d.importer.id = pick({"I1", "I2", "I7", ""});
-    const std::vector<std::string> names{"", "Private person", "Plastics Recovery Ltd", "Maria Garcia",
-                                         "XQZ"};
+    const std::vector<std::string> names{"",
+                                         "Private person",
+                                         "Plastics Recovery Ltd",
+                                         "Maria Garcia",
+                                         "XQZ",
+                                         "Gomme Vlora Shpk",
+                                         "Tyresö Bygg AB",
+                                         "Tyre World Ltd",
+                                         "Plastics, Recovery"};
     d.importer.name = pick(names);
     d.consignee.name = pick(names);
     if (rng() % 2) d.consignee.country = *Country::parse(pick(countries));

@@ -84,16 +84,21 @@ TEST(ProfileLoader, UnknownFieldSuggestsTheRightOne) {
 }
 
 TEST(ProfileLoader, WrongTypeEmptySetBadPatternAndValues) {
-  LoadResult r = load_text(header("P1") + "[profile.when]\nhs = []\n" + header("P2") +
-                           "[profile.when]\ndescription = [\"re:(unclosed\"]\n" + header("P3") +
-                           "[profile.when]\norigin = [\"UK\"]\nhs = [\"3O15\"]\n" + header("P4") +
-                           "[profile.when]\nnet_mass_kg = \"heavy\"\n" + header("P5") +
-                           "[profile.when]\nhs = [\"2834\"]\nconsignee_kind = [\"individual\"]\n");
+  LoadResult r = load_text(
+      header("P1") + "[profile.when]\nhs = []\n" + header("P2") +
+      "[profile.when]\ndescription = [\"re:(unclosed\"]\n" + header("P3") +
+      "[profile.when]\norigin = [\"UK\"]\nhs = [\"3O15\"]\n" + header("P4") +
+      "[profile.when]\nnet_mass_kg = \"heavy\"\n" + header("P5") +
+      "[profile.when]\nhs = [\"2834\"]\nconsignee_kind = [\"individual\"]\n" + header("P6") +
+      "[profile.when]\nhs = [\"2903\"]\nconsignee_name_words = [\"re:gomme\", \"go*mme\", \"--\"]\n");
   EXPECT_NE(find_error(r, "'hs' is empty"), nullptr);
   const LoadError* kind = find_error(r, "'individual' is not a kind of party");
   ASSERT_NE(kind, nullptr);
   EXPECT_EQ(kind->hint, "use person or organisation");
   EXPECT_NE(find_error(r, "bad description entry"), nullptr);
+  EXPECT_NE(find_error(r, "bad name entry 're:gomme': a name is read by its words"), nullptr);
+  EXPECT_NE(find_error(r, "bad name entry 'go*mme': '*' may only end a word"), nullptr);
+  EXPECT_NE(find_error(r, "bad name entry '--': no letters or digits"), nullptr);
   const LoadError* uk = find_error(r, "'UK' is not");
   ASSERT_NE(uk, nullptr);
   EXPECT_NE(uk->hint.find("GB"), std::string::npos);

@@ -1,0 +1,71 @@
+#include "risk/party_name_words.hpp"
+
+#include "risk/description_pattern.hpp"
+
+namespace custos::risk {
+namespace {
+
+// The words of a word text (" a b "), split on its single spaces.
+std::vector<std::string_view> split_words(std::string_view words) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < words.size()) {
+    while (i < words.size() && words[i] == ' ') ++i;
+    size_t j = words.find(' ', i);
+    if (j == std::string_view::npos) j = words.size();
+    if (j > i) out.push_back(words.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+bool found_at(const NameWordEntry& entry, const std::vector<std::string_view>& words, size_t at) {
+  if (at + entry.size() > words.size()) return false;
+  for (size_t k = 0; k < entry.size(); ++k) {
+    const NameWord& w = entry[k];
+    std::string_view n = words[at + k];
+    if (w.prefix ? !n.starts_with(w.text) : n != w.text) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<NameWordEntry> name_word_entry(std::string_view entry, std::string* error) {
+  if (entry.starts_with("re:")) {
+    *error = "a name is read by its words, not by a regular expression";
+    return std::nullopt;
+  }
+  NameWordEntry out;
+  std::string folded, words;
+  for (std::string_view raw : split_words(entry)) {
+    bool prefix = raw.ends_with('*');
+    if (prefix) raw.remove_suffix(1);
+    if (raw.find('*') != std::string_view::npos) {
+      *error = "'*' may only end a word";
+      return std::nullopt;
+    }
+    fold_and_word_text(raw, folded, words);
+    std::vector<std::string_view> parts = split_words(words);
+    for (size_t k = 0; k < parts.size(); ++k)
+      out.push_back({std::string(parts[k]), prefix && k + 1 == parts.size()});
+  }
+  if (out.empty()) {
+    *error = "no letters or digits";
+    return std::nullopt;
+  }
+  return out;
+}
+
+bool name_has_words(const std::vector<NameWordEntry>& entries, std::string_view name) {
+  if (name.empty() || entries.empty()) return false;
+  std::string folded, text;
+  fold_and_word_text(name, folded, text);
+  std::vector<std::string_view> words = split_words(text);
+  for (const NameWordEntry& e : entries)
+    for (size_t at = 0; at < words.size(); ++at)
+      if (found_at(e, words, at)) return true;
+  return false;
+}
+
+}  // namespace custos::risk
