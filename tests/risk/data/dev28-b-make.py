@@ -36,6 +36,12 @@ dis("Z4-1", "2031-09-10", "import", "CN", "DE", [it("382499", "Kfz-Klimaanlage L
 dis("Z4-2", "2031-09-11", "import", "TR", "ES", [it("271019", "Aceite para aire acondicionado de coche, latas 340 g con manguera de carga, 300 uds", "TR", 120, 1800, qty=300)], transport="road", note="Z4: 'oil' in 340 g cans with a charging hose; Spanish wording")
 dis("Z4-3", "2031-09-12", "import", "CN", "IT", [it("340590", "Sigillante per climatizzatore auto, bomboletta 350 g con tubo di ricarica, 250 pz", "CN", 100, 1500, cur="USD", qty=250)], transport="express", note="Z4: A/C sealer can with a recharge hose; Italian wording")
 
+# Z5 foam boards, panels and foam systems whose blowing agent is named as an HFC (F-gas Annex IV foam bans)
+dis("Z5-1", "2031-09-25", "import", "TR", "GR", [it("392111", "XPS Dämmplatten, Treibmittel R134a, 60 mm, 5.000 m2", "TR", 9000, 18000, qty=5000)], transport="road", note="Z5: XPS boards blown with HFC-134a (banned since 2020); German wording")
+dis("Z5-2", "2031-09-26", "import", "CN", "RO", [it("730890", "Panouri sandwich PUR, agent de expandare HFC-245fa, 2.500 m2", "CN", 28000, 40000, cur="USD", qty=2500)], note="Z5: PUR sandwich panels blown with HFC-245fa; Romanian wording")
+ordi("11", "2031-09-27", "import", "TR", "GR", [it("392111", "XPS insulation boards, HFC-free, CO2 blown, replaces HFC-134a grades, 3,000 m2", "TR", 6000, 12000, qty=3000)], transport="road", note="HFC-free XPS that names HFC-134a as what it replaces", domain=None)
+ordi("12", "2031-09-28", "import", "DE", "AT", [it("392111", "XPS Dämmplatte 30 mm, 10 Stück", "DE", 8, 60, qty=10)], transport="post", note="ten XPS boards to a private person", consignee_name="Frau Eva Huber", domain=None)
+
 # lawful look-alikes
 ordi("1", "2031-09-13", "export", "NL", "TR", [it("720449", "Stahlschrott, Gasflaschen zerschnitten, Ventile entfernt, entgast, 20 t", "NL", 20000, 6000)], note="cut, degassed scrap cylinders without valves", domain=None)
 ordi("2", "2031-09-14", "export", "ES", "MA", [it("720429", "Chatarra de acero inoxidable, válvulas y cilindros hidráulicos desmontados, 18 t", "ES", 18000, 14000)], note="stainless scrap naming valves and hydraulic cylinders", domain=None)
