@@ -621,6 +621,13 @@ const Bounds kSets[] = {
     // flagged, 0/3 permitted examined on round twenty-seven's packs; first run with the rules:
     // 15/15, 0/15, permitted 3 document checks, none examined).
     Bounds{"dev28-a", 15, 15, 0.90, 0.02, 0.90, 0},
+    // dev28-b (round twenty-eight (b), ozone-depleting substances and HFCs): development data, by the
+    // same hand as the rules; written before the rules were run on it (1/12 caught, 0/10 ordinary
+    // flagged, 0/2 permitted examined on round twenty-seven's packs; first run with the rules: 11/12,
+    // 0/10, permitted 1 document check). Two HFC-blown foam rows and two look-alikes added after,
+    // before their rule (13/14; 1/12 ordinary examined, an HFC-free board naming HFC-134a as what it
+    // replaces, OZN-MIS-005, fixed). After: 14/14, 0/12, permitted 1 document check, none examined.
+    Bounds{"dev28-b", 14, 12, 0.90, 0.02, 0.90, 0},
     Bounds{"blind22", 60, 200, 0.95, 0.04, 0.90, 0},
     Bounds{"blind23", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind24", 60, 200, 0.95, 0.01, 0.90, 0},
