@@ -58,7 +58,10 @@ ordi("14", "2031-09-14", "import", "NO", "PL", [it("271112", "Propan, LPG, tanko
 ordi("15", "2031-09-15", "import", "NO", "DE", [it("750210", "Nickel cathodes 99.9 %, Nikkelverk, 20 t", "NO", 20000, 340000, cur="USD")], note="Norwegian nickel cathodes")
 ordi("16", "2031-09-16", "import", "CN", "DE", [it("850760", "Lithium-ion battery packs for e-scooters, 36V, 500 pcs", "CN", 2500, 60000, cur="USD", qty=500)], note="e-scooter batteries imported")
 ordi("17", "2031-09-17", "export", "FR", "GE", [it("330499", "Crème de jour, 50 ml", "FR", 0.1, 30, qty=1)], transport="post", consignee_name="Nino Kapanadze", note="a cosmetic to a private person in Tbilisi")
-ordi("18", "2031-09-18", "export", "DE", "KG", [it("848210", "Kugellager 6205, 200 Stk", "DE", 30, 800, qty=200)], transport="road", note="ordinary bearings to Bishkek")
+# ORD-18 replaced after the first run: the first row (200 ball bearings to Bishkek) is not a
+# lawful look-alike, since bearings (8482) are a common high priority item and STR-CIRC's
+# no-Russia-clause check was right to ask for it.
+ordi("18", "2031-09-18", "export", "DE", "KG", [it("732410", "Edelstahl-Spülbecken, 200 Stk", "DE", 1600, 8000, qty=200)], transport="road", note="ordinary kitchen sinks to Bishkek")
 
 # permitted shipments with their documents
 perm("1", "2031-09-01", "export", "DE", "CH", [it("290491", "Chlorpikrin 99 %, Bodenbegasung, 10 Fässer", "DE", 2500, 9000, qty=10, docs=[("EXPORT_LICENCE", "DE-BAFA-2031-0441")])], transport="road", note="chloropicrin to Switzerland under an export licence")
