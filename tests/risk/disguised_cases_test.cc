@@ -638,6 +638,12 @@ const Bounds kSets[] = {
     // permitted examined on round twenty-seven's packs; first run with the rules: 17/17, 0/16,
     // permitted 3 document checks, none examined).
     Bounds{"dev28-c", 17, 16, 0.90, 0.02, 0.90, 0},
+    // dev28-d (round twenty-eight (d), strategic and dual-use goods incl. sanctions
+    // circumvention): development data, by the same hand as the rules; written before the rules
+    // were run on it (2/15 caught, 0/3 permitted flagged on round twenty-seven's packs; one
+    // ordinary row, bearings to Bishkek, replaced as a common high priority item); first run with
+    // the rules: 15/15, 0/18, permitted 3 document checks, none examined.
+    Bounds{"dev28-d", 15, 18, 0.90, 0.02, 0.90, 0},
     Bounds{"blind22", 60, 200, 0.95, 0.04, 0.90, 0},
     Bounds{"blind23", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind24", 60, 200, 0.95, 0.01, 0.90, 0},
