@@ -628,11 +628,6 @@ const Bounds kSets[] = {
     // before their rule (13/14; 1/12 ordinary examined, an HFC-free board naming HFC-134a as what it
     // replaces, OZN-MIS-005, fixed). After: 14/14, 0/12, permitted 1 document check, none examined.
     Bounds{"dev28-b", 14, 12, 0.90, 0.02, 0.90, 0},
-    // dev28-e (round twenty-eight (e), wildlife): development data, by the same hand as the rules;
-    // written before the rules were run on it (8/18 caught, 1/16 ordinary flagged (orange: acetate
-    // clips printed 'carey'), 0/3 permitted examined on round twenty-seven's packs; first run with
-    // the rules: 18/18, 0/16, permitted 3 document checks, none examined).
-    Bounds{"dev28-e", 18, 16, 0.90, 0.02, 0.90, 0},
     // dev28-c (round twenty-eight (c), cultural property): development data, by the same hand as the
     // rules; written before the rules were run on it (8/17 caught, 0/16 ordinary flagged, 0/3
     // permitted examined on round twenty-seven's packs; first run with the rules: 17/17, 0/16,
@@ -644,6 +639,11 @@ const Bounds kSets[] = {
     // ordinary row, bearings to Bishkek, replaced as a common high priority item); first run with
     // the rules: 15/15, 0/18, permitted 3 document checks, none examined.
     Bounds{"dev28-d", 15, 18, 0.90, 0.02, 0.90, 0},
+    // dev28-e (round twenty-eight (e), wildlife): development data, by the same hand as the rules;
+    // written before the rules were run on it (8/18 caught, 1/16 ordinary flagged (orange: acetate
+    // clips printed 'carey'), 0/3 permitted examined on round twenty-seven's packs; first run with
+    // the rules: 18/18, 0/16, permitted 3 document checks, none examined).
+    Bounds{"dev28-e", 18, 16, 0.90, 0.02, 0.90, 0},
     Bounds{"blind22", 60, 200, 0.95, 0.04, 0.90, 0},
     Bounds{"blind23", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind24", 60, 200, 0.95, 0.01, 0.90, 0},
