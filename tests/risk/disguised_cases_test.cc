@@ -340,7 +340,19 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // nitrate stump remover by post to private persons, PRE-A2-003, three times; R-32 split air
 // conditioners, OZN-HFC-004, twice). blind32: 39 of 60 (waste, ozone and precursors 9, wildlife
 // 7, strategic 3, cultural 2 of 10), 1 of 200 ordinary flagged (R-32, a document check). No
-// permitted shipment examined in either. Held to that.
+// permitted shipment examined in either. Held to that until round twenty-eight (dev28-a to -e)
+// studied both: 60 of 60 each, ordinary only the R-32 document checks (2 and 1 of 200; the
+// stump-remover tins are spared, PRE-A2-003 v2), no permitted shipment examined.
+// blind33 and blind34: written while round twenty-eight was being written, by two more people
+// who had not read the profile packs nor seen the other sets, and measured once on round
+// twenty-eight (757 profiles). blind33: 49 of 60 (waste 10, ozone, cultural, strategic and
+// precursors 8, wildlife 7 of 10), 2 of 200 ordinary sent to examination, 1 permitted
+// shipment examined. blind34: 40 of 60 (precursors 9, strategic and wildlife 7, waste and
+// ozone 6, cultural 5 of 10), 4 of 200 ordinary sent to examination, no permitted shipment
+// examined. All six ordinary rows were washed Waelz zinc oxide at 60 % Zn (WST-ORE-001,
+// WST-DSG-002), the permitted one PCB transformers to a destruction plant under a Basel
+// consent (WST-HAZ-002 had no permit lane): fixed after the measurement, so ordinary 0 and
+// no permitted shipment examined since; recall held to what it gave.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -653,8 +665,10 @@ const Bounds kSets[] = {
     Bounds{"blind28", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind29", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind30", 60, 200, 0.95, 0.01, 0.90, 0},
-    Bounds{"blind31", 60, 200, 0.66, 0.025, 0.60, 0},
-    Bounds{"blind32", 60, 200, 0.65, 0.005, 0.20, 0},
+    Bounds{"blind31", 60, 200, 0.95, 0.01, 0.90, 0},
+    Bounds{"blind32", 60, 200, 0.95, 0.01, 0.90, 0},
+    Bounds{"blind33", 60, 200, 0.81, 0.0, 0.70, 0},
+    Bounds{"blind34", 60, 200, 0.66, 0.0, 0.50, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
