@@ -55,7 +55,7 @@ base.DISGUISED = {
          "person with no racing team named; a repeat of blind14's substance under a dragster cover; French wording",
          person("M. K. Moreau", "FR")),
         ("PRE-04", "import", "DEAIR01", "post", "PL", [], "DE", "380894",
-         "Poolpflege-Set: Aktivsauerstoff, Reiniger, Lösungsmittel", "PL", 30, 3, 95, "EUR",
+         "Poolpflege-Set: Aktivsauerstoff, Reiniger, Lösungsmittel", "PL", 11, 1, 45, "EUR",
          "the 'pool set' is 10 l of 35 % hydrogen peroxide, 10 l of acetone and 5 l of 96 % sulphuric acid by post to a "
          "private person: the three TATP ingredients; pool oxygen is sold as 10-12 % granulate or tablets; German "
          "wording",
@@ -360,7 +360,7 @@ base.PERMITTED = [
     ("PRM-03", "waste", "export", "NLSEA01", "sea", "NL", "SE", "850760",
      "End-of-life lithium-ion EV battery packs, for recycling, UN 3480 packed, 36 pcs", "NL", 13000, 36, 0, "EUR",
      [("BASEL_CONSENT", "NL-ILT-32-0266")], "notified battery packs to a licensed recycler"),
-    ("PRM-04", "waste", "export", "BESEA01", "sea", "BE", "NO", "262190",
+    ("PRM-04", "waste", "export", "BESEA01", "sea", "BE", "NO", "382590",
      "Spent bleaching earth, oil 25 %, for energy recovery in a cement kiln, 22 t", "BE", 22000, None, 0, "EUR",
      [("BASEL_CONSENT", "BE-OVAM-32-0115")], "notified spent bleaching earth to a kiln"),
     ("PRM-05", "ozone", "import", "PTSEA01", "sea", "US", "PT", "290345",
@@ -395,7 +395,7 @@ CONSIGNEES = {
     "PRM-01": "Kittilä Mine Oy", "PRM-02": "Edelstahlwerk Siegen GmbH", "PRM-05": "Inhala Farma Lda",
     "PRM-07": "Mr R. Castellano", "PRM-08": "Mrs H. Ashworth", "PRM-09": "Helvetia Precision Castings AG",
     "PRM-10": "Kansai Cell Energy KK", "PRM-11": "Carpintería Naval del Cantábrico SL",
-    "PRM-12": "Mme Claire Martin",
+    "PRM-12": "Pépinière des Succulentes SARL",
 }
 
 S, N = True, False
