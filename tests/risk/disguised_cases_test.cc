@@ -353,6 +353,16 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // WST-DSG-002), the permitted one PCB transformers to a destruction plant under a Basel
 // consent (WST-HAZ-002 had no permit lane): fixed after the measurement, so ordinary 0 and
 // no permitted shipment examined since; recall held to what it gave.
+// blind35 and blind36: written after round twenty-eight by two more people who had not read the
+// profile packs nor seen the other sets, and measured once on its packs with the fixes above (758
+// profiles). blind35: 44 of 60 (strategic and precursors 9, ozone 8, waste 7, cultural 6,
+// wildlife 5 of 10), 2 of 200 ordinary flagged (cleaned cowrie and scallop shells by post sent to
+// examination, WLD-LIV-002; PVC offcuts to Norway, a Basel document check), 1 permitted shipment
+// examined (recovered HCFC-22 exported for destruction under an ODS licence with no waste
+// notification, WST-DSG-007: the law asks for it). blind36: 43 of 60 (precursors 9, waste and
+// strategic 8, ozone 7, wildlife 6, cultural 5 of 10), 1 of 200 ordinary sent to examination
+// (airbag initiators to an airbag-module plant, PRE-GS-002). The shells and the airbag
+// initiators are spared since (WLD-LIV-002 v5, PRE-GS-002 v5); recall held to what it gave.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -669,6 +679,8 @@ const Bounds kSets[] = {
     Bounds{"blind32", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind33", 60, 200, 0.81, 0.0, 0.70, 0},
     Bounds{"blind34", 60, 200, 0.66, 0.0, 0.50, 0},
+    Bounds{"blind35", 60, 200, 0.73, 0.005, 0.50, 1},
+    Bounds{"blind36", 60, 200, 0.71, 0.0, 0.50, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
