@@ -57,15 +57,21 @@ std::optional<NameWordEntry> name_word_entry(std::string_view entry, std::string
   return out;
 }
 
-bool name_has_words(const std::vector<NameWordEntry>& entries, std::string_view name) {
-  if (name.empty() || entries.empty()) return false;
-  std::string folded, text;
-  fold_and_word_text(name, folded, text);
-  std::vector<std::string_view> words = split_words(text);
+NameWords::NameWords(std::string_view name) {
+  std::string folded;
+  fold_and_word_text(name, folded, text_);
+  words_ = split_words(text_);
+}
+
+bool NameWords::has_any(const std::vector<NameWordEntry>& entries) const {
   for (const NameWordEntry& e : entries)
-    for (size_t at = 0; at < words.size(); ++at)
-      if (found_at(e, words, at)) return true;
+    for (size_t at = 0; at < words_.size(); ++at)
+      if (found_at(e, words_, at)) return true;
   return false;
+}
+
+bool name_has_words(const std::vector<NameWordEntry>& entries, std::string_view name) {
+  return NameWords(name).has_any(entries);
 }
 
 }  // namespace custos::risk

@@ -26,7 +26,22 @@ using NameWordEntry = std::vector<NameWord>;  // consecutive words
 // digits, a '*' inside a word, or a regular expression).
 std::optional<NameWordEntry> name_word_entry(std::string_view entry, std::string* error);
 
-// Whether any entry is found in the name.
+// A name's folded words, read once and matched against any number of entries.
+class NameWords {
+ public:
+  explicit NameWords(std::string_view name);
+  NameWords(const NameWords&) = delete;  // words_ points into text_
+  NameWords& operator=(const NameWords&) = delete;
+
+  // Whether any entry is found in the name.
+  bool has_any(const std::vector<NameWordEntry>& entries) const;
+
+ private:
+  std::string text_;
+  std::vector<std::string_view> words_;
+};
+
+// NameWords(name).has_any(entries).
 bool name_has_words(const std::vector<NameWordEntry>& entries, std::string_view name);
 
 }  // namespace custos::risk

@@ -382,6 +382,9 @@ class ProfileEngine::Impl {
     for (const auto& [name, value] : d.attributes) attributes_.emplace_back(lookup(name), lookup(value));
     importer_kind_.reset();
     consignee_kind_.reset();
+    importer_words_.reset();
+    exporter_words_.reset();
+    consignee_words_.reset();
   }
 
   // A party's kind is read from its name (ICU and the name tables) only when
@@ -389,6 +392,13 @@ class ProfileEngine::Impl {
   static bool kind_in(const Node& n, std::optional<std::optional<PartyKind>>& cached, const Party& p) {
     if (!cached) cached = party_kind(p.name);
     return *cached && (n.kinds & (1u << static_cast<unsigned>(**cached)));
+  }
+
+  // A party's name is folded into words only when a candidate profile asks,
+  // once per declaration, like its kind.
+  static bool words_in(const Node& n, std::optional<NameWords>& cached, const Party& p) {
+    if (!cached) cached.emplace(p.name);
+    return cached->has_any(n.name_words);
   }
 
   void prepare_item(const Item& item) {
@@ -506,9 +516,9 @@ class ProfileEngine::Impl {
                has(n.ids, consignee_) || has(n.ids, declarant_);
       case Field::importer_kind: return kind_in(n, importer_kind_, d.importer);
       case Field::consignee_kind: return kind_in(n, consignee_kind_, d.consignee);
-      case Field::importer_name_words: return name_has_words(n.name_words, d.importer.name);
-      case Field::exporter_name_words: return name_has_words(n.name_words, d.exporter.name);
-      case Field::consignee_name_words: return name_has_words(n.name_words, d.consignee.name);
+      case Field::importer_name_words: return words_in(n, importer_words_, d.importer);
+      case Field::exporter_name_words: return words_in(n, exporter_words_, d.exporter);
+      case Field::consignee_name_words: return words_in(n, consignee_words_, d.consignee);
       case Field::importer_country: return in(n, d.importer.country);
       case Field::exporter_country: return in(n, d.exporter.country);
       case Field::consignor_country: return in(n, d.consignor.country);
@@ -585,6 +595,7 @@ class ProfileEngine::Impl {
   std::vector<uint32_t> profile_stamp_, hit_slot_, hit_stamp_, pattern_stamp_;
   uint32_t item_gen_ = 0, decl_gen_ = 0, pattern_gen_ = 0;
   std::optional<std::optional<PartyKind>> importer_kind_, consignee_kind_;  // of the declaration in hand
+  std::optional<NameWords> importer_words_, exporter_words_, consignee_words_;
   std::vector<uint32_t> lazy_stamp_;  // pattern_gen_ when each lazy set was last scanned
   bool has_text_ = false;             // the item has a folded description to scan
   ConcentrationText concentration_;   // the item's description read for percentages, on demand
