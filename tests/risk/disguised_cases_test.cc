@@ -666,6 +666,12 @@ const Bounds kSets[] = {
     // clips printed 'carey'), 0/3 permitted examined on round twenty-seven's packs; first run with
     // the rules: 18/18, 0/16, permitted 3 document checks, none examined).
     Bounds{"dev28-e", 18, 16, 0.90, 0.02, 0.90, 0},
+    // dev29-b (round twenty-nine (b), waste): development data, by the same hand as the rules;
+    // written before the rules were run on it (6/19 caught, 0/16 ordinary flagged, 1/3 permitted
+    // examined (orange: tank-bottom sludge with its consent, by a waste-hazardous.toml profile) on
+    // round twenty-eight's packs; first run with the rules: 19/19, 0/16, permitted 3 flagged, the
+    // same 1 examined, 2 document checks).
+    Bounds{"dev29-b", 19, 16, 0.90, 0.02, 0.90, 0},
     Bounds{"blind22", 60, 200, 0.95, 0.04, 0.90, 0},
     Bounds{"blind23", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind24", 60, 200, 0.95, 0.01, 0.90, 0},
