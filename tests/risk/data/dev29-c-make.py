@@ -62,7 +62,10 @@ ordi("9", "2032-05-28", "import", "CN", "DE", [it("732690", "Regale für Einweg-
 ordi("10", "2032-05-29", "import", "US", "ES", [it("731100", "Bombonas desechables de propano 465 g, 2.400 uds", "US", 2200, 7200, cur="USD", qty=2400)], note="disposable propane cartridges", domain=None)
 ordi("11", "2032-05-30", "import", "CN", "PL", [it("731100", "Butle stalowe wielokrotnego napełniania, puste, 13 kg, 300 szt.", "CN", 3900, 15000, cur="USD", qty=300)], transport="road", note="empty refillable cylinders (not disposable)", domain=None)
 ordi("12", "2032-05-31", "import", "IN", "NL", [it("841869", "Chiller units 60 kW, factory charge R-290 (propane), 12 units", "IN", 14400, 110000, cur="USD", qty=12)], note="a propane chiller with its R-number", domain=None)
-ordi("13", "2032-06-01", "import", "CN", "PL", [it("841510", "Klimatyzatory split 3,5 kW, fabrycznie napełnione R-32, 300 kpl.", "CN", 9000, 60000, cur="USD", qty=300)], transport="rail", note="split units pre-charged with R-32", domain=None)
+# Row 13 as first written, split units pre-charged with R-32, was replaced after the first run: OZN-HFC-004
+# sends every import into the EU of equipment charged with an HFC to a document check by design (the
+# declaration of conformity and the quota of the charge), so it is not trade the packs leave alone.
+ordi("13", "2032-06-01", "import", "CN", "PL", [it("841510", "Klimatyzatory przenośne monoblok 2,6 kW, fabrycznie napełnione R-290, 300 kpl.", "CN", 9000, 60000, cur="USD", qty=300)], transport="rail", note="portable units pre-charged with R-290", domain=None)
 ordi("14", "2032-06-02", "import", "DE", "AT", [it("841861", "Wärmepumpe 8 kW, werkseitig befüllt mit Propan R290, 1 Stück", "DE", 120, 9000, qty=1)], transport="road", note="one heat pump to a private person", consignee_name="Herr Thomas Berger", domain=None)
 ordi("15", "2032-06-03", "import", "US", "FR", [it("381400", "Nettoyant de contacts électroniques, éther fluoré HFE, aérosol 400 ml, 2", "US", 1, 40, cur="USD", qty=2)], transport="post", note="two cans of HFE contact cleaner to a private person", consignee_name="Mme Claire Dubois", domain=None)
 ordi("16", "2032-06-04", "import", "CN", "ES", [it("841869", "Enfriadora por absorción 200 kW, bromuro de litio y agua, 2 uds", "CN", 9000, 120000, cur="USD", qty=2)], note="absorption chillers (water, lithium bromide)", domain=None)
