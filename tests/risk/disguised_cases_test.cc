@@ -672,6 +672,13 @@ const Bounds kSets[] = {
     // round twenty-eight's packs; first run with the rules: 19/19, 0/16, permitted 3 flagged, the
     // same 1 examined, 2 document checks).
     Bounds{"dev29-b", 19, 16, 0.90, 0.02, 0.90, 0},
+    // dev29-c (round twenty-nine (c), ozone-depleting substances and HFCs): development data, by the
+    // same hand as the rules; written before the rules were run on it (2/18 caught, 3/16 ordinary
+    // flagged (2 examined: disposable helium cylinders, OZN-CYL-001; pre-pressurised expansion
+    // vessels, OZN-R25B-003; both fixed), 0/3 permitted examined on round twenty-eight's packs; one
+    // ordinary row, R-32 split units, a document check by design (OZN-HFC-004), replaced); after:
+    // 18/18, 0/16, permitted 3 document checks, none examined.
+    Bounds{"dev29-c", 18, 16, 0.90, 0.02, 0.90, 0},
     Bounds{"blind22", 60, 200, 0.95, 0.04, 0.90, 0},
     Bounds{"blind23", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind24", 60, 200, 0.95, 0.01, 0.90, 0},
