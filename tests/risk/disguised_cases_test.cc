@@ -679,6 +679,11 @@ const Bounds kSets[] = {
     // ordinary row, R-32 split units, a document check by design (OZN-HFC-004), replaced); after:
     // 18/18, 0/16, permitted 3 document checks, none examined.
     Bounds{"dev29-c", 18, 16, 0.90, 0.02, 0.90, 0},
+    // dev29-d (round twenty-nine (d), cultural property): development data, by the same hand as the
+    // rules; written before the rules were run on it (3/17 caught, 0/16 ordinary flagged, 0/3
+    // permitted examined on round twenty-eight's packs; first run with the rules: 16/17, one German
+    // compound 'Bronzekreuze' fixed; after: 17/17, 0/16, permitted 2 document checks, none examined).
+    Bounds{"dev29-d", 17, 16, 0.90, 0.02, 0.90, 0},
     Bounds{"blind22", 60, 200, 0.95, 0.04, 0.90, 0},
     Bounds{"blind23", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind24", 60, 200, 0.95, 0.01, 0.90, 0},
