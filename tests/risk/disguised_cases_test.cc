@@ -684,6 +684,12 @@ const Bounds kSets[] = {
     // permitted examined on round twenty-eight's packs; first run with the rules: 16/17, one German
     // compound 'Bronzekreuze' fixed; after: 17/17, 0/16, permitted 2 document checks, none examined).
     Bounds{"dev29-d", 17, 16, 0.90, 0.02, 0.90, 0},
+    // dev29-e (round twenty-nine (e), wildlife): development data, by the same hand as the rules;
+    // written before the rules were run on it (7/19 caught, 1/17 ordinary flagged (orange:
+    // croc-embossed cowhide from Argentina at 35 USD a hide), 0/3 permitted examined on round
+    // twenty-eight's 758 profiles; first run with the rules: 19/19, 0/17, permitted 3 document
+    // checks, none examined).
+    Bounds{"dev29-e", 19, 17, 0.90, 0.02, 0.90, 0},
     Bounds{"blind22", 60, 200, 0.95, 0.04, 0.90, 0},
     Bounds{"blind23", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind24", 60, 200, 0.95, 0.01, 0.90, 0},
