@@ -88,6 +88,27 @@ TEST(BuiltinPack, DocumentationExampleLoadsAndItsExamplesHold) {
   }
 }
 
+// The workbench speaks English, French and Arabic (web/src/lib/messages): an officer reading a
+// finding in French or Arabic gets the profile's reason and instructions in that language, so
+// every built-in profile carries both texts in both languages, none of them empty.
+TEST(BuiltinPack, EveryProfileGivesItsReasonAndInstructionsInFrenchAndArabic) {
+  std::string dir = kData + "/profiles";
+  if (!std::filesystem::exists(dir)) GTEST_SKIP() << "no built-in profiles yet in " << dir;
+  CountryGroups groups = CountryGroups::load(kData + "/country-groups.toml");
+  LoadResult r = load_profiles_path(dir, groups);
+  ASSERT_TRUE(r.ok());
+  for (const Profile& p : r.profiles) {
+    for (const char* language : {"fr", "ar"}) {
+      auto texts = p.translations.find(language);
+      for (const char* part : {"reason", "instructions"}) {
+        bool given = texts != p.translations.end() && texts->second.count(part) != 0 &&
+                     !texts->second.at(part).empty();
+        EXPECT_TRUE(given) << p.id << " (" << p.pos.file << ") has no " << part << "_" << language;
+      }
+    }
+  }
+}
+
 TEST(BuiltinPack, CountryGroupsLoadWithSources) {
   CountryGroups groups = CountryGroups::load(kData + "/country-groups.toml");
   ASSERT_NE(groups.find("OECD"), nullptr);
