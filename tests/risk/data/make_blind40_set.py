@@ -67,8 +67,8 @@ base.DISGUISED = {
         ("PRE-06", "import", "SKAIR01", "express", "CN", [], "SK", "310590",
          "Záhradnícka sada: rukavice a lopatka, k sade hnojív a prípravkov", "CN", 1, 1, 8, "USD",
          "a 'garden set' of potassium nitrate, sulphur, German dark pyro aluminium and potassium perchlorate: the "
-         "makings of flash and black powder, the perchlorate restricted (Annex I) and the rest reportable, by express "
-         "to a private person; Slovak wording",
+         "makings of flash and black powder, the perchlorate restricted (Annex I), the nitrate and aluminium reportable (Annex II), "
+         "by express to a private person; Slovak wording",
          {"consignee_name": "Súkromná osoba", "importer_country": "SK",
           "_more_items": [item("283421", "Dusičnan draselný, hnojivo, 4 kg", "CN", 4, 22, "USD", qty=1),
                           item("250300", "Síra prášková, proti plesniam, 2 kg", "CN", 2, 8, "USD", qty=1),
