@@ -692,6 +692,110 @@ def later_item(hs, desc, origin, mass, value, cur, qty=None):
     return d
 
 
+# Everyday goods of the blind sets of 2032 (blind36 to blind40), kept here once: EVERYDAY_2032 is
+# blind36's everyday table and EVERYDAY_2032_ADDED the three rows blind38 added to it (kept by
+# blind39 and blind40). Each of those sets builds its everyday rows with everyday(), naming the rows
+# it dropped, replaced or added. The order is part of every set: the ordinary draw picks from the
+# everyday list by position with the set's seeded generator.
+EVERYDAY_2032 = [
+    ("080810", "Apples, fresh", "import", ["sea", "road"], ["NZ", "CL", "RS"], (0.7, 1.1), (18000, 22000), ["USD", "EUR"], None, N),
+    ("080930", "Peaches and nectarines, fresh", "import", ["road"], ["TR", "MA"], (1.0, 1.6), (14000, 20000), ["EUR"], None, N),
+    ("081010", "Strawberries, fresh", "import", ["road", "air"], ["MA", "EG"], (2, 3.5), (8000, 16000), ["EUR"], None, N),
+    ("080450", "Mangoes, fresh", "import", ["air", "sea"], ["PE", "BR", "PK"], (1.5, 3), (8000, 18000), ["USD"], None, N),
+    ("070200", "Tomatoes, fresh", "import", ["road"], ["MA", "TR"], (0.8, 1.3), (18000, 22000), ["EUR"], None, N),
+    ("070920", "Fresh asparagus, green", "import", ["air"], ["PE", "MX"], (4, 6), (3000, 8000), ["USD"], None, N),
+    ("071021", "Frozen peas", "import", ["sea"], ["NZ", "CN"], (0.9, 1.3), (20000, 24000), ["USD"], None, N),
+    ("100630", "Basmati rice, milled", "import", ["sea"], ["IN", "PK"], (1.0, 1.4), (22000, 26000), ["USD"], None, N),
+    ("100590", "Maize, yellow, feed", "import", ["sea"], ["UA", "BR"], (0.2, 0.27), (24000, 27000), ["USD"], None, N),
+    ("110220", "Maize flour, masa", "import", ["sea"], ["MX", "US"], (0.9, 1.3), (18000, 22000), ["USD"], None, N),
+    ("090111", "Green coffee beans, arabica", "import", ["sea"], ["BR", "CO", "HN"], (4, 6.5), (18000, 21000), ["USD"], None, N),
+    ("090931", "Cumin seeds, whole", "import", ["sea"], ["IN", "SY"], (3, 4.5), (12000, 18000), ["USD"], None, N),
+    ("091011", "Ginger, fresh", "import", ["sea"], ["CN", "PE"], (1.0, 1.8), (20000, 24000), ["USD"], None, N),
+    ("080231", "Walnuts in shell", "import", ["sea"], ["US", "CL"], (3, 4.5), (18000, 21000), ["USD"], None, N),
+    ("200819", "Roasted mixed nuts, retail", "import", ["express", "post"], ["US", "TR"], (15, 30), (1, 3), ["USD", "EUR"], 4, N),
+    ("150920", "Extra-virgin olive oil, bulk", "export", ["road", "sea"], ["US", "CH"], (6, 9), (18000, 22000), ["EUR"], None, N),
+    ("170114", "Raw cane sugar", "import", ["sea"], ["BR", "MU"], (0.45, 0.6), (24000, 27000), ["USD"], None, N),
+    ("180100", "Cocoa beans, raw", "import", ["sea"], ["CI", "GH", "EC"], (6, 9), (20000, 25000), ["USD"], None, N),
+    ("190230", "Instant noodles, retail packs", "import", ["sea"], ["KR", "TH"], (2, 3.5), (8000, 14000), ["USD"], 12, N),
+    ("200290", "Tomato paste, aseptic drums", "import", ["sea"], ["CN", "US"], (0.9, 1.3), (20000, 24000), ["USD"], None, N),
+    ("220421", "Red wine, bottled", "export", ["sea", "road"], ["US", "CH", "CN"], (4, 10), (8000, 16000), ["EUR"], 1.3, N),
+    ("220300", "Beer, bottled", "export", ["road"], ["CH", "GB"], (0.8, 1.4), (18000, 22000), ["EUR", "GBP"], 2, N),
+    ("020130", "Beef, fresh, boneless", "import", ["sea", "air"], ["AR", "UY"], (10, 16), (10000, 18000), ["USD"], None, N),
+    ("020714", "Frozen chicken cuts", "import", ["sea"], ["BR", "TH"], (2, 3), (22000, 26000), ["USD"], None, N),
+    ("030617", "Frozen shrimps, vannamei", "import", ["sea"], ["EC", "IN", "VN"], (6, 9), (15000, 20000), ["USD"], None, N),
+    ("040221", "Milk powder, whole", "export", ["sea"], ["DZ", "NG"], (3.5, 4.5), (20000, 25000), ["EUR"], None, N),
+    ("040900", "Honey, natural, drums", "import", ["sea"], ["UA", "AR", "MX"], (2.5, 4), (18000, 22000), ["USD", "EUR"], None, N),
+    ("330510", "Shampoo, retail bottles", "import", ["road"], ["PL", "TR"], (2, 3.5), (8000, 14000), ["EUR"], 2, N),
+    ("330410", "Lipsticks, retail", "import", ["express", "post"], ["KR", "FR"], (150, 300), (1, 2), ["USD", "EUR"], 40, N),
+    ("340111", "Toilet soap bars", "import", ["sea"], ["TR", "ID"], (1.5, 2.5), (10000, 18000), ["USD"], 8, N),
+    ("350691", "Hot-melt adhesives, EVA, granules", "import", ["sea"], ["CN", "KR"], (2, 3), (10000, 18000), ["USD"], None, N),
+    ("392321", "Polyethylene carrier bags, printed", "import", ["sea"], ["VN", "MY"], (1.8, 2.6), (10000, 18000), ["USD"], None, N),
+    ("392620", "Disposable nitrile gloves, boxed", "import", ["sea"], ["MY", "TH"], (3, 5), (8000, 15000), ["USD"], 10, N),
+    ("401170", "Tractor tyres, new", "import", ["sea"], ["IN", "LK"], (2.5, 3.5), (12000, 18000), ["USD"], 0.01, N),
+    ("420292", "Backpacks, polyester", "import", ["sea"], ["VN", "CN"], (6, 10), (4000, 9000), ["USD"], 1.5, N),
+    ("430310", "Sheepskin slippers", "import", ["post", "express"], ["AU", "NZ"], (50, 90), (1, 3), ["AUD", "NZD"], 2, N),
+    ("441829", "Wooden interior doors", "import", ["road"], ["PL", "UA"], (2, 3), (10000, 16000), ["EUR"], 0.04, N),
+    ("450390", "Cork stoppers, natural", "export", ["road", "sea"], ["FR", "US"], (20, 35), (2000, 6000), ["EUR"], 300, N),
+    ("480256", "Copy paper A4, 80 g", "import", ["sea", "road"], ["PT", "BR"], (0.8, 1.1), (20000, 24000), ["EUR", "USD"], None, N),
+    ("490199", "Children's picture books", "import", ["post"], ["GB", "US"], (10, 20), (1, 4), ["GBP", "USD"], 3, N),
+    ("520812", "Cotton woven fabric, unbleached", "import", ["sea"], ["PK", "IN"], (3, 4.5), (15000, 20000), ["USD"], None, N),
+    ("570329", "Tufted carpets, nylon", "import", ["sea", "road"], ["TR", "BE"], (4, 7), (8000, 14000), ["USD", "EUR"], None, N),
+    ("611420", "Baby clothing, cotton, knitted", "import", ["post"], ["TR", "PT"], (25, 45), (1, 3), ["EUR"], 8, N),
+    ("620462", "Women's cotton jeans", "import", ["sea"], ["BD", "PK"], (9, 14), (5000, 10000), ["USD"], 2, N),
+    ("650500", "Knitted hats, acrylic", "import", ["sea"], ["CN"], (8, 12), (2000, 5000), ["USD"], 10, N),
+    ("640411", "Sports shoes, textile upper", "import", ["sea"], ["VN", "ID"], (18, 30), (5000, 10000), ["USD"], 1.2, N),
+    ("680221", "Marble slabs, polished", "import", ["sea"], ["TR", "IN"], (0.4, 0.8), (20000, 26000), ["USD"], None, N),
+    ("691110", "Porcelain dinnerware sets", "import", ["sea"], ["CN", "TH"], (2.5, 4), (8000, 14000), ["USD"], 1, N),
+    ("700992", "Framed mirrors", "import", ["sea"], ["CN", "IN"], (2.5, 4.5), (5000, 10000), ["USD"], 0.25, N),
+    ("730890", "Steel scaffolding parts", "import", ["road", "sea"], ["TR", "CN"], (1.0, 1.5), (18000, 24000), ["EUR", "USD"], None, N),
+    ("731815", "Steel bolts and screws", "import", ["sea"], ["TW", "CN"], (1.8, 3), (15000, 22000), ["USD"], None, N),
+    ("761699", "Aluminium ladders", "import", ["sea"], ["CN"], (3.5, 5.5), (5000, 10000), ["USD"], 0.08, N),
+    ("820559", "Hand tool sets", "import", ["sea"], ["TW", "CN"], (4, 7), (6000, 12000), ["USD"], 0.3, N),
+    ("842211", "Dishwashers, household", "import", ["sea", "road"], ["TR", "PL"], (5, 7), (10000, 16000), ["EUR"], 0.02, N),
+    ("843810", "Bakery ovens and dough mixers", "export", ["sea", "road"], ["MA", "CH"], (10, 20), (2000, 8000), ["EUR"], 0.005, N),
+    ("847330", "Computer keyboards and mice", "import", ["sea"], ["CN", "VN"], (10, 18), (3000, 8000), ["USD"], 2, N),
+    ("850440", "Power supplies for laptops, new", "import", ["air", "sea"], ["CN"], (15, 25), (500, 3000), ["USD"], 3, N),
+    ("851671", "Coffee machines, household", "import", ["sea"], ["CN", "CH"], (10, 18), (5000, 10000), ["USD", "EUR"], 0.15, N),
+    ("851830", "Headphones, wireless, new, boxed", "import", ["express", "post"], ["CN", "US"], (60, 150), (1, 3), ["USD"], 4, N),
+    ("870899", "Car parts, brake discs", "import", ["sea"], ["CN", "TR"], (2, 3.5), (10000, 18000), ["USD", "EUR"], 0.15, N),
+    ("871160", "Electric scooters, new, with battery", "import", ["sea"], ["CN"], (15, 25), (4000, 8000), ["USD"], 0.06, N),
+    ("890311", "Inflatable kayaks", "import", ["sea"], ["CN"], (8, 14), (2000, 6000), ["USD"], 0.08, N),
+    ("900490", "Reading glasses, retail", "import", ["post"], ["CN", "GB"], (40, 80), (1, 2), ["USD", "GBP"], 20, N),
+    ("910211", "Wrist watches, quartz, metal case", "import", ["express"], ["CH", "JP"], (300, 900), (1, 3), ["CHF", "USD"], 10, N),
+    ("920290", "Acoustic guitars", "import", ["sea"], ["CN", "ID"], (20, 40), (2000, 5000), ["USD"], 0.4, N),
+    ("940350", "Wooden bedroom furniture", "import", ["sea", "road"], ["VN", "PL"], (3, 5), (8000, 14000), ["USD", "EUR"], 0.03, N),
+    ("940542", "LED street-light fittings", "import", ["sea"], ["CN"], (10, 18), (5000, 10000), ["USD"], 0.15, N),
+    ("950490", "Board games and jigsaw puzzles", "import", ["post", "express"], ["DE", "GB"], (15, 30), (1, 4), ["EUR", "GBP"], 1, N),
+    ("950662", "Footballs, inflatable", "import", ["sea"], ["PK", "CN"], (8, 14), (3000, 7000), ["USD"], 2.5, N),
+    ("960200", "Gelatin capsules, empty", "import", ["sea", "air"], ["IN", "CN"], (10, 20), (1000, 5000), ["USD"], None, N),
+    ("961900", "Baby diapers", "import", ["road"], ["PL", "CZ"], (2.5, 4), (8000, 14000), ["EUR"], 30, N),
+]
+EVERYDAY_2032_ADDED = [
+    ("081120", "Frozen raspberries", "import", ["road"], ["RS", "UA"], (2, 3), (18000, 22000), ["EUR"], None, N),
+    ("090240", "Black tea, bulk, in sacks", "import", ["sea"], ["KE", "LK"], (2.5, 4), (15000, 20000), ["USD"], None, N),
+    ("640391", "Hiking boots, leather upper", "import", ["sea"], ["VN", "CN"], (20, 35), (3000, 8000), ["USD"], 1, N),
+]
+
+
+def everyday(drop=(), replace=None, add=()):
+    """EVERYDAY_2032 in its order, less the rows whose descriptions are in drop, with each row
+    named in replace (description -> row) swapped for its row in place, then the rows of add.
+    A name that is not in the table, or an added row marked sensitive-looking, stops the run."""
+    replace = dict(replace or {})
+    names = {g[1] for g in EVERYDAY_2032}
+    unknown = sorted((set(drop) | set(replace)) - names)
+    if unknown:
+        raise SystemExit("everyday(): not in EVERYDAY_2032: " + ", ".join(unknown))
+    both = sorted(set(drop) & set(replace))
+    if both:
+        raise SystemExit("everyday(): both dropped and replaced: " + ", ".join(both))
+    rows = [replace.get(g[1], g) for g in EVERYDAY_2032 if g[1] not in drop] + list(add)
+    marked = [g[1] for g in rows if g[9]]
+    if marked:
+        raise SystemExit("everyday(): sensitive-looking rows: " + ", ".join(marked))
+    return rows
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--hs", help="HS 2022 CSV (section,hscode,description,parent,level) to check codes against")
