@@ -5,7 +5,11 @@ BUILD      ?= build
 SAN_BUILD  ?= build-san
 JOBS       ?= 2
 FUZZ_SECONDS ?= 20
-CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
+# Optimised, with line tables only (-g1): a crash's backtrace still names functions and lines,
+# and the compile takes a fifth to a third less CPU than with full debug information (-g), whose
+# objects are four to five times larger. Pass CMAKE_FLAGS=-DCMAKE_BUILD_TYPE=RelWithDebInfo for a
+# build to step through in a debugger.
+CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG"
 
 .PHONY: all deps build demo test unit-tests asan-tests fuzz-tests format-check format bench clean \
         web web-tests screenshots custos sanitizer-build
