@@ -740,6 +740,12 @@ const Bounds kSets[] = {
     // same 1/17, permitted 3 document checks, none examined; CUL-R18-005 v2 reads the Bulgarian
     // 'new' and 'polished': after, 18/18, 0/17, none examined).
     Bounds{"dev30-d", 18, 17, 0.90, 0.02, 0.90, 0},
+    // dev30-e (round thirty (e), wildlife): development data, by the same hand as the rules;
+    // written before the rules were run on it (3/21 caught, 0/18 ordinary flagged, 0/3 permitted
+    // examined on round twenty-nine's 779 profiles; first run with the rules: 21/21, 1/18 (orange:
+    // Malagasy cinnamon bark, by WLD-R30E-002's bark word; cinnamon from the range states that grow
+    // it spared); after: 21/21, 0/18, permitted 3 document checks, none examined).
+    Bounds{"dev30-e", 21, 18, 0.90, 0.02, 0.90, 0},
     Bounds{"blind22", 60, 200, 0.95, 0.04, 0.90, 0},
     Bounds{"blind23", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind24", 60, 200, 0.95, 0.01, 0.90, 0},
