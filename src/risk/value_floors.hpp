@@ -26,6 +26,7 @@
 
 #include "core/declaration.hpp"
 #include "core/finding.hpp"
+#include "risk/hs_prefix_index.hpp"
 #include "risk/lane.hpp"
 
 namespace custos::risk {
@@ -80,8 +81,7 @@ class ValueFloors {
 
  private:
   std::vector<ValueFloor> floors_;
-  std::unordered_map<uint64_t, size_t> by_prefix_;  // key: digits * 16 + length
-  unsigned prefix_lengths_ = 0;                     // bit n set when a prefix of n digits exists
+  valuation::PrefixIndex index_;
   std::unordered_map<std::string, double> rates_;
   std::string currency_;
 };
