@@ -64,6 +64,7 @@ int run(Context& ctx, const Options& o) {
   po.profiles_path = o.profiles.empty() ? risk::default_profiles_path(Context::data_dir()) : o.profiles;
   po.groups_path = o.groups.empty() ? risk::default_groups_path(Context::data_dir()) : o.groups;
   po.value_floors_path = risk::default_value_floors_path(Context::data_dir());
+  po.value_ceilings_path = risk::default_value_ceilings_path(Context::data_dir());
   po.currency_rates_path = risk::default_currency_rates_path(Context::data_dir());
   po.indicators = !o.no_indicators;
   po.indicator_options.min_history = o.min_history;

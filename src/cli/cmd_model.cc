@@ -404,6 +404,7 @@ void setup_bench(CLI::App& app, Context& ctx) {
     po.profiles_path = risk::default_profiles_path(Context::data_dir());
     po.groups_path = risk::default_groups_path(Context::data_dir());
     po.value_floors_path = risk::default_value_floors_path(Context::data_dir());
+    po.value_ceilings_path = risk::default_value_ceilings_path(Context::data_dir());
     po.currency_rates_path = risk::default_currency_rates_path(Context::data_dir());
     std::vector<double> without_model, with_model;
     std::vector<Declaration> scored = test.declarations;

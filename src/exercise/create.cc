@@ -192,6 +192,7 @@ CreateSummary create(Store& store, const audit::Actor& actor, const CreateOption
   po.profiles_path = risk::default_profiles_path(o.data_dir);
   po.groups_path = risk::default_groups_path(o.data_dir);
   po.value_floors_path = risk::default_value_floors_path(o.data_dir);
+  po.value_ceilings_path = risk::default_value_ceilings_path(o.data_dir);
   po.currency_rates_path = risk::default_currency_rates_path(o.data_dir);
   risk::Pipeline pipeline(po);
 

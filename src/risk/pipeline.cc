@@ -45,6 +45,18 @@ Pipeline::Pipeline(const PipelineOptions& o) : selector_(o.selection) {
     assessor_->add_source(
         [floors = floors_](const Declaration& d, std::vector<Finding>& out) { floors->assess(d, out); });
   }
+  if (o.indicators && !o.value_ceilings_path.empty()) {
+    try {
+      ceilings_ = std::make_shared<const ValueCeilings>(
+          ValueCeilings::load(o.value_ceilings_path, o.currency_rates_path));
+    } catch (const ValueFloorError& e) {
+      throw ProfileSetError({LoadError{e.file(), e.line(), 0, e.field() + ": " + e.reason(),
+                                       "fix the unit-value ceilings table (data/valuation/README.md)"}});
+    }
+    assessor_->add_source([ceilings = ceilings_](const Declaration& d, std::vector<Finding>& out) {
+      ceilings->assess(d, out);
+    });
+  }
 }
 
 int64_t Pipeline::learn_history(Store& store, std::optional<Date> before) {

@@ -15,6 +15,7 @@
 #include "risk/assessor.hpp"
 #include "risk/profile_loader.hpp"
 #include "risk/selection.hpp"
+#include "risk/value_ceilings.hpp"
 #include "risk/value_floors.hpp"
 #include "store/store.hpp"
 
@@ -39,17 +40,20 @@ struct PipelineOptions {
   IndicatorOptions indicator_options;
   // Unit-value floors (value_floors.hpp), used with the indicators; none when empty.
   std::string value_floors_path, currency_rates_path;
+  // Unit-value ceilings (value_ceilings.hpp), with the same rates; none when empty.
+  std::string value_ceilings_path;
   SelectionPolicy selection;
 };
 
 class Pipeline {
  public:
   // Throws ProfileSetError (all-or-nothing) when any profile file, or the
-  // unit-value floors table, is broken.
+  // unit-value floors or ceilings table, is broken.
   explicit Pipeline(const PipelineOptions& options);
 
   size_t profile_count() const { return engine_->profiles().size(); }
   size_t value_floor_count() const { return floors_ ? floors_->size() : 0; }
+  size_t value_ceiling_count() const { return ceilings_ ? ceilings_->size() : 0; }
   const ProfileEngine& engine() const { return *engine_; }
   // `batch`: the same source for many declarations at once (assessment.hpp).
   void add_source(FindingSource s, BatchFindingSource batch = {}) {
@@ -73,6 +77,7 @@ class Pipeline {
   std::unique_ptr<ProfileEngine> engine_;
   std::unique_ptr<IndicatorModel> indicators_;
   std::shared_ptr<const ValueFloors> floors_;
+  std::shared_ptr<const ValueCeilings> ceilings_;
   std::unique_ptr<Assessor> assessor_;
   Selector selector_;
 };

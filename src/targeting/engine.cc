@@ -57,6 +57,7 @@ std::unique_ptr<risk::Pipeline> make_pipeline(Store& store, const Options& o,
     po.profiles_path = o.profiles_path;
   }
   po.value_floors_path = risk::default_value_floors_path(data);
+  po.value_ceilings_path = risk::default_value_ceilings_path(data);
   po.currency_rates_path = risk::default_currency_rates_path(data);
   po.indicators = o.indicators;
   po.indicator_options.min_history = o.min_history;

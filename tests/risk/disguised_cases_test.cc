@@ -33,6 +33,7 @@ FlagReport assess_file(const std::string& name, std::vector<std::string>* misses
   po.profiles_path = default_profiles_path(kData);
   po.groups_path = default_groups_path(kData);
   po.value_floors_path = default_value_floors_path(kData);
+  po.value_ceilings_path = default_value_ceilings_path(kData);
   po.currency_rates_path = default_currency_rates_path(kData);
   Pipeline pipeline(po);
   DeclarationFile file = read_declaration_file(kCases + "/" + name, Format::ndjson, "", kData);

@@ -377,6 +377,45 @@ specs['indicator:BELOW_VALUE_FLOOR'] = {
   },
   instructions: fixed(ind('BELOW_VALUE_FLOOR.instructions')),
 };
+// A unit value above the ceiling table's (src/risk/value_ceilings.cc), per kg
+// or per piece (`reference.measure`): translated the same way as the floors'.
+specs['indicator:ABOVE_VALUE_CEILING'] = {
+  reason: (f, l) => {
+    const ev = obj(f.evidence);
+    const fields = obj(ev.fields);
+    const ref = obj(ev.reference);
+    const measure = str(ref.measure);
+    if (measure !== 'per_kg' && measure !== 'per_unit') return null;
+    const currency = str(fields.currency);
+    const ceilingCurrency = str(ref.ceiling_currency);
+    const same = currency !== undefined && currency === ceilingCurrency;
+    const fill = (tpl: string | undefined, values: Record<string, string | undefined>) =>
+      tpl && Object.values(values).every((v) => v !== undefined)
+        ? tpl.replace(/\{(\w+)\}/g, (all, k) => values[k] ?? all)
+        : undefined;
+    const price = fill(catalogue(l)[ind('ABOVE_VALUE_CEILING.price.' + measure + (same ? '' : '.converted'))], {
+      value: floorNum(l, numOf(measure === 'per_kg' ? fields.unit_value_per_kg : fields.value_per_unit)),
+      currency,
+      ...(same ? {} : { converted: floorNum(l, numOf(ref.declared_in_ceiling_currency)), ceiling_currency: ceilingCurrency }),
+    });
+    const ceiling = fill(catalogue(l)[ind('ABOVE_VALUE_CEILING.ceiling.' + measure)], {
+      ceiling: floorNum(l, numOf(ref.ceiling)),
+      ceiling_currency: ceilingCurrency,
+    });
+    const item = numOf(fields.item);
+    return choose(ind('ABOVE_VALUE_CEILING.reason'), {
+      item: item !== undefined ? String(item) : undefined,
+      hs: str(fields.hs),
+      price,
+      goods: str(ref.goods),
+      ceiling,
+      basis: str(ref.basis),
+      source: str(ref.source),
+      above_means: str(ref.above_means),
+    });
+  },
+  instructions: fixed(ind('ABOVE_VALUE_CEILING.instructions')),
+};
 // Screening: the headline of the match (the full explanation stays in the evidence).
 specs['screening:*'] = {
   reason: (f, l) => {
