@@ -404,6 +404,13 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // wildlife 2 of 10), no ordinary row flagged, no permitted shipment examined. The ceilings widened
 // after their misses (42 rows, three more floors): blind41 29 of 60, blind42 28 of 60, ordinary and
 // permitted unchanged. Held to what they give.
+// blind43 and blind44: written after the ceilings were widened by two more people who had not read
+// the profile packs nor the valuation tables, and measured once on the widened table (42 ceilings):
+// blind43 24 of 60 (strategic 6, waste and wildlife 5, cultural 4, ozone 3, precursors 1 of 10; 23
+// without the ceilings), no ordinary row flagged, no permitted shipment examined; blind44 19 of 60
+// (waste 7, wildlife 5, strategic 4, ozone, cultural and precursors 1 of 10; the same without the
+// ceilings), 1 of 200 ordinary sent to examination by older profiles, no permitted shipment
+// examined. Held to what they gave.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -794,6 +801,8 @@ const Bounds kSets[] = {
     Bounds{"blind40", 60, 200, 0.65, 0.03, 0.40, 0},
     Bounds{"blind41", 60, 200, 0.48, 0.03, 0.20, 0},
     Bounds{"blind42", 60, 200, 0.46, 0.0, 0.30, 0},
+    Bounds{"blind43", 60, 200, 0.40, 0.0, 0.10, 0},
+    Bounds{"blind44", 60, 200, 0.31, 0.005, 0.10, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
