@@ -113,6 +113,13 @@ std::unordered_map<std::string, double> parse_rates(std::string_view csv, const 
   return rates;
 }
 
+std::optional<double> rate_of(const std::unordered_map<std::string, double>& rates,
+                              const std::string& currency) {
+  auto it = rates.find(currency);
+  if (it == rates.end()) return std::nullopt;
+  return it->second;
+}
+
 std::optional<size_t> PrefixIndex::add(HsCode prefix, size_t row) {
   auto [it, added] = rows_.emplace(key(prefix), row);
   if (!added) return it->second;

@@ -49,6 +49,9 @@ class Table {
 
 // currency-rates.csv: USD per unit of each ISO 4217 currency (USD itself is 1).
 std::unordered_map<std::string, double> parse_rates(std::string_view csv, const std::string& name);
+// The rate of `currency`, or nullopt when the table lacks it (no guess).
+std::optional<double> rate_of(const std::unordered_map<std::string, double>& rates,
+                              const std::string& currency);
 
 // "0.12", "45.3", "9500": a price as a finding states it.
 std::string num(double v);

@@ -68,9 +68,7 @@ const ValueCeiling* ValueCeilings::find(HsCode hs) const {
 }
 
 std::optional<double> ValueCeilings::rate(const std::string& currency) const {
-  auto it = rates_.find(currency);
-  if (it == rates_.end()) return std::nullopt;
-  return it->second;
+  return valuation::rate_of(rates_, currency);
 }
 
 void ValueCeilings::assess(const Declaration& d, std::vector<Finding>& out) const {

@@ -61,9 +61,7 @@ const ValueFloor* ValueFloors::find(HsCode hs) const {
 }
 
 std::optional<double> ValueFloors::rate(const std::string& currency) const {
-  auto it = rates_.find(currency);
-  if (it == rates_.end()) return std::nullopt;
-  return it->second;
+  return valuation::rate_of(rates_, currency);
 }
 
 void ValueFloors::assess(const Declaration& d, std::vector<Finding>& out) const {

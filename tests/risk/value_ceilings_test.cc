@@ -8,14 +8,9 @@
 
 #include <gtest/gtest.h>
 
-#include <fmt/format.h>
-
 #include <filesystem>
-#include <fstream>
-#include <map>
-#include <regex>
-#include <sstream>
 
+#include "finding_templates.hpp"
 #include "source_dir.hpp"
 
 namespace custos::risk {
@@ -150,33 +145,10 @@ TEST(ValueCeilings, OtherCurrenciesAreConvertedAndUnknownOnesNotCompared) {
   EXPECT_TRUE(out.empty());
 }
 
-// The workbench translates the reason from the evidence with the templates
-// finding.indicator.ABOVE_VALUE_CEILING.* (web/src/lib/messages/en.ts): the
-// English ones, filled from the evidence alone, read as the server's reason.
-std::string english_template(const std::string& id) {
-  std::ifstream in(custos::test::source_dir() + "/web/src/lib/messages/en.ts");
-  std::stringstream text;
-  text << in.rdbuf();
-  const std::string s = text.str();
-  const std::string key = "'finding.indicator.ABOVE_VALUE_CEILING." + id + "': '";
-  const size_t at = s.find(key);
-  if (at == std::string::npos) return "<no template " + id + ">";
-  const size_t from = at + key.size();
-  const size_t to = s.find("',\n", from);
-  return std::regex_replace(s.substr(from, to - from), std::regex(R"(\\')"), "'");
-}
-
-std::string fill(std::string tpl, const std::map<std::string, std::string>& values) {
-  for (const auto& [k, v] : values) {
-    const std::string p = "{" + k + "}";
-    for (size_t at = tpl.find(p); at != std::string::npos; at = tpl.find(p, at + v.size()))
-      tpl.replace(at, p.size(), v);
-  }
-  return tpl;
-}
-
-std::string rounded(double v) {
-  return v >= 100 ? fmt::format("{:.0f}", v) : v >= 10 ? fmt::format("{:.1f}", v) : fmt::format("{:.2f}", v);
+using custos::test::fill;
+using custos::test::rounded;
+std::string english_template(const std::string& part) {
+  return custos::test::english_template("ABOVE_VALUE_CEILING", part);
 }
 
 TEST(ValueCeilings, TheReasonReadsFromTheEvidence) {

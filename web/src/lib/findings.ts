@@ -344,6 +344,12 @@ function floorNum(l: Lang, n: number | undefined): string | undefined {
     useGrouping: false,
   }).format(n);
 }
+// A part of a valuation reason (a price, a ceiling) filled in, or undefined
+// when the template or one of its values is missing.
+function fillPart(tpl: string | undefined, values: Record<string, string | undefined>): string | undefined {
+  if (tpl === undefined || Object.values(values).some((v) => v === undefined)) return undefined;
+  return fill(tpl, values as Params);
+}
 specs['indicator:BELOW_VALUE_FLOOR'] = {
   reason: (f, l) => {
     const ev = obj(f.evidence);
@@ -352,16 +358,11 @@ specs['indicator:BELOW_VALUE_FLOOR'] = {
     const currency = str(fields.currency);
     const floorCurrency = str(ref.floor_currency);
     const same = currency !== undefined && currency === floorCurrency;
-    const priceTpl = catalogue(l)[ind('BELOW_VALUE_FLOOR.price' + (same ? '' : '.converted'))];
-    const priceValues: Record<string, string | undefined> = {
+    const price = fillPart(catalogue(l)[ind('BELOW_VALUE_FLOOR.price' + (same ? '' : '.converted'))], {
       value: floorNum(l, numOf(fields.unit_value_per_kg)),
       currency,
       ...(same ? {} : { converted: floorNum(l, numOf(ref.unit_value_per_kg_in_floor_currency)), floor_currency: floorCurrency }),
-    };
-    const price =
-      priceTpl && Object.values(priceValues).every((v) => v !== undefined)
-        ? priceTpl.replace(/\{(\w+)\}/g, (all, k) => priceValues[k] ?? all)
-        : undefined;
+    });
     const item = numOf(fields.item);
     return choose(ind('BELOW_VALUE_FLOOR.reason'), {
       item: item !== undefined ? String(item) : undefined,
@@ -389,16 +390,12 @@ specs['indicator:ABOVE_VALUE_CEILING'] = {
     const currency = str(fields.currency);
     const ceilingCurrency = str(ref.ceiling_currency);
     const same = currency !== undefined && currency === ceilingCurrency;
-    const fill = (tpl: string | undefined, values: Record<string, string | undefined>) =>
-      tpl && Object.values(values).every((v) => v !== undefined)
-        ? tpl.replace(/\{(\w+)\}/g, (all, k) => values[k] ?? all)
-        : undefined;
-    const price = fill(catalogue(l)[ind('ABOVE_VALUE_CEILING.price.' + measure + (same ? '' : '.converted'))], {
+    const price = fillPart(catalogue(l)[ind('ABOVE_VALUE_CEILING.price.' + measure + (same ? '' : '.converted'))], {
       value: floorNum(l, numOf(measure === 'per_kg' ? fields.unit_value_per_kg : fields.value_per_unit)),
       currency,
       ...(same ? {} : { converted: floorNum(l, numOf(ref.declared_in_ceiling_currency)), ceiling_currency: ceilingCurrency }),
     });
-    const ceiling = fill(catalogue(l)[ind('ABOVE_VALUE_CEILING.ceiling.' + measure)], {
+    const ceiling = fillPart(catalogue(l)[ind('ABOVE_VALUE_CEILING.ceiling.' + measure)], {
       ceiling: floorNum(l, numOf(ref.ceiling)),
       ceiling_currency: ceilingCurrency,
     });
