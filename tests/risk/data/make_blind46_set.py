@@ -274,7 +274,7 @@ base.DISGUISED = {
         ("STR-03", "export", "FIAIR01", "express", "FI", [], "AM", "851762",
          "Verkkokytkimet, hallittavat, 4 kpl", "FI", 60, 4, 180000, "EUR",
          "45,000 EUR a unit is not a switch: deep-packet-inspection and lawful-interception appliances (equipment "
-         "for monitoring telecommunications, whose sale for Iran is banned), to a Yerevan reseller of an Iranian "
+         "for monitoring telecommunications, whose sale for use in Iran is prohibited without authorisation), to a Yerevan reseller of an Iranian "
          "operator; Finnish wording", {"importer_country": "AM"}),
         ("STR-04", "export", "LVPOST01", "post", "LV", [], "KZ", "852691",
          "GPS izsekotāji suņiem, 40 gab.", "LV", 2, 40, 4800, "EUR",
