@@ -14,6 +14,19 @@ std::string summary(const std::vector<LoadError>& errors) {
   if (!errors.empty()) s += "; first: " + errors.front().str();
   return s;
 }
+
+// A valuation table (value_floors.hpp, value_ceilings.hpp), or the
+// ProfileSetError naming its file, line and field: nothing is loaded.
+template <class Table>
+std::shared_ptr<const Table> load_valuation(const std::string& path, const std::string& rates_path,
+                                            const std::string& what) {
+  try {
+    return std::make_shared<const Table>(Table::load(path, rates_path));
+  } catch (const ValueFloorError& e) {
+    throw ProfileSetError({LoadError{e.file(), e.line(), 0, e.field() + ": " + e.reason(),
+                                     "fix the " + what + " table (data/valuation/README.md)"}});
+  }
+}
 }  // namespace
 
 ProfileSetError::ProfileSetError(std::vector<LoadError> errors)
@@ -35,27 +48,15 @@ Pipeline::Pipeline(const PipelineOptions& o) : selector_(o.selection) {
   if (o.indicators) indicators_ = std::make_unique<IndicatorModel>(o.indicator_options);
   assessor_ = std::make_unique<Assessor>(engine_.get(), indicators_.get());
   if (o.indicators && !o.value_floors_path.empty()) {
-    try {
-      floors_ =
-          std::make_shared<const ValueFloors>(ValueFloors::load(o.value_floors_path, o.currency_rates_path));
-    } catch (const ValueFloorError& e) {
-      throw ProfileSetError({LoadError{e.file(), e.line(), 0, e.field() + ": " + e.reason(),
-                                       "fix the unit-value floors table (data/valuation/README.md)"}});
-    }
+    floors_ = load_valuation<ValueFloors>(o.value_floors_path, o.currency_rates_path, "unit-value floors");
     assessor_->add_source(
         [floors = floors_](const Declaration& d, std::vector<Finding>& out) { floors->assess(d, out); });
   }
   if (o.indicators && !o.value_ceilings_path.empty()) {
-    try {
-      ceilings_ = std::make_shared<const ValueCeilings>(
-          ValueCeilings::load(o.value_ceilings_path, o.currency_rates_path));
-    } catch (const ValueFloorError& e) {
-      throw ProfileSetError({LoadError{e.file(), e.line(), 0, e.field() + ": " + e.reason(),
-                                       "fix the unit-value ceilings table (data/valuation/README.md)"}});
-    }
-    assessor_->add_source([ceilings = ceilings_](const Declaration& d, std::vector<Finding>& out) {
-      ceilings->assess(d, out);
-    });
+    auto ceilings =
+        load_valuation<ValueCeilings>(o.value_ceilings_path, o.currency_rates_path, "unit-value ceilings");
+    assessor_->add_source(
+        [ceilings](const Declaration& d, std::vector<Finding>& out) { ceilings->assess(d, out); });
   }
 }
 

@@ -53,7 +53,6 @@ class Pipeline {
 
   size_t profile_count() const { return engine_->profiles().size(); }
   size_t value_floor_count() const { return floors_ ? floors_->size() : 0; }
-  size_t value_ceiling_count() const { return ceilings_ ? ceilings_->size() : 0; }
   const ProfileEngine& engine() const { return *engine_; }
   // `batch`: the same source for many declarations at once (assessment.hpp).
   void add_source(FindingSource s, BatchFindingSource batch = {}) {
@@ -77,7 +76,6 @@ class Pipeline {
   std::unique_ptr<ProfileEngine> engine_;
   std::unique_ptr<IndicatorModel> indicators_;
   std::shared_ptr<const ValueFloors> floors_;
-  std::shared_ptr<const ValueCeilings> ceilings_;
   std::unique_ptr<Assessor> assessor_;
   Selector selector_;
 };

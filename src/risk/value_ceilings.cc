@@ -79,23 +79,17 @@ void ValueCeilings::assess(const Declaration& d, std::vector<Finding>& out) cons
     auto r = rate(item.currency);
     if (!r) continue;
     // Per kg from the row's minimum mass; otherwise per piece when the quantity counts pieces.
-    const char* measure = nullptr;
-    double declared = 0, ceiling = 0;
-    if (c->ceiling_per_kg && item.net_mass_kg && *item.net_mass_kg > 0 &&
-        *item.net_mass_kg >= c->min_net_mass_kg &&
-        *item.value / *item.net_mass_kg * *r > *c->ceiling_per_kg) {
-      measure = "per_kg";
-      declared = *item.value / *item.net_mass_kg;
-      ceiling = *c->ceiling_per_kg;
-    } else if (c->ceiling_per_unit && item.quantity && *item.quantity > 0 &&
-               counts_pieces(item.quantity_unit) &&
-               *item.value / *item.quantity * *r > *c->ceiling_per_unit) {
-      measure = "per_unit";
-      declared = *item.value / *item.quantity;
-      ceiling = *c->ceiling_per_unit;
-    }
-    if (measure == nullptr) continue;
-    const bool per_kg = std::string_view(measure) == "per_kg";
+    const bool weighed = item.net_mass_kg && *item.net_mass_kg > 0 && *item.net_mass_kg >= c->min_net_mass_kg;
+    const bool counted = item.quantity && *item.quantity > 0 && counts_pieces(item.quantity_unit);
+    const double value_per_kg = weighed ? *item.value / *item.net_mass_kg : 0;  // in the item's currency
+    const double value_per_piece = counted ? *item.value / *item.quantity : 0;
+    const bool per_kg = c->ceiling_per_kg && weighed && value_per_kg * *r > *c->ceiling_per_kg;
+    const bool per_piece =
+        !per_kg && c->ceiling_per_unit && counted && value_per_piece * *r > *c->ceiling_per_unit;
+    if (!per_kg && !per_piece) continue;
+    const double declared = per_kg ? value_per_kg : value_per_piece;
+    const double ceiling = per_kg ? *c->ceiling_per_kg : *c->ceiling_per_unit;  // in the table's currency
+    const char* measure = per_kg ? "per_kg" : "per_unit";
     const double converted = declared * *r;
     const std::string unit = per_kg ? "/kg" : " a piece";
 
