@@ -166,7 +166,7 @@ void setup(CLI::App& app, Context& ctx) {
       ->capture_default_str();
   cmd->add_flag("--access-log", s.access_log, "One line per request on standard error");
   cmd->add_option("--data-dir", s.data_dir,
-                  "Shipped data folder: profiles, groups, floors (default: as installed)");
+                  "Shipped data folder: profiles, groups, value floors and ceilings (default: as installed)");
   cmd->add_option("--capacity", s.capacity,
                   "Lane capacity per office and day for lodged declarations, e.g. red=20,orange=5% "
                   "(default unlimited)");

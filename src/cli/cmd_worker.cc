@@ -106,7 +106,7 @@ void setup(CLI::App& app, Context& ctx) {
       ->capture_default_str();
   cmd->add_option("--administration", o->administration, "The administration (default: the store's own)");
   cmd->add_option("--data-dir", o->data_dir,
-                  "Shipped data folder: profiles, groups, floors (default: as installed)");
+                  "Shipped data folder: profiles, groups, value floors and ceilings (default: as installed)");
   cmd->add_option("--capacity", o->capacity,
                   "Lane capacity per office and day, e.g. red=20,orange=5% (default unlimited); as "
                   "custos serve");
