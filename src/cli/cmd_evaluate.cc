@@ -10,6 +10,7 @@
 
 #include "cli/command.hpp"
 #include "ingest/declaration_file.hpp"
+#include "risk/disguise_model.hpp"
 #include "risk/flag_report.hpp"
 #include "risk/pipeline.hpp"
 #include "risk/profile_set.hpp"
@@ -117,7 +118,12 @@ int run(Context& ctx, const Options& o) {
     }
   }
 #endif
-  (void)ctx;
+  if (!o.no_model) {
+    if (auto disguise = risk::load_active_disguise_model(ctx.store())) {
+      pipeline->add_source(risk::disguise_source(disguise));
+      plugged.push_back("disguise model");
+    }
+  }
   std::vector<Labelled> rows;
   risk::FlagReport flags;
   int64_t with_outcome = 0;

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 
+#include "risk/disguise_model.hpp"
 #include "risk/profile_set.hpp"
 #include "targeting/profiles.hpp"
 #ifdef CUSTOS_TARGETING_WITH_SCREEN
@@ -99,6 +100,13 @@ std::unique_ptr<risk::Pipeline> make_pipeline(Store& store, const Options& o,
     }
   }
 #endif
+  // The disguise model (risk/disguise_model.hpp), while a version is active.
+  if (o.model) {
+    if (auto disguise = risk::load_active_disguise_model(store)) {
+      pipeline->add_source(risk::disguise_source(disguise));
+      names.push_back("disguise model");
+    }
+  }
 #ifdef CUSTOS_TARGETING_WITH_RECORDS
   // The permit check (docs/records.md): draws brought up to date, then one source.
   if (records::has_permits(store)) {

@@ -15,18 +15,26 @@
 
 namespace custos::test {
 
-// The English template finding.indicator.<finding_id>.<part>, or "<no template ...>".
-inline std::string english_template(const std::string& finding_id, const std::string& part) {
+// The English message `id` of web/src/lib/messages/en.ts, or "<no template ID>".
+inline std::string english_message(const std::string& id) {
   std::ifstream in(source_dir() + "/web/src/lib/messages/en.ts");
   std::stringstream text;
   text << in.rdbuf();
   const std::string s = text.str();
-  const std::string key = "'finding.indicator." + finding_id + "." + part + "': '";
+  // Prettier puts a long message on the line after its key.
+  const std::string key = "'" + id + "':";
   const size_t at = s.find(key);
-  if (at == std::string::npos) return "<no template " + part + ">";
-  const size_t from = at + key.size();
+  if (at == std::string::npos) return "<no template " + id + ">";
+  size_t from = s.find_first_not_of(" \n", at + key.size());
+  if (from == std::string::npos || s[from] != '\'') return "<no template " + id + ">";
+  ++from;
   const size_t to = s.find("',\n", from);
   return std::regex_replace(s.substr(from, to - from), std::regex(R"(\\')"), "'");
+}
+
+// The English template finding.indicator.<finding_id>.<part>.
+inline std::string english_template(const std::string& finding_id, const std::string& part) {
+  return english_message("finding.indicator." + finding_id + "." + part);
 }
 
 inline std::string fill(std::string tpl, const std::map<std::string, std::string>& values) {

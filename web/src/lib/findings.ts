@@ -467,6 +467,12 @@ function messageNumber(l: Lang, n: number, as: unknown): string | undefined {
   if (as === 'pct') return fmt({ style: 'percent', maximumFractionDigits: 0 });
   if (as === 'fixed2') return fmt({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
   if (as === 'signed') return fmt({ signDisplay: 'always', maximumFractionDigits: 0 });
+  // The disguise model's band edges (src/risk/disguise_model.cc, edge()):
+  // whole from 10, else two significant digits; never grouped (3200, 0.32, 3.2, 1).
+  if (as === 'sig2')
+    return Math.abs(n) >= 10
+      ? fmt({ maximumFractionDigits: 0, useGrouping: false })
+      : fmt({ maximumSignificantDigits: 2, useGrouping: false });
   if (as !== 'amount') return undefined;
   // ml/explain.cc's amount(): 0 decimals from 100, 2 from 1, else 3 significant digits.
   const a = Math.abs(n);
@@ -567,6 +573,68 @@ specs['model:*'] = {
   },
   instructions: fixed('finding.model.instructions'),
 };
+
+// The disguise model (src/risk/disguise_model.cc): what the declaration
+// shares with the recorded seizures of a domain (route, consignee, price per
+// kg, mass, codes), its learned score and how much lawful trade scores above
+// the threshold. Matched by 'model:disguise' before the fraud model's 'model:*'.
+specs['model:disguise'] = {
+  reason: (f, l) => {
+    const ev = obj(f.evidence);
+    const id = str(ev.domain) ?? str(f.domain);
+    // English as the server writes it (the domain's id); else the domain's name.
+    const domain = id === undefined ? undefined : l === 'en' ? id : catalogue(l)['domain.' + id];
+    const two = (v: unknown) =>
+      numOf(v) === undefined
+        ? undefined
+        : new Intl.NumberFormat(locale(l), { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }).format(
+            v as number,
+          );
+    // The share of lawful trade in percent, at most two decimals ({:g} of the rounded value).
+    const share = numOf(ev.ordinary_share);
+    const base = {
+      domain,
+      probability: two(ev.probability),
+      threshold: two(ev.threshold),
+      share:
+        share === undefined
+          ? undefined
+          : new Intl.NumberFormat(locale(l), { maximumFractionDigits: 2, useGrouping: false }).format(
+              Math.round(share * 10000) / 100,
+            ),
+    };
+    if (!Array.isArray(ev.drivers)) return null;
+    const drivers = ev.drivers.map(obj);
+    if (drivers.length === 0) return choose('finding.model.disguise.reason.none', base);
+    // Every driver by its message, or the server's English for the whole reason.
+    const parts = drivers.map((d) => driverText(l, d.message));
+    if (parts.some((x) => x === undefined)) return null;
+    // English as the server joins them; French with its space before the semicolon.
+    const sep = l === 'ar' ? '؛ ' : l === 'fr' ? ' ; ' : '; ';
+    return choose('finding.model.disguise.reason', { ...base, drivers: parts.join(sep) });
+  },
+  instructions: fixed('finding.model.disguise.instructions'),
+};
+
+// The text of a finding in a language from its spec and the evidence, or
+// null when it cannot be said (no spec, template or value). English included,
+// so that the tests compare it with the server's own sentence.
+export function findingTranslation(l: Lang, f: TranslatableFinding, part: Part): string | null {
+  const spec = specs[f.source + ':' + f.id] ?? specs[f.source + ':*'];
+  const pick = spec?.[part];
+  if (!pick) return null;
+  let choice: Choice = null;
+  try {
+    choice = pick(f, l);
+  } catch {
+    choice = null;
+  }
+  const tpl = choice && catalogue(l)[choice.id];
+  if (!choice || !tpl) return null;
+  // Every placeholder must have its value.
+  for (const m of tpl.matchAll(/\{(\w+)\}/g)) if (choice.params[m[1]] === undefined) return null;
+  return fill(tpl, choice.params);
+}
 
 function fill(tpl: string, params: Params): string {
   return tpl.replace(/\{(\w+)\}/g, (all, k) => params[k] ?? all);
@@ -687,20 +755,8 @@ export function findingText(l: Lang, f: TranslatableFinding, part: Part): string
   const ev = obj(f.evidence);
   const own = obj(obj(ev.translations)[l])[part];
   if (typeof own === 'string' && own.trim() !== '') return withServerSentences(l, ev, part, own, english) ?? english;
-  const spec = specs[f.source + ':' + f.id] ?? specs[f.source + ':*'];
-  const pick = spec?.[part];
-  if (!pick) return english;
-  let choice: Choice = null;
-  try {
-    choice = pick(f, l);
-  } catch {
-    choice = null;
-  }
-  const tpl = choice && catalogue(l)[choice.id];
-  if (!choice || !tpl) return english;
-  // Every placeholder must have its value; otherwise the English stands.
-  for (const m of tpl.matchAll(/\{(\w+)\}/g)) if (choice.params[m[1]] === undefined) return english;
-  return fill(tpl, choice.params);
+  // From the spec and the evidence; when a template or a value is missing, the English stands.
+  return findingTranslation(l, f, part) ?? english;
 }
 
 // In components: {$ft(f, 'reason')}.

@@ -1,0 +1,419 @@
+#include "risk/disguise_model.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cmath>
+#include <limits>
+#include <random>
+
+#include "risk/party_kind.hpp"
+#include "risk/valuation_table.hpp"
+
+namespace custos::risk {
+
+namespace {
+
+constexpr size_t kDomains = std::size(kIllicitDomains);
+constexpr int kFormat = 1;
+
+size_t domain_index(Domain d) {
+  for (size_t i = 0; i < kDomains; ++i)
+    if (kIllicitDomains[i] == d) return i;
+  return kDomains;
+}
+
+double sigmoid(double z) { return 1.0 / (1.0 + std::exp(-std::clamp(z, -30.0, 30.0))); }
+double logit(double p) { return std::log(p / (1.0 - p)); }
+
+// Half-decade bands of the price per kilogram (0.10-0.32, 0.32-1.0 USD/kg...)
+// and decades of the mass: what an officer reads as "about this cheap".
+int price_band(double usd_per_kg) {
+  return std::clamp(static_cast<int>(std::floor(2.0 * std::log10(std::max(usd_per_kg, 1e-4)))), -8, 12);
+}
+int mass_decade(double kg) {
+  return std::clamp(static_cast<int>(std::floor(std::log10(std::max(kg, 1e-3)))), -2, 7);
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  for (size_t i = 0; i <= s.size(); ++i)
+    if (i == s.size() || s[i] == sep) {
+      parts.push_back(s.substr(start, i - start));
+      start = i + 1;
+    }
+  return parts;
+}
+
+std::optional<int> to_int(std::string_view s) {
+  int v = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || p != s.data() + s.size()) return std::nullopt;
+  return v;
+}
+
+// A band edge as the workbench writes a "sig2" number: whole from 10
+// (32, 3200, no grouping), else two significant digits (0.032, 0.32, 3.2, 1).
+std::string edge(double v) { return std::abs(v) >= 10 ? fmt::format("{:.0f}", v) : fmt::format("{:.2g}", v); }
+
+// Counts the negatives above each threshold, for the report.
+size_t above(const std::vector<double>& sorted, double t) {
+  return static_cast<size_t>(sorted.end() - std::upper_bound(sorted.begin(), sorted.end(), t));
+}
+
+}  // namespace
+
+nlohmann::json driver_words(std::string_view feature) {
+  // {id, params} in the convention of the learned model's drivers (ml/explain.cc):
+  // a number param is {number, as}; the workbench prefixes "finding.model.driver.".
+  auto parts = split(feature, ':');
+  const std::string kind(parts.front());
+  auto amount = [](double v) { return nlohmann::json{{"number", std::stod(edge(v))}, {"as", "sig2"}}; };
+  nlohmann::json params = nlohmann::json::object();
+  std::string id = "disguise." + kind;
+  if ((kind == "usd_per_kg" && parts.size() == 2) || (kind == "usd_per_kg_in_chapter" && parts.size() == 3)) {
+    const int band = to_int(parts.back()).value_or(0);
+    params["low"] = amount(std::pow(10.0, band / 2.0));
+    params["high"] = amount(std::pow(10.0, (band + 1) / 2.0));
+    if (parts.size() == 3) params["chapter"] = std::string(parts[1]);
+  } else if (kind == "net_mass" && parts.size() == 2) {
+    const int d = to_int(parts[1]).value_or(0);
+    params["low"] = amount(std::pow(10.0, d));
+    params["high"] = amount(std::pow(10.0, d + 1));
+  } else if (kind == "consignee" && parts.size() == 2) {
+    id += "." + std::string(parts[1]);
+  } else if (parts.size() == 2) {
+    params["value"] = std::string(parts[1]);
+  }
+  return {{"id", id}, {"params", params}};
+}
+
+std::string driver_text(std::string_view feature) {
+  auto parts = split(feature, ':');
+  const std::string_view kind = parts.front();
+  const std::string value = parts.size() >= 2 ? std::string(parts[1]) : "";
+  if (kind == "chapter") return "HS chapter " + value;
+  if (kind == "heading") return "HS heading " + value;
+  if (kind == "subheading") return "HS subheading " + value;
+  if (kind == "origin") return "origin " + value;
+  if (kind == "departure") return "shipped from " + value;
+  if (kind == "destination") return "destined for " + value;
+  if (kind == "mode") return "transport mode " + value;
+  if (kind == "flow") return "flow " + value;
+  if (kind == "consignee")
+    return value == "person" ? "consigned to a private person" : "consigned to an organisation";
+  const nlohmann::json p = driver_words(feature)["params"];
+  auto edges = [&](const char* unit) {
+    return edge(p["low"]["number"]) + "-" + edge(p["high"]["number"]) + unit;
+  };
+  if (kind == "usd_per_kg") return "declared at " + edges(" USD/kg");
+  if (kind == "usd_per_kg_in_chapter")
+    return edges(" USD/kg") + " in chapter " + p["chapter"].get<std::string>();
+  if (kind == "net_mass") return "net mass " + edges(" kg");
+  return std::string(feature);
+}
+
+std::vector<std::string> DisguiseModel::features(const Declaration& d) const {
+  std::vector<std::string> f;
+  auto country = [&](const char* kind, const std::optional<Country>& c) {
+    if (c) f.push_back(std::string(kind) + ":" + c->str());
+  };
+  for (const Item& it : d.items) {
+    if (!it.hs_code.empty()) {
+      const std::string hs = it.hs_code.str();
+      f.push_back("chapter:" + hs.substr(0, 2));
+      if (hs.size() >= 4) f.push_back("heading:" + hs.substr(0, 4));
+      if (hs.size() >= 6) f.push_back("subheading:" + hs.substr(0, 6));
+    }
+    country("origin", it.origin);
+    if (it.net_mass_kg && *it.net_mass_kg > 0) {
+      f.push_back(fmt::format("net_mass:{}", mass_decade(*it.net_mass_kg)));
+      if (it.value && *it.value > 0)
+        if (auto r = valuation::rate_of(rates_, it.currency)) {
+          const int band = price_band(*it.value * *r / *it.net_mass_kg);
+          f.push_back(fmt::format("usd_per_kg:{}", band));
+          if (!it.hs_code.empty())
+            f.push_back(fmt::format("usd_per_kg_in_chapter:{}:{}", it.hs_code.str().substr(0, 2), band));
+        }
+    }
+  }
+  country("departure", d.departure_country);
+  country("destination", d.destination_country);
+  if (!d.transport_mode.empty()) f.push_back("mode:" + lower(d.transport_mode));
+  if (d.flow) f.push_back("flow:" + std::string(to_string(*d.flow)));
+  const std::string& name = !d.consignee.name.empty() ? d.consignee.name : d.importer.name;
+  if (auto k = party_kind(name)) f.push_back("consignee:" + std::string(to_string(*k)));
+  std::sort(f.begin(), f.end());
+  f.erase(std::unique(f.begin(), f.end()), f.end());
+  return f;
+}
+
+double DisguiseModel::log_odds(size_t k, const std::vector<std::string>& features) const {
+  double z = bias_[k];
+  for (const std::string& x : features)
+    if (auto it = weights_[k]->find(x); it != weights_[k]->end()) z += it->second;
+  return z;
+}
+
+DisguiseModel DisguiseModel::train(std::span<const Declaration> declarations,
+                                   const std::unordered_map<std::string, double>& rates,
+                                   const DisguiseTraining& o) {
+  DisguiseModel m;
+  m.rates_ = rates;
+  std::vector<std::vector<std::string>> rows;
+  std::vector<size_t> label;  // domain index, kDomains for a negative
+  std::array<size_t, kDomains> positives{};
+  rows.reserve(declarations.size());
+  for (const Declaration& d : declarations) {
+    const size_t k = d.outcome.illicit_domain ? domain_index(*d.outcome.illicit_domain) : kDomains;
+    if (d.outcome.illicit_domain && k == kDomains) continue;  // fiscal or general: not a disguise domain
+    rows.push_back(m.features(d));
+    label.push_back(k);
+    if (k < kDomains) ++positives[k];
+  }
+  const size_t negatives = static_cast<size_t>(std::count(label.begin(), label.end(), kDomains));
+  if (negatives == 0)
+    throw DisguiseModelError("no declaration without a recorded illicit domain to learn lawful trade from");
+  nlohmann::json report = {{"format", kFormat},
+                           {"declarations", rows.size()},
+                           {"negatives", negatives},
+                           {"positives", nlohmann::json::object()},
+                           {"thresholds", nlohmann::json::object()},
+                           {"negatives_above_threshold", nlohmann::json::object()},
+                           {"untrained", nlohmann::json::array()},
+                           {"options",
+                            {{"epochs", o.epochs},
+                             {"learning_rate", o.learning_rate},
+                             {"l2", o.l2},
+                             {"seed", o.seed},
+                             {"ordinary_share", o.ordinary_share},
+                             {"min_probability", o.min_probability},
+                             {"min_positives", o.min_positives}}}};
+  bool any = false;
+  for (size_t k = 0; k < kDomains; ++k) {
+    const std::string name(to_string(kIllicitDomains[k]));
+    report["positives"][name] = positives[k];
+    if (positives[k] < static_cast<size_t>(std::max(1, o.min_positives))) {
+      report["untrained"].push_back(name);
+      continue;
+    }
+    any = true;
+    std::vector<size_t> order;
+    for (size_t i = 0; i < rows.size(); ++i)
+      if (label[i] == k || label[i] == kDomains) order.push_back(i);
+    Weights w;
+    double b = 0;
+    std::mt19937_64 rng(o.seed + k);
+    for (int e = 0; e < o.epochs; ++e) {
+      std::shuffle(order.begin(), order.end(), rng);
+      for (size_t i : order) {
+        double z = b;
+        for (const std::string& x : rows[i])
+          if (auto it = w.find(x); it != w.end()) z += it->second;
+        const double g = sigmoid(z) - (label[i] == k ? 1.0 : 0.0);
+        for (const std::string& x : rows[i]) {
+          double& v = w[x];
+          v -= o.learning_rate * (g + o.l2 * v);
+        }
+        b -= o.learning_rate * g;
+      }
+    }
+    std::erase_if(w, [](const auto& kv) { return std::abs(kv.second) < 1e-4; });
+    m.weights_[k] = std::move(w);
+    m.bias_[k] = b;
+    std::vector<double> scores;
+    for (size_t i = 0; i < rows.size(); ++i)
+      if (label[i] == kDomains) scores.push_back(m.log_odds(k, rows[i]));
+    std::sort(scores.begin(), scores.end());
+    const size_t allowed =
+        static_cast<size_t>(std::floor(std::clamp(o.ordinary_share, 0.0, 1.0) * scores.size()));
+    m.threshold_[k] = std::max(scores[scores.size() - 1 - std::min(allowed, scores.size() - 1)],
+                               logit(std::clamp(o.min_probability, 0.01, 0.99)));
+    report["thresholds"][name] = sigmoid(m.threshold_[k]);
+    report["negatives_above_threshold"][name] = above(scores, m.threshold_[k]);
+  }
+  if (!any)
+    throw DisguiseModelError(fmt::format("no illicit domain has {} recorded seizures to learn from",
+                                         std::max(1, o.min_positives)));
+  report["weights"] = m.weight_count();
+  m.report_ = std::move(report);
+  m.ordinary_share_ = o.ordinary_share;
+  return m;
+}
+
+bool DisguiseModel::trained(Domain d) const {
+  const size_t k = domain_index(d);
+  return k < kDomains && weights_[k].has_value();
+}
+
+size_t DisguiseModel::weight_count() const {
+  size_t n = 0;
+  for (const auto& w : weights_)
+    if (w) n += w->size();
+  return n;
+}
+
+std::array<double, 6> DisguiseModel::probabilities(const Declaration& d) const {
+  std::array<double, 6> p;
+  p.fill(std::numeric_limits<double>::quiet_NaN());
+  const auto f = features(d);
+  for (size_t k = 0; k < kDomains; ++k)
+    if (weights_[k]) p[k] = sigmoid(log_odds(k, f));
+  return p;
+}
+
+std::optional<DisguiseScore> DisguiseModel::flag(const Declaration& d, size_t max_drivers) const {
+  const auto f = features(d);
+  size_t best = kDomains;
+  double best_margin = 0;
+  for (size_t k = 0; k < kDomains; ++k) {
+    if (!weights_[k]) continue;
+    const double margin = log_odds(k, f) - threshold_[k];
+    if (margin > 0 && (best == kDomains || margin > best_margin)) {
+      best = k;
+      best_margin = margin;
+    }
+  }
+  if (best == kDomains) return std::nullopt;
+  DisguiseScore s;
+  s.domain = kIllicitDomains[best];
+  s.probability = sigmoid(log_odds(best, f));
+  s.threshold = sigmoid(threshold_[best]);
+  std::vector<std::pair<double, const std::string*>> pushed;
+  for (const std::string& x : f)
+    if (auto it = weights_[best]->find(x); it != weights_[best]->end() && it->second > 0)
+      pushed.emplace_back(it->second, &x);
+  std::sort(pushed.begin(), pushed.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : *a.second < *b.second;
+  });
+  for (size_t i = 0; i < pushed.size() && i < max_drivers; ++i)
+    s.drivers.push_back({*pushed[i].second, pushed[i].first, driver_words(*pushed[i].second),
+                         driver_text(*pushed[i].second)});
+  return s;
+}
+
+std::optional<Finding> DisguiseModel::finding(const Declaration& d) const {
+  auto s = flag(d);
+  if (!s) return std::nullopt;
+  Finding fd;
+  fd.source = "model";
+  fd.id = "disguise";
+  fd.domain = s->domain;
+  const double margin = logit(s->probability) - logit(s->threshold);
+  fd.weight = std::clamp(40.0 + 10.0 * margin, 40.0, 70.0);
+  std::string drivers;
+  for (const auto& dr : s->drivers) drivers += (drivers.empty() ? "" : "; ") + dr.text;
+  const std::string domain(to_string(s->domain));
+  const double share = ordinary_share_;
+  fd.reason = fmt::format(
+      "Resembles the recorded {} seizures in what a disguise does not change{}. Learned score {:.2f}; {:g} % "
+      "of the lawful trade it learned from scores above {:.2f}.",
+      domain, drivers.empty() ? " (route, consignee, price per kg, mass, codes)" : ": " + drivers,
+      s->probability, std::round(100.0 * share * 100.0) / 100.0, s->threshold);
+  fd.instructions =
+      "Check the documents against the goods' real nature: ask for the invoice, the contract and proof of "
+      "payment, and compare the description, weight and price with what the goods look like; a learned "
+      "resemblance is a reason to look, not proof.";
+  nlohmann::json drv = nlohmann::json::array();
+  for (const auto& dr : s->drivers) {
+    drv.push_back(
+        {{"feature", dr.feature}, {"weight", dr.weight}, {"words", dr.text}, {"message", dr.words}});
+  }
+  fd.evidence = {{"lane", "yellow"},          {"probability", s->probability},
+                 {"threshold", s->threshold}, {"ordinary_share", share},
+                 {"domain", domain},          {"drivers", std::move(drv)}};
+  return fd;
+}
+
+nlohmann::json DisguiseModel::to_json() const {
+  nlohmann::json j = {{"format", kFormat}, {"rates", rates_}, {"report", report_}};
+  nlohmann::json domains = nlohmann::json::object();
+  for (size_t k = 0; k < kDomains; ++k) {
+    if (!weights_[k]) continue;
+    // Sorted, so the same model always gives the same document.
+    std::vector<std::pair<std::string, double>> w(weights_[k]->begin(), weights_[k]->end());
+    std::sort(w.begin(), w.end());
+    nlohmann::json weights = nlohmann::json::object();
+    for (auto& [name, v] : w) weights[name] = v;
+    domains[std::string(to_string(kIllicitDomains[k]))] = {
+        {"bias", bias_[k]}, {"threshold", threshold_[k]}, {"weights", std::move(weights)}};
+  }
+  j["domains"] = std::move(domains);
+  return j;
+}
+
+DisguiseModel DisguiseModel::from_json(const nlohmann::json& j) {
+  auto fail = [](const std::string& what) { throw DisguiseModelError("disguise model: " + what); };
+  if (!j.is_object()) fail("not a JSON object");
+  if (!j.contains("format") || !j["format"].is_number_integer() || j["format"].get<int64_t>() != kFormat)
+    fail(fmt::format("format is not {}", kFormat));
+  DisguiseModel m;
+  auto number = [&](const nlohmann::json& v, const std::string& what) {
+    if (!v.is_number() || !std::isfinite(v.get<double>())) fail(what + " is not a finite number");
+    return v.get<double>();
+  };
+  if (!j.contains("rates") || !j["rates"].is_object()) fail("'rates' is missing");
+  for (auto& [cur, v] : j["rates"].items()) {
+    const double r = number(v, "rate of " + cur);
+    if (r <= 0) fail("rate of " + cur + " is not positive");
+    m.rates_[cur] = r;
+  }
+  if (!j.contains("domains") || !j["domains"].is_object()) fail("'domains' is missing");
+  bool any = false;
+  for (auto& [name, dj] : j["domains"].items()) {
+    auto dom = parse_domain(name);
+    const size_t k = dom ? domain_index(*dom) : kDomains;
+    if (k == kDomains) fail("'" + name + "' is not an illicit domain");
+    if (!dj.is_object() || !dj.contains("weights") || !dj["weights"].is_object())
+      fail(name + ": 'weights' is missing");
+    m.bias_[k] = number(dj.value("bias", nlohmann::json()), name + ".bias");
+    m.threshold_[k] = number(dj.value("threshold", nlohmann::json()), name + ".threshold");
+    Weights w;
+    for (auto& [feature, v] : dj["weights"].items()) w[feature] = number(v, name + " weight of " + feature);
+    m.weights_[k] = std::move(w);
+    any = true;
+  }
+  if (!any) fail("no domain is trained");
+  m.report_ = j.contains("report") ? j["report"] : nlohmann::json::object();
+  if (!m.report_.is_object()) fail("'report' is not an object");
+  const auto options = m.report_.find("options");
+  if (options != m.report_.end() && options->is_object() && options->contains("ordinary_share"))
+    m.ordinary_share_ = number((*options)["ordinary_share"], "report.options.ordinary_share");
+  return m;
+}
+
+std::shared_ptr<const DisguiseModel> load_active_disguise_model(Store& store) {
+  std::optional<Artifact> a = store.get_artifact(kDisguiseModelKind, kDisguiseModelName);
+  if (!a) return nullptr;
+  nlohmann::json j = nlohmann::json::parse(a->payload, nullptr, false);
+  if (j.is_discarded())
+    throw DisguiseModelError(
+        fmt::format("disguise model version {}: the stored document is not JSON", a->version));
+  return std::make_shared<const DisguiseModel>(DisguiseModel::from_json(j));
+}
+
+FindingSource disguise_source(std::shared_ptr<const DisguiseModel> model) {
+  return [model = std::move(model)](const Declaration& d, std::vector<Finding>& out) {
+    if (auto f = model->finding(d)) out.push_back(std::move(*f));
+  };
+}
+
+int store_disguise_model(Store& store, const DisguiseModel& model) {
+  Artifact a;
+  a.kind = std::string(kDisguiseModelKind);
+  a.name = std::string(kDisguiseModelName);
+  a.metadata = model.report().dump();
+  a.payload = model.to_json().dump();
+  return store.put_artifact(a);
+}
+
+}  // namespace custos::risk

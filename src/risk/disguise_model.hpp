@@ -1,0 +1,137 @@
+#pragma once
+// The disguise model: learned from recorded seizures, it says which
+// declarations look like the concealments of each illicit domain by what a
+// disguise does not change: the route (origin, departure, destination), the
+// transport mode, who receives the goods (a private person or an
+// organisation), the price per kilogram in US dollars, the mass, and the HS
+// codes the cover uses. Words and codes are what a smuggler chooses; price,
+// route and consignee follow from what the goods really are.
+//
+// One logistic regression per illicit domain over named features (no hashing,
+// so every weight reads as a fact: "departure NG", "0.1-0.3 USD/kg in chapter
+// 39"), trained by seeded stochastic gradient descent: positives are the
+// declarations whose recorded outcome names that domain, negatives the
+// declarations without an illicit domain (the administration's own lawful
+// trade, and lawful shipments of sensitive goods). Each domain's threshold is
+// the score above which only `ordinary_share` of the negatives lie (and at
+// least `min_probability`), so the model's alarm rate on the trade it learned
+// from is chosen, not discovered.
+// A declaration is flagged for the domain whose score exceeds its threshold
+// by the most; the finding names the features that weighed most, in words.
+//
+// The model is kept in the store (artifact kind "disguise-model"), trained by
+// `custos model train-disguise`, and plugged into every assessment while a
+// version is active. Thread-safe once built (scoring is const).
+#include <array>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/declaration.hpp"
+#include "core/finding.hpp"
+#include "risk/assessment.hpp"
+#include "store/store.hpp"
+
+namespace custos::risk {
+
+inline constexpr std::string_view kDisguiseModelKind = "disguise-model";
+inline constexpr std::string_view kDisguiseModelName = "disguise";
+
+class DisguiseModelError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct DisguiseTraining {
+  int epochs = 8;
+  double learning_rate = 0.2;
+  double l2 = 1e-5;               // weight decay per step, keeps rare features from dominating
+  uint64_t seed = 1;              // the order of the examples in each epoch
+  double ordinary_share = 0.001;  // per domain: share of the negatives allowed above the threshold
+  // ... and never below this probability: when the classes separate cleanly
+  // the quantile falls towards 0, and anything merely unusual would pass it.
+  double min_probability = 0.5;
+  int min_positives = 5;  // a domain with fewer recorded seizures gets no classifier
+};
+
+// A feature's share of a flag: its weight for the flagged domain.
+struct DisguiseDriver {
+  std::string feature;  // e.g. "usd_per_kg_in_chapter:39:-2"
+  double weight = 0;
+  nlohmann::json words;  // {"kind": ..., "value": ...} for translation; see driver_words()
+  std::string text;      // English
+};
+
+struct DisguiseScore {
+  Domain domain = Domain::general;
+  double probability = 0;  // of that domain's classifier
+  double threshold = 0;    // its probability threshold
+  std::vector<DisguiseDriver> drivers;
+};
+
+class DisguiseModel {
+ public:
+  DisguiseModel() = default;
+
+  // `rates`: US dollars per unit of each currency (valuation_table.hpp's
+  // parse_rates), kept with the model. Declarations without a recorded illicit
+  // domain are negatives. Throws DisguiseModelError when no domain has
+  // min_positives seizures or there are no negatives.
+  static DisguiseModel train(std::span<const Declaration> declarations,
+                             const std::unordered_map<std::string, double>& rates,
+                             const DisguiseTraining& options = {});
+
+  // The features a declaration has (sorted, unique). Missing fields add none.
+  std::vector<std::string> features(const Declaration& d) const;
+
+  // Each trained domain's probability, in kIllicitDomains order (NaN when the
+  // domain has no classifier).
+  std::array<double, 6> probabilities(const Declaration& d) const;
+  // The domain whose classifier is furthest above its threshold (in log-odds),
+  // with the `max_drivers` features that pushed it most; nullopt when none is.
+  std::optional<DisguiseScore> flag(const Declaration& d, size_t max_drivers = 3) const;
+  // The finding for flag(d): source "model", id "disguise", the domain, weight
+  // rising from 40 at the threshold, a reason and instructions in English, the
+  // evidence the workbench translates ({probability, threshold, drivers:
+  // [{feature, weight, kind, value...}]}).
+  std::optional<Finding> finding(const Declaration& d) const;
+
+  nlohmann::json to_json() const;
+  static DisguiseModel from_json(const nlohmann::json& j);  // throws DisguiseModelError
+
+  // What training recorded: rows, positives per domain, thresholds, options.
+  const nlohmann::json& report() const { return report_; }
+  bool trained(Domain d) const;
+  size_t weight_count() const;
+
+ private:
+  using Weights = std::unordered_map<std::string, double>;
+  double log_odds(size_t domain, const std::vector<std::string>& features) const;
+
+  std::unordered_map<std::string, double> rates_;
+  std::array<std::optional<Weights>, 6> weights_;  // kIllicitDomains order
+  std::array<double, 6> bias_{};
+  std::array<double, 6> threshold_{};  // log-odds
+  double ordinary_share_ = 0;          // as trained, for the finding's words
+  nlohmann::json report_ = nlohmann::json::object();
+};
+
+// The English words for a feature ("goods leave from NG", "declared at
+// 0.10-0.32 USD/kg") and its structured form for translation.
+std::string driver_text(std::string_view feature);
+nlohmann::json driver_words(std::string_view feature);
+
+// The store's active disguise model, or nullptr when none was trained.
+// Throws DisguiseModelError when the stored document is broken.
+std::shared_ptr<const DisguiseModel> load_active_disguise_model(Store& store);
+// The model as a finding source: its finding for each declaration it flags.
+FindingSource disguise_source(std::shared_ptr<const DisguiseModel> model);
+// Stores `model` as a new version (active) and returns its number.
+int store_disguise_model(Store& store, const DisguiseModel& model);
+
+}  // namespace custos::risk

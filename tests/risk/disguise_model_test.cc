@@ -1,0 +1,269 @@
+// The disguise model: named features from what a disguise does not change,
+// one classifier per illicit domain learned from recorded seizures against
+// lawful trade, a threshold that lets the chosen share of lawful trade
+// through, findings whose drivers the workbench's English templates
+// reproduce, the same model from the same seed, broken documents refused,
+// and the active version kept in either store.
+#include "risk/disguise_model.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <random>
+
+#include "finding_templates.hpp"
+#include "store_backends.hpp"
+
+namespace custos::risk {
+namespace {
+
+const std::unordered_map<std::string, double> kRates = {{"USD", 1.0}, {"EUR", 1.08}};
+
+Declaration declaration(const std::string& id, const std::string& hs, const std::string& from, double kg,
+                        double usd, const std::string& consignee, const std::string& mode = "sea") {
+  Declaration d;
+  d.id = id;
+  d.flow = Flow::import;
+  d.date = *Date::parse("2026-03-02");
+  d.transport_mode = mode;
+  d.departure_country = Country::parse(from);
+  d.destination_country = Country::parse("NL");
+  d.consignee.name = consignee;
+  Item it;
+  it.item_no = 1;
+  it.hs_code = *HsCode::parse(hs);
+  it.description = "goods";
+  it.origin = Country::parse(from);
+  it.net_mass_kg = kg;
+  it.value = usd;
+  it.currency = "USD";
+  d.items.push_back(it);
+  return d;
+}
+
+// Lawful trade: many routes, codes and prices, organisations; and seizures of
+// plastic waste declared as prime polymer: from one hub, at scrap prices, by
+// the tonne, to a private person's name.
+std::vector<Declaration> trade(int lawful, int seizures, uint64_t seed = 3) {
+  std::mt19937_64 rng(seed);
+  const char* from[] = {"DE", "FR", "CN", "US", "JP", "KR", "GB", "IT", "ES", "BE"};
+  const char* hs[] = {"390110", "847130", "620342", "940360", "870323", "300490", "854231", "732690"};
+  std::uniform_real_distribution<double> price(1.0, 60.0), mass(5, 4000);
+  std::vector<Declaration> out;
+  for (int i = 0; i < lawful; ++i) {
+    const double kg = mass(rng);
+    out.push_back(declaration("L" + std::to_string(i), hs[rng() % 8], from[rng() % 10], kg, kg * price(rng),
+                              "Trading Company " + std::to_string(i) + " B.V."));
+  }
+  for (int i = 0; i < seizures; ++i) {
+    const double kg = 15000 + 1000.0 * (i % 7);
+    Declaration d = declaration("S" + std::to_string(i), i % 2 ? "390110" : "390120", "MY", kg, kg * 0.12,
+                                "Private person");
+    d.outcome.illicit_domain = Domain::waste;
+    d.outcome.inspection = InspectionResult::seizure;
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+TEST(DisguiseModel, FeaturesNameWhatADisguiseDoesNotChange) {
+  DisguiseModel m = DisguiseModel::train(trade(50, 5), kRates);
+  Declaration d = declaration("D", "391590", "NG", 12000, 12000 * 0.2, "Private person", "Sea");
+  d.items[0].currency = "EUR";
+  d.items[0].value = 12000 * 0.2 / 1.08;  // 0.2 USD/kg
+  const auto f = m.features(d);
+  for (const char* want : {"chapter:39", "heading:3915", "subheading:391590", "origin:NG", "departure:NG",
+                           "destination:NL", "mode:sea", "flow:import", "consignee:person", "net_mass:4",
+                           "usd_per_kg:-2", "usd_per_kg_in_chapter:39:-2"})
+    EXPECT_NE(std::find(f.begin(), f.end(), want), f.end()) << want;
+  EXPECT_TRUE(std::is_sorted(f.begin(), f.end()));
+
+  // What is not declared adds nothing: no guess for an unknown currency, an
+  // absent mass or a name that says neither person nor organisation.
+  d.items[0].currency = "XXX";
+  d.consignee.name.clear();
+  d.destination_country.reset();
+  const auto g = m.features(d);
+  for (const std::string& x : g) {
+    EXPECT_NE(x.rfind("usd_per_kg", 0), 0u) << x;
+    EXPECT_NE(x.rfind("consignee", 0), 0u) << x;
+    EXPECT_NE(x.rfind("destination", 0), 0u) << x;
+  }
+}
+
+TEST(DisguiseModel, LearnsTheSeizuresPatternAndSaysWhyInWords) {
+  DisguiseModel m = DisguiseModel::train(trade(600, 40), kRates);
+  EXPECT_TRUE(m.trained(Domain::waste));
+  EXPECT_FALSE(m.trained(Domain::wildlife));  // no seizure recorded
+
+  Declaration suspect = declaration("Q1", "390110", "MY", 18000, 18000 * 0.1, "Private person");
+  auto f = m.finding(suspect);
+  ASSERT_TRUE(f.has_value());
+  EXPECT_EQ(f->source, "model");
+  EXPECT_EQ(f->id, "disguise");
+  EXPECT_EQ(f->domain, Domain::waste);
+  EXPECT_EQ(f->evidence["lane"], "yellow");
+  EXPECT_GE(f->weight, 40);
+  EXPECT_LE(f->weight, 70);
+  EXPECT_GT(f->evidence["probability"].get<double>(), f->evidence["threshold"].get<double>());
+  const auto& drivers = f->evidence["drivers"];
+  ASSERT_FALSE(drivers.empty());
+  EXPECT_LE(drivers.size(), 3u);
+  for (const auto& d : drivers) {
+    EXPECT_GT(d["weight"].get<double>(), 0);
+    EXPECT_NE(f->reason.find(d["words"].get<std::string>()), std::string::npos) << f->reason;
+  }
+  EXPECT_NE(f->reason.find("recorded waste seizures"), std::string::npos) << f->reason;
+  EXPECT_FALSE(f->instructions.empty());
+
+  // Ordinary trade on the same codes is not flagged.
+  EXPECT_FALSE(m.finding(declaration("Q2", "390110", "DE", 800, 800 * 1.4, "Polymer Trading GmbH")));
+  EXPECT_FALSE(m.finding(declaration("Q3", "847130", "CN", 300, 300 * 40, "Computer Company Ltd")));
+}
+
+TEST(DisguiseModel, TheThresholdLetsTheChosenShareOfLawfulTradeThrough) {
+  const auto ds = trade(2000, 60);
+  for (double share : {0.001, 0.01, 0.05}) {
+    DisguiseTraining o;
+    o.ordinary_share = share;
+    DisguiseModel m = DisguiseModel::train(ds, kRates, o);
+    size_t flagged = 0, lawful = 0;
+    for (const Declaration& d : ds)
+      if (!d.outcome.illicit_domain) {
+        ++lawful;
+        flagged += m.flag(d).has_value();
+      }
+    EXPECT_LE(flagged, static_cast<size_t>(std::floor(share * lawful))) << share;
+    EXPECT_GE(m.report()["thresholds"]["waste"].get<double>(), 0.5) << share;  // min_probability
+    EXPECT_EQ(m.report()["negatives_above_threshold"]["waste"].get<size_t>(), flagged) << share;
+    EXPECT_EQ(m.report()["negatives"].get<size_t>(), lawful);
+    EXPECT_EQ(m.report()["positives"]["waste"].get<size_t>(), 60u);
+  }
+}
+
+TEST(DisguiseModel, RefusesToLearnFromNothing) {
+  EXPECT_THROW(DisguiseModel::train(trade(100, 0), kRates), DisguiseModelError);  // no seizure
+  EXPECT_THROW(DisguiseModel::train(trade(0, 30), kRates), DisguiseModelError);   // no lawful trade
+  DisguiseTraining o;
+  o.min_positives = 50;
+  EXPECT_THROW(DisguiseModel::train(trade(100, 30), kRates, o), DisguiseModelError);  // too few
+}
+
+TEST(DisguiseModel, TheSameSeedGivesTheSameModelAndItsDocumentScoresTheSame) {
+  const auto ds = trade(500, 30);
+  DisguiseModel a = DisguiseModel::train(ds, kRates), b = DisguiseModel::train(ds, kRates);
+  EXPECT_EQ(a.to_json().dump(), b.to_json().dump());
+  DisguiseModel c = DisguiseModel::from_json(nlohmann::json::parse(a.to_json().dump()));
+  EXPECT_EQ(c.to_json().dump(), a.to_json().dump());
+  Declaration q = declaration("Q", "390120", "MY", 16000, 16000 * 0.15, "Private person");
+  auto fa = a.finding(q), fc = c.finding(q);
+  ASSERT_TRUE(fa && fc);
+  EXPECT_EQ(fa->reason, fc->reason);
+  EXPECT_DOUBLE_EQ(a.probabilities(q)[0], c.probabilities(q)[0]);
+  EXPECT_TRUE(std::isnan(c.probabilities(q)[5]));  // wildlife: not trained
+}
+
+TEST(DisguiseModel, BrokenDocumentsAreRefusedWithTheReason) {
+  auto good = DisguiseModel::train(trade(100, 10), kRates).to_json();
+  auto refused = [](nlohmann::json j, const std::string& says) {
+    try {
+      DisguiseModel::from_json(j);
+      ADD_FAILURE() << "accepted: " << j.dump().substr(0, 200);
+    } catch (const DisguiseModelError& e) {
+      EXPECT_NE(std::string(e.what()).find(says), std::string::npos) << e.what();
+    }
+  };
+  refused(nlohmann::json::array(), "not a JSON object");
+  auto j = good;
+  j["format"] = 9;
+  refused(j, "format");
+  j = good;
+  j.erase("rates");
+  refused(j, "rates");
+  j = good;
+  j["rates"]["EUR"] = -1;
+  refused(j, "not positive");
+  j = good;
+  j["domains"]["fiscal"] = j["domains"]["waste"];
+  refused(j, "'fiscal' is not an illicit domain");
+  j = good;
+  j["domains"]["waste"]["weights"]["chapter:39"] = "heavy";
+  refused(j, "not a finite number");
+  j = good;
+  j["domains"]["waste"].erase("threshold");
+  refused(j, "threshold");
+  j = good;
+  j["domains"] = nlohmann::json::object();
+  refused(j, "no domain is trained");
+}
+
+// The workbench writes the reason from the evidence with the templates
+// finding.model.disguise.* and finding.model.driver.disguise.*; filled in
+// English they must say what the server says.
+std::string english_driver(const nlohmann::json& message) {
+  std::map<std::string, std::string> values;
+  for (const auto& [k, v] : message["params"].items())
+    values[k] = v.is_string() ? v.get<std::string>()
+                              : (std::abs(v["number"].get<double>()) >= 10
+                                     ? fmt::format("{:.0f}", v["number"].get<double>())
+                                     : fmt::format("{:.2g}", v["number"].get<double>()));
+  return test::fill(test::english_message("finding.model.driver." + message["id"].get<std::string>()),
+                    values);
+}
+
+TEST(DisguiseModel, TheWorkbenchEnglishTemplatesSayWhatTheServerSays) {
+  DisguiseModel m = DisguiseModel::train(trade(600, 40), kRates);
+  auto f = m.finding(declaration("Q1", "390110", "MY", 18000, 18000 * 0.1, "Private person"));
+  ASSERT_TRUE(f.has_value());
+  const auto& ev = f->evidence;
+  std::string drivers;
+  for (const auto& d : ev["drivers"]) drivers += (drivers.empty() ? "" : "; ") + english_driver(d["message"]);
+  const std::string reason =
+      test::fill(test::english_message("finding.model.disguise.reason"),
+                 {{"domain", ev["domain"].get<std::string>()},
+                  {"drivers", drivers},
+                  {"probability", fmt::format("{:.2f}", ev["probability"].get<double>())},
+                  {"threshold", fmt::format("{:.2f}", ev["threshold"].get<double>())},
+                  {"share", fmt::format("{:g}", 100 * ev["ordinary_share"].get<double>())}});
+  EXPECT_EQ(reason, f->reason);
+  EXPECT_EQ(test::english_message("finding.model.disguise.instructions"), f->instructions);
+
+  // Every kind of driver has its template and reads as driver_text() writes it.
+  for (const char* feature :
+       {"chapter:39", "heading:3915", "subheading:391590", "origin:NG", "departure:MY", "destination:LB",
+        "mode:post", "flow:export", "consignee:person", "consignee:organisation", "usd_per_kg:-2",
+        "usd_per_kg:7", "usd_per_kg_in_chapter:97:5", "net_mass:-2", "net_mass:4"})
+    EXPECT_EQ(english_driver(driver_words(feature)), driver_text(feature)) << feature;
+  EXPECT_EQ(driver_text("usd_per_kg:-2"), "declared at 0.1-0.32 USD/kg");
+  EXPECT_EQ(driver_text("usd_per_kg:7"), "declared at 3162-10000 USD/kg");
+  EXPECT_EQ(driver_text("net_mass:4"), "net mass 10000-100000 kg");
+  EXPECT_EQ(driver_text("consignee:person"), "consigned to a private person");
+}
+
+class DisguiseModelStore : public test::BackendTest {};
+
+TEST_P(DisguiseModelStore, TheActiveVersionIsTheNewestAndABrokenOneIsRefused) {
+  auto store = fresh("disguise");
+  EXPECT_EQ(load_active_disguise_model(*store), nullptr);
+  DisguiseModel m = DisguiseModel::train(trade(300, 20), kRates);
+  EXPECT_EQ(store_disguise_model(*store, m), 1);
+  auto loaded = load_active_disguise_model(*store);
+  ASSERT_NE(loaded, nullptr);
+  EXPECT_EQ(loaded->to_json().dump(), m.to_json().dump());
+  Declaration q = declaration("Q", "390110", "MY", 18000, 18000 * 0.1, "Private person");
+  EXPECT_EQ(loaded->finding(q)->reason, m.finding(q)->reason);
+
+  Artifact broken;
+  broken.kind = std::string(kDisguiseModelKind);
+  broken.name = std::string(kDisguiseModelName);
+  broken.payload = "{not json";
+  EXPECT_EQ(store->put_artifact(broken), 2);
+  EXPECT_THROW(load_active_disguise_model(*store), DisguiseModelError);
+  store->activate_artifact(kDisguiseModelKind, kDisguiseModelName, 1);
+  EXPECT_NE(load_active_disguise_model(*store), nullptr);
+}
+
+CUSTOS_ON_BOTH_BACKENDS(DisguiseModelStore);
+
+}  // namespace
+}  // namespace custos::risk
