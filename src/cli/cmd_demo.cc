@@ -17,6 +17,7 @@
 #include "refdata/hs_nomenclature.hpp"
 #include "server/server.hpp"
 #include "simulate/simulator.hpp"
+#include "targeting/disguise.hpp"
 
 namespace custos::cli {
 namespace {
@@ -105,6 +106,25 @@ int serve_demo(Context& ctx, const Options& o, Date day) {
   return kOk;
 }
 
+// The disguise model learns from the history's recorded seizures (never from
+// the day's hidden outcomes), so the day's assessment has every source.
+void learn_disguises(Store& store, Date day) {
+  ScanFilter history;
+  history.to = day.plus_days(-1);
+  try {
+    targeting::DisguiseTrainingRun r = targeting::train_disguise(
+        store, audit::command_line_actor(), history, {}, {}, Context::data_dir(), risk::DisguiseTraining{});
+    size_t seizures = 0;
+    for (const auto& [domain, n] : r.model.report()["positives"].items()) seizures += n.get<size_t>();
+    std::cout << fmt::format(
+        "   The disguise model learned from the history's {} recorded seizures and {} lawful declarations "
+        "(version {})\n",
+        seizures, r.stored_lawful, r.version);
+  } catch (const std::exception& e) {
+    std::cout << "   The disguise model was not trained: " << e.what() << "\n";
+  }
+}
+
 int run(Context& ctx, const Options& o) {
   namespace fs = std::filesystem;
   fs::create_directories(o.work_dir);
@@ -163,6 +183,7 @@ int run(Context& ctx, const Options& o) {
   std::cout << fmt::format("3. The store now holds {} declarations ({} items) from {} to {}\n",
                            s.declarations, s.items, s.first_date ? s.first_date->str() : "-",
                            s.last_date ? s.last_date->str() : "-");
+  if (o.history_days > 0) learn_disguises(store, sim.first_day);
   const int rc = print_demo_targets(ctx, sim.first_day, o.top, std::cout);
   if (rc != kOk || !o.serve) return rc;
   return serve_demo(ctx, o, sim.first_day);

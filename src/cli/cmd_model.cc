@@ -7,13 +7,16 @@
 #include <iostream>
 #include <memory>
 
+#include "audit/audit.hpp"
 #include "cli/command.hpp"
 #include "ml/evaluation.hpp"
 #include "ml/scorer.hpp"
 #include "ml/scoring_benchmark.hpp"
 #include "ml/simulate.hpp"
+#include "risk/disguise_model.hpp"
 #include "risk/pipeline.hpp"
 #include "risk/profile_set.hpp"
+#include "store/sql.hpp"
 
 namespace custos::cli {
 namespace {
@@ -260,7 +263,23 @@ void setup_list(CLI::App& model, Context& ctx) {
                      {"created_at", a.created_at},
                      {"metadata", meta.is_discarded() ? nlohmann::json(nullptr) : meta}});
     }
-    if (*json) std::cout << nlohmann::json{{"models", out}}.dump() << "\n";
+    // The disguise model's versions (risk/disguise_model.hpp), by their training report.
+    nlohmann::json disguise = nlohmann::json::array();
+    for (const Artifact& a : ctx.store().list_artifacts(risk::kDisguiseModelKind)) {
+      nlohmann::json meta = nlohmann::json::parse(a.metadata, nullptr, false);
+      std::string seizures;
+      if (!meta.is_discarded() && meta.contains("positives") && meta["positives"].is_object())
+        for (const auto& [domain, n] : meta["positives"].items())
+          seizures += fmt::format("{}{} {}", seizures.empty() ? "" : ", ", domain, n.dump());
+      std::cout << fmt::format("{} {}v{}  created {}  seizures learned: {}\n", a.active ? "*" : " ", a.name,
+                               a.version, a.created_at, seizures.empty() ? "?" : seizures);
+      disguise.push_back({{"name", a.name},
+                          {"version", a.version},
+                          {"active", a.active},
+                          {"created_at", a.created_at},
+                          {"metadata", meta.is_discarded() ? nlohmann::json(nullptr) : meta}});
+    }
+    if (*json) std::cout << nlohmann::json{{"models", out}, {"disguise_models", disguise}}.dump() << "\n";
   });
 }
 
@@ -271,17 +290,28 @@ void setup_activate(CLI::App& model, Context& ctx) {
   };
   auto a = std::make_shared<Args>();
   CLI::App* cmd = model.add_subcommand(
-      "activate", "Make a stored model version the one the risk engine uses (e.g. to roll back)");
+      "activate",
+      "Make a stored model version the one the risk engine uses (e.g. to roll back); the name 'disguise' "
+      "names the disguise model when no fraud model has that name");
   cmd->add_option("name", a->name, "Model name (see 'custos model list')")->required();
   cmd->add_option("version", a->version, "Version number")->required();
   cmd->callback([a, &ctx] {
-    if (!ctx.store().get_artifact(ml::kModelKind, a->name, a->version)) {
+    std::string_view kind = ml::kModelKind;
+    if (a->name == risk::kDisguiseModelName && !ctx.store().get_artifact(ml::kModelKind, a->name))
+      kind = risk::kDisguiseModelKind;
+    if (!ctx.store().get_artifact(kind, a->name, a->version)) {
       std::cerr << fmt::format("custos model activate: no model {} version {} in the store\n", a->name,
                                a->version);
       ctx.exit_code = kUsage;
       return;
     }
-    ctx.store().activate_artifact(ml::kModelKind, a->name, a->version);
+    {
+      sql::Transaction tx(ctx.store().sql());
+      ctx.store().activate_artifact(kind, a->name, a->version);
+      audit::record(ctx.store(), audit::command_line_actor(), "model.activate",
+                    std::string(kind) + ":" + a->name, {{"version", a->version}});
+      tx.commit();
+    }
     std::cout << fmt::format("Model {} version {} is now active.\n", a->name, a->version);
   });
 }

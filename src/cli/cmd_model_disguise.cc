@@ -3,18 +3,13 @@
 // files, and kept in the store as the active version.
 #include <fmt/format.h>
 
-#include <algorithm>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "audit/audit.hpp"
 #include "cli/command.hpp"
 #include "ml/period.hpp"
 #include "risk/disguise_model.hpp"
-#include "risk/valuation_table.hpp"
-#include "risk/value_floors.hpp"
-#include "store/sql.hpp"
+#include "targeting/disguise.hpp"
 
 namespace custos::cli {
 namespace {
@@ -29,14 +24,6 @@ struct Args {
   risk::DisguiseTraining training;
   bool json = false;
 };
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read " + path);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 void setup(CLI::App& app, Context& ctx) {
   CLI::App* model = app.get_subcommand("model");
@@ -80,59 +67,44 @@ void setup(CLI::App& app, Context& ctx) {
       ->check(CLI::Range(1, 100000));
   cmd->add_flag("--json", a->json, "Print the new version and the training report as JSON on the last line");
   cmd->callback([a, &ctx] {
-    std::vector<Declaration> ds;
-    ScanFilter f;
-    if (!a->from.empty()) f.from = Date::parse(a->from);
-    if (!a->to.empty()) f.to = Date::parse(a->to);
-    ctx.store().scan(f, [&](const Declaration& d) {
-      ds.push_back(d);
-      return true;
-    });
-    const size_t stored = ds.size();
-    const size_t stored_lawful = static_cast<size_t>(
-        std::count_if(ds.begin(), ds.end(), [](const Declaration& d) { return !d.outcome.illicit_domain; }));
-    std::unordered_map<std::string, double> rates;
+    ScanFilter window;
+    if (!a->from.empty()) window.from = Date::parse(a->from);
+    if (!a->to.empty()) window.to = Date::parse(a->to);
+    std::vector<Declaration> cases;
     try {
       for (const std::string& path : a->cases) {
         ml::Period p = ml::read_period(path, a->mapping, Context::data_dir());
         std::cerr << p.describe() << "\n";
         for (const std::string& problem : p.first_problems) std::cerr << "  " << problem << "\n";
-        ds.insert(ds.end(), std::make_move_iterator(p.declarations.begin()),
-                  std::make_move_iterator(p.declarations.end()));
+        cases.insert(cases.end(), std::make_move_iterator(p.declarations.begin()),
+                     std::make_move_iterator(p.declarations.end()));
       }
-      const std::string rates_path = risk::default_currency_rates_path(Context::data_dir());
-      rates = risk::valuation::parse_rates(read_file(rates_path), rates_path);
     } catch (const std::exception& e) {
       std::cerr << "custos model train-disguise: " << e.what() << "\n";
       ctx.exit_code = kBadInput;
       return;
     }
-    risk::DisguiseModel m;
+    targeting::DisguiseTrainingRun run;
     try {
-      m = risk::DisguiseModel::train(ds, rates, a->training);
+      run = targeting::train_disguise(ctx.store(), audit::command_line_actor(), window, std::move(cases),
+                                      a->cases, Context::data_dir(), a->training);
     } catch (const risk::DisguiseModelError& e) {
-      std::cerr << "custos model train-disguise: " << e.what() << " (" << stored << " stored and "
-                << ds.size() - stored << " case-file declarations read)\n";
+      std::cerr << "custos model train-disguise: " << e.what() << "\n";
       ctx.exit_code = kFailure;
       return;
+    } catch (const std::exception& e) {
+      std::cerr << "custos model train-disguise: " << e.what() << "\n";
+      ctx.exit_code = kBadInput;
+      return;
     }
-    int version = 0;
-    {
-      sql::Transaction tx(ctx.store().sql());
-      version = risk::store_disguise_model(ctx.store(), m);
-      audit::record(ctx.store(), audit::command_line_actor(), "model.train_disguise",
-                    std::string(risk::kDisguiseModelKind) + ":" + std::string(risk::kDisguiseModelName),
-                    {{"version", version},
-                     {"declarations", m.report()["declarations"]},
-                     {"positives", m.report()["positives"]},
-                     {"case_files", a->cases}});
-      tx.commit();
-    }
+    const risk::DisguiseModel& m = run.model;
+    const int version = run.version;
+    const size_t stored = run.stored, stored_lawful = run.stored_lawful;
     const nlohmann::json& r = m.report();
     std::cout << fmt::format(
         "Disguise model version {} learned from {} declarations ({} stored, {} from case files), {} lawful; "
         "{} weights. Now active.\n",
-        version, r["declarations"].get<size_t>(), stored, ds.size() - stored, r["negatives"].get<size_t>(),
+        version, r["declarations"].get<size_t>(), stored, run.from_cases, r["negatives"].get<size_t>(),
         r["weights"].get<size_t>());
     std::cout << fmt::format("  {:<11} {:>9} {:>10} {:>16}\n", "domain", "seizures", "threshold",
                              "lawful above it");
