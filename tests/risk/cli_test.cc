@@ -254,6 +254,7 @@ TEST_F(RiskCli, DisguiseModelOnHeldOutSetsAndOnRealTrade) {
     if (e.path().extension() != ".ndjson") continue;
     int n = 0;
     if (std::sscanf(name.c_str(), "blind%d-", &n) == 1 && n >= 41) {
+      if (n > 46) continue;  // sets written later are measured on their own (docs/model.md)
       std::ifstream in(e.path());
       held << in.rdbuf();
     } else {

@@ -417,6 +417,12 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // blind46 20 of 60 (wildlife 6, waste and ozone 5, strategic 2, cultural and precursors 1 of 10; 19
 // without the ceilings: Ni-Cd cells as nickel scrap, below the nickel-scrap floor); no ordinary row
 // flagged, no permitted shipment examined. Held to what they gave.
+// blind47 and blind48: written after the disguise model by two more people who had read neither the
+// packs, the tables nor the model, and measured once: the rules give blind47 19 of 60 (waste 7,
+// wildlife 4, ozone and strategic 3, cultural and precursors 1 of 10) with 6 of 200 ordinary rows
+// flagged by older profiles, and blind48 19 of 60 (wildlife 6, waste 5, ozone and strategic 3,
+// cultural and precursors 1) with 1 of 200; with the disguise model trained on the sets before them,
+// 36 and 38 of 60 (docs/model.md; this test runs the rules alone). Held to what they gave.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -811,6 +817,8 @@ const Bounds kSets[] = {
     Bounds{"blind44", 60, 200, 0.31, 0.005, 0.10, 0},
     Bounds{"blind45", 60, 200, 0.20, 0.0, 0.0, 0},
     Bounds{"blind46", 60, 200, 0.33, 0.0, 0.10, 0},
+    Bounds{"blind47", 60, 200, 0.31, 0.03, 0.10, 0},
+    Bounds{"blind48", 60, 200, 0.31, 0.005, 0.10, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
