@@ -205,7 +205,8 @@ void setup(CLI::App& app, Context& ctx) {
       "first (default 20; 0 off)");
   cmd->add_flag("--no-indicators", o->no_indicators, "Profiles and other sources only");
   cmd->add_flag("--no-screening", o->no_screening, "Do not screen parties against the imported lists");
-  cmd->add_flag("--no-model", o->no_model, "Do not score with the active learned model");
+  cmd->add_flag("--no-model", o->no_model,
+                "Do not score with the active learned models (the fraud model and the disguise model)");
   cmd->add_option("--min-history", o->min_history,
                   "Observations an indicator's reference needs (default 30)");
   cmd->add_option("--top", o->top, "Targets to print (default 10)");

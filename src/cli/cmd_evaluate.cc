@@ -337,7 +337,9 @@ void setup(CLI::App& app, Context& ctx) {
   cmd->add_option("--profiles", o->profiles, "Profile folder or file (default: the built-in packs)");
   cmd->add_option("--groups", o->groups, "Country groups file (default: the shipped one)");
   cmd->add_flag("--no-indicators", o->no_indicators, "Profiles only");
-  cmd->add_flag("--no-model", o->no_model, "Do not score with the store's active learned model");
+  cmd->add_flag(
+      "--no-model", o->no_model,
+      "Do not score with the store's active learned models (the fraud model and the disguise model)");
   cmd->add_flag("--no-screening", o->no_screening, "Do not screen parties against the imported lists");
   cmd->add_option("--rank", o->rank,
                   "Within a lane, inspect by score (default) or by revenue: expected duty at stake, score x "
@@ -360,7 +362,8 @@ void setup(CLI::App& app, Context& ctx) {
       "that "
       "any finding sends to a document check (yellow) or to examination (orange, red). The 'per source' "
       "table gives the same for each finding source (profile, indicator, model, screening, permit, "
-      "partner). The store's active model and imported lists are used when present. Revenue: share of the "
+      "partner). The store's active models (fraud, disguise) and imported lists are used when present. "
+      "Revenue: share of the "
       "duty at stake (value x tax rate of the main item) on positive declarations held by the inspected "
       "ones.");
   cmd->callback([&ctx, o] { ctx.exit_code = run(ctx, *o); });
