@@ -112,6 +112,7 @@ std::string driver_text(std::string_view feature) {
   if (kind == "consignee")
     return value == "person" ? "consigned to a private person" : "consigned to an organisation";
   const nlohmann::json p = driver_words(feature)["params"];
+  if (!p.contains("low") || !p.contains("high")) return std::string(feature);  // not a band feature
   auto edges = [&](const char* unit) {
     return edge(p["low"]["number"]) + "-" + edge(p["high"]["number"]) + unit;
   };
@@ -176,6 +177,8 @@ DisguiseModel DisguiseModel::train(std::span<const Declaration> declarations,
   for (const Declaration& d : declarations) {
     const size_t k = d.outcome.illicit_domain ? domain_index(*d.outcome.illicit_domain) : kDomains;
     if (d.outcome.illicit_domain && k == kDomains) continue;  // fiscal or general: not a disguise domain
+    // A seizure without a recorded domain is neither a known disguise nor lawful trade.
+    if (!d.outcome.illicit_domain && d.outcome.inspection == InspectionResult::seizure) continue;
     rows.push_back(m.features(d));
     label.push_back(k);
     if (k < kDomains) ++positives[k];

@@ -12,7 +12,8 @@
 // 39"), trained by seeded stochastic gradient descent: positives are the
 // declarations whose recorded outcome names that domain, negatives the
 // declarations without an illicit domain (the administration's own lawful
-// trade, and lawful shipments of sensitive goods). Each domain's threshold is
+// trade, lawful shipments of sensitive goods, fiscal frauds; a seizure whose
+// domain was not recorded is left out). Each domain's threshold is
 // the score above which only `ordinary_share` of the negatives lie (and at
 // least `min_probability`), so the model's alarm rate on the trade it learned
 // from is chosen, not discovered.

@@ -18,8 +18,9 @@ DisguiseTrainingRun train_disguise(Store& store, const audit::Actor& actor, cons
     return true;
   });
   run.stored = ds.size();
-  run.stored_lawful = static_cast<size_t>(
-      std::count_if(ds.begin(), ds.end(), [](const Declaration& d) { return !d.outcome.illicit_domain; }));
+  run.stored_lawful = static_cast<size_t>(std::count_if(ds.begin(), ds.end(), [](const Declaration& d) {
+    return !d.outcome.illicit_domain && d.outcome.inspection != InspectionResult::seizure;
+  }));
   run.from_cases = cases.size();
   ds.insert(ds.end(), std::make_move_iterator(cases.begin()), std::make_move_iterator(cases.end()));
   const std::string rates_path = risk::default_currency_rates_path(data_dir);

@@ -16,7 +16,7 @@ struct DisguiseTrainingRun {
   int version = 0;
   risk::DisguiseModel model;
   size_t stored = 0;         // declarations read from the store
-  size_t stored_lawful = 0;  // of which without an illicit domain
+  size_t stored_lawful = 0;  // of which without an illicit domain and not a seizure
   size_t from_cases = 0;     // declarations from the case files
 };
 
