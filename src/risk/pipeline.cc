@@ -33,18 +33,22 @@ ProfileSetError::ProfileSetError(std::vector<LoadError> errors)
     : std::runtime_error(summary(errors)), errors_(std::move(errors)) {}
 
 Pipeline::Pipeline(const PipelineOptions& o) : selector_(o.selection) {
-  LoadResult r;
-  if (o.profile_sources.empty()) {
-    r = load_profile_set(o.profiles_path, o.groups_path);
+  if (o.engine) {
+    engine_ = o.engine;
   } else {
-    try {
-      r = load_profiles(o.profile_sources, CountryGroups::load(o.groups_path));
-    } catch (const std::exception& e) {
-      r.errors.push_back(LoadError{o.groups_path, 0, 0, e.what(), "fix the country groups file"});
+    LoadResult r;
+    if (o.profile_sources.empty()) {
+      r = load_profile_set(o.profiles_path, o.groups_path);
+    } else {
+      try {
+        r = load_profiles(o.profile_sources, CountryGroups::load(o.groups_path));
+      } catch (const std::exception& e) {
+        r.errors.push_back(LoadError{o.groups_path, 0, 0, e.what(), "fix the country groups file"});
+      }
     }
+    if (!r.ok()) throw ProfileSetError(std::move(r.errors));
+    engine_ = std::make_shared<ProfileEngine>(std::move(r.profiles));
   }
-  if (!r.ok()) throw ProfileSetError(std::move(r.errors));
-  engine_ = std::make_unique<ProfileEngine>(std::move(r.profiles));
   if (o.indicators) indicators_ = std::make_unique<IndicatorModel>(o.indicator_options);
   assessor_ = std::make_unique<Assessor>(engine_.get(), indicators_.get());
   if (o.indicators && !o.value_floors_path.empty()) {

@@ -35,6 +35,10 @@ struct PipelineOptions {
   // When not empty, the profile files themselves (name and TOML text), used
   // instead of profiles_path (the server's packs with an administration's edits).
   std::vector<ProfileSource> profile_sources;
+  // When set, this compiled profile set instead of loading either: several
+  // pipelines in turn share one compilation (the engine keeps scratch space,
+  // so they must not assess at the same time).
+  std::shared_ptr<ProfileEngine> engine;
   std::string groups_path;
   bool indicators = true;
   IndicatorOptions indicator_options;
@@ -73,7 +77,7 @@ class Pipeline {
   void select(std::vector<Assessment>& batch, Store* store_for_overrides);
 
  private:
-  std::unique_ptr<ProfileEngine> engine_;
+  std::shared_ptr<ProfileEngine> engine_;
   std::unique_ptr<IndicatorModel> indicators_;
   std::shared_ptr<const ValueFloors> floors_;
   std::unique_ptr<Assessor> assessor_;
