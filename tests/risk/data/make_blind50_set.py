@@ -108,8 +108,8 @@ base.DISGUISED = {
         ("WST-01", "export", "DESEA01", "sea", "DE", [], "CN", "380110",
          "Synthetischer Graphit, Anodenqualität, Fehlcharge, Big Bags, 60 t", "DE", 60000, 60, 96000, "EUR",
          "off-spec anode graphite is pure carbon; this black powder assays 9 % nickel, 6 % cobalt and lithium, "
-         "with electrolyte fluoride: shredded lithium-ion battery 'black mass' (16 06 01* family, A1170/A1180), "
-         "hazardous waste whose export to a non-OECD country is banned; German wording (black mass repeats "
+         "with electrolyte fluoride: shredded lithium-ion battery 'black mass' (A1170/A1180, hazardous in the EU "
+         "list of waste), hazardous waste whose export to a non-OECD country is banned; German wording (black mass repeats "
          "earlier sets; the off-spec anode-graphite cover is new)", {"importer_country": "CN"}),
         ("WST-02", "export", "PTSEA01", "sea", "PT", [], "AO", "281512",
          "Soda cáustica em solução, 25 %, isotanques, 4 x 20 t", "PT", 80000, 4, 4000, "EUR",
@@ -432,7 +432,7 @@ base.PERMITTED = [
      "Hydrogen peroxide 35 %, 2 x 1 l, for a licensed private pond keeper", "CH", 2.3, 2, 30, "CHF",
      [("PRECURSOR_LICENCE", "DE-BKA-34-1173")], "hydrogen peroxide above 12 % to a licensed member of the public"),
     ("PRM-03", "waste", "export", "DESEA01", "sea", "DE", "KR", "854919",
-     "Lithium-ion battery black mass (16 06 01*), for hydrometallurgical recovery, 60 t", "DE", 60000, 60, 0, "EUR",
+     "Lithium-ion battery black mass, hazardous, for hydrometallurgical recovery, 60 t", "DE", 60000, 60, 0, "EUR",
      [("BASEL_CONSENT", "DE-LfU-34-1044")], "notified black mass to a licensed recycler in the OECD"),
     ("PRM-04", "waste", "export", "NLSEA01", "sea", "NL", "NO", "382590",
      "Oil-based drill cuttings (01 05 05*), for thermal treatment, 30 t", "NL", 30000, None, 0, "EUR",
