@@ -34,8 +34,8 @@ void setup(CLI::App& app, Context& ctx) {
       "(waste, ozone, cultural, strategic, precursors, wildlife) by route, transport mode, consignee, price "
       "per kg, mass and HS codes, learned from the stored declarations whose outcome names an illicit "
       "domain against the rest (lawful trade), plus --cases files. Each domain's threshold lets "
-      "--ordinary-share "
-      "of the lawful declarations through. Kept in the store as the active version; every assessment then "
+      "--ordinary-share of the lawful declarations through. Kept in the store as the active version; every "
+      "assessment then "
       "uses it (source model, id disguise).");
   auto date_check = CLI::Validator(
       [](std::string& s) { return Date::parse(s) ? std::string() : "not a date (YYYY-MM-DD): " + s; },
@@ -122,10 +122,9 @@ void setup(CLI::App& app, Context& ctx) {
     if (stored_lawful < kOwnTrade)
       std::cerr << fmt::format(
           "Warning: the store holds {} lawful declarations; the thresholds were set mostly on the case "
-          "files' "
-          "lawful rows. On an administration's own trade the alarm rate is then unknown (it was 5-6 % on two "
-          "trades measured, docs/model.md): ingest at least {} declarations of your own trade and train "
-          "again.\n",
+          "files' lawful rows. On an administration's own trade the alarm rate is then unknown (about 6 % "
+          "on the two trades measured, docs/model.md): ingest at least {} declarations of your own trade "
+          "and train again.\n",
           stored_lawful, kOwnTrade);
     if (a->json) std::cout << nlohmann::json{{"version", version}, {"report", r}}.dump() << "\n";
   });
