@@ -20,7 +20,9 @@ struct DisguiseTrainingRun {
   size_t from_cases = 0;     // declarations from the case files
 };
 
-// Learns from the stored declarations in `window` and `cases`, with the
+// Learns from the stored declarations in `window` (each with its latest
+// recorded outcome event, if any: officers' results and seizure records
+// name the domain there) and `cases`, with the
 // currency rates of `data_dir`; stores the model (new active version) and
 // audits it as model.train_disguise. Throws risk::DisguiseModelError when
 // there is nothing to learn from, std::runtime_error when the rates table

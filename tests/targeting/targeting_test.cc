@@ -10,9 +10,11 @@
 
 #include "audit/audit.hpp"
 #include "records/permit.hpp"
+#include "source_dir.hpp"
 #include "store_backends.hpp"
 #include "targeting/actions.hpp"
 #include "targeting/assessments.hpp"
+#include "targeting/disguise.hpp"
 #include "targeting/engine.hpp"
 #include "targeting/lodge.hpp"
 #include "targeting/profiles.hpp"
@@ -402,6 +404,62 @@ TEST_P(Targeting, TheCachedEngineTakesThePermitCheckWhenTheRegistryStarts) {
       "ODS_LICENCE,NL-ODS-1,import,NL,NL1,Atlas Cooling BV,,2026-01-01,2026-12-31,2903,,,,HCFC,100,kg,\n");
   records::put_permit(*store, read.records.at(0).second, {"ana", ""}, "permits.csv");
   EXPECT_TRUE(has_check());
+}
+
+// The disguise model learns from the outcomes officers record after lodging
+// (outcome events), the latest per declaration, and once trained the engine
+// rebuilt for the store's new artifact puts its finding into assessments.
+TEST_P(Targeting, TheDisguiseModelLearnsRecordedOutcomesAndTheEngineUsesIt) {
+  auto store = fresh("disguise");
+  const audit::Actor sup{"sam", "10.0.0.1"};
+  nlohmann::json batch = nlohmann::json::array();
+  const char* from[] = {"VN", "IN", "BR", "US", "KE"};
+  for (int i = 0; i < 200; ++i) {
+    nlohmann::json d = declaration("L" + std::to_string(i), "PNH", "080132", "cashew nuts", from[i % 5]);
+    d["items"][0]["net_mass_kg"] = 1000 + 37 * i;
+    d["items"][0]["value"] = (1000 + 37 * i) * (5 + i % 4);
+    batch.push_back(d);
+  }
+  for (int i = 0; i < 12; ++i) {
+    // W11, from Thailand, turns out clean on re-examination (below).
+    nlohmann::json d =
+        declaration("W" + std::to_string(i), "PNH", "391590", "PET flakes, prime", i == 11 ? "TH" : "MY");
+    d["importer_name"] = "Private person";
+    d["items"][0]["value"] = 16000 * 0.1;
+    batch.push_back(d);
+  }
+  targeting::lodge(*store, nullptr, {}, sup, targeting::parse_declarations(batch.dump(), BodyFormat::json),
+                   "test");
+  const std::string data = source_dir() + "/data";
+  // No outcome recorded yet: nothing to learn from.
+  EXPECT_THROW(targeting::train_disguise(*store, sup, {}, {}, {}, data, {}), risk::DisguiseModelError);
+  for (int i = 0; i < 12; ++i)
+    targeting::record_outcome(*store, sup, "W" + std::to_string(i), {"seizure", true, "waste", ""});
+  // A later clean result on one of them: the latest counts.
+  targeting::record_outcome(*store, sup, "W11", {"clean", {}, "", "re-examined: prime PET"});
+  auto run = targeting::train_disguise(*store, sup, {}, {}, {}, data, {});
+  EXPECT_EQ(run.version, 1);
+  EXPECT_EQ(run.stored, 212u);
+  EXPECT_EQ(run.stored_lawful, 201u);
+  EXPECT_EQ(run.model.report()["positives"]["waste"], 11);
+  std::set<std::string> actions;
+  for (const auto& e : audit::entries(*store, 0, 1000)) actions.insert(e.action);
+  EXPECT_TRUE(actions.contains("model.train_disguise"));
+
+  targeting::Engine engine(*store, {});
+  EXPECT_NE(std::find(engine.sources().begin(), engine.sources().end(), "disguise model"),
+            engine.sources().end());
+  nlohmann::json next = declaration("Q1", "PNH", "391590", "PET flakes, prime", "MY");
+  next["importer_name"] = "Private person";
+  next["items"][0]["value"] = 16000 * 0.12;
+  targeting::lodge(*store, &engine, {}, sup, targeting::parse_declarations(next.dump(), BodyFormat::json),
+                   "test");
+  auto a = targeting::latest_assessment(*store, "Q1");
+  ASSERT_TRUE(a.has_value());
+  bool found = false;
+  for (const auto& f : a->assessment["findings"])
+    if (f["source"] == "model" && f["id"] == "disguise") found = f["domain"] == "waste";
+  EXPECT_TRUE(found) << a->assessment.dump();
 }
 
 CUSTOS_ON_BOTH_BACKENDS(Targeting);
