@@ -17,6 +17,7 @@
 #include "risk/pipeline.hpp"
 #include "risk/profile_set.hpp"
 #include "store/sql.hpp"
+#include "targeting/actions.hpp"
 
 namespace custos::cli {
 namespace {
@@ -185,6 +186,8 @@ void setup_train(CLI::App& model, Context& ctx) {
                 "Print the new version and its validation metrics as JSON on the last line");
   cmd->callback([a, &ctx] {
     std::vector<Declaration> ds = stored_period(ctx.store(), a->from, a->to);
+    // Results recorded after lodging (the API, `custos outcomes ingest`, seizure records) count too.
+    targeting::apply_recorded_outcomes(ctx.store(), ds);
     size_t labelled =
         std::count_if(ds.begin(), ds.end(), [](const Declaration& d) { return d.outcome.fraud.has_value(); });
     if (labelled == 0) {

@@ -1,5 +1,7 @@
 #include "targeting/actions.hpp"
 
+#include <unordered_map>
+
 #include "core/clock.hpp"
 #include "core/declaration.hpp"
 #include "core/domain.hpp"
@@ -49,6 +51,50 @@ std::optional<nlohmann::json> latest_outcome(Store& store, std::string_view id) 
   j["at"] = e.at;
   j["event"] = e.id;
   return j;
+}
+
+namespace {
+
+std::optional<bool> truth(const nlohmann::json& v) {
+  if (v.is_boolean()) return v.get<bool>();
+  if (v.is_number()) return v.get<double>() != 0;
+  if (v.is_string()) {
+    const std::string t = v.get<std::string>();
+    if (t == "1" || t == "true" || t == "yes") return true;
+    if (t == "0" || t == "false" || t == "no") return false;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void apply_recorded_outcomes(Store& store, std::vector<Declaration>& declarations) {
+  std::unordered_map<std::string, nlohmann::json> latest;
+  for (const Event& e : store.events("outcome")) {  // oldest first: the last one stays
+    nlohmann::json j = nlohmann::json::parse(e.data, nullptr, false);
+    if (j.is_object()) latest[e.declaration_id] = std::move(j);
+  }
+  if (latest.empty()) return;
+  for (Declaration& d : declarations) {
+    auto it = latest.find(d.id);
+    if (it == latest.end()) continue;
+    const nlohmann::json& j = it->second;
+    Outcome& o = d.outcome;
+    std::optional<InspectionResult> result;
+    if (auto r = j.find("inspection_result"); r != j.end() && r->is_string())
+      result = parse_inspection_result(r->get<std::string>());
+    if (result) o.inspection = *result;
+    std::optional<bool> fraud;
+    if (auto f = j.find("fraud"); f != j.end()) fraud = truth(*f);
+    if (fraud)
+      o.fraud = *fraud;
+    else if (result == InspectionResult::clean)
+      o.fraud = false;
+    std::optional<Domain> domain;
+    if (auto dm = j.find("illicit_domain"); dm != j.end() && dm->is_string())
+      domain = parse_domain(dm->get<std::string>());
+    o.illicit_domain = domain;
+  }
 }
 
 int64_t record_override(Store& store, const audit::Actor& actor, std::string_view id, std::string_view lane,

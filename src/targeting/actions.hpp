@@ -7,8 +7,10 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "audit/audit.hpp"
+#include "core/declaration.hpp"
 #include "risk/lane.hpp"
 #include "store/store.hpp"
 
@@ -38,6 +40,13 @@ int64_t record_outcome(Store& store, const audit::Actor& actor, std::string_view
 
 // The latest recorded outcome (the event's data with "officer" and "at"), if any.
 std::optional<nlohmann::json> latest_outcome(Store& store, std::string_view declaration_id);
+
+// What learning reads: each declaration's latest recorded outcome (outcome
+// events: officers' results through the API or `custos outcomes ingest`,
+// seizure records) over the outcome it was lodged with. The result replaces
+// the inspection; "fraud" when given (else a clean result means no fraud);
+// the domain is the event's, so a later clean result clears an earlier one.
+void apply_recorded_outcomes(Store& store, std::vector<Declaration>& declarations);
 
 // Throws InvalidInput for a blank reason or an unknown lane; returns the
 // event id. The stored assessment takes the new lane at once.

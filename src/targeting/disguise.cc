@@ -1,46 +1,24 @@
 #include "targeting/disguise.hpp"
 
 #include <algorithm>
-#include <unordered_map>
 
 #include "risk/valuation_table.hpp"
 #include "risk/value_floors.hpp"
 #include "store/sql.hpp"
+#include "targeting/actions.hpp"
 
 namespace custos::targeting {
-
-namespace {
-
-// An outcome event's result and domain over what the declaration was lodged
-// with: a later "clean" without a domain clears an earlier domain.
-void apply_recorded(const nlohmann::json& j, Outcome& o) {
-  if (auto it = j.find("inspection_result"); it != j.end() && it->is_string())
-    if (auto r = parse_inspection_result(it->get<std::string>())) o.inspection = *r;
-  std::optional<Domain> domain;
-  if (auto it = j.find("illicit_domain"); it != j.end() && it->is_string())
-    domain = parse_domain(it->get<std::string>());
-  o.illicit_domain = domain;
-}
-
-}  // namespace
 
 DisguiseTrainingRun train_disguise(Store& store, const audit::Actor& actor, const ScanFilter& window,
                                    std::vector<Declaration> cases, const std::vector<std::string>& case_files,
                                    const std::string& data_dir, const risk::DisguiseTraining& options) {
   DisguiseTrainingRun run;
-  // Results recorded after lodging (an officer's, a seizure record's) are
-  // outcome events; the latest per declaration is the one learned.
-  std::unordered_map<std::string, nlohmann::json> recorded;
-  for (const Event& e : store.events("outcome")) {
-    nlohmann::json j = nlohmann::json::parse(e.data, nullptr, false);
-    if (j.is_object()) recorded[e.declaration_id] = std::move(j);
-  }
   std::vector<Declaration> ds;
   store.scan(window, [&](const Declaration& d) {
     ds.push_back(d);
-    if (auto it = recorded.find(d.id); it != recorded.end()) apply_recorded(it->second, ds.back().outcome);
     return true;
   });
+  apply_recorded_outcomes(store, ds);
   run.stored = ds.size();
   run.stored_lawful = static_cast<size_t>(std::count_if(ds.begin(), ds.end(), [](const Declaration& d) {
     return !d.outcome.illicit_domain && d.outcome.inspection != InspectionResult::seizure;

@@ -437,6 +437,15 @@ TEST_P(Targeting, TheDisguiseModelLearnsRecordedOutcomesAndTheEngineUsesIt) {
     targeting::record_outcome(*store, sup, "W" + std::to_string(i), {"seizure", true, "waste", ""});
   // A later clean result on one of them: the latest counts.
   targeting::record_outcome(*store, sup, "W11", {"clean", {}, "", "re-examined: prime PET"});
+  // What learning reads (the fraud model too): the latest recorded result over the lodged one.
+  std::vector<Declaration> two = {*store->get("W0"), *store->get("W11")};
+  targeting::apply_recorded_outcomes(*store, two);
+  EXPECT_EQ(two[0].outcome.inspection, InspectionResult::seizure);
+  EXPECT_EQ(two[0].outcome.fraud, true);
+  EXPECT_EQ(two[0].outcome.illicit_domain, Domain::waste);
+  EXPECT_EQ(two[1].outcome.inspection, InspectionResult::clean);
+  EXPECT_EQ(two[1].outcome.fraud, false);
+  EXPECT_FALSE(two[1].outcome.illicit_domain.has_value());
   auto run = targeting::train_disguise(*store, sup, {}, {}, {}, data, {});
   EXPECT_EQ(run.version, 1);
   EXPECT_EQ(run.stored, 212u);
