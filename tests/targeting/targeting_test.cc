@@ -469,6 +469,14 @@ TEST_P(Targeting, TheDisguiseModelLearnsRecordedOutcomesAndTheEngineUsesIt) {
   for (const auto& f : a->assessment["findings"])
     if (f["source"] == "model" && f["id"] == "disguise") found = f["domain"] == "waste";
   EXPECT_TRUE(found) << a->assessment.dump();
+
+  // A stored model that does not parse is refused like a broken profile set.
+  Artifact broken;
+  broken.kind = std::string(risk::kDisguiseModelKind);
+  broken.name = std::string(risk::kDisguiseModelName);
+  broken.payload = "{";
+  store->put_artifact(broken);
+  EXPECT_THROW(targeting::Engine(*store, {}), risk::ProfileSetError);
 }
 
 CUSTOS_ON_BOTH_BACKENDS(Targeting);
