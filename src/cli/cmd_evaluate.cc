@@ -118,11 +118,12 @@ int run(Context& ctx, const Options& o) {
     }
   }
 #endif
-  if (!o.no_model) {
-    if (auto disguise = risk::load_active_disguise_model(ctx.store())) {
-      pipeline->add_source(risk::disguise_source(disguise));
+  try {
+    if (!o.no_model && risk::add_active_disguise_model(*pipeline, ctx.store()))
       plugged.push_back("disguise model");
-    }
+  } catch (const risk::ProfileSetError& e) {
+    for (const risk::LoadError& err : e.errors()) std::cerr << err.str() << "\n";
+    return kBadInput;
   }
   std::vector<Labelled> rows;
   risk::FlagReport flags;

@@ -129,8 +129,8 @@ std::vector<std::string> DisguiseModel::features(const Declaration& d) const {
     if (c) f.push_back(std::string(kind) + ":" + c->str());
   };
   for (const Item& it : d.items) {
-    if (!it.hs_code.empty()) {
-      const std::string hs = it.hs_code.str();
+    const std::string hs = it.hs_code.str();
+    if (!hs.empty()) {
       f.push_back("chapter:" + hs.substr(0, 2));
       if (hs.size() >= 4) f.push_back("heading:" + hs.substr(0, 4));
       if (hs.size() >= 6) f.push_back("subheading:" + hs.substr(0, 6));
@@ -142,8 +142,7 @@ std::vector<std::string> DisguiseModel::features(const Declaration& d) const {
         if (auto r = valuation::rate_of(rates_, it.currency)) {
           const int band = price_band(*it.value * *r / *it.net_mass_kg);
           f.push_back(fmt::format("usd_per_kg:{}", band));
-          if (!it.hs_code.empty())
-            f.push_back(fmt::format("usd_per_kg_in_chapter:{}:{}", it.hs_code.str().substr(0, 2), band));
+          if (!hs.empty()) f.push_back(fmt::format("usd_per_kg_in_chapter:{}:{}", hs.substr(0, 2), band));
         }
     }
   }
@@ -404,10 +403,21 @@ std::shared_ptr<const DisguiseModel> load_active_disguise_model(Store& store) {
   return std::make_shared<const DisguiseModel>(DisguiseModel::from_json(j));
 }
 
-FindingSource disguise_source(std::shared_ptr<const DisguiseModel> model) {
-  return [model = std::move(model)](const Declaration& d, std::vector<Finding>& out) {
+bool add_active_disguise_model(Pipeline& pipeline, Store& store) {
+  std::shared_ptr<const DisguiseModel> model;
+  try {
+    model = load_active_disguise_model(store);
+  } catch (const DisguiseModelError& e) {
+    // Refused like a broken profile set: nothing is assessed half-way.
+    throw ProfileSetError({LoadError{std::string(kDisguiseModelKind), 0, 0, e.what(),
+                                     "train it again (custos model train-disguise) or activate an earlier "
+                                     "version"}});
+  }
+  if (!model) return false;
+  pipeline.add_source([model](const Declaration& d, std::vector<Finding>& out) {
     if (auto f = model->finding(d)) out.push_back(std::move(*f));
-  };
+  });
+  return true;
 }
 
 int store_disguise_model(Store& store, const DisguiseModel& model) {

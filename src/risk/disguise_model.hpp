@@ -36,6 +36,7 @@
 #include "core/declaration.hpp"
 #include "core/finding.hpp"
 #include "risk/assessment.hpp"
+#include "risk/pipeline.hpp"
 #include "store/store.hpp"
 
 namespace custos::risk {
@@ -130,8 +131,11 @@ nlohmann::json driver_words(std::string_view feature);
 // The store's active disguise model, or nullptr when none was trained.
 // Throws DisguiseModelError when the stored document is broken.
 std::shared_ptr<const DisguiseModel> load_active_disguise_model(Store& store);
-// The model as a finding source: its finding for each declaration it flags.
-FindingSource disguise_source(std::shared_ptr<const DisguiseModel> model);
+// Plugs the store's active disguise model into `pipeline` as a finding
+// source (its finding for each declaration it flags); false when none was
+// trained. A stored document that does not parse throws ProfileSetError, so
+// callers refuse it as they refuse a broken profile set.
+bool add_active_disguise_model(Pipeline& pipeline, Store& store);
 // Stores `model` as a new version (active) and returns its number.
 int store_disguise_model(Store& store, const DisguiseModel& model);
 

@@ -101,21 +101,7 @@ std::unique_ptr<risk::Pipeline> make_pipeline(Store& store, const Options& o,
   }
 #endif
   // The disguise model (risk/disguise_model.hpp), while a version is active.
-  if (o.model) {
-    std::shared_ptr<const risk::DisguiseModel> disguise;
-    try {
-      disguise = risk::load_active_disguise_model(store);
-    } catch (const risk::DisguiseModelError& e) {
-      // Refused like a broken profile set: nothing is assessed half-way.
-      throw risk::ProfileSetError(
-          {risk::LoadError{"disguise-model", 0, 0, e.what(),
-                           "train it again (custos model train-disguise) or activate an earlier version"}});
-    }
-    if (disguise) {
-      pipeline->add_source(risk::disguise_source(disguise));
-      names.push_back("disguise model");
-    }
-  }
+  if (o.model && risk::add_active_disguise_model(*pipeline, store)) names.push_back("disguise model");
 #ifdef CUSTOS_TARGETING_WITH_RECORDS
   // The permit check (docs/records.md): draws brought up to date, then one source.
   if (records::has_permits(store)) {
