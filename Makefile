@@ -101,7 +101,7 @@ web:
 # a real custos serve on a free port with a small demo day.
 web-tests: custos web
 	cd web && npm run check
-	CUSTOS_BIN=$(CURDIR)/$(BUILD)/src/cli/custos node --test --test-concurrency=1 web/tests/
+	CUSTOS_BIN=$(CURDIR)/$(BUILD)/src/cli/custos CUSTOS_PATTERN_CACHE=$(CURDIR)/$(BUILD)/pattern-cache node --test --test-concurrency=1 web/tests/
 
 # docs/screenshots/*.png from the real workbench.
 screenshots: custos web

@@ -1,8 +1,11 @@
 #include "risk/pattern_set.hpp"
 
+#include "risk/pattern_files.hpp"
+
 #include <cstdlib>
 #include <list>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -28,7 +31,8 @@ void check(hs_error_t rc, hs_compile_error_t* err, const std::vector<const char*
 // checks, milliseconds) instead of compiled (up to a second for the built-in
 // packs). The least recently used are dropped beyond kMaxBytes (the
 // built-in packs take about 1 MB: one literal database of ~0.7 MB, a few
-// dozen small ones).
+// dozen small ones). With CUSTOS_PATTERN_CACHE, a database another process
+// compiled is read from disk (pattern_files.hpp) before compiling it.
 class DatabaseCache {
  public:
   static constexpr size_t kMaxBytes = size_t{64} << 20;
@@ -52,22 +56,22 @@ class DatabaseCache {
         }
       ++counts_.misses;
     }
+    // Another process may have compiled it (CUSTOS_PATTERN_CACHE).
+    if (std::optional<std::string> stored = pattern_files::read(key)) {
+      hs_database_t* db = nullptr;
+      if (hs_deserialize_database(stored->data(), stored->size(), &db) == HS_SUCCESS) {
+        remember(key, std::move(*stored), /*from_disk=*/true);
+        return db;
+      }
+    }
     hs_database_t* db = compile();  // outside the lock: compiles may run side by side
     char* bytes = nullptr;
     size_t length = 0;
     if (hs_serialize_database(db, &bytes, &length) == HS_SUCCESS) {
       std::string serialized(bytes, length);
       std::free(bytes);
-      std::lock_guard lock(mutex_);
-      // Another thread may have compiled the same patterns meanwhile: keep one.
-      for (const auto& entry : entries_)
-        if (entry.first == key) return db;
-      bytes_ += key.size() + serialized.size();
-      entries_.emplace_front(key, std::move(serialized));
-      while (bytes_ > kMaxBytes && entries_.size() > 1) {
-        bytes_ -= entries_.back().first.size() + entries_.back().second.size();
-        entries_.pop_back();
-      }
+      pattern_files::write(key, serialized);
+      remember(key, std::move(serialized), /*from_disk=*/false);
     }
     return db;
   }
@@ -78,6 +82,20 @@ class DatabaseCache {
   }
 
  private:
+  void remember(const std::string& key, std::string serialized, bool from_disk) {
+    std::lock_guard lock(mutex_);
+    if (from_disk) ++counts_.disk_hits;
+    // Another thread may have compiled the same patterns meanwhile: keep one.
+    for (const auto& entry : entries_)
+      if (entry.first == key) return;
+    bytes_ += key.size() + serialized.size();
+    entries_.emplace_front(key, std::move(serialized));
+    while (bytes_ > kMaxBytes && entries_.size() > 1) {
+      bytes_ -= entries_.back().first.size() + entries_.back().second.size();
+      entries_.pop_back();
+    }
+  }
+
   std::mutex mutex_;
   std::list<std::pair<std::string, std::string>> entries_;  // most recently used first
   size_t bytes_ = 0;                                        // keys and serialised databases held

@@ -31,9 +31,11 @@ class PatternSet {
   // Compiled databases are cached for the process by what they were
   // compiled from: a set compiled again from the same patterns (another
   // thread's engine, an engine rebuilt after a permit or list changed) is
-  // deserialised, not compiled.
+  // deserialised, not compiled. A miss is compiled, or read from the
+  // directory CUSTOS_PATTERN_CACHE names (then also counted in disk_hits):
+  // another process compiled it.
   struct CacheCounts {
-    size_t hits = 0, misses = 0;
+    size_t hits = 0, misses = 0, disk_hits = 0;
   };
   static CacheCounts cache_counts();
 

@@ -2,9 +2,11 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -21,9 +23,12 @@ struct CliRun {
   nlohmann::json last;  // the last line, parsed, when it is JSON
 };
 
-CliRun run(const std::string& args) {
+// `environment` goes before the command ("NAME=value "); `with_stderr` keeps
+// what the command says on stderr in `out`.
+CliRun run(const std::string& args, const std::string& environment = "", bool with_stderr = false) {
   CliRun r;
-  std::string cmd = std::string(CUSTOS_BINARY) + " " + args + " 2>/dev/null";
+  std::string cmd =
+      environment + std::string(CUSTOS_BINARY) + " " + args + (with_stderr ? " 2>&1" : " 2>/dev/null");
   FILE* p = popen(cmd.c_str(), "r");
   if (p == nullptr) return r;
   std::array<char, 4096> buf;
@@ -183,6 +188,80 @@ TEST_F(RiskCli, AssessWritesExplainedLinesAndAppliesOverrides) {
   int random = 0;
   for (auto& [id, j] : by_id) random += j["selected_by"] == "random";
   EXPECT_EQ(random, 2);  // floor(5% of 40)
+}
+
+// CUSTOS_PATTERN_CACHE: the compiled pattern databases one process wrote are
+// read by the next (same answers; a file is not written again), a damaged
+// file is compiled again and replaced, and a directory others may write is
+// refused with a warning (Hyperscan trusts what it deserialises).
+TEST_F(RiskCli, CompiledPatternsAreKeptBetweenProcessesOnlyInAPrivateDirectory) {
+  ASSERT_EQ(run(db_ + " init").code, 0);
+  const std::string q = write(
+      "q.ndjson",
+      R"({"declaration_id":"Q1","date":"2026-03-03","flow":"import","transport_mode":"sea","destination_country":"NG","items":[{"item_no":1,"hs_code":"310230","description":"ammonium nitrate 34.4% N, prilled","net_mass_kg":25000,"value":9000,"currency":"USD"}]})"
+      "\n");
+  const fs::path cache = dir_ / "patterns";
+  const std::string env = "CUSTOS_PATTERN_CACHE=" + cache.string() + " ";
+  auto assess = [&](const std::string& environment) {
+    const std::string out = (dir_ / "a.ndjson").string();
+    CliRun r = run(db_ + " assess --no-model --input " + q + " --out " + out, environment, true);
+    std::ifstream in(out);
+    std::string line;
+    std::getline(in, line);
+    return std::make_pair(r, line);
+  };
+  auto files = [&] {
+    std::map<std::string, fs::file_time_type> written;
+    if (fs::exists(cache))
+      for (const auto& f : fs::directory_iterator(cache)) written[f.path().string()] = f.last_write_time();
+    return written;
+  };
+
+  auto [plain, expected] = assess("");
+  ASSERT_EQ(plain.code, 0) << plain.out;
+  ASSERT_NE(expected.find("PRE-GS-001"), std::string::npos) << expected;
+
+  // Left from earlier: a database nobody compiled for 40 days, a killed
+  // process's temporary file; both removed before the first write.
+  fs::create_directory(cache);
+  fs::permissions(cache, fs::perms::owner_all);
+  const fs::path stale = cache / "00000000000000aa.hs", left = cache / "00000000000000aa.hs.77.0.tmp";
+  std::ofstream(stale) << "old";
+  std::ofstream(left) << "half";
+  fs::last_write_time(stale, fs::file_time_type::clock::now() - std::chrono::hours(24 * 40));
+  fs::last_write_time(left, fs::file_time_type::clock::now() - std::chrono::hours(48));
+
+  auto [first, first_line] = assess(env);
+  ASSERT_EQ(first.code, 0) << first.out;
+  EXPECT_EQ(first_line, expected);
+  EXPECT_FALSE(fs::exists(stale));
+  EXPECT_FALSE(fs::exists(left));
+  const auto written = files();
+  ASSERT_GE(written.size(), 2u) << "the literal database and at least one regular-expression database";
+  EXPECT_EQ(fs::status(cache).permissions() & fs::perms::all, fs::perms::owner_all);
+
+  auto [second, second_line] = assess(env);
+  ASSERT_EQ(second.code, 0) << second.out;
+  EXPECT_EQ(second_line, expected);
+  EXPECT_EQ(files(), written) << "read, not written again";
+
+  // Damage one file (its database cut in half): compiled and replaced.
+  const std::string damaged = written.begin()->first;
+  const auto size = fs::file_size(damaged);
+  fs::resize_file(damaged, size / 2);
+  auto [third, third_line] = assess(env);
+  ASSERT_EQ(third.code, 0) << third.out;
+  EXPECT_EQ(third_line, expected);
+  EXPECT_EQ(fs::file_size(damaged), size);
+
+  // A directory others may write is not used.
+  fs::permissions(cache, fs::perms::others_write | fs::perms::group_write, fs::perm_options::add);
+  fs::resize_file(damaged, size / 2);
+  auto [refused, refused_line] = assess(env);
+  ASSERT_EQ(refused.code, 0) << refused.out;
+  EXPECT_EQ(refused_line, expected);
+  EXPECT_NE(refused.out.find("may be written by group or others"), std::string::npos) << refused.out;
+  EXPECT_EQ(fs::file_size(damaged), size / 2) << "neither read nor written";
 }
 
 // model train-disguise: refuses a store with nothing to learn, learns from a
