@@ -119,8 +119,10 @@ int run(Context& ctx, const Options& o) {
   }
 #endif
   try {
-    if (!o.no_model && risk::add_active_disguise_model(*pipeline, ctx.store()))
-      plugged.push_back("disguise model");
+    if (!o.no_model)
+      if (auto in_use = risk::add_active_disguise_model(*pipeline, ctx.store(), Context::data_dir());
+          in_use != risk::DisguiseModelInUse::none)
+        plugged.push_back(risk::describe(in_use));
   } catch (const risk::ProfileSetError& e) {
     for (const risk::LoadError& err : e.errors()) std::cerr << err.str() << "\n";
     return kBadInput;

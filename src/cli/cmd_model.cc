@@ -282,7 +282,22 @@ void setup_list(CLI::App& model, Context& ctx) {
                           {"created_at", a.created_at},
                           {"metadata", meta.is_discarded() ? nlohmann::json(nullptr) : meta}});
     }
-    if (*json) std::cout << nlohmann::json{{"models", out}, {"disguise_models", disguise}}.dump() << "\n";
+    // Without a trained version, the built-in model may stand in.
+    const risk::DisguiseModelInUse in_use = risk::disguise_model_in_use(ctx.store(), Context::data_dir());
+    if (in_use == risk::DisguiseModelInUse::builtin)
+      std::cout << fmt::format(
+          "  (no disguise model trained: assessments use the built-in one, {}, until the store holds {} "
+          "declarations; then train one on your own trade with 'custos model train-disguise')\n",
+          risk::builtin_disguise_model_path(Context::data_dir()), risk::kBuiltinDisguiseModelUntil);
+    if (*json)
+      std::cout << nlohmann::json{{"models", out},
+                                  {"disguise_models", disguise},
+                                  {"disguise_model_in_use",
+                                   in_use == risk::DisguiseModelInUse::stored    ? "stored"
+                                   : in_use == risk::DisguiseModelInUse::builtin ? "built-in"
+                                                                                 : "none"}}
+                       .dump()
+                << "\n";
   });
 }
 

@@ -3,6 +3,8 @@
 // files, and kept in the store as the active version.
 #include <fmt/format.h>
 
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "audit/audit.hpp"
@@ -19,7 +21,7 @@ namespace {
 constexpr size_t kOwnTrade = 1000;
 
 struct Args {
-  std::string from, to, mapping;
+  std::string from, to, mapping, out;
   std::vector<std::string> cases;
   risk::DisguiseTraining training;
   bool json = false;
@@ -65,6 +67,9 @@ void setup(CLI::App& app, Context& ctx) {
                   "A domain with fewer recorded seizures gets no classifier")
       ->capture_default_str()
       ->check(CLI::Range(1, 100000));
+  cmd->add_option("--out", a->out,
+                  "Write the model's document to this file instead of keeping it in the store (how the "
+                  "built-in model, data/models/disguise.json, is made: scripts/train-builtin-disguise.sh)");
   cmd->add_flag("--json", a->json, "Print the new version and the training report as JSON on the last line");
   cmd->callback([a, &ctx] {
     ScanFilter window;
@@ -87,7 +92,7 @@ void setup(CLI::App& app, Context& ctx) {
     targeting::DisguiseTrainingRun run;
     try {
       run = targeting::train_disguise(ctx.store(), audit::command_line_actor(), window, std::move(cases),
-                                      a->cases, Context::data_dir(), a->training);
+                                      a->cases, Context::data_dir(), a->training, a->out.empty());
     } catch (const risk::DisguiseModelError& e) {
       std::cerr << "custos model train-disguise: " << e.what() << "\n";
       ctx.exit_code = kFailure;
@@ -101,11 +106,28 @@ void setup(CLI::App& app, Context& ctx) {
     const int version = run.version;
     const size_t stored = run.stored, stored_lawful = run.stored_lawful;
     const nlohmann::json& r = m.report();
+    if (!a->out.empty()) {
+      // Whole or not at all: written beside, then renamed over.
+      const std::string partial = a->out + ".partial";
+      std::ofstream file(partial, std::ios::binary | std::ios::trunc);
+      file << m.to_json().dump() << "\n";
+      file.close();
+      std::error_code ec;
+      if (!file) ec = std::make_error_code(std::errc::io_error);
+      if (!ec) std::filesystem::rename(partial, a->out, ec);
+      if (ec) {
+        std::filesystem::remove(partial, ec);
+        std::cerr << "custos model train-disguise: cannot write " << a->out << "\n";
+        ctx.exit_code = kBadInput;
+        return;
+      }
+    }
     std::cout << fmt::format(
-        "Disguise model version {} learned from {} declarations ({} stored, {} from case files), {} lawful; "
-        "{} weights. Now active.\n",
-        version, r["declarations"].get<size_t>(), stored, run.from_cases, r["negatives"].get<size_t>(),
-        r["weights"].get<size_t>());
+        "Disguise model {} learned from {} declarations ({} stored, {} from case files), {} lawful; "
+        "{} weights. {}\n",
+        a->out.empty() ? "version " + std::to_string(version) : std::string("document"),
+        r["declarations"].get<size_t>(), stored, run.from_cases, r["negatives"].get<size_t>(),
+        r["weights"].get<size_t>(), a->out.empty() ? "Now active." : "Written to " + a->out + ".");
     std::cout << fmt::format("  {:<11} {:>9} {:>10} {:>16}\n", "domain", "seizures", "threshold",
                              "lawful above it");
     for (Domain d : kIllicitDomains) {
@@ -119,7 +141,7 @@ void setup(CLI::App& app, Context& ctx) {
                                r["thresholds"][name].get<double>(),
                                r["negatives_above_threshold"][name].get<size_t>());
     }
-    if (stored_lawful < kOwnTrade)
+    if (stored_lawful < kOwnTrade && a->out.empty())
       std::cerr << fmt::format(
           "Warning: the store holds {} lawful declarations; the thresholds were set mostly on the case "
           "files' lawful rows. On an administration's own trade the alarm rate is then unknown (about 6 % "

@@ -6,6 +6,8 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <filesystem>
+#include <fstream>
 #include <limits>
 #include <random>
 
@@ -403,21 +405,78 @@ std::shared_ptr<const DisguiseModel> load_active_disguise_model(Store& store) {
   return std::make_shared<const DisguiseModel>(DisguiseModel::from_json(j));
 }
 
-bool add_active_disguise_model(Pipeline& pipeline, Store& store) {
+std::string builtin_disguise_model_path(const std::string& data_dir) {
+  return data_dir + "/models/disguise.json";
+}
+
+std::shared_ptr<const DisguiseModel> load_builtin_disguise_model(const std::string& data_dir) {
+  const std::string path = builtin_disguise_model_path(data_dir);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return nullptr;
+  nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
+  if (j.is_discarded()) throw DisguiseModelError("built-in disguise model " + path + ": not JSON");
+  try {
+    return std::make_shared<const DisguiseModel>(DisguiseModel::from_json(j));
+  } catch (const DisguiseModelError& e) {
+    throw DisguiseModelError("built-in disguise model " + path + ": " + e.what());
+  }
+}
+
+namespace {
+
+// Whether the store holds at least `n` declarations (reads no further).
+bool holds_at_least(Store& store, size_t n) {
+  size_t seen = 0;
+  store.scan({}, [&](const Declaration&) { return ++seen < n; });
+  return seen >= n;
+}
+
+}  // namespace
+
+DisguiseModelInUse add_active_disguise_model(Pipeline& pipeline, Store& store, const std::string& data_dir) {
   std::shared_ptr<const DisguiseModel> model;
+  DisguiseModelInUse in_use = DisguiseModelInUse::stored;
   try {
     model = load_active_disguise_model(store);
+    if (!model && !holds_at_least(store, kBuiltinDisguiseModelUntil)) {
+      model = load_builtin_disguise_model(data_dir);
+      in_use = DisguiseModelInUse::builtin;
+    }
   } catch (const DisguiseModelError& e) {
     // Refused like a broken profile set: nothing is assessed half-way.
     throw ProfileSetError({LoadError{std::string(kDisguiseModelKind), 0, 0, e.what(),
                                      "train it again (custos model train-disguise) or activate an earlier "
                                      "version"}});
   }
-  if (!model) return false;
-  pipeline.add_source([model](const Declaration& d, std::vector<Finding>& out) {
-    if (auto f = model->finding(d)) out.push_back(std::move(*f));
+  if (!model) return DisguiseModelInUse::none;
+  const bool builtin = in_use == DisguiseModelInUse::builtin;
+  pipeline.add_source([model, builtin](const Declaration& d, std::vector<Finding>& out) {
+    if (auto f = model->finding(d)) {
+      if (builtin) f->evidence["model"] = "built-in";
+      out.push_back(std::move(*f));
+    }
   });
-  return true;
+  return in_use;
+}
+
+DisguiseModelInUse disguise_model_in_use(Store& store, const std::string& data_dir) {
+  if (store.get_artifact(kDisguiseModelKind, kDisguiseModelName)) return DisguiseModelInUse::stored;
+  std::error_code ec;
+  if (std::filesystem::exists(builtin_disguise_model_path(data_dir), ec) &&
+      !holds_at_least(store, kBuiltinDisguiseModelUntil))
+    return DisguiseModelInUse::builtin;
+  return DisguiseModelInUse::none;
+}
+
+std::string describe(DisguiseModelInUse in_use) {
+  switch (in_use) {
+    case DisguiseModelInUse::stored: return "disguise model";
+    case DisguiseModelInUse::builtin:
+      return "built-in disguise model (the store holds fewer than " +
+             std::to_string(kBuiltinDisguiseModelUntil) + " declarations to learn its own from)";
+    case DisguiseModelInUse::none: break;
+  }
+  return "";
 }
 
 int store_disguise_model(Store& store, const DisguiseModel& model) {

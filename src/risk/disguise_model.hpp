@@ -131,11 +131,34 @@ nlohmann::json driver_words(std::string_view feature);
 // The store's active disguise model, or nullptr when none was trained.
 // Throws DisguiseModelError when the stored document is broken.
 std::shared_ptr<const DisguiseModel> load_active_disguise_model(Store& store);
-// Plugs the store's active disguise model into `pipeline` as a finding
-// source (its finding for each declaration it flags); false when none was
-// trained. A stored document that does not parse throws ProfileSetError, so
+
+// The built-in model (data/models/disguise.json), learned from the project's
+// case library and simulated lawful trade of several countries
+// (scripts/train-builtin-disguise.sh): what a new installation uses before it
+// has a trade of its own to learn from. nullptr when the file is absent;
+// throws DisguiseModelError when it does not parse.
+std::string builtin_disguise_model_path(const std::string& data_dir);
+std::shared_ptr<const DisguiseModel> load_builtin_disguise_model(const std::string& data_dir);
+
+// The built-in model stands in while the store holds fewer declarations of
+// its own than this: past it, the administration's trade is there to learn
+// from, and a model that never saw that trade asks too often on it
+// (docs/model.md, "The built-in model").
+inline constexpr size_t kBuiltinDisguiseModelUntil = 1000;
+
+enum class DisguiseModelInUse { none, stored, builtin };
+
+// Plugs a disguise model into `pipeline` as a finding source (its finding
+// for each declaration it flags): the store's active version; else, while
+// the store holds fewer than kBuiltinDisguiseModelUntil declarations, the
+// built-in one of `data_dir` (its findings say so: evidence "model":
+// "built-in"). A document that does not parse throws ProfileSetError, so
 // callers refuse it as they refuse a broken profile set.
-bool add_active_disguise_model(Pipeline& pipeline, Store& store);
+DisguiseModelInUse add_active_disguise_model(Pipeline& pipeline, Store& store, const std::string& data_dir);
+// Which model add_active_disguise_model would plug in, without reading it.
+DisguiseModelInUse disguise_model_in_use(Store& store, const std::string& data_dir);
+// The words for what add_active_disguise_model plugged in ("" for none).
+std::string describe(DisguiseModelInUse in_use);
 // Stores `model` as a new version (active) and returns its number.
 int store_disguise_model(Store& store, const DisguiseModel& model);
 

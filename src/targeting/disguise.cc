@@ -11,7 +11,8 @@ namespace custos::targeting {
 
 DisguiseTrainingRun train_disguise(Store& store, const audit::Actor& actor, const ScanFilter& window,
                                    std::vector<Declaration> cases, const std::vector<std::string>& case_files,
-                                   const std::string& data_dir, const risk::DisguiseTraining& options) {
+                                   const std::string& data_dir, const risk::DisguiseTraining& options,
+                                   bool keep) {
   DisguiseTrainingRun run;
   std::vector<Declaration> ds;
   store.scan(window, [&](const Declaration& d) {
@@ -35,6 +36,7 @@ DisguiseTrainingRun train_disguise(Store& store, const audit::Actor& actor, cons
                                    " stored declarations and " + std::to_string(run.from_cases) +
                                    " from case files read)");
   }
+  if (!keep) return run;
   sql::Transaction tx(store.sql());
   run.version = risk::store_disguise_model(store, run.model);
   audit::record(store, actor, "model.train_disguise",

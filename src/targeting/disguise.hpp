@@ -26,9 +26,11 @@ struct DisguiseTrainingRun {
 // currency rates of `data_dir`; stores the model (new active version) and
 // audits it as model.train_disguise. Throws risk::DisguiseModelError when
 // there is nothing to learn from, std::runtime_error when the rates table
-// cannot be read.
+// cannot be read. With `keep` false nothing is stored or audited (version
+// 0): the caller writes the document elsewhere (the built-in model).
 DisguiseTrainingRun train_disguise(Store& store, const audit::Actor& actor, const ScanFilter& window,
                                    std::vector<Declaration> cases, const std::vector<std::string>& case_files,
-                                   const std::string& data_dir, const risk::DisguiseTraining& options);
+                                   const std::string& data_dir, const risk::DisguiseTraining& options,
+                                   bool keep = true);
 
 }  // namespace custos::targeting

@@ -100,8 +100,12 @@ std::unique_ptr<risk::Pipeline> make_pipeline(Store& store, const Options& o,
     }
   }
 #endif
-  // The disguise model (risk/disguise_model.hpp), while a version is active.
-  if (o.model && risk::add_active_disguise_model(*pipeline, store)) names.push_back("disguise model");
+  // The disguise model (risk/disguise_model.hpp): the active version, else
+  // the built-in one while the store has little trade of its own.
+  if (o.model)
+    if (auto in_use = risk::add_active_disguise_model(*pipeline, store, data);
+        in_use != risk::DisguiseModelInUse::none)
+      names.push_back(risk::describe(in_use));
 #ifdef CUSTOS_TARGETING_WITH_RECORDS
   // The permit check (docs/records.md): draws brought up to date, then one source.
   if (records::has_permits(store)) {

@@ -264,6 +264,48 @@ TEST_F(RiskCli, CompiledPatternsAreKeptBetweenProcessesOnlyInAPrivateDirectory) 
   EXPECT_EQ(fs::file_size(damaged), size / 2) << "neither read nor written";
 }
 
+// data/models/disguise.json is what scripts/train-builtin-disguise.sh learns
+// from the case files it lists and its simulated lawful trade (the same
+// weights and thresholds, to rounding), and `train-disguise --out` keeps
+// nothing in the store.
+TEST_F(RiskCli, TheShippedBuiltInDisguiseModelIsWhatItsScriptLearns) {
+  const fs::path shipped = fs::path(CUSTOS_SOURCE_DIR) / "data" / "models" / "disguise.json";
+  ASSERT_TRUE(fs::exists(shipped)) << shipped;
+  const fs::path again = dir_ / "disguise.json";
+  const std::string script = std::string(CUSTOS_SOURCE_DIR) + "/scripts/train-builtin-disguise.sh";
+  ASSERT_EQ(std::system((script + " " + CUSTOS_BINARY + " " + again.string() + " >/dev/null").c_str()), 0);
+  auto read = [](const fs::path& p) { return nlohmann::json::parse(std::ifstream(p)); };
+  const nlohmann::json a = read(shipped), b = read(again);
+  ASSERT_EQ(a["domains"].size(), 6u) << "a classifier for every domain";
+  EXPECT_EQ(a["report"]["positives"], b["report"]["positives"]);
+  EXPECT_EQ(a["report"]["negatives"], b["report"]["negatives"]);
+  EXPECT_GE(a["report"]["negatives"].get<size_t>(), 30000u) << "case sets' lawful rows and simulated trade";
+  for (const auto& [domain, d] : a["domains"].items()) {
+    const nlohmann::json& e = b["domains"][domain];
+    EXPECT_NEAR(d["threshold"].get<double>(), e["threshold"].get<double>(), 1e-9) << domain;
+    EXPECT_NEAR(d["bias"].get<double>(), e["bias"].get<double>(), 1e-9) << domain;
+    ASSERT_EQ(d["weights"].size(), e["weights"].size()) << domain;
+    for (const auto& [feature, w] : d["weights"].items())
+      EXPECT_NEAR(w.get<double>(), e["weights"].value(feature, 1e9), 1e-9) << domain << " " << feature;
+  }
+
+  ASSERT_EQ(run(db_ + " init").code, 0);
+  CliRun written =
+      run(db_ + " model train-disguise --cases " +
+          (fs::path(CUSTOS_SOURCE_DIR) / "tests/risk/data/blind-disguised.ndjson").string() + " " +
+          (fs::path(CUSTOS_SOURCE_DIR) / "tests/risk/data/blind-ordinary.ndjson").string() +
+          " --min-seizures 5 --out " + (dir_ / "m.json").string());
+  ASSERT_EQ(written.code, 0) << written.out;
+  EXPECT_NE(written.out.find("Written to"), std::string::npos) << written.out;
+  EXPECT_TRUE(read(dir_ / "m.json").contains("domains"));
+  EXPECT_FALSE(fs::exists(dir_ / "m.json.partial"));
+  CliRun listed = run(db_ + " model list --json");
+  ASSERT_EQ(listed.code, 0) << listed.out;
+  EXPECT_TRUE(listed.last["disguise_models"].empty()) << listed.out;
+  EXPECT_EQ(listed.last["disguise_model_in_use"], "built-in") << "an empty store, the shipped data";
+  EXPECT_NE(listed.out.find("the built-in one"), std::string::npos) << listed.out;
+}
+
 // model train-disguise: refuses a store with nothing to learn, learns from a
 // case file of seizures and lawful rows, and every assessment then carries
 // its finding for a declaration shaped like the seizures.

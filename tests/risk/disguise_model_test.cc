@@ -8,10 +8,16 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <cmath>
+#include <filesystem>
+#include <fstream>
 #include <random>
 
 #include "finding_templates.hpp"
+#include "risk/pipeline.hpp"
+#include "risk_fixtures.hpp"
 #include "store_backends.hpp"
 
 namespace custos::risk {
@@ -261,6 +267,58 @@ TEST_P(DisguiseModelStore, TheActiveVersionIsTheNewestAndABrokenOneIsRefused) {
   EXPECT_THROW(load_active_disguise_model(*store), DisguiseModelError);
   store->activate_artifact(kDisguiseModelKind, kDisguiseModelName, 1);
   EXPECT_NE(load_active_disguise_model(*store), nullptr);
+}
+
+// A new installation has no trade of its own to learn from: the built-in
+// model (data/models/disguise.json) stands in, says so in its findings, and
+// gives way to a trained version, or to the store's own trade once it holds
+// kBuiltinDisguiseModelUntil declarations; a broken built-in file is refused
+// like a broken profile set.
+TEST_P(DisguiseModelStore, TheBuiltInModelStandsInUntilTheStoreHasItsOwnTradeOrModel) {
+  auto store = fresh("builtin");
+  const std::filesystem::path data =
+      std::filesystem::temp_directory_path() / ("custos-builtin-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(data / "models");
+  PipelineOptions po;  // one profile that never fires, no indicators
+  po.profile_sources = {{"p.toml", testing::header("NOTHING") + "[profile.when]\nhs = [\"970600\"]\n"}};
+  po.groups_path = std::string(CUSTOS_SOURCE_DIR) + "/data/country-groups.toml";
+  po.indicators = false;
+  auto plugged = [&](Declaration q) {
+    Pipeline pipeline(po);
+    DisguiseModelInUse in_use = add_active_disguise_model(pipeline, *store, data.string());
+    Assessment a = pipeline.assess(q, false);
+    std::string model = "none";
+    for (const Finding& f : a.findings)
+      if (f.id == "disguise") model = f.evidence.value("model", "stored");
+    return std::make_pair(in_use, model);
+  };
+  const Declaration q = declaration("Q", "390110", "MY", 18000, 18000 * 0.1, "Private person");
+
+  EXPECT_EQ(plugged(q), std::make_pair(DisguiseModelInUse::none, std::string("none"))) << "no file: none";
+  const DisguiseModel builtin = DisguiseModel::train(trade(300, 20), kRates);
+  std::ofstream(data / "models" / "disguise.json") << builtin.to_json().dump();
+  EXPECT_EQ(plugged(q), std::make_pair(DisguiseModelInUse::builtin, std::string("built-in")));
+  EXPECT_EQ(describe(DisguiseModelInUse::builtin).rfind("built-in disguise model", 0), 0u);
+
+  // The store's own trade arrives: the built-in model steps aside.
+  std::vector<Declaration> own;
+  for (size_t i = 0; i < kBuiltinDisguiseModelUntil; ++i)
+    own.push_back(declaration("OWN" + std::to_string(i), "847130", "DE", 100, 2500, "Office Supplies GmbH"));
+  store->put_batch(std::span<const Declaration>(own.data(), own.size() - 1), "test");
+  EXPECT_EQ(plugged(q).first, DisguiseModelInUse::builtin) << "one declaration short";
+  store->put_batch(std::span<const Declaration>(&own.back(), 1), "test");
+  EXPECT_EQ(plugged(q), std::make_pair(DisguiseModelInUse::none, std::string("none")));
+
+  // A trained version is used whatever the store holds.
+  store_disguise_model(*store, DisguiseModel::train(trade(300, 20, 5), kRates));
+  EXPECT_EQ(plugged(q), std::make_pair(DisguiseModelInUse::stored, std::string("stored")));
+
+  // A broken built-in file is refused (on a store that would use it).
+  auto empty = fresh("builtin-broken");
+  std::ofstream(data / "models" / "disguise.json") << R"({"format": 1, "domains": "no"})";
+  Pipeline pipeline(po);
+  EXPECT_THROW(add_active_disguise_model(pipeline, *empty, data.string()), ProfileSetError);
+  std::filesystem::remove_all(data);
 }
 
 CUSTOS_ON_BOTH_BACKENDS(DisguiseModelStore);
