@@ -141,7 +141,7 @@ Stamps stamps(Store& store) {
       "FROM artifacts WHERE administration = $1) a, "
       "(SELECT COUNT(*) AS n, COALESCE(SUM(version), 0) AS versions FROM artifact_active "
       "WHERE administration = $1) b";
-  [[maybe_unused]] int next = 5;
+  int next = 5;
 #ifdef CUSTOS_TARGETING_WITH_EXCHANGE
   q.insert(q.find(" FROM (SELECT"), ", " + exchange::partner_watch_stamp_sql("$1"));
   const int live_at = next++;
@@ -154,6 +154,13 @@ Stamps stamps(Store& store) {
            ", CASE WHEN EXISTS (SELECT 1 FROM permits WHERE administration = $1) THEN 1 ELSE 0 END");
   const int permits_at = next++;
 #endif
+  // Whether the administration holds the declarations past which the
+  // built-in disguise model steps aside (make_pipeline): the engine is
+  // rebuilt when its own trade arrives, from whichever process.
+  q.insert(q.find(" FROM (SELECT"),
+           ", CASE WHEN EXISTS (SELECT 1 FROM declarations WHERE administration = $1 LIMIT 1 OFFSET " +
+               std::to_string(risk::kBuiltinDisguiseModelUntil - 1) + ") THEN 1 ELSE 0 END");
+  const int own_trade_at = next++;
   Stamps s;
   if (auto r = store.sql().query_one(q, {sql::text(store.administration())})) {
     s.engine = r->text(0) + "|" + r->text(1) + "|" + r->text(2) + "|" + r->text(3) + "|" + r->text(4);
@@ -163,6 +170,7 @@ Stamps stamps(Store& store) {
 #ifdef CUSTOS_TARGETING_WITH_RECORDS
     s.engine += "|permits:" + r->text(permits_at);
 #endif
+    s.engine += "|own_trade:" + r->text(own_trade_at);
   }
   return s;
 }

@@ -406,6 +406,35 @@ TEST_P(Targeting, TheCachedEngineTakesThePermitCheckWhenTheRegistryStarts) {
   EXPECT_TRUE(has_check());
 }
 
+// The built-in disguise model stands in on a new store; a server's cached
+// engine lets it go once the administration's own trade is stored, whoever
+// stored it (custos ingest runs in another process).
+TEST_P(Targeting, TheCachedEngineDropsTheBuiltInDisguiseModelWhenOwnTradeArrives) {
+  auto store = fresh("builtin_engine");
+  targeting::EngineCache cache({});
+  auto sources = [&] {
+    std::string all;
+    for (const auto& s : cache.get(*store).sources()) all += s + ";";
+    return all;
+  };
+  EXPECT_NE(sources().find("built-in disguise model"), std::string::npos) << sources();
+  std::vector<Declaration> own;
+  for (size_t i = 0; i < risk::kBuiltinDisguiseModelUntil; ++i) {
+    Declaration d;
+    d.id = "OWN" + std::to_string(i);
+    d.date = *Date::parse("2026-03-02");
+    d.flow = Flow::import;
+    Item it;
+    it.item_no = 1;
+    it.hs_code = *HsCode::parse("080132");
+    it.description = "cashew nuts";
+    d.items.push_back(it);
+    own.push_back(d);
+  }
+  store->put_batch(own, "test");
+  EXPECT_EQ(sources().find("disguise model"), std::string::npos) << sources();
+}
+
 // The disguise model learns from the outcomes officers record after lodging
 // (outcome events), the latest per declaration, and once trained the engine
 // rebuilt for the store's new artifact puts its finding into assessments.
