@@ -12,6 +12,7 @@
 #include <random>
 
 #include "risk/party_kind.hpp"
+#include "risk/text_fold.hpp"
 #include "risk/valuation_table.hpp"
 
 namespace custos::risk {
@@ -72,6 +73,31 @@ size_t above(const std::vector<double>& sorted, double t) {
   return static_cast<size_t>(sorted.end() - std::upper_bound(sorted.begin(), sorted.end(), t));
 }
 
+// The words of a description, folded (lower case, no accents), of three
+// letters or more and without digits (sizes, grades and counts are the
+// declarant's to change), as "word:..." features. Words in scripts without
+// spaces stay whole phrases.
+void description_words(std::string_view description, std::vector<std::string>& out) {
+  const std::string folded = fold_text(description);
+  std::string word;
+  bool digit = false;
+  auto flush = [&] {
+    if (word.size() >= 3 && !digit) out.push_back("word:" + word);
+    word.clear();
+    digit = false;
+  };
+  for (const char c : folded) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || std::isalnum(u)) {
+      word += c;
+      digit = digit || std::isdigit(u);
+    } else {
+      flush();
+    }
+  }
+  flush();
+}
+
 }  // namespace
 
 nlohmann::json driver_words(std::string_view feature) {
@@ -111,6 +137,7 @@ std::string driver_text(std::string_view feature) {
   if (kind == "destination") return "destined for " + value;
   if (kind == "mode") return "transport mode " + value;
   if (kind == "flow") return "flow " + value;
+  if (kind == "word") return "the word \u201c" + value + "\u201d in the description";
   if (kind == "consignee")
     return value == "person" ? "consigned to a private person" : "consigned to an organisation";
   const nlohmann::json p = driver_words(feature)["params"];
@@ -131,6 +158,7 @@ std::vector<std::string> DisguiseModel::features(const Declaration& d) const {
     if (c) f.push_back(std::string(kind) + ":" + c->str());
   };
   for (const Item& it : d.items) {
+    description_words(it.description, f);
     const std::string hs = it.hs_code.str();
     if (!hs.empty()) {
       f.push_back("chapter:" + hs.substr(0, 2));
@@ -319,9 +347,9 @@ std::optional<Finding> DisguiseModel::finding(const Declaration& d) const {
   const std::string domain(to_string(s->domain));
   const double share = ordinary_share_;
   fd.reason = fmt::format(
-      "Resembles the recorded {} seizures in what a disguise does not change{}. Learned score {:.2f}; {:g} % "
+      "Resembles the recorded {} seizures{}. Learned score {:.2f}; {:g} % "
       "of the lawful trade it learned from scores above {:.2f}.",
-      domain, drivers.empty() ? " (route, consignee, price per kg, mass, codes)" : ": " + drivers,
+      domain, drivers.empty() ? " (route, consignee, price per kg, mass, codes, words)" : ": " + drivers,
       s->probability, std::round(100.0 * share * 100.0) / 100.0, s->threshold);
   fd.instructions =
       "Check the documents against the goods' real nature: ask for the invoice, the contract and proof of "

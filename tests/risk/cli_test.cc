@@ -406,8 +406,8 @@ TEST_F(RiskCli, DisguiseModelOnHeldOutSetsAndOnRealTrade) {
   std::cout << "blind41-46: caught " << before << " -> " << caught << " of " << with["flagged"]["illicit"]
             << "; legitimate flagged " << flagged_before << " -> " << flagged << " of "
             << with["flagged"]["legitimate"] << "\n";
-  EXPECT_GE(caught, before + 75);           // measured 132 -> 217 of 360: docs/model.md
-  EXPECT_LE(flagged, flagged_before + 10);  // measured 61 -> 66 of 1,272 lawful rows
+  EXPECT_GE(caught, before + 130);  // measured 132 -> 278 of 360 (217 before the words): docs/model.md
+  EXPECT_LE(flagged, flagged_before + 10);  // measured 61 -> 69 of 1,272 lawful rows
 
   const fs::path korea = fs::path(CUSTOS_SHARED_DATA) / "customs-declarations";
   if (!fs::exists(korea / "df_syn_train_eng.csv")) GTEST_SKIP() << "shared data absent: " << korea;

@@ -1,4 +1,5 @@
-// The disguise model: named features from what a disguise does not change,
+// The disguise model: named features from what a disguise does not change
+// and the description's words,
 // one classifier per illicit domain learned from recorded seizures against
 // lawful trade, a threshold that lets the chosen share of lawful trade
 // through, findings whose drivers the workbench's English templates
@@ -83,6 +84,16 @@ TEST(DisguiseModel, FeaturesNameWhatADisguiseDoesNotChange) {
                            "usd_per_kg:-2", "usd_per_kg_in_chapter:39:-2"})
     EXPECT_NE(std::find(f.begin(), f.end(), want), f.end()) << want;
   EXPECT_TRUE(std::is_sorted(f.begin(), f.end()));
+
+  // The description's words, folded, of three letters or more, without
+  // digits: what the declarant chose also has its vocabulary.
+  d.items[0].description = "Baled PET bottles, 3 mm, grade A1; Mischballen, gepresst";
+  const auto w = m.features(d);
+  for (const char* want :
+       {"word:baled", "word:pet", "word:bottles", "word:grade", "word:mischballen", "word:gepresst"})
+    EXPECT_NE(std::find(w.begin(), w.end(), want), w.end()) << want;
+  for (const char* not_a_word : {"word:3", "word:mm", "word:a1", "word:Baled"})
+    EXPECT_EQ(std::find(w.begin(), w.end(), not_a_word), w.end()) << not_a_word;
 
   // What is not declared adds nothing: no guess for an unknown currency, an
   // absent mass or a name that says neither person nor organisation.
@@ -238,12 +249,13 @@ TEST(DisguiseModel, TheWorkbenchEnglishTemplatesSayWhatTheServerSays) {
   for (const char* feature :
        {"chapter:39", "heading:3915", "subheading:391590", "origin:NG", "departure:MY", "destination:LB",
         "mode:post", "flow:export", "consignee:person", "consignee:organisation", "usd_per_kg:-2",
-        "usd_per_kg:7", "usd_per_kg_in_chapter:97:5", "net_mass:-2", "net_mass:4"})
+        "usd_per_kg:7", "usd_per_kg_in_chapter:97:5", "net_mass:-2", "net_mass:4", "word:bales"})
     EXPECT_EQ(english_driver(driver_words(feature)), driver_text(feature)) << feature;
   EXPECT_EQ(driver_text("usd_per_kg:-2"), "declared at 0.1-0.32 USD/kg");
   EXPECT_EQ(driver_text("usd_per_kg:7"), "declared at 3162-10000 USD/kg");
   EXPECT_EQ(driver_text("net_mass:4"), "net mass 10000-100000 kg");
   EXPECT_EQ(driver_text("consignee:person"), "consigned to a private person");
+  EXPECT_EQ(driver_text("word:bales"), "the word \u201cbales\u201d in the description");
 }
 
 class DisguiseModelStore : public test::BackendTest {};

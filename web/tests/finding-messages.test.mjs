@@ -175,7 +175,7 @@ const disguise = () => ({
   domain: 'precursors',
   weight: 47.5,
   reason:
-    'Resembles the recorded precursors seizures in what a disguise does not change: net mass 10-100 kg; HS chapter 38; 3.2-10 USD/kg in chapter 38. Learned score 0.95; 0.1 % of the lawful trade it learned from scores above 0.90.',
+    'Resembles the recorded precursors seizures: net mass 10-100 kg; HS chapter 38; 3.2-10 USD/kg in chapter 38. Learned score 0.95; 0.1 % of the lawful trade it learned from scores above 0.90.',
   instructions:
     "Check the documents against the goods' real nature: ask for the invoice, the contract and proof of payment, and compare the description, weight and price with what the goods look like; a learned resemblance is a reason to look, not proof.",
   evidence: {
@@ -223,10 +223,10 @@ test('the disguise model\'s finding without drivers says what it compares; an un
   const none = disguise();
   none.evidence.drivers = [];
   none.reason =
-    'Resembles the recorded precursors seizures in what a disguise does not change (route, consignee, price per kg, mass, codes). Learned score 0.95; 0.1 % of the lawful trade it learned from scores above 0.90.';
+    'Resembles the recorded precursors seizures (route, consignee, price per kg, mass, codes, words). Learned score 0.95; 0.1 % of the lawful trade it learned from scores above 0.90.';
   assert.equal(findingTranslation('en', none, 'reason'), none.reason);
   const fr = findingText('fr', none, 'reason');
-  assert.ok(fr.includes('(itinéraire, destinataire, prix au kg, masse, codes)'), fr);
+  assert.ok(fr.includes('(itinéraire, destinataire, prix au kg, masse, codes, mots)'), fr);
   assert.doesNotMatch(findingText('ar', none, 'reason'), /\{\w+\}/);
   // Another domain and share: the domain's name, the share with at most two decimals.
   const waste = disguise();
@@ -253,6 +253,17 @@ test('the disguise model\'s finding without drivers says what it compares; an un
   const fiscal = { source: 'model', id: 'fraud_gbm', reason: 'x', instructions: 'y', evidence: { score: 0.5, drivers: [] } };
   assert.match(findingTranslation('en', fiscal, 'reason'), /^Fraud model fraud_gbm gives 50% chance of fraud/);
   assert.equal(findingTranslation('en', fiscal, 'instructions'), catalogue('en').get('finding.model.instructions').replace(/\\'/g, "'"));
+});
+
+test('a word of the description among the disguise model\'s drivers is quoted in every language', async () => {
+  const { findingText, findingTranslation } = await loadFindings();
+  const f = disguise();
+  f.evidence.drivers[1] = { feature: 'word:bales', weight: 2.1, words: 'the word “bales” in the description',
+    message: { id: 'disguise.word', params: { value: 'bales' } } };
+  f.reason = f.reason.replace('HS chapter 38', 'the word “bales” in the description');
+  assert.equal(findingTranslation('en', f, 'reason'), f.reason);
+  assert.ok(findingText('fr', f, 'reason').includes('le mot « bales » dans la désignation'), findingText('fr', f, 'reason'));
+  assert.ok(findingText('ar', f, 'reason').includes('الكلمة «bales» في الوصف'), findingText('ar', f, 'reason'));
 });
 
 test('a "sig2" number is whole from 10, else two significant digits, never grouped, in the locale', async () => {
