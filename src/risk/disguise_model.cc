@@ -467,14 +467,17 @@ DisguiseModelInUse add_active_disguise_model(Pipeline& pipeline, Store& store, c
   try {
     model = load_active_disguise_model(store);
     if (!model && !holds_at_least(store, kBuiltinDisguiseModelUntil)) {
-      model = load_builtin_disguise_model(data_dir);
       in_use = DisguiseModelInUse::builtin;
+      model = load_builtin_disguise_model(data_dir);
     }
   } catch (const DisguiseModelError& e) {
     // Refused like a broken profile set: nothing is assessed half-way.
-    throw ProfileSetError({LoadError{std::string(kDisguiseModelKind), 0, 0, e.what(),
-                                     "train it again (custos model train-disguise) or activate an earlier "
-                                     "version"}});
+    throw ProfileSetError(
+        {LoadError{std::string(kDisguiseModelKind), 0, 0, e.what(),
+                   in_use == DisguiseModelInUse::builtin
+                       ? "reinstall Custos (the file is part of its data) or train a model of your own "
+                         "(custos model train-disguise)"
+                       : "train it again (custos model train-disguise) or activate an earlier version"}});
   }
   if (!model) return DisguiseModelInUse::none;
   const bool builtin = in_use == DisguiseModelInUse::builtin;
