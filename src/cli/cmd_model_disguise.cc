@@ -58,6 +58,10 @@ void setup(CLI::App& app, Context& ctx) {
                   "Per domain: share of the lawful training declarations allowed above the threshold")
       ->capture_default_str()
       ->check(CLI::Range(0.0001, 0.2));
+  cmd->add_option("--min-probability", a->training.min_probability,
+                  "Per domain: the threshold is never below this learned probability")
+      ->capture_default_str()
+      ->check(CLI::Range(0.5, 0.999));
   cmd->add_option("--epochs", a->training.epochs, "Passes over the training declarations")
       ->capture_default_str()
       ->check(CLI::Range(1, 100));
