@@ -142,7 +142,7 @@ base.DISGUISED = {
          "Kunststof maalgoed PP/PC, geperst, 18 t", "NL", 18000, None, 900, "EUR",
          "the 'regrind' is bales of whole disposable e-cigarettes collected from shops and festival bins, each with a "
          "lithium cell, a circuit board and leaking e-liquid: discarded electrical equipment with batteries (Y49, "
-         "20 01 33*), whose export to a non-OECD country is banned, as is the export of plastic waste there; Dutch "
+         "16 02 13*), whose export to a non-OECD country is banned, as is the export of plastic waste there; Dutch "
          "wording (returned e-cigarettes for parts recovery appear once; the plastic-regrind cover to Malaysia is new)",
          {"importer_country": "MY"}),
         ("WST-07", "import", "DEROAD01", "road", "CH", [], "DE", "251710",
@@ -162,7 +162,7 @@ base.DISGUISED = {
          "Émulseur synthétique pour extincteurs, stock neuf, pour revente, 20 IBC", "FR", 20000, 20, 4000, "EUR",
          "new-stock foam concentrates carry a recent batch date; these IBCs are 15-year-old film-forming foam pumped "
          "out of an airport's fire trucks when it changed to fluorine-free foam, and their data sheets give PFOS and "
-         "PFOA precursors: a persistent organic pollutant waste (16 05 04*, Regulation 2019/1021) whose export to a "
+         "PFOA precursors: a persistent organic pollutant waste (16 05 08*, Regulation 2019/1021) whose export to a "
          "non-OECD country is banned; French wording (withdrawn AFFF repeats twice, to other places; the airport "
          "change-over to Dakar is new)", {"importer_country": "SN"}),
         ("WST-10", "export", "SESEA01", "sea", "SE", [], "GM", "842542",
@@ -225,8 +225,8 @@ base.DISGUISED = {
          "vintage-collector cover by post is new)", person("Privatperson", "SE")),
         ("OZN-08", "transit", "PLSEA01", "sea", "CN", ["PL"], "UA", "290110",
          "Ізобутан R-600a, танк-контейнер ISO, 20 т", "CN", 20000, 1, 30000, "USD",
-         "isobutane ships at 0.56 kg/l; this tank's 20 t in a 26 m3 tank put the liquid near 1.1 kg/l, and a sample "
-         "gives 1-chloro-1,1-difluoroethane (HCFC-142b): ozone-depleting substances may not enter the Union, in "
+         "a 24 m3 tank holds about 11 t of isobutane (0.56 kg/l) at its fill limit; this one carries 20 t net, which "
+         "only a denser liquid allows, and a sample gives 1-chloro-1,1-difluoroethane (HCFC-142b): ozone-depleting substances may not enter the Union, in "
          "transit included; Ukrainian wording (HCFC-142b repeats and ISO tanks carried other gases; the isobutane "
          "cover in transit through Gdańsk to Ukraine is new)", {"importer_country": "UA"}),
         ("OZN-09", "import", "LTRAIL01", "rail", "CN", ["KZ", "RU", "BY"], "LT", "847989",
@@ -272,13 +272,13 @@ base.DISGUISED = {
         ("CUL-05", "import", "BEAIR01", "air", "GH", [], "BE", "691390",
          "Clay heads, Ashanti handicraft, new, 6 pcs", "GH", 15, 6, 90, "USD",
          "hand-modelled heads on cylindrical necks with cowrie-shaped eyes and soil packed in the hollows are "
-         "Koma-land terracottas (13th-16th century) dug from mounds in northern Ghana: Ghana forbids their export and "
+         "Koma-land terracottas (roughly 7th-14th century) dug from mounds in northern Ghana: Ghana forbids their export and "
          "they need an EU import licence as archaeological objects; Ghanaian English wording (Koma terracottas are "
          "new; other West African terracottas (Nok, Djenné, Bura) repeat)", {"importer_country": "BE"}),
         ("CUL-06", "import", "ESAIR01", "express", "CO", [], "ES", "711719",
          "Aretes y colgante de latón dorado, réplica artesanal, 5 piezas", "CO", 0.2, 5, 60, "USD",
          "cast nose ornaments, ear spirals and a pendant with a stylised face, high-carat gold with casting flash and "
-         "burial soil, are Calima (Yotoco) goldwork (200 BC - AD 1200) from a looter's pit in Valle del Cauca: "
+         "burial soil, are Calima goldwork of the Yotoco period (roughly 100 BC - AD 1200) from a looter's pit in Valle del Cauca: "
          "Colombia forbids their export; Colombian Spanish wording (Calima gold is new; pre-Columbian gold of other "
          "cultures repeats, a Quimbaya piece once)", person("Sr. J. García", "ES")),
         ("CUL-07", "import", "NLPOST01", "post", "CL", [], "NL", "680299",
@@ -340,7 +340,7 @@ base.DISGUISED = {
          "Wassersportgeräte, Tretboote, 12 Stück", "DE", 4800, 12, 24000, "EUR",
          "pedal boats cost about 2,000 EUR; the crates hold new supercharged personal watercraft worth 18,000 EUR "
          "each, sold to a Poti forwarder for a Sochi water-sports dealer: water scooters are luxury goods whose sale "
-         "for use in Russia is banned (Annex XVIII of Regulation 833/2014), and the value is a tenth of the price; "
+         "for use in Russia is banned (Annex XVIII of Regulation 833/2014), and the value is about a ninth of the price; "
          "German wording (jet skis are new; luxury goods via the Caucasus repeat)", {"importer_country": "GE"}),
         ("STR-06", "import", "GRSEA01", "sea", "AE", [], "GR", "390120",
          "Πολυαιθυλένιο HDPE σε κόκκους, προέλευση ΗΑΕ, 500 t", "AE", 500000, None, 520000, "USD",
@@ -361,7 +361,7 @@ base.DISGUISED = {
          "(Annex XXI of Regulation 833/2014); Polish wording (Russian wood through a third country repeats as "
          "plywood; pellets relabelled as Kazakh are new)", {"importer_country": "PL"}),
         ("STR-09", "export", "ITAIR01", "air", "IT", [], "KZ", "420221",
-         "Borse in pelle, collezione corrente, 40 pz", "IT", 48, 40, 6000, "EUR",
+         "Borse in pelle, collezione corrente, 40 pz", "IT", 48, 40, 12000, "EUR",
          "mid-range leather bags cost 150 EUR; these are crocodile and calfskin bags of a Florence luxury house, "
          "worth about 12,000 EUR each, bought by an Almaty reseller whose customers are in Moscow: leather goods "
          "over 300 EUR are luxury goods whose sale for use in Russia is banned, and the declared value is a fortieth "
@@ -369,7 +369,7 @@ base.DISGUISED = {
          {"importer_country": "KZ"}),
         ("STR-10", "import", "ATAIR01", "air", "AM", [], "AT", "711311",
          "Ոսկեզօծ արծաթյա զարդեր, 40 հատ", "AM", 1.6, 40, 2400, "USD",
-         "gilt-silver jewellery costs a few hundred euros a kilo; these rings and chains are 18-carat gold with "
+         "gilt-silver jewellery costs one or two thousand euros a kilo; these rings and chains are 18-carat gold with "
          "Russian '750' assay marks of the Moscow office under fresh Armenian tags: gold jewellery originating in "
          "Russia may not be imported (Regulation 833/2014); Armenian wording (Armenian gold chains appear once; "
          "Russian gold as gilt silver is new)", {"importer_country": "AT"}),
