@@ -445,6 +445,12 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // precursors 0) with no ordinary row flagged, blind52 11 of 60 (wildlife 4, waste 3, strategic 2,
 // ozone and cultural 1, precursors 0) with 1 of 200; with the built-in model, in an empty store, 42
 // and 33 of 60 with 1 and 2 of 200 (docs/model.md). Held to what they gave.
+// blind53 and blind54: two more, written after the disguise model learned the descriptions' words
+// (the built-in model then learned every set up to blind52), measured once: the rules give blind53
+// 16 of 60 (wildlife 6, waste 5, ozone and strategic 2, cultural 1, precursors 0) and blind54 15 of
+// 60 (wildlife 6, waste 5, cultural 2, ozone and strategic 1, precursors 0), no ordinary row
+// flagged in either; with the built-in model, in an empty store, 47 and 45 of 60 with 7 and 3 of
+// 200 (docs/model.md). Held to what they gave.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -845,6 +851,8 @@ const Bounds kSets[] = {
     Bounds{"blind50", 60, 200, 0.23, 0.01, 0.0, 0},
     Bounds{"blind51", 60, 200, 0.21, 0.005, 0.0, 0},
     Bounds{"blind52", 60, 200, 0.18, 0.01, 0.0, 0},
+    Bounds{"blind53", 60, 200, 0.26, 0.005, 0.0, 0},
+    Bounds{"blind54", 60, 200, 0.25, 0.005, 0.0, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
