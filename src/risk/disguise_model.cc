@@ -483,7 +483,14 @@ DisguiseModelInUse add_active_disguise_model(Pipeline& pipeline, Store& store, c
   const bool builtin = in_use == DisguiseModelInUse::builtin;
   pipeline.add_source([model, builtin](const Declaration& d, std::vector<Finding>& out) {
     if (auto f = model->finding(d)) {
-      if (builtin) f->evidence["model"] = "built-in";
+      if (builtin) {
+        // Said after the score, as the workbench's finding.model.disguise.builtin.
+        f->evidence["model"] = "built-in";
+        f->reason +=
+            " Built-in model: learned from the case library Custos ships and simulated trade, not yet from "
+            "this "
+            "administration's own.";
+      }
       out.push_back(std::move(*f));
     }
   });

@@ -241,7 +241,8 @@ TEST(DisguiseModel, TheWorkbenchEnglishTemplatesSayWhatTheServerSays) {
                   {"drivers", drivers},
                   {"probability", fmt::format("{:.2f}", ev["probability"].get<double>())},
                   {"threshold", fmt::format("{:.2f}", ev["threshold"].get<double>())},
-                  {"share", fmt::format("{:g}", 100 * ev["ordinary_share"].get<double>())}});
+                  {"share", fmt::format("{:g}", 100 * ev["ordinary_share"].get<double>())},
+                  {"note", ""}});
   EXPECT_EQ(reason, f->reason);
   EXPECT_EQ(test::english_message("finding.model.disguise.instructions"), f->instructions);
 
@@ -310,6 +311,16 @@ TEST_P(DisguiseModelStore, TheBuiltInModelStandsInUntilTheStoreHasItsOwnTradeOrM
   const DisguiseModel builtin = DisguiseModel::train(trade(300, 20), kRates);
   std::ofstream(data / "models" / "disguise.json") << builtin.to_json().dump();
   EXPECT_EQ(plugged(q), std::make_pair(DisguiseModelInUse::builtin, std::string("built-in")));
+  {  // ... and says so after the score, in the workbench's words.
+    Pipeline pipeline(po);
+    add_active_disguise_model(pipeline, *store, data.string());
+    std::string reason;
+    for (const Finding& f : pipeline.assess(q, false).findings)
+      if (f.id == "disguise") reason = f.reason;
+    const std::string note = " " + test::english_message("finding.model.disguise.builtin");
+    ASSERT_GT(reason.size(), note.size());
+    EXPECT_EQ(reason.substr(reason.size() - note.size()), note) << reason;
+  }
   EXPECT_EQ(describe(DisguiseModelInUse::builtin).rfind("built-in disguise model", 0), 0u);
 
   // The store's own trade arrives: the built-in model steps aside.

@@ -266,6 +266,18 @@ test('a word of the description among the disguise model\'s drivers is quoted in
   assert.ok(findingText('ar', f, 'reason').includes('الكلمة «bales» في الوصف'), findingText('ar', f, 'reason'));
 });
 
+test('the built-in disguise model says so after the score, in every language; an unknown model keeps the English', async () => {
+  const { findingText, findingTranslation } = await loadFindings();
+  const f = disguise();
+  f.evidence.model = 'built-in';
+  f.reason += " Built-in model: learned from the case library Custos ships and simulated trade, not yet from this administration's own.";
+  assert.equal(findingTranslation('en', f, 'reason'), f.reason);
+  assert.ok(findingText('fr', f, 'reason').endsWith('pas encore des échanges propres à cette administration.'), findingText('fr', f, 'reason'));
+  assert.ok(findingText('ar', f, 'reason').includes('نموذج مدمج'), findingText('ar', f, 'reason'));
+  f.evidence.model = 'something-else';
+  assert.equal(findingText('fr', f, 'reason'), f.reason);
+});
+
 test('a "sig2" number is whole from 10, else two significant digits, never grouped, in the locale', async () => {
   const { messageText } = await loadFindings();
   const say = (l, low, high) =>

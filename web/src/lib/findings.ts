@@ -592,7 +592,10 @@ specs['model:disguise'] = {
           );
     // The share of lawful trade in percent, at most two decimals ({:g} of the rounded value).
     const share = numOf(ev.ordinary_share);
+    // The built-in model says so after the score (the server's " Built-in model: ...").
+    const note = ev.model === 'built-in' ? catalogue(l)['finding.model.disguise.builtin'] : undefined;
     const base = {
+      note: note === undefined ? (ev.model === undefined ? '' : undefined) : ' ' + note,
       domain,
       probability: two(ev.probability),
       threshold: two(ev.threshold),
