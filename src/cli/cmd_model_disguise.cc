@@ -148,7 +148,7 @@ void setup(CLI::App& app, Context& ctx) {
     if (stored_lawful < kOwnTrade && a->out.empty())
       std::cerr << fmt::format(
           "Warning: the store holds {} lawful declarations; the thresholds were set mostly on the case "
-          "files' lawful rows. On an administration's own trade the alarm rate is then unknown (about 6 % "
+          "files' lawful rows. On an administration's own trade the alarm rate is then unknown (14 to 19 % "
           "on the two trades measured, docs/model.md): ingest at least {} declarations of your own trade "
           "and train again.\n",
           stored_lawful, kOwnTrade);
