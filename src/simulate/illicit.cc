@@ -60,14 +60,20 @@ void waste(Rng& rng, const Population& pop, const std::string& country, Declarat
                                 ? pick_text(rng, {"plastic articles", "plastic products, assorted"})
                                 : pick_text(rng, {"polyethylene granules", "PP pellets, primary form",
                                                   "PET resin", "plastic raw material"});
-    d.items.push_back(item(hs, desc, C(country), rng.uniform(18000, 26000), rng.uniform(0.04, 0.3)));
+    // One draw a statement: the order of a call's arguments is the compiler's.
+    const double usd_per_kg = rng.uniform(0.04, 0.3);
+    const double kg = rng.uniform(18000, 26000);
+    d.items.push_back(item(hs, desc, C(country), kg, usd_per_kg));
   } else {
     // e-waste as "used goods"
     std::string_view hs = pick_text(rng, {"847130", "852872", "841821", "847150"});
     std::string_view desc =
         pick_text(rng, {"used computers", "second-hand televisions, untested", "used household appliances",
                         "used goods", "personal effects, used electronics"});
-    d.items.push_back(item(hs, desc, C(country), rng.uniform(6000, 20000), rng.uniform(0.3, 2.5), "u", 12));
+    // One draw a statement: the order of a call's arguments is the compiler's.
+    const double usd_per_kg = rng.uniform(0.3, 2.5);
+    const double kg = rng.uniform(6000, 20000);
+    d.items.push_back(item(hs, desc, C(country), kg, usd_per_kg, "u", 12));
   }
   sea_containers(rng, d, 1 + static_cast<int>(rng.below(2)));
 }
@@ -107,7 +113,10 @@ void cultural(Rng& rng, const std::string& country, Declaration& d) {
       pick_text(rng, {"decorative items", "handicrafts", "souvenirs", "old terracotta figure",
                       "replica statue", "antique bronze ornament", "ceramic vase, decorative",
                       "coins, collection", "manuscript page, decorative"});
-  d.items.push_back(item(hs, desc, origin, rng.uniform(0.5, 25), rng.uniform(2, 15), "u", 2));
+  // One draw a statement: the order of a call's arguments is the compiler's.
+  const double usd_per_kg = rng.uniform(2, 15);
+  const double kg = rng.uniform(0.5, 25);
+  d.items.push_back(item(hs, desc, origin, kg, usd_per_kg, "u", 2));
 }
 
 void strategic(Rng& rng, const Population& pop, const std::string& country, Declaration& d) {
@@ -127,14 +136,20 @@ void strategic(Rng& rng, const Population& pop, const std::string& country, Decl
     std::string_view desc =
         pick_text(rng, {"laboratory chemicals", "industrial chemicals", "chemical intermediate",
                         "phosphorus compounds for industry", "reagents"});
-    d.items.push_back(item(hs, desc, C(country), rng.uniform(200, 5000), rng.uniform(2, 12)));
+    // One draw a statement: the order of a call's arguments is the compiler's.
+    const double usd_per_kg = rng.uniform(2, 12);
+    const double kg = rng.uniform(200, 5000);
+    d.items.push_back(item(hs, desc, C(country), kg, usd_per_kg));
   } else {
     // dual-use machinery
     std::string_view hs =
         pick_text(rng, {"845811", "845710", "845961", "848610", "901380", "852610", "880690"});
     std::string_view desc = pick_text(rng, {"industrial equipment", "spare parts", "machine tools",
                                             "machinery, used", "electronic equipment"});
-    d.items.push_back(item(hs, desc, C(country), rng.uniform(300, 8000), rng.uniform(15, 60), "u", 500));
+    // One draw a statement: the order of a call's arguments is the compiler's.
+    const double usd_per_kg = rng.uniform(15, 60);
+    const double kg = rng.uniform(300, 8000);
+    d.items.push_back(item(hs, desc, C(country), kg, usd_per_kg, "u", 500));
   }
   sea_containers(rng, d, 1);
 }
@@ -158,7 +173,10 @@ void precursors(Rng& rng, const std::string& country, Declaration& d) {
                               ? std::string_view("fertiliser")
                               : pick_text(rng, {"fertiliser", "chemicals", "cleaning agent", "garden product",
                                                 "ammonium nitrate", "oxidising agent", "aluminium powder"});
-  d.items.push_back(item(hs, desc, origin, rng.uniform(25, 1500), rng.uniform(0.3, 2.5)));
+  // One draw a statement: the order of a call's arguments is the compiler's.
+  const double usd_per_kg = rng.uniform(0.3, 2.5);
+  const double kg = rng.uniform(25, 1500);
+  d.items.push_back(item(hs, desc, origin, kg, usd_per_kg));
 }
 
 void wildlife(Rng& rng, const std::string& country, Declaration& d) {
@@ -176,25 +194,33 @@ void wildlife(Rng& rng, const std::string& country, Declaration& d) {
                             : hs == "391590" ? "plastic scrap"
                             : hs == "120740" ? "sesame seeds"
                                              : "frozen fish";
-    d.items.push_back(item(hs, desc, origin, rng.uniform(12000, 26000), rng.uniform(0.4, 3)));
+    // One draw a statement: the order of a call's arguments is the compiler's.
+    const double usd_per_kg = rng.uniform(0.4, 3);
+    const double kg = rng.uniform(12000, 26000);
+    d.items.push_back(item(hs, desc, origin, kg, usd_per_kg));
   } else if (r < 0.7) {
     // rosewood without a CITES permit
     Country origin = pick_country(rng, {"MG", "MZ", "GH", "NG"});
     d.departure_country = origin;
     d.destination_country = C("CN");
-    d.items.push_back(item(pick_text(rng, {"440349", "440729", "440349"}),
-                           pick_text(rng, {"hardwood logs", "rosewood logs", "sawn timber", "tropical wood"}),
-                           origin, rng.uniform(15000, 28000), rng.uniform(0.5, 2)));
+    const double usd_per_kg = rng.uniform(0.5, 2);
+    const double kg = rng.uniform(15000, 28000);
+    const std::string_view desc =
+        pick_text(rng, {"hardwood logs", "rosewood logs", "sawn timber", "tropical wood"});
+    const std::string_view hs = pick_text(rng, {"440349", "440729", "440349"});
+    d.items.push_back(item(hs, desc, origin, kg, usd_per_kg));
   } else if (r < 0.85) {
     // shark fin declared as dried fish
     Country origin = pick_country(rng, {"EC", "PE", "MX"});
     d.departure_country = origin;
     d.destination_country = C("HK");
     d.transport_mode = "air";
-    d.items.push_back(
-        item(pick_text(rng, {"030571", "030559", "030572"}),
-             pick_text(rng, {"dried fish products", "dried seafood", "fish maw", "shark fins, dried"}),
-             origin, rng.uniform(100, 1500), rng.uniform(10, 60)));
+    const double usd_per_kg = rng.uniform(10, 60);
+    const double kg = rng.uniform(100, 1500);
+    const std::string_view desc =
+        pick_text(rng, {"dried fish products", "dried seafood", "fish maw", "shark fins, dried"});
+    const std::string_view hs = pick_text(rng, {"030571", "030559", "030572"});
+    d.items.push_back(item(hs, desc, origin, kg, usd_per_kg));
   } else {
     // glass eels leaving Europe for Asia as "live fish"
     d.flow = Flow::export_;
@@ -202,9 +228,11 @@ void wildlife(Rng& rng, const std::string& country, Declaration& d) {
     d.departure_country = C(country);
     d.destination_country = pick_country(rng, {"HK", "CN"});
     d.transport_mode = "air";
-    d.items.push_back(item("030192", pick_text(rng, {"live fish", "live eels", "aquarium fish", "fish fry"}),
-                           pick_country(rng, {"FR", "ES", "PT", "GB"}), rng.uniform(20, 300),
-                           rng.uniform(50, 300)));
+    const double usd_per_kg = rng.uniform(50, 300);
+    const double kg = rng.uniform(20, 300);
+    const Country origin = pick_country(rng, {"FR", "ES", "PT", "GB"});
+    const std::string_view desc = pick_text(rng, {"live fish", "live eels", "aquarium fish", "fish fry"});
+    d.items.push_back(item("030192", desc, origin, kg, usd_per_kg));
   }
   d.exporter = new_party(rng, d.departure_country->str(), "Export");
   d.importer = new_party(rng, d.destination_country->str(), "Import");

@@ -39,19 +39,23 @@ std::string sector_word(std::string_view sector) {
 }  // namespace
 
 std::string company_name(Rng& rng, std::string_view hint) {
-  return fmt::format("{} {} {}", rng.pick(std::span<const std::string_view>(kWords)), hint,
-                     rng.pick(std::span<const std::string_view>(kForms)));
+  // One draw a statement: the order of a call's arguments is the compiler's.
+  const std::string_view form = rng.pick(std::span<const std::string_view>(kForms));
+  const std::string_view word = rng.pick(std::span<const std::string_view>(kWords));
+  return fmt::format("{} {} {}", word, hint, form);
 }
 
 std::string person_name(Rng& rng) {
-  return fmt::format("{} {}", rng.pick(std::span<const std::string_view>(kGiven)),
-                     rng.pick(std::span<const std::string_view>(kFamily)));
+  const std::string_view family = rng.pick(std::span<const std::string_view>(kFamily));
+  const std::string_view given = rng.pick(std::span<const std::string_view>(kGiven));
+  return fmt::format("{} {}", given, family);
 }
 
 std::string container_number(Rng& rng) {
   static constexpr std::string_view kOwners[] = {"MSC", "MAE", "CMA", "HLX", "COS", "EVR", "ONE", "YML"};
-  std::string c =
-      fmt::format("{}U{:06d}", rng.pick(std::span<const std::string_view>(kOwners)), rng.below(1000000));
+  const auto serial = rng.below(1000000);
+  const std::string_view owner = rng.pick(std::span<const std::string_view>(kOwners));
+  std::string c = fmt::format("{}U{:06d}", owner, serial);
   int sum = 0;
   for (int i = 0; i < 10; ++i) {
     char ch = c[static_cast<size_t>(i)];
@@ -83,8 +87,9 @@ Population make_population(const std::string& country, size_t count) {
     t.sector = rng.pick(weighted);
     t.party.id = fmt::format("{}{:07d}", country, i + 1);
     t.party.name = company_name(rng, sector_word(t.sector));
-    t.party.address =
-        fmt::format("{} {}", rng.pick(std::span<const std::string_view>(kStreets)), 1 + rng.below(200));
+    const auto number = 1 + rng.below(200);
+    const std::string_view street = rng.pick(std::span<const std::string_view>(kStreets));
+    t.party.address = fmt::format("{} {}", street, number);
     t.party.country = Country::parse(country);
     t.declarant_id = rng.pick(pop.declarants);
     // partners come from the sector's usual origins

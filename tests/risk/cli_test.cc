@@ -269,13 +269,6 @@ TEST_F(RiskCli, CompiledPatternsAreKeptBetweenProcessesOnlyInAPrivateDirectory) 
 // weights and thresholds, to rounding), and `train-disguise --out` keeps
 // nothing in the store.
 TEST_F(RiskCli, TheShippedBuiltInDisguiseModelIsWhatItsScriptLearns) {
-#ifdef __clang__
-  // The document was made by the GCC build. `custos simulate` draws several
-  // values from one generator inside one call's arguments, whose order C++
-  // leaves to the compiler, so a clang build simulates other lawful trade
-  // (and learns weights up to 2e-3 apart): known, docs/simulation.md.
-  GTEST_SKIP() << "the built-in model is made and compared with the GCC build";
-#endif
   const fs::path shipped = fs::path(CUSTOS_SOURCE_DIR) / "data" / "models" / "disguise.json";
   ASSERT_TRUE(fs::exists(shipped)) << shipped;
   const fs::path again = dir_ / "disguise.json";
