@@ -60,7 +60,6 @@ void waste(Rng& rng, const Population& pop, const std::string& country, Declarat
                                 ? pick_text(rng, {"plastic articles", "plastic products, assorted"})
                                 : pick_text(rng, {"polyethylene granules", "PP pellets, primary form",
                                                   "PET resin", "plastic raw material"});
-    // One draw a statement: the order of a call's arguments is the compiler's.
     const double usd_per_kg = rng.uniform(0.04, 0.3);
     const double kg = rng.uniform(18000, 26000);
     d.items.push_back(item(hs, desc, C(country), kg, usd_per_kg));
@@ -70,7 +69,6 @@ void waste(Rng& rng, const Population& pop, const std::string& country, Declarat
     std::string_view desc =
         pick_text(rng, {"used computers", "second-hand televisions, untested", "used household appliances",
                         "used goods", "personal effects, used electronics"});
-    // One draw a statement: the order of a call's arguments is the compiler's.
     const double usd_per_kg = rng.uniform(0.3, 2.5);
     const double kg = rng.uniform(6000, 20000);
     d.items.push_back(item(hs, desc, C(country), kg, usd_per_kg, "u", 12));
@@ -113,7 +111,6 @@ void cultural(Rng& rng, const std::string& country, Declaration& d) {
       pick_text(rng, {"decorative items", "handicrafts", "souvenirs", "old terracotta figure",
                       "replica statue", "antique bronze ornament", "ceramic vase, decorative",
                       "coins, collection", "manuscript page, decorative"});
-  // One draw a statement: the order of a call's arguments is the compiler's.
   const double usd_per_kg = rng.uniform(2, 15);
   const double kg = rng.uniform(0.5, 25);
   d.items.push_back(item(hs, desc, origin, kg, usd_per_kg, "u", 2));
@@ -136,7 +133,6 @@ void strategic(Rng& rng, const Population& pop, const std::string& country, Decl
     std::string_view desc =
         pick_text(rng, {"laboratory chemicals", "industrial chemicals", "chemical intermediate",
                         "phosphorus compounds for industry", "reagents"});
-    // One draw a statement: the order of a call's arguments is the compiler's.
     const double usd_per_kg = rng.uniform(2, 12);
     const double kg = rng.uniform(200, 5000);
     d.items.push_back(item(hs, desc, C(country), kg, usd_per_kg));
@@ -146,7 +142,6 @@ void strategic(Rng& rng, const Population& pop, const std::string& country, Decl
         pick_text(rng, {"845811", "845710", "845961", "848610", "901380", "852610", "880690"});
     std::string_view desc = pick_text(rng, {"industrial equipment", "spare parts", "machine tools",
                                             "machinery, used", "electronic equipment"});
-    // One draw a statement: the order of a call's arguments is the compiler's.
     const double usd_per_kg = rng.uniform(15, 60);
     const double kg = rng.uniform(300, 8000);
     d.items.push_back(item(hs, desc, C(country), kg, usd_per_kg, "u", 500));
@@ -173,7 +168,6 @@ void precursors(Rng& rng, const std::string& country, Declaration& d) {
                               ? std::string_view("fertiliser")
                               : pick_text(rng, {"fertiliser", "chemicals", "cleaning agent", "garden product",
                                                 "ammonium nitrate", "oxidising agent", "aluminium powder"});
-  // One draw a statement: the order of a call's arguments is the compiler's.
   const double usd_per_kg = rng.uniform(0.3, 2.5);
   const double kg = rng.uniform(25, 1500);
   d.items.push_back(item(hs, desc, origin, kg, usd_per_kg));
@@ -194,7 +188,6 @@ void wildlife(Rng& rng, const std::string& country, Declaration& d) {
                             : hs == "391590" ? "plastic scrap"
                             : hs == "120740" ? "sesame seeds"
                                              : "frozen fish";
-    // One draw a statement: the order of a call's arguments is the compiler's.
     const double usd_per_kg = rng.uniform(0.4, 3);
     const double kg = rng.uniform(12000, 26000);
     d.items.push_back(item(hs, desc, origin, kg, usd_per_kg));

@@ -39,7 +39,6 @@ std::string sector_word(std::string_view sector) {
 }  // namespace
 
 std::string company_name(Rng& rng, std::string_view hint) {
-  // One draw a statement: the order of a call's arguments is the compiler's.
   const std::string_view form = rng.pick(std::span<const std::string_view>(kForms));
   const std::string_view word = rng.pick(std::span<const std::string_view>(kWords));
   return fmt::format("{} {} {}", word, hint, form);

@@ -1,6 +1,10 @@
 #pragma once
 // The simulator's random source: one seeded generator, so a seed gives the
-// same trade on every run of the same build.
+// same trade on every run, whatever the compiler. For that, every draw is a
+// statement of its own, never one of several arguments of one call (C++
+// leaves the order of a call's arguments to the compiler): draw into named
+// values first, as illicit.cc and population.cc do (in the order GCC drew
+// them before, so the files stay the same).
 #include <cmath>
 #include <cstdint>
 #include <random>
