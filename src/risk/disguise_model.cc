@@ -14,6 +14,7 @@
 #include "risk/party_kind.hpp"
 #include "risk/text_fold.hpp"
 #include "risk/valuation_table.hpp"
+#include "store/sql.hpp"
 
 namespace custos::risk {
 
@@ -450,23 +451,22 @@ std::shared_ptr<const DisguiseModel> load_builtin_disguise_model(const std::stri
   }
 }
 
-namespace {
-
-// Whether the store holds at least `n` declarations (reads no further).
-bool holds_at_least(Store& store, size_t n) {
-  size_t seen = 0;
-  store.scan({}, [&](const Declaration&) { return ++seen < n; });
-  return seen >= n;
+std::string own_trade_sql(const std::string& param) {
+  return "CASE WHEN EXISTS (SELECT 1 FROM declarations WHERE administration = " + param + " LIMIT 1 OFFSET " +
+         std::to_string(kBuiltinDisguiseModelUntil - 1) + ") THEN 1 ELSE 0 END";
 }
 
-}  // namespace
+bool holds_own_trade(Store& store) {
+  auto r = store.sql().query_one("SELECT " + own_trade_sql("$1"), {sql::text(store.administration())});
+  return r && r->text(0) == "1";
+}
 
 DisguiseModelInUse add_active_disguise_model(Pipeline& pipeline, Store& store, const std::string& data_dir) {
   std::shared_ptr<const DisguiseModel> model;
   DisguiseModelInUse in_use = DisguiseModelInUse::stored;
   try {
     model = load_active_disguise_model(store);
-    if (!model && !holds_at_least(store, kBuiltinDisguiseModelUntil)) {
+    if (!model && !holds_own_trade(store)) {
       in_use = DisguiseModelInUse::builtin;
       model = load_builtin_disguise_model(data_dir);
     }
@@ -500,8 +500,7 @@ DisguiseModelInUse add_active_disguise_model(Pipeline& pipeline, Store& store, c
 DisguiseModelInUse disguise_model_in_use(Store& store, const std::string& data_dir) {
   if (store.get_artifact(kDisguiseModelKind, kDisguiseModelName)) return DisguiseModelInUse::stored;
   std::error_code ec;
-  if (std::filesystem::exists(builtin_disguise_model_path(data_dir), ec) &&
-      !holds_at_least(store, kBuiltinDisguiseModelUntil))
+  if (std::filesystem::exists(builtin_disguise_model_path(data_dir), ec) && !holds_own_trade(store))
     return DisguiseModelInUse::builtin;
   return DisguiseModelInUse::none;
 }

@@ -146,6 +146,13 @@ std::shared_ptr<const DisguiseModel> load_builtin_disguise_model(const std::stri
 // (docs/model.md, "The built-in model").
 inline constexpr size_t kBuiltinDisguiseModelUntil = 1000;
 
+// Whether the store's administration holds kBuiltinDisguiseModelUntil
+// declarations, as a scalar SQL expression (1 or 0) over the administration
+// named by parameter `param` ("$1"), for a caller that reads it in a query of
+// its own (the server's engine stamp); and read alone.
+std::string own_trade_sql(const std::string& param);
+bool holds_own_trade(Store& store);
+
 enum class DisguiseModelInUse { none, stored, builtin };
 
 // Plugs a disguise model into `pipeline` as a finding source (its finding

@@ -157,9 +157,7 @@ Stamps stamps(Store& store) {
   // Whether the administration holds the declarations past which the
   // built-in disguise model steps aside (make_pipeline): the engine is
   // rebuilt when its own trade arrives, from whichever process.
-  q.insert(q.find(" FROM (SELECT"),
-           ", CASE WHEN EXISTS (SELECT 1 FROM declarations WHERE administration = $1 LIMIT 1 OFFSET " +
-               std::to_string(risk::kBuiltinDisguiseModelUntil - 1) + ") THEN 1 ELSE 0 END");
+  q.insert(q.find(" FROM (SELECT"), ", " + risk::own_trade_sql("$1"));
   const int own_trade_at = next++;
   Stamps s;
   if (auto r = store.sql().query_one(q, {sql::text(store.administration())})) {
