@@ -592,10 +592,12 @@ specs['model:disguise'] = {
           );
     // The share of lawful trade in percent, at most two decimals ({:g} of the rounded value).
     const share = numOf(ev.ordinary_share);
-    // The built-in model says so after the score (the server's " Built-in model: ...").
-    const note = ev.model === 'built-in' ? catalogue(l)['finding.model.disguise.builtin'] : undefined;
+    // The built-in model says so after the score (the server's " Built-in model: ...");
+    // a model the workbench does not know keeps the server's English (undefined).
+    const builtin = catalogue(l)['finding.model.disguise.builtin'];
+    const note = ev.model === undefined ? '' : ev.model === 'built-in' && builtin ? ' ' + builtin : undefined;
     const base = {
-      note: note === undefined ? (ev.model === undefined ? '' : undefined) : ' ' + note,
+      note,
       domain,
       probability: two(ev.probability),
       threshold: two(ev.threshold),
