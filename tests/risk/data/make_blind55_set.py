@@ -261,7 +261,7 @@ base.DISGUISED = {
     "cultural": [
         ("CUL-01", "import", "NLAIR01", "air", "JP", [], "NL", "691390",
          "陶製の置物、装飾用、新品、1点", "JP", 14, 1, 120, "USD",
-         "a hollow, wheel-less terracotta figure of a warrior on a pierced cylinder base, reddish and gritty, with "
+         "a hollow, hand-built terracotta figure of a warrior on a pierced cylinder base, reddish and gritty, with "
          "soil in the eye slits and old breaks glued, is a haniwa (Kofun period, 3rd-6th century) dug from a burial "
          "mound: in Japan buried finds must be reported and belong to the state, and an archaeological object over "
          "250 years needs an EU import licence (Regulation 2019/880); Japanese wording (a Jōmon dogū appears once; "
@@ -275,7 +275,7 @@ base.DISGUISED = {
          "wording (Hongshan jades are new as far as a search found)", person("Herr K. Becker", "DE")),
         ("CUL-03", "export", "FRROAD01", "road", "FR", [], "CH", "820559",
          "Vieux outils en fer rouillés, lot de brocante, 1 carton", "FR", 4, 1, 40, "EUR",
-         "under rusty pliers and files, an iron sword bent double inside a bronze scabbard engraved with a pair of "
+         "under rusty pliers and files, an iron sword bent double inside its iron scabbard engraved with a pair of "
          "dragons, and a bronze torc with buffer ends, earth in the corrosion, are La Tène grave goods (3rd-2nd "
          "century BC) from a detectorist's find in the Marne, driven to a Geneva dealer: archaeological objects need "
          "an export licence at any value (Regulation 116/2009), and French law makes such finds public property; "
@@ -283,7 +283,7 @@ base.DISGUISED = {
          "repeat)", {"importer_country": "CH"}),
         ("CUL-04", "import", "ITSEA01", "sea", "TN", [], "IT", "680299",
          "تماثيل حجرية للزينة، صناعة تقليدية، 2 قطعة", "TN", 160, 2, 200, "USD",
-         "two sandstone stelae with schematic figures and hand-shaped offering tables, wind-polished and with desert "
+         "two sandstone stelae with schematic figures and offering-table hollows, wind-polished and with desert "
          "sand in the cracks, are Garamantian funerary stones from cemeteries near Germa in the Fezzan, carried "
          "through Tunisia: Libya forbids the export of antiquities, and they need an EU import licence; Libyan "
          "Arabic wording (Libyan antiquities from Cyrenaica repeat in about ten rows; Garamantian objects are new as "
@@ -356,8 +356,8 @@ base.DISGUISED = {
          "Funghi freschi coltivati, 12 kg", "IT", 12, None, 180, "EUR",
          "the 'cultivated mushrooms' are white truffles from Alba (Tuber magnatum) worth about 4,000 EUR/kg, flown "
          "to a Belgrade forwarder who sends them on to Moscow restaurants: truffles are luxury goods whose sale, "
-         "supply or export for use in Russia is banned (Annex XVIII of Regulation 833/2014), and the value is about a "
-         "three-hundredth of the real one; Italian wording (truffles are new as far as a search found; luxury goods "
+         "supply or export for use in Russia is banned (Annex XVIII of Regulation 833/2014), and the value is less than a "
+         "two-hundredth of the real one; Italian wording (truffles are new as far as a search found; luxury goods "
          "through Serbia repeat)", {"importer_country": "RS"}),
         ("STR-04", "export", "PTAIR01", "air", "PT", [], "AO", "851310",
          "Lanternas LED recarregáveis para vigilantes, 300 un.", "PT", 150, 300, 2400, "EUR",
@@ -432,7 +432,7 @@ base.DISGUISED = {
          "Tejuelas de ciprés recuperadas, para revestimiento, 12 m3", "CL", 6000, None, 9000, "USD",
          "Chilean cypress is pale yellow and knotty; these reddish, silky shingles split along perfectly straight, "
          "very close growth rings, stripped from old houses on Chiloé, are alerce (Fitzroya cupressoides, CITES "
-         "App. I), whose commercial trade is banned; Chilean Spanish wording (alerce is new as far as a search "
+         "App. I), whose commercial trade is banned, with no pre-Convention certificate; Chilean Spanish wording (alerce is new as far as a search "
          "found)", {"importer_country": "DE"}),
         ("WLF-04", "import", "BEPOST01", "post", "ZA", [], "BE", "060290",
          "Vetplante, Echeveria-hibriede, kwekery, 60 stuks", "ZA", 3, 60, 45, "USD",
@@ -469,7 +469,7 @@ base.DISGUISED = {
         ("WLF-09", "import", "BGROAD01", "road", "TR", [], "BG", "010690",
          "Akvaryum solucanları, canlı, 20 000 adet", "TR", 40, 20000, 800, "EUR",
          "aquarium worms are tubifex or bloodworms sold by the portion; these are olive-green leeches with orange "
-         "stripes, 20,000 of them in wet moss: medicinal leeches (Hirudo verbana, CITES App. II) gathered from "
+         "stripes, 20,000 of them in wet moss: medicinal leeches (Hirudo, CITES App. II) gathered from "
          "Anatolian wetlands, without an export permit; Turkish wording (leeches from Turkey repeat once as "
          "fishing bait; the aquarium-worm cover by road to Bulgaria is new)", {"importer_country": "BG"}),
         ("WLF-10", "export", "SEAIR01", "express", "SE", [], "CN", "430219",
