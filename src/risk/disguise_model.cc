@@ -8,9 +8,11 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <limits>
 #include <random>
 
+#include "risk/description_pattern.hpp"
 #include "risk/party_kind.hpp"
 #include "risk/text_fold.hpp"
 #include "risk/valuation_table.hpp"
@@ -69,34 +71,120 @@ std::optional<int> to_int(std::string_view s) {
 // (32, 3200, no grouping), else two significant digits (0.032, 0.32, 3.2, 1).
 std::string edge(double v) { return std::abs(v) >= 10 ? fmt::format("{:.0f}", v) : fmt::format("{:.2g}", v); }
 
-// Counts the negatives above each threshold, for the report.
-size_t above(const std::vector<double>& sorted, double t) {
-  return static_cast<size_t>(sorted.end() - std::upper_bound(sorted.begin(), sorted.end(), t));
+// The words of a description, folded (lower case, no accents) and split as
+// the profile engine splits them (word_text: any non-letter, non-digit code
+// point separates words), of three bytes or more and without digits (sizes,
+// grades and counts are the declarant's to change), as "word:..." features.
+// Words in scripts without spaces stay whole phrases.
+void description_words(std::string_view description, std::vector<std::string>& out) {
+  std::string folded, words;
+  fold_and_word_text(description, folded, words);
+  for (std::string_view w : split(words, ' '))
+    if (w.size() >= 3 && std::none_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      out.push_back("word:" + std::string(w));
 }
 
-// The words of a description, folded (lower case, no accents), of three
-// letters or more and without digits (sizes, grades and counts are the
-// declarant's to change), as "word:..." features. Words in scripts without
-// spaces stay whole phrases.
-void description_words(std::string_view description, std::vector<std::string>& out) {
-  const std::string folded = fold_text(description);
-  std::string word;
-  bool digit = false;
-  auto flush = [&] {
-    if (word.size() >= 3 && !digit) out.push_back("word:" + word);
-    word.clear();
-    digit = false;
-  };
-  for (const char c : folded) {
-    const auto u = static_cast<unsigned char>(c);
-    if (u >= 0x80 || std::isalnum(u)) {
-      word += c;
-      digit = digit || std::isdigit(u);
-    } else {
-      flush();
+using FeatureWeights = std::unordered_map<std::string, double>;
+
+// One domain's logistic regression over the rows in `order` (positives:
+// label k), by seeded SGD.
+std::pair<FeatureWeights, double> fit(const std::vector<std::vector<std::string>>& rows,
+                                      const std::vector<size_t>& label, size_t k, std::vector<size_t> order,
+                                      const DisguiseTraining& o) {
+  FeatureWeights w;
+  double b = 0;
+  std::mt19937_64 rng(o.seed + k);
+  for (int e = 0; e < o.epochs; ++e) {
+    std::shuffle(order.begin(), order.end(), rng);
+    for (size_t i : order) {
+      double z = b;
+      for (const std::string& x : rows[i])
+        if (auto it = w.find(x); it != w.end()) z += it->second;
+      const double g = sigmoid(z) - (label[i] == k ? 1.0 : 0.0);
+      for (const std::string& x : rows[i]) {
+        double& v = w[x];
+        v -= o.learning_rate * (g + o.l2 * v);
+      }
+      b -= o.learning_rate * g;
     }
   }
-  flush();
+  std::erase_if(w, [](const auto& kv) { return std::abs(kv.second) < 1e-4; });
+  return {std::move(w), b};
+}
+
+double odds(const FeatureWeights& w, double b, const std::vector<std::string>& features) {
+  for (const std::string& x : features)
+    if (auto it = w.find(x); it != w.end()) b += it->second;
+  return b;
+}
+
+// The calibration fold of a training declaration, by its id. (By the words of
+// its descriptions, for seizures, was tried: when a domain's seizures share
+// their words, as a few seizures of one scheme do, they all fall in one fold,
+// whose model then learns none of them.) FNV-1a: the same on every platform, so
+// the same data gives the same model.
+size_t calibration_fold(std::string_view id, int folds) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : id) h = (h ^ c) * 1099511628211ULL;
+  return static_cast<size_t>(h % static_cast<uint64_t>(folds));
+}
+
+// How many of the scores (sorted descending) lie strictly above t.
+size_t above_desc(const std::vector<double>& desc, double t) {
+  return static_cast<size_t>(std::lower_bound(desc.begin(), desc.end(), t, std::greater<>()) - desc.begin());
+}
+
+// How many lawful declarations each domain's threshold admits: at most
+// `allowed` each, and none scoring below the floor.
+std::array<size_t, kDomains> equal_shares(const std::array<std::vector<double>, kDomains>& lawful,
+                                          double floor, size_t allowed) {
+  std::array<size_t, kDomains> n{};
+  for (size_t k = 0; k < kDomains; ++k) n[k] = std::min(allowed, above_desc(lawful[k], floor));
+  return n;
+}
+
+// The same budget (`allowed` lawful declarations per trained domain, in all),
+// spent where it catches the most: repeatedly, the domain whose next few
+// admitted lawful declarations bring the largest share of its seizures per
+// declaration admitted (recall, so every domain weighs the same whatever its
+// number of recorded seizures). Never below the floor.
+std::array<size_t, kDomains> allocate(const std::array<std::vector<double>, kDomains>& lawful,
+                                      const std::array<std::vector<double>, kDomains>& seizures, double floor,
+                                      size_t allowed) {
+  std::array<size_t, kDomains> n{}, cap{};
+  size_t budget = 0;
+  for (size_t k = 0; k < kDomains; ++k) {
+    if (seizures[k].empty()) continue;
+    cap[k] = above_desc(lawful[k], floor);
+    budget += allowed;
+  }
+  // Seizures caught when the threshold admits j lawful declarations: those
+  // scoring above the (j+1)-th lawful score, or above the floor past the last.
+  auto caught = [&](size_t k, size_t j) {
+    const double t = j < lawful[k].size() ? std::max(lawful[k][j], floor) : floor;
+    return static_cast<double>(above_desc(seizures[k], t)) / static_cast<double>(seizures[k].size());
+  };
+  constexpr size_t kLookahead = 64;
+  while (budget > 0) {
+    size_t best = kDomains, best_step = 0;
+    double best_rate = 0;
+    for (size_t k = 0; k < kDomains; ++k) {
+      if (seizures[k].empty() || n[k] >= cap[k]) continue;
+      const double now = caught(k, n[k]);
+      for (size_t j = 1; j <= std::min({kLookahead, budget, cap[k] - n[k]}); ++j) {
+        const double rate = (caught(k, n[k] + j) - now) / static_cast<double>(j);
+        if (rate > best_rate) {
+          best = k;
+          best_step = j;
+          best_rate = rate;
+        }
+      }
+    }
+    if (best == kDomains) break;  // the next kLookahead of no domain catch anything more
+    n[best] += best_step;
+    budget -= best_step;
+  }
+  return n;
 }
 
 }  // namespace
@@ -202,6 +290,7 @@ DisguiseModel DisguiseModel::train(std::span<const Declaration> declarations,
   m.rates_ = rates;
   std::vector<std::vector<std::string>> rows;
   std::vector<size_t> label;  // domain index, kDomains for a negative
+  std::vector<std::string_view> declarations_id;
   std::array<size_t, kDomains> positives{};
   rows.reserve(declarations.size());
   for (const Declaration& d : declarations) {
@@ -210,18 +299,23 @@ DisguiseModel DisguiseModel::train(std::span<const Declaration> declarations,
     // A seizure without a recorded domain is neither a known disguise nor lawful trade.
     if (!d.outcome.illicit_domain && d.outcome.inspection == InspectionResult::seizure) continue;
     rows.push_back(m.features(d));
+    declarations_id.push_back(d.id);
     label.push_back(k);
     if (k < kDomains) ++positives[k];
   }
   const size_t negatives = static_cast<size_t>(std::count(label.begin(), label.end(), kDomains));
   if (negatives == 0)
     throw DisguiseModelError("no declaration without a recorded illicit domain to learn lawful trade from");
+  std::vector<size_t> fold(rows.size());
+  for (size_t i = 0; i < rows.size(); ++i)
+    fold[i] = calibration_fold(declarations_id[i], std::max(1, o.calibration_folds));
   nlohmann::json report = {{"format", kFormat},
                            {"declarations", rows.size()},
                            {"negatives", negatives},
                            {"positives", nlohmann::json::object()},
                            {"thresholds", nlohmann::json::object()},
                            {"negatives_above_threshold", nlohmann::json::object()},
+                           {"seizures_above_threshold", nlohmann::json::object()},
                            {"untrained", nlohmann::json::array()},
                            {"options",
                             {{"epochs", o.epochs},
@@ -230,8 +324,11 @@ DisguiseModel DisguiseModel::train(std::span<const Declaration> declarations,
                              {"seed", o.seed},
                              {"ordinary_share", o.ordinary_share},
                              {"min_probability", o.min_probability},
+                             {"calibration_folds", o.calibration_folds},
+                             {"share_by_recall", o.share_by_recall},
                              {"min_positives", o.min_positives}}}};
   bool any = false;
+  std::array<std::vector<double>, kDomains> lawful_scores, seizure_scores;  // log-odds, descending
   for (size_t k = 0; k < kDomains; ++k) {
     const std::string name(to_string(kIllicitDomains[k]));
     report["positives"][name] = positives[k];
@@ -243,43 +340,52 @@ DisguiseModel DisguiseModel::train(std::span<const Declaration> declarations,
     std::vector<size_t> order;
     for (size_t i = 0; i < rows.size(); ++i)
       if (label[i] == k || label[i] == kDomains) order.push_back(i);
-    Weights w;
-    double b = 0;
-    std::mt19937_64 rng(o.seed + k);
-    for (int e = 0; e < o.epochs; ++e) {
-      std::shuffle(order.begin(), order.end(), rng);
-      for (size_t i : order) {
-        double z = b;
-        for (const std::string& x : rows[i])
-          if (auto it = w.find(x); it != w.end()) z += it->second;
-        const double g = sigmoid(z) - (label[i] == k ? 1.0 : 0.0);
-        for (const std::string& x : rows[i]) {
-          double& v = w[x];
-          v -= o.learning_rate * (g + o.l2 * v);
-        }
-        b -= o.learning_rate * g;
-      }
-    }
-    std::erase_if(w, [](const auto& kv) { return std::abs(kv.second) < 1e-4; });
+    auto [w, b] = fit(rows, label, k, order, o);
     m.weights_[k] = std::move(w);
     m.bias_[k] = b;
-    std::vector<double> scores;
-    for (size_t i = 0; i < rows.size(); ++i)
-      if (label[i] == kDomains) scores.push_back(m.log_odds(k, rows[i]));
-    std::sort(scores.begin(), scores.end());
-    const size_t allowed =
-        static_cast<size_t>(std::floor(std::clamp(o.ordinary_share, 0.0, 1.0) * scores.size()));
-    m.threshold_[k] = std::max(scores[scores.size() - 1 - std::min(allowed, scores.size() - 1)],
-                               logit(std::clamp(o.min_probability, 0.01, 0.99)));
+    // The scores the threshold is set on: each declaration scored by a model
+    // that did not learn from it when calibration folds are asked for, else
+    // in-sample.
+    auto keep = [&](size_t i, double z) { (label[i] == k ? seizure_scores : lawful_scores)[k].push_back(z); };
+    if (o.calibration_folds >= 2) {
+      for (int f = 0; f < o.calibration_folds; ++f) {
+        std::vector<size_t> part;
+        for (size_t i : order)
+          if (fold[i] != static_cast<size_t>(f)) part.push_back(i);
+        const auto [fw, fb] = fit(rows, label, k, part, o);
+        for (size_t i : order)
+          if (fold[i] == static_cast<size_t>(f)) keep(i, odds(fw, fb, rows[i]));
+      }
+    } else {
+      for (size_t i : order) keep(i, m.log_odds(k, rows[i]));
+    }
+    std::sort(lawful_scores[k].begin(), lawful_scores[k].end(), std::greater<>());
+    std::sort(seizure_scores[k].begin(), seizure_scores[k].end(), std::greater<>());
+  }
+  const double floor = logit(std::clamp(o.min_probability, 0.01, 0.99));
+  // At least one a domain: on a few hundred lawful declarations the share
+  // rounds to none, and the single lawful twin of a seizure, scored by a model
+  // that never saw it, would then bar every seizure that scores no higher.
+  const size_t allowed = std::max<size_t>(
+      1, static_cast<size_t>(std::floor(std::clamp(o.ordinary_share, 0.0, 1.0) * negatives)));
+  const std::array<size_t, kDomains> admitted = o.share_by_recall
+                                                    ? allocate(lawful_scores, seizure_scores, floor, allowed)
+                                                    : equal_shares(lawful_scores, floor, allowed);
+  for (size_t k = 0; k < kDomains; ++k) {
+    if (!m.weights_[k]) continue;
+    const std::string name(to_string(kIllicitDomains[k]));
+    const auto& lawful = lawful_scores[k];
+    m.threshold_[k] = admitted[k] < lawful.size() ? std::max(lawful[admitted[k]], floor) : floor;
     report["thresholds"][name] = sigmoid(m.threshold_[k]);
-    report["negatives_above_threshold"][name] = above(scores, m.threshold_[k]);
+    report["negatives_above_threshold"][name] = above_desc(lawful, m.threshold_[k]);
+    report["seizures_above_threshold"][name] = above_desc(seizure_scores[k], m.threshold_[k]);
   }
   if (!any)
     throw DisguiseModelError(fmt::format("no illicit domain has {} recorded seizures to learn from",
                                          std::max(1, o.min_positives)));
   report["weights"] = m.weight_count();
   m.report_ = std::move(report);
-  m.ordinary_share_ = o.ordinary_share;
+  m.read_lawful_shares(o.ordinary_share);
   return m;
 }
 
@@ -346,7 +452,7 @@ std::optional<Finding> DisguiseModel::finding(const Declaration& d) const {
   std::string drivers;
   for (const auto& dr : s->drivers) drivers += (drivers.empty() ? "" : "; ") + dr.text;
   const std::string domain(to_string(s->domain));
-  const double share = ordinary_share_;
+  const double share = lawful_above_[domain_index(s->domain)];
   fd.reason = fmt::format(
       "Resembles the recorded {} seizures{}. Learned score {:.2f}; {:g} % "
       "of the lawful trade it learned from scores above {:.2f}.",
@@ -418,10 +524,26 @@ DisguiseModel DisguiseModel::from_json(const nlohmann::json& j) {
   if (!any) fail("no domain is trained");
   m.report_ = j.contains("report") ? j["report"] : nlohmann::json::object();
   if (!m.report_.is_object()) fail("'report' is not an object");
+  double configured = 0;
   const auto options = m.report_.find("options");
   if (options != m.report_.end() && options->is_object() && options->contains("ordinary_share"))
-    m.ordinary_share_ = number((*options)["ordinary_share"], "report.options.ordinary_share");
+    configured = number((*options)["ordinary_share"], "report.options.ordinary_share");
+  m.read_lawful_shares(configured);
   return m;
+}
+
+void DisguiseModel::read_lawful_shares(double configured) {
+  lawful_above_.fill(configured);
+  const auto negatives = report_.find("negatives");
+  const auto above = report_.find("negatives_above_threshold");
+  if (negatives == report_.end() || !negatives->is_number() || negatives->get<double>() <= 0 ||
+      above == report_.end() || !above->is_object())
+    return;
+  for (size_t k = 0; k < kDomains; ++k) {
+    const auto n = above->find(std::string(to_string(kIllicitDomains[k])));
+    if (n != above->end() && n->is_number() && n->get<double>() >= 0)
+      lawful_above_[k] = n->get<double>() / negatives->get<double>();
+  }
 }
 
 std::shared_ptr<const DisguiseModel> load_active_disguise_model(Store& store) {

@@ -406,8 +406,10 @@ TEST_F(RiskCli, DisguiseModelOnHeldOutSetsAndOnRealTrade) {
   std::cout << "blind41-46: caught " << before << " -> " << caught << " of " << with["flagged"]["illicit"]
             << "; legitimate flagged " << flagged_before << " -> " << flagged << " of "
             << with["flagged"]["legitimate"] << "\n";
-  EXPECT_GE(caught, before + 130);  // measured 132 -> 278 of 360 (217 before the words): docs/model.md
-  EXPECT_LE(flagged, flagged_before + 10);  // measured 61 -> 69 of 1,272 lawful rows
+  // Measured 132 -> 235 of 360 with 61 -> 61 of 1,272 lawful rows flagged (thresholds set on
+  // in-sample scores: 278 with 69; before the words: 217): docs/model.md
+  EXPECT_GE(caught, before + 95);
+  EXPECT_LE(flagged, flagged_before + 10);
 
   const fs::path korea = fs::path(CUSTOS_SHARED_DATA) / "customs-declarations";
   if (!fs::exists(korea / "df_syn_train_eng.csv")) GTEST_SKIP() << "shared data absent: " << korea;
