@@ -451,6 +451,14 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // 60 (wildlife 6, waste 5, cultural 2, ozone and strategic 1, precursors 0), no ordinary row
 // flagged in either; with the built-in model, in an empty store, 47 and 45 of 60 with 7 and 3 of
 // 200 (docs/model.md). Held to what they gave.
+// blind55 and blind56: two more, written after the built-in model learned every set up to blind52
+// and before the thresholds were calibrated on held-out scores (the built-in model then learned
+// every set up to blind54), measured once: the rules give blind55 16 of 60 (waste 6, wildlife 4,
+// ozone, cultural and strategic 2, precursors 0) with 1 of 200 ordinary rows flagged (frequency
+// inverters exported to Turkey, a common-high-priority item to a re-export hub: STR-SAN-002 asks
+// a scan) and blind56 15 of 60 (ozone 5, wildlife 4, waste 3, strategic 2, cultural 1, precursors
+// 0) with none; one permitted shipment each sent to a scan. With the built-in model, in an empty
+// store, 40 and 38 of 60 with 8 and 0 of 200 (docs/model.md). Held to what they gave.
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -853,6 +861,8 @@ const Bounds kSets[] = {
     Bounds{"blind52", 60, 200, 0.18, 0.01, 0.0, 0},
     Bounds{"blind53", 60, 200, 0.26, 0.005, 0.0, 0},
     Bounds{"blind54", 60, 200, 0.25, 0.005, 0.0, 0},
+    Bounds{"blind55", 60, 200, 0.26, 0.005, 0.0, 1},
+    Bounds{"blind56", 60, 200, 0.25, 0.005, 0.0, 1},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
