@@ -3,12 +3,11 @@
 // files, and kept in the store as the active version.
 #include <fmt/format.h>
 
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 
 #include "audit/audit.hpp"
 #include "cli/command.hpp"
+#include "core/whole_file.hpp"
 #include "ml/period.hpp"
 #include "risk/disguise_model.hpp"
 #include "targeting/disguise.hpp"
@@ -127,17 +126,8 @@ void setup(CLI::App& app, Context& ctx) {
     const size_t stored = run.stored, stored_lawful = run.stored_lawful;
     const nlohmann::json& r = m.report();
     if (!a->out.empty()) {
-      // Whole or not at all: written beside, then renamed over.
-      const std::string partial = a->out + ".partial";
-      std::ofstream file(partial, std::ios::binary | std::ios::trunc);
-      file << m.to_json().dump() << "\n";
-      file.close();
-      std::error_code ec;
-      if (!file) ec = std::make_error_code(std::errc::io_error);
-      if (!ec) std::filesystem::rename(partial, a->out, ec);
-      if (ec) {
-        std::filesystem::remove(partial, ec);
-        std::cerr << "custos model train-disguise: cannot write " << a->out << "\n";
+      if (const std::string error = write_whole_file(a->out, m.to_json().dump() + "\n"); !error.empty()) {
+        std::cerr << "custos model train-disguise: " << error << "\n";
         ctx.exit_code = kBadInput;
         return;
       }

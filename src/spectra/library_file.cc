@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/whole_file.hpp"
 #include "spectra/library.hpp"
 
 namespace custos::spectra {
@@ -106,15 +107,9 @@ void Library::save(const std::string& path) const {
     w.pod(last);
     w.bytes(stored_.data() + i * grid_.count + first, (last - first + 1) * sizeof(int16_t));
   }
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out.write(w.data().data(), static_cast<std::streamsize>(w.data().size()));
-    if (!out) throw SpectrumError(path, 0, "cannot write the library file");
-  }
-  // Write then rename, so a crash never leaves a half-written library behind.
-  if (std::rename(tmp.c_str(), path.c_str()) != 0)
-    throw SpectrumError(path, 0, "cannot replace the library file");
+  // Whole or not at all: a crash never leaves a half-written library behind.
+  if (const std::string error = write_whole_file(path, w.data()); !error.empty())
+    throw SpectrumError(path, 0, "cannot write the library file (" + error + ")");
 }
 
 Library Library::load(const std::string& path) {
