@@ -459,6 +459,13 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // a scan) and blind56 15 of 60 (ozone 5, wildlife 4, waste 3, strategic 2, cultural 1, precursors
 // 0) with none; one permitted shipment each sent to a scan. With the built-in model, in an empty
 // store, 40 and 38 of 60 with 8 and 0 of 200 (docs/model.md). Held to what they gave.
+// blind57 and blind58: two more, written after the held-out thresholds (the built-in model
+// learned every set up to blind54), measured once: the rules give blind57 13 of 60 (ozone 5,
+// waste 3, strategic and wildlife 2, cultural 1, precursors 0) with 1 of 200 ordinary rows flagged
+// (gold pendants at 4,200 EUR/kg under the gold-jewellery code: CUL-GLD-001 asks a scan) and
+// blind58 11 of 60 (waste and wildlife 3, cultural and strategic 2, ozone 1, precursors 0) with
+// 2 (marine radars exported to Turkey, STR-SAN-002); no permitted shipment examined. With the
+// built-in model, in an empty store, 43 and 40 of 60 with 2 and 3 of 200 (docs/model.md).
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -863,6 +870,8 @@ const Bounds kSets[] = {
     Bounds{"blind54", 60, 200, 0.25, 0.005, 0.0, 0},
     Bounds{"blind55", 60, 200, 0.26, 0.005, 0.0, 1},
     Bounds{"blind56", 60, 200, 0.25, 0.005, 0.0, 1},
+    Bounds{"blind57", 60, 200, 0.21, 0.005, 0.0, 0},
+    Bounds{"blind58", 60, 200, 0.18, 0.01, 0.0, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
