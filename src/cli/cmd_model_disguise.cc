@@ -34,13 +34,11 @@ void setup(CLI::App& app, Context& ctx) {
       "Train the disguise model: which declarations look like the recorded seizures of each illicit domain "
       "(waste, ozone, cultural, strategic, precursors, wildlife) by route, transport mode, consignee, price "
       "per kg, mass, HS codes and the description's words, learned from the stored declarations whose "
-      "outcome names an illicit "
-      "domain against the rest (lawful trade), plus --cases files. The thresholds let --ordinary-share of "
-      "the "
-      "lawful declarations per domain through, in all, spent on the domains where it catches the most; each "
-      "declaration is scored for this by a model that did not learn from it. Kept in the store as the active "
-      "version (or "
-      "written to --out); every assessment then uses it (source model, id disguise). Until one is trained, a "
+      "outcome names an illicit domain against the rest (lawful trade), plus --cases files. The thresholds "
+      "let --ordinary-share of the lawful declarations per domain through, in all, spent on the domains "
+      "where it catches the most; each declaration is scored for this by a model that did not learn from "
+      "it. Kept in the store as the active version (or written to --out); every assessment then uses it "
+      "(source model, id disguise). Until one is trained, a "
       "store with fewer than 1,000 declarations uses the built-in model (data/models/disguise.json).");
   auto date_check = CLI::Validator(
       [](std::string& s) { return Date::parse(s) ? std::string() : "not a date (YYYY-MM-DD): " + s; },
