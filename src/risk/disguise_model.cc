@@ -14,7 +14,6 @@
 
 #include "risk/description_pattern.hpp"
 #include "risk/party_kind.hpp"
-#include "risk/text_fold.hpp"
 #include "risk/valuation_table.hpp"
 #include "store/sql.hpp"
 
