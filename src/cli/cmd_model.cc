@@ -289,13 +289,17 @@ void setup_list(CLI::App& model, Context& ctx) {
           "  (no disguise model trained: assessments use the built-in one, {}, until the store holds {} "
           "declarations; then train one on your own trade with 'custos model train-disguise')\n",
           risk::builtin_disguise_model_path(Context::data_dir()), risk::kBuiltinDisguiseModelUntil);
+    if (in_use == risk::DisguiseModelInUse::builtin_set_aside)
+      std::cout << "  " << risk::describe(in_use) << "\n";
     if (*json)
       std::cout << nlohmann::json{{"models", out},
                                   {"disguise_models", disguise},
                                   {"disguise_model_in_use",
                                    in_use == risk::DisguiseModelInUse::stored    ? "stored"
                                    : in_use == risk::DisguiseModelInUse::builtin ? "built-in"
-                                                                                 : "none"}}
+                                   : in_use == risk::DisguiseModelInUse::builtin_set_aside
+                                       ? "built-in set aside"
+                                       : "none"}}
                        .dump()
                 << "\n";
   });

@@ -582,6 +582,22 @@ bool holds_own_trade(Store& store) {
   return r && r->text(0) == "1";
 }
 
+BuiltinFit builtin_fit(Store& store, const DisguiseModel& builtin) {
+  BuiltinFit fit;
+  store.scan({}, [&](const Declaration& d) {
+    if (d.outcome.illicit_domain) return true;
+    ++fit.scored;
+    fit.flagged += builtin.flag(d).has_value();
+    return fit.scored < kBuiltinDisguiseModelUntil;
+  });
+  return fit;
+}
+
+std::string builtin_fit_stamp_sql(const std::string& param) {
+  return "(SELECT COUNT(*) / 100 FROM (SELECT 1 FROM declarations WHERE administration = " + param +
+         " LIMIT " + std::to_string(kBuiltinDisguiseModelUntil) + ") AS first_declarations)";
+}
+
 DisguiseModelInUse add_active_disguise_model(Pipeline& pipeline, Store& store, const std::string& data_dir) {
   std::shared_ptr<const DisguiseModel> model;
   DisguiseModelInUse in_use = DisguiseModelInUse::stored;
@@ -602,6 +618,7 @@ DisguiseModelInUse add_active_disguise_model(Pipeline& pipeline, Store& store, c
   }
   if (!model) return DisguiseModelInUse::none;
   const bool builtin = in_use == DisguiseModelInUse::builtin;
+  if (builtin && builtin_fit(store, *model).set_aside()) return DisguiseModelInUse::builtin_set_aside;
   pipeline.add_source([model, builtin](const Declaration& d, std::vector<Finding>& out) {
     if (auto f = model->finding(d)) {
       if (builtin) {
@@ -621,9 +638,15 @@ DisguiseModelInUse add_active_disguise_model(Pipeline& pipeline, Store& store, c
 DisguiseModelInUse disguise_model_in_use(Store& store, const std::string& data_dir) {
   if (store.get_artifact(kDisguiseModelKind, kDisguiseModelName)) return DisguiseModelInUse::stored;
   std::error_code ec;
-  if (std::filesystem::exists(builtin_disguise_model_path(data_dir), ec) && !holds_own_trade(store))
-    return DisguiseModelInUse::builtin;
-  return DisguiseModelInUse::none;
+  if (!std::filesystem::exists(builtin_disguise_model_path(data_dir), ec) || holds_own_trade(store))
+    return DisguiseModelInUse::none;
+  try {
+    auto builtin = load_builtin_disguise_model(data_dir);
+    if (builtin && builtin_fit(store, *builtin).set_aside()) return DisguiseModelInUse::builtin_set_aside;
+  } catch (const DisguiseModelError&) {
+    // A broken file is the assessment's to refuse, with its remedy.
+  }
+  return DisguiseModelInUse::builtin;
 }
 
 std::string describe(DisguiseModelInUse in_use) {
@@ -632,6 +655,11 @@ std::string describe(DisguiseModelInUse in_use) {
     case DisguiseModelInUse::builtin:
       return "built-in disguise model (the store holds fewer than " +
              std::to_string(kBuiltinDisguiseModelUntil) + " declarations to learn its own from)";
+    case DisguiseModelInUse::builtin_set_aside:
+      return "no disguise model (the built-in one is set aside: it would ask a check of more than " +
+             std::to_string(static_cast<int>(kBuiltinMisfitShare * 100)) +
+             " % of this administration's declarations, whose prices and routes are unlike the trade it "
+             "learned from; train one on your own trade: custos model train-disguise)";
     case DisguiseModelInUse::none: break;
   }
   return "";

@@ -169,18 +169,46 @@ inline constexpr size_t kBuiltinDisguiseModelUntil = 1000;
 std::string own_trade_sql(const std::string& param);
 bool holds_own_trade(Store& store);
 
-enum class DisguiseModelInUse { none, stored, builtin };
+// While it stands in, the built-in model is set aside when it does not fit
+// the administration's trade: once kBuiltinFitSample declarations are stored,
+// if it would ask a check of more than kBuiltinMisfitShare of those without a
+// recorded illicit domain. Where it was learned it asks 1.5 % of lawful trade
+// over the six domains; several times that on a trade means prices and routes
+// unlike anything it learned from (docs/model.md, "The built-in model").
+inline constexpr size_t kBuiltinFitSample = 200;
+inline constexpr double kBuiltinMisfitShare = 0.05;
+
+struct BuiltinFit {
+  size_t scored = 0;   // stored declarations without a recorded illicit domain
+  size_t flagged = 0;  // of those, asked a check by the built-in model
+  bool set_aside() const {
+    return scored >= kBuiltinFitSample &&
+           static_cast<double>(flagged) > kBuiltinMisfitShare * static_cast<double>(scored);
+  }
+};
+// The built-in model scored on the administration's stored declarations
+// (fewer than kBuiltinDisguiseModelUntil while it stands in).
+BuiltinFit builtin_fit(Store& store, const DisguiseModel& builtin);
+// The administration's stored declarations in hundreds, up to
+// kBuiltinDisguiseModelUntil, as a scalar SQL expression over the
+// administration named by `param`: the server's engine stamp, so that the
+// fit is judged again as the first declarations arrive.
+std::string builtin_fit_stamp_sql(const std::string& param);
+
+enum class DisguiseModelInUse { none, stored, builtin, builtin_set_aside };
 
 // Plugs a disguise model into `pipeline` as a finding source (its finding
 // for each declaration it flags): the store's active version; else, while
 // the store holds fewer than kBuiltinDisguiseModelUntil declarations, the
 // built-in one of `data_dir` (its findings say so: evidence "model":
-// "built-in"). A document that does not parse throws ProfileSetError, so
+// "built-in"), unless it does not fit the trade (BuiltinFit: nothing is
+// plugged in, builtin_set_aside returned). A document that does not parse throws ProfileSetError, so
 // callers refuse it as they refuse a broken profile set.
 DisguiseModelInUse add_active_disguise_model(Pipeline& pipeline, Store& store, const std::string& data_dir);
-// Which model add_active_disguise_model would plug in, without reading it.
+// Which model add_active_disguise_model would plug in (the built-in one is
+// read and scored only when it would stand in).
 DisguiseModelInUse disguise_model_in_use(Store& store, const std::string& data_dir);
-// The words for what add_active_disguise_model plugged in ("" for none).
+// The words for what add_active_disguise_model plugged in, or set aside ("" for none).
 std::string describe(DisguiseModelInUse in_use);
 // Stores `model` as a new version (active) and returns its number.
 int store_disguise_model(Store& store, const DisguiseModel& model);

@@ -159,6 +159,10 @@ Stamps stamps(Store& store) {
   // rebuilt when its own trade arrives, from whichever process.
   q.insert(q.find(" FROM (SELECT"), ", " + risk::own_trade_sql("$1"));
   const int own_trade_at = next++;
+  // The first declarations, in hundreds: the built-in model's fit to the
+  // trade is judged again as they arrive (risk::BuiltinFit).
+  q.insert(q.find(" FROM (SELECT"), ", " + risk::builtin_fit_stamp_sql("$1"));
+  const int first_declarations_at = next++;
   Stamps s;
   if (auto r = store.sql().query_one(q, {sql::text(store.administration())})) {
     s.engine = r->text(0) + "|" + r->text(1) + "|" + r->text(2) + "|" + r->text(3) + "|" + r->text(4);
@@ -168,7 +172,7 @@ Stamps stamps(Store& store) {
 #ifdef CUSTOS_TARGETING_WITH_RECORDS
     s.engine += "|permits:" + r->text(permits_at);
 #endif
-    s.engine += "|own_trade:" + r->text(own_trade_at);
+    s.engine += "|own_trade:" + r->text(own_trade_at) + "|first:" + r->text(first_declarations_at);
   }
   return s;
 }

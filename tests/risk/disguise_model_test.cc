@@ -462,6 +462,69 @@ TEST_P(DisguiseModelStore, TheBuiltInModelStandsInUntilTheStoreHasItsOwnTradeOrM
   std::filesystem::remove_all(data);
 }
 
+// A trade the built-in model does not fit (here: declarations that look
+// like its seizures, none of them recorded as one) would drown officers in
+// checks: once kBuiltinFitSample such declarations are stored it is set
+// aside, and says why; recorded seizures are not held against it.
+TEST_P(DisguiseModelStore, TheBuiltInModelIsSetAsideWhereItDoesNotFitTheTrade) {
+  const std::filesystem::path data =
+      std::filesystem::temp_directory_path() / ("custos-misfit-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(data / "models");
+  std::ofstream(data / "models" / "disguise.json")
+      << DisguiseModel::train(trade(300, 20), kRates).to_json().dump();
+  PipelineOptions po;
+  po.profile_sources = {{"p.toml", testing::header("NOTHING") + "[profile.when]\nhs = [\"970600\"]\n"}};
+  po.groups_path = std::string(CUSTOS_SOURCE_DIR) + "/data/country-groups.toml";
+  po.indicators = false;
+  auto plugged = [&](Store& store) {
+    Pipeline pipeline(po);
+    DisguiseModelInUse in_use = add_active_disguise_model(pipeline, store, data.string());
+    bool finding = false;
+    for (const Finding& f :
+         pipeline.assess(declaration("Q", "390110", "MY", 18000, 18000 * 0.1, "Private person"), false)
+             .findings)
+      finding = finding || f.id == "disguise";
+    return std::make_pair(in_use, finding);
+  };
+  auto look_alike = [](size_t i) {
+    return declaration("M" + std::to_string(i), "390120", "MY", 15000.0 + static_cast<double>(i),
+                       15000 * 0.12, "Private person");
+  };
+
+  auto store = fresh("misfit");
+  std::vector<Declaration> batch;
+  for (size_t i = 0; i + 1 < kBuiltinFitSample; ++i) batch.push_back(look_alike(i));
+  store->put_batch(batch, "test");
+  EXPECT_EQ(plugged(*store), std::make_pair(DisguiseModelInUse::builtin, true)) << "too few to judge";
+  const DisguiseModel builtin = DisguiseModel::train(trade(300, 20), kRates);
+  const BuiltinFit before = builtin_fit(*store, builtin);
+  EXPECT_EQ(before.scored, kBuiltinFitSample - 1);
+  EXPECT_GT(before.flagged, before.scored / 2);
+  EXPECT_FALSE(before.set_aside());
+
+  const Declaration one_more = look_alike(kBuiltinFitSample);
+  store->put_batch(std::span<const Declaration>(&one_more, 1), "test");
+  EXPECT_TRUE(builtin_fit(*store, builtin).set_aside());
+  EXPECT_EQ(plugged(*store), std::make_pair(DisguiseModelInUse::builtin_set_aside, false));
+  EXPECT_EQ(disguise_model_in_use(*store, data.string()), DisguiseModelInUse::builtin_set_aside);
+  const std::string why = describe(DisguiseModelInUse::builtin_set_aside);
+  EXPECT_EQ(why.rfind("no disguise model (the built-in one is set aside", 0), 0u) << why;
+  EXPECT_NE(why.find("custos model train-disguise"), std::string::npos) << why;
+
+  // The same declarations recorded as seizures: nothing held against it.
+  auto seized = fresh("misfit-seized");
+  for (Declaration& d : batch) {
+    d.outcome.illicit_domain = Domain::waste;
+    d.outcome.inspection = InspectionResult::seizure;
+  }
+  batch.push_back(one_more);
+  batch.back().outcome.illicit_domain = Domain::waste;
+  seized->put_batch(batch, "test");
+  EXPECT_EQ(builtin_fit(*seized, builtin).scored, 0u);
+  EXPECT_EQ(plugged(*seized), std::make_pair(DisguiseModelInUse::builtin, true));
+  std::filesystem::remove_all(data);
+}
+
 CUSTOS_ON_BOTH_BACKENDS(DisguiseModelStore);
 
 }  // namespace

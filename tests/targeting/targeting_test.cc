@@ -431,6 +431,19 @@ TEST_P(Targeting, TheCachedEngineDropsTheBuiltInDisguiseModelWhenOwnTradeArrives
     d.items.push_back(it);
     own.push_back(d);
   }
+  // The engine stamp moves with every hundred of the first declarations, so
+  // that the built-in model's fit to the trade (risk::BuiltinFit) is judged
+  // again as they arrive, from whichever process they come; not in between.
+  auto other = fresh("builtin_stamp");
+  const std::string empty = targeting::stamps(*other).engine;
+  other->put_batch(std::span<const Declaration>(own.data(), 99), "test");
+  EXPECT_EQ(targeting::stamps(*other).engine, empty);
+  other->put_batch(std::span<const Declaration>(own.data() + 99, 1), "test");
+  const std::string hundred = targeting::stamps(*other).engine;
+  EXPECT_NE(hundred, empty);
+  other->put_batch(std::span<const Declaration>(own.data() + 100, 50), "test");
+  EXPECT_EQ(targeting::stamps(*other).engine, hundred);
+
   store->put_batch(own, "test");
   EXPECT_EQ(sources().find("disguise model"), std::string::npos) << sources();
 }
