@@ -179,7 +179,7 @@ inline constexpr size_t kBuiltinFitSample = 200;
 inline constexpr double kBuiltinMisfitShare = 0.05;
 
 struct BuiltinFit {
-  size_t scored = 0;   // stored declarations without a recorded illicit domain
+  size_t scored = 0;   // stored declarations whose stored outcome names no illicit domain
   size_t flagged = 0;  // of those, asked a check by the built-in model
   bool set_aside() const {
     return scored >= kBuiltinFitSample &&
