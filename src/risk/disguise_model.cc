@@ -289,7 +289,7 @@ DisguiseModel DisguiseModel::train(std::span<const Declaration> declarations,
   m.rates_ = rates;
   std::vector<std::vector<std::string>> rows;
   std::vector<size_t> label;  // domain index, kDomains for a negative
-  std::vector<std::string_view> declarations_id;
+  std::vector<size_t> fold;   // calibration fold
   std::array<size_t, kDomains> positives{};
   rows.reserve(declarations.size());
   for (const Declaration& d : declarations) {
@@ -298,16 +298,13 @@ DisguiseModel DisguiseModel::train(std::span<const Declaration> declarations,
     // A seizure without a recorded domain is neither a known disguise nor lawful trade.
     if (!d.outcome.illicit_domain && d.outcome.inspection == InspectionResult::seizure) continue;
     rows.push_back(m.features(d));
-    declarations_id.push_back(d.id);
+    fold.push_back(calibration_fold(d.id, std::max(1, o.calibration_folds)));
     label.push_back(k);
     if (k < kDomains) ++positives[k];
   }
   const size_t negatives = static_cast<size_t>(std::count(label.begin(), label.end(), kDomains));
   if (negatives == 0)
     throw DisguiseModelError("no declaration without a recorded illicit domain to learn lawful trade from");
-  std::vector<size_t> fold(rows.size());
-  for (size_t i = 0; i < rows.size(); ++i)
-    fold[i] = calibration_fold(declarations_id[i], std::max(1, o.calibration_folds));
   nlohmann::json report = {{"format", kFormat},
                            {"declarations", rows.size()},
                            {"negatives", negatives},
@@ -572,13 +569,11 @@ std::shared_ptr<const DisguiseModel> load_builtin_disguise_model(const std::stri
   }
 }
 
-std::string own_trade_sql(const std::string& param) {
-  return "CASE WHEN EXISTS (SELECT 1 FROM declarations WHERE administration = " + param + " LIMIT 1 OFFSET " +
-         std::to_string(kBuiltinDisguiseModelUntil - 1) + ") THEN 1 ELSE 0 END";
-}
-
 bool holds_own_trade(Store& store) {
-  auto r = store.sql().query_one("SELECT " + own_trade_sql("$1"), {sql::text(store.administration())});
+  auto r = store.sql().query_one(
+      "SELECT CASE WHEN EXISTS (SELECT 1 FROM declarations WHERE administration = $1 LIMIT 1 OFFSET " +
+          std::to_string(kBuiltinDisguiseModelUntil - 1) + ") THEN 1 ELSE 0 END",
+      {sql::text(store.administration())});
   return r && r->text(0) == "1";
 }
 

@@ -163,10 +163,8 @@ std::shared_ptr<const DisguiseModel> load_builtin_disguise_model(const std::stri
 inline constexpr size_t kBuiltinDisguiseModelUntil = 1000;
 
 // Whether the store's administration holds kBuiltinDisguiseModelUntil
-// declarations, as a scalar SQL expression (1 or 0) over the administration
-// named by parameter `param` ("$1"), for a caller that reads it in a query of
-// its own (the server's engine stamp); and read alone.
-std::string own_trade_sql(const std::string& param);
+// declarations. (The server's engine stamp counts the first declarations
+// instead: builtin_fit_stamp_sql.)
 bool holds_own_trade(Store& store);
 
 // While it stands in, the built-in model is set aside when it does not fit
@@ -192,7 +190,8 @@ BuiltinFit builtin_fit(Store& store, const DisguiseModel& builtin);
 // The administration's stored declarations in hundreds, up to
 // kBuiltinDisguiseModelUntil, as a scalar SQL expression over the
 // administration named by `param`: the server's engine stamp, so that the
-// fit is judged again as the first declarations arrive.
+// fit is judged again as the first declarations arrive and the built-in
+// model gives way when the count reaches kBuiltinDisguiseModelUntil.
 std::string builtin_fit_stamp_sql(const std::string& param);
 
 enum class DisguiseModelInUse { none, stored, builtin, builtin_set_aside };
@@ -202,8 +201,9 @@ enum class DisguiseModelInUse { none, stored, builtin, builtin_set_aside };
 // the store holds fewer than kBuiltinDisguiseModelUntil declarations, the
 // built-in one of `data_dir` (its findings say so: evidence "model":
 // "built-in"), unless it does not fit the trade (BuiltinFit: nothing is
-// plugged in, builtin_set_aside returned). A document that does not parse throws ProfileSetError, so
-// callers refuse it as they refuse a broken profile set.
+// plugged in, builtin_set_aside returned). A document that does not parse
+// throws ProfileSetError, so callers refuse it as they refuse a broken
+// profile set.
 DisguiseModelInUse add_active_disguise_model(Pipeline& pipeline, Store& store, const std::string& data_dir);
 // Which model add_active_disguise_model would plug in (the built-in one is
 // read and scored only when it would stand in).

@@ -154,13 +154,11 @@ Stamps stamps(Store& store) {
            ", CASE WHEN EXISTS (SELECT 1 FROM permits WHERE administration = $1) THEN 1 ELSE 0 END");
   const int permits_at = next++;
 #endif
-  // Whether the administration holds the declarations past which the
-  // built-in disguise model steps aside (make_pipeline): the engine is
-  // rebuilt when its own trade arrives, from whichever process.
-  q.insert(q.find(" FROM (SELECT"), ", " + risk::own_trade_sql("$1"));
-  const int own_trade_at = next++;
-  // The first declarations, in hundreds: the built-in model's fit to the
-  // trade is judged again as they arrive (risk::BuiltinFit).
+  // The administration's first declarations, in hundreds, up to those past
+  // which the built-in disguise model steps aside (make_pipeline): the
+  // engine is rebuilt as they arrive, from whichever process, so that the
+  // built-in model's fit to the trade (risk::BuiltinFit) is judged again and
+  // it gives way once the administration's own trade is there.
   q.insert(q.find(" FROM (SELECT"), ", " + risk::builtin_fit_stamp_sql("$1"));
   const int first_declarations_at = next++;
   Stamps s;
@@ -172,7 +170,7 @@ Stamps stamps(Store& store) {
 #ifdef CUSTOS_TARGETING_WITH_RECORDS
     s.engine += "|permits:" + r->text(permits_at);
 #endif
-    s.engine += "|own_trade:" + r->text(own_trade_at) + "|first:" + r->text(first_declarations_at);
+    s.engine += "|first:" + r->text(first_declarations_at);
   }
   return s;
 }
