@@ -1,10 +1,11 @@
 #include "risk/pattern_files.hpp"
 
+#include "core/whole_file.hpp"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cstdint>
@@ -56,17 +57,6 @@ std::string path_for(const std::string& dir, const std::string& key) {
   return dir + name;
 }
 
-bool write_all(int fd, const char* data, size_t size) {
-  while (size > 0) {
-    ssize_t n = ::write(fd, data, size);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    data += n;
-    size -= static_cast<size_t>(n);
-  }
-  return true;
-}
-
 // Files of databases nobody compiled for kMaxAgeDays (profiles since edited,
 // an older Custos) and temporary files a killed process left: removed once a
 // process, before its first write.
@@ -77,7 +67,7 @@ void prune(const std::string& dir) {
   const auto now = std::filesystem::file_time_type::clock::now();
   for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
     const std::string name = it->path().filename().string();
-    const bool temporary = name.size() > 4 && name.compare(name.size() - 4, 4, ".tmp") == 0;
+    const bool temporary = is_partial_file(name);
     const bool database = name.size() == 19 && name.compare(16, 3, ".hs") == 0;
     if (!temporary && !database) continue;
     std::error_code time_ec;
@@ -123,20 +113,14 @@ std::optional<std::string> read(const std::string& key) {
 void write(const std::string& key, const std::string& serialized) {
   const auto& dir = directory();
   if (!dir) return;
-  static std::atomic<unsigned> sequence{0};
   static std::once_flag pruned;
   std::call_once(pruned, [&] { prune(*dir); });
-  const std::string path = path_for(*dir, key);
-  const std::string temporary =
-      path + "." + std::to_string(::getpid()) + "." + std::to_string(sequence++) + ".tmp";
-  int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0) return;
-  std::string head(kMagic, kMagicSize);
-  for (int i = 0; i < 8; ++i) head += static_cast<char>((uint64_t{key.size()} >> (8 * i)) & 0xff);
-  bool ok = write_all(fd, head.data(), head.size()) && write_all(fd, key.data(), key.size()) &&
-            write_all(fd, serialized.data(), serialized.size());
-  ok = ::close(fd) == 0 && ok;
-  if (!ok || ::rename(temporary.c_str(), path.c_str()) != 0) ::unlink(temporary.c_str());
+  std::string bytes(kMagic, kMagicSize);
+  for (int i = 0; i < 8; ++i) bytes += static_cast<char>((uint64_t{key.size()} >> (8 * i)) & 0xff);
+  bytes += key;
+  bytes += serialized;
+  // A cache: a write that fails leaves the patterns to be compiled again.
+  (void)write_whole_file(path_for(*dir, key), bytes, 0600);
 }
 
 }  // namespace custos::risk::pattern_files

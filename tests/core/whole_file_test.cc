@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -65,6 +66,16 @@ TEST_F(WholeFile, AFailureSaysWhatAndLeavesTheFormerFile) {
   const std::string e2 = write_whole_file(missing, "new");
   EXPECT_NE(e2.find("cannot create a file beside " + missing), std::string::npos) << e2;
   EXPECT_FALSE(fs::exists(missing));
+}
+
+TEST_F(WholeFile, ANewFileGetsTheModeAskedAndItsPartialFileIsKnownByName) {
+  const fs::path p = dir_ / "cache.hs";
+  const mode_t before = ::umask(022);
+  EXPECT_EQ(write_whole_file(p.string(), "private", 0600), "");
+  ::umask(before);
+  EXPECT_EQ(fs::status(p).permissions() & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write);
+  EXPECT_TRUE(is_partial_file("0123456789abcdef.hs.partial.77.0"));
+  EXPECT_FALSE(is_partial_file("0123456789abcdef.hs"));
 }
 
 }  // namespace

@@ -225,7 +225,7 @@ TEST_F(RiskCli, CompiledPatternsAreKeptBetweenProcessesOnlyInAPrivateDirectory) 
   // process's temporary file; both removed before the first write.
   fs::create_directory(cache);
   fs::permissions(cache, fs::perms::owner_all);
-  const fs::path stale = cache / "00000000000000aa.hs", left = cache / "00000000000000aa.hs.77.0.tmp";
+  const fs::path stale = cache / "00000000000000aa.hs", left = cache / "00000000000000aa.hs.partial.77.0";
   std::ofstream(stale) << "old";
   std::ofstream(left) << "half";
   fs::last_write_time(stale, fs::file_time_type::clock::now() - std::chrono::hours(24 * 40));
@@ -238,6 +238,9 @@ TEST_F(RiskCli, CompiledPatternsAreKeptBetweenProcessesOnlyInAPrivateDirectory) 
   EXPECT_FALSE(fs::exists(left));
   const auto written = files();
   ASSERT_GE(written.size(), 2u) << "the literal database and at least one regular-expression database";
+  for (const auto& [file, time] : written)
+    EXPECT_EQ(fs::status(file).permissions() & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write)
+        << file;
   EXPECT_EQ(fs::status(cache).permissions() & fs::perms::all, fs::perms::owner_all);
 
   auto [second, second_line] = assess(env);
