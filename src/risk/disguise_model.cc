@@ -593,55 +593,71 @@ std::string builtin_fit_stamp_sql(const std::string& param) {
          " LIMIT " + std::to_string(kBuiltinDisguiseModelUntil) + ") AS first_declarations)";
 }
 
+namespace {
+
+struct ChosenDisguiseModel {
+  std::shared_ptr<const DisguiseModel> model;  // null unless stored or built-in
+  DisguiseModelInUse in_use = DisguiseModelInUse::none;
+};
+
+// The one decision behind add_active_disguise_model and disguise_model_in_use:
+// the store's active model; else, while the store holds no trade of its own,
+// the built-in one unless it does not fit that trade. A document that does not
+// parse throws DisguiseModelError with `trying` saying whose it was.
+ChosenDisguiseModel choose_disguise_model(Store& store, const std::string& data_dir,
+                                          DisguiseModelInUse& trying) {
+  trying = DisguiseModelInUse::stored;
+  if (auto model = load_active_disguise_model(store)) return {std::move(model), DisguiseModelInUse::stored};
+  if (holds_own_trade(store)) return {};
+  trying = DisguiseModelInUse::builtin;
+  auto model = load_builtin_disguise_model(data_dir);
+  if (!model) return {};
+  if (builtin_fit(store, *model).set_aside()) return {nullptr, DisguiseModelInUse::builtin_set_aside};
+  return {std::move(model), DisguiseModelInUse::builtin};
+}
+
+}  // namespace
+
 DisguiseModelInUse add_active_disguise_model(Pipeline& pipeline, Store& store, const std::string& data_dir) {
-  std::shared_ptr<const DisguiseModel> model;
-  DisguiseModelInUse in_use = DisguiseModelInUse::stored;
+  DisguiseModelInUse trying = DisguiseModelInUse::stored;
+  ChosenDisguiseModel chosen;
   try {
-    model = load_active_disguise_model(store);
-    if (!model && !holds_own_trade(store)) {
-      in_use = DisguiseModelInUse::builtin;
-      model = load_builtin_disguise_model(data_dir);
-    }
+    chosen = choose_disguise_model(store, data_dir, trying);
   } catch (const DisguiseModelError& e) {
     // Refused like a broken profile set: nothing is assessed half-way.
     throw ProfileSetError(
         {LoadError{std::string(kDisguiseModelKind), 0, 0, e.what(),
-                   in_use == DisguiseModelInUse::builtin
+                   trying == DisguiseModelInUse::builtin
                        ? "reinstall Custos (the file is part of its data) or train a model of your own "
                          "(custos model train-disguise)"
                        : "train it again (custos model train-disguise) or activate an earlier version"}});
   }
-  if (!model) return DisguiseModelInUse::none;
-  const bool builtin = in_use == DisguiseModelInUse::builtin;
-  if (builtin && builtin_fit(store, *model).set_aside()) return DisguiseModelInUse::builtin_set_aside;
-  pipeline.add_source([model, builtin](const Declaration& d, std::vector<Finding>& out) {
+  if (!chosen.model) return chosen.in_use;
+  const bool builtin = chosen.in_use == DisguiseModelInUse::builtin;
+  pipeline.add_source([model = chosen.model, builtin](const Declaration& d, std::vector<Finding>& out) {
     if (auto f = model->finding(d)) {
       if (builtin) {
         // Said after the score, as the workbench's finding.model.disguise.builtin.
         f->evidence["model"] = "built-in";
         f->reason +=
             " Built-in model: learned from the case library Custos ships and simulated trade, not yet from "
-            "this "
-            "administration's own.";
+            "this administration's own.";
       }
       out.push_back(std::move(*f));
     }
   });
-  return in_use;
+  return chosen.in_use;
 }
 
 DisguiseModelInUse disguise_model_in_use(Store& store, const std::string& data_dir) {
-  if (store.get_artifact(kDisguiseModelKind, kDisguiseModelName)) return DisguiseModelInUse::stored;
-  std::error_code ec;
-  if (!std::filesystem::exists(builtin_disguise_model_path(data_dir), ec) || holds_own_trade(store))
-    return DisguiseModelInUse::none;
+  DisguiseModelInUse trying = DisguiseModelInUse::stored;
   try {
-    auto builtin = load_builtin_disguise_model(data_dir);
-    if (builtin && builtin_fit(store, *builtin).set_aside()) return DisguiseModelInUse::builtin_set_aside;
+    return choose_disguise_model(store, data_dir, trying).in_use;
   } catch (const DisguiseModelError&) {
-    // A broken file is the assessment's to refuse, with its remedy.
+    // A document that does not parse is the assessment's to refuse, with its
+    // remedy; here it is the model that would be tried.
+    return trying;
   }
-  return DisguiseModelInUse::builtin;
 }
 
 std::string describe(DisguiseModelInUse in_use) {

@@ -205,8 +205,9 @@ enum class DisguiseModelInUse { none, stored, builtin, builtin_set_aside };
 // throws ProfileSetError, so callers refuse it as they refuse a broken
 // profile set.
 DisguiseModelInUse add_active_disguise_model(Pipeline& pipeline, Store& store, const std::string& data_dir);
-// Which model add_active_disguise_model would plug in (the built-in one is
-// read and scored only when it would stand in).
+// Which model add_active_disguise_model would plug in, by the same decision
+// (the built-in one is read and scored only when it would stand in); a
+// document that does not parse is named, not thrown.
 DisguiseModelInUse disguise_model_in_use(Store& store, const std::string& data_dir);
 // The words for what add_active_disguise_model plugged in, or set aside ("" for none).
 std::string describe(DisguiseModelInUse in_use);

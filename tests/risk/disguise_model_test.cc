@@ -164,7 +164,9 @@ TEST(DisguiseModel, TheThresholdLetsTheChosenShareOfLawfulTradeThrough) {
       EXPECT_GE(m.report()["thresholds"]["waste"].get<double>(), o.min_probability) << share;
       // In-sample, the report counts what the model flags; held out, what
       // models that had not learned each declaration scored above it.
-      if (folds == 0) EXPECT_EQ(above, flagged) << share;
+      if (folds == 0) {
+        EXPECT_EQ(above, flagged) << share;
+      }
       EXPECT_EQ(m.report()["negatives"].get<size_t>(), lawful);
       EXPECT_EQ(m.report()["positives"]["waste"].get<size_t>(), 60u);
     }
