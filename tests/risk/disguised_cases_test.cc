@@ -466,6 +466,14 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // blind58 11 of 60 (waste and wildlife 3, cultural and strategic 2, ozone 1, precursors 0) with
 // 2 (marine radars exported to Turkey, STR-SAN-002); no permitted shipment examined. With the
 // built-in model, in an empty store, 43 and 40 of 60 with 2 and 3 of 200 (docs/model.md).
+// blind59 and blind60: two more, written after the built-in model learned every set up to blind58,
+// measured once: the rules give blind59 14 of 60 (waste 5, cultural and strategic 3, wildlife 2,
+// ozone 1, precursors 0) with 2 of 200 ordinary rows flagged (craft seashells by post from
+// Indonesia, WLD-COR-001 asks documents; contemporary Malian terracotta figurines, the conflict-area
+// cultural profiles ask a scan) and blind60 14 of 60 (wildlife 5, waste 4, ozone 3, strategic 2,
+// cultural and precursors 0) with 2 (new XLPE power cables on drums exported to Turkey,
+// WST-SCR-002 asks a scan); no permitted shipment examined. With the built-in model, in an empty
+// store, 47 and 46 of 60 with 10 and 3 of 200 (docs/model.md).
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -872,6 +880,8 @@ const Bounds kSets[] = {
     Bounds{"blind56", 60, 200, 0.25, 0.005, 0.0, 1},
     Bounds{"blind57", 60, 200, 0.21, 0.005, 0.0, 0},
     Bounds{"blind58", 60, 200, 0.18, 0.01, 0.0, 0},
+    Bounds{"blind59", 60, 200, 0.23, 0.01, 0.0, 0},
+    Bounds{"blind60", 60, 200, 0.23, 0.01, 0.0, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
