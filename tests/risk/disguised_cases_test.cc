@@ -472,7 +472,8 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // Indonesia, WLD-COR-001 asks documents; contemporary Malian terracotta figurines, the conflict-area
 // cultural profiles ask a scan) and blind60 14 of 60 (wildlife 5, waste 4, ozone 3, strategic 2,
 // cultural and precursors 0) with 2 (new XLPE power cables on drums exported to Turkey,
-// WST-SCR-002 asks a scan); no permitted shipment examined. With the built-in model, in an empty
+// WST-SCR-002 asked a scan; no longer since its version 5, which reads "insulated" only under the
+// metal scrap codes); no permitted shipment examined. With the built-in model, in an empty
 // store, 47 and 46 of 60 with 10 and 3 of 200 (docs/model.md).
 struct Bounds {
   const char* set;
