@@ -475,6 +475,16 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // WST-SCR-002 asked a scan; no longer since its version 5, which reads "insulated" only under the
 // metal scrap codes); no permitted shipment examined. With the built-in model, in an empty
 // store, 47 and 46 of 60 with 10 and 3 of 200 (docs/model.md).
+// blind61 and blind62: two more, written after the built-in model learned every set up to blind60,
+// measured once: the rules give blind61 12 of 60 (ozone and wildlife 4, waste 3, strategic 1,
+// cultural and precursors 0) with 3 of 200 ordinary rows sent to a scan (methyl iodide for
+// laboratories by express, OZN-CYL-002; potassium sulphate from a country that mines no potash,
+// STR-ORG-002; laboratory -80 degC freezers heavier a piece than household ones, WST-MPP-001) and
+// blind62 11 of 60 (wildlife 4, waste 3, strategic 2, ozone and cultural 1, precursors 0) with 3
+// (bronze garden sculptures above the base-metal ornament ceiling, twice; gilt costume brooches
+// at the parcel duty threshold), one permitted shipment (recovered halon 1301 for aviation) sent
+// to a scan. With the built-in model, in an empty store, 50 and 40 of 60 with 3 and 6 of 200
+// (docs/model.md).
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -883,6 +893,8 @@ const Bounds kSets[] = {
     Bounds{"blind58", 60, 200, 0.18, 0.01, 0.0, 0},
     Bounds{"blind59", 60, 200, 0.23, 0.01, 0.0, 0},
     Bounds{"blind60", 60, 200, 0.23, 0.01, 0.0, 0},
+    Bounds{"blind61", 60, 200, 0.20, 0.015, 0.0, 0},
+    Bounds{"blind62", 60, 200, 0.18, 0.015, 0.0, 1},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
