@@ -55,7 +55,8 @@ base.DISGUISED = {
          "kg/l and turn the skin yellow: about 65 % nitric acid (Annex I above 3 %), posted from Novi Sad to a "
          "private person in Szeged although corrosive liquids may not go by post; Hungarian wording (nitric acid "
          "repeats in many sets, as gold-testing and egg-etching liquids among others; a ferric-chloride intaglio "
-         "etchant cover is new as far as a search found)", person("Magánszemély", "HU")),
+         "etchant cover is new as far as a search found, though a printmaking mordant declared openly as nitric acid "
+         "appears once (blind16))", person("Magánszemély", "HU")),
         ("PRE-03", "import", "FRPOST01", "post", "CH", [], "FR", "250100",
          "Sel de gommage pour sauna, 5 x 2 kg", "CH", 10, 5, 45, "CHF",
          "sauna scrub salt is coarse sea salt with a little oil and scent, and tastes of salt; these white crystals "
@@ -172,8 +173,8 @@ base.DISGUISED = {
          "line near Košice, black with diesel and brake dust and sprayed for decades with herbicides, with "
          "hydrocarbons well above the hazardous limit by a laboratory test: track ballast containing hazardous "
          "substances (17 05 07*), hazardous waste whose export to a non-OECD country is banned, by rail to a "
-         "Uzhhorod road builder at 5 EUR/t; Slovak wording (contaminated ballast appears once or twice; by rail from "
-         "Slovakia to Ukraine it is new as far as a search found)", {"importer_country": "UA"}),
+         "Uzhhorod road builder at 5 EUR/t; Slovak wording (oil- and herbicide-soaked track ballast repeats, twice as road "
+         "aggregate; by rail from Slovakia to Ukraine it is new as far as a search found)", {"importer_country": "UA"}),
         ("WST-07", "export", "BESEA01", "sea", "BE", [], "CD", "630392",
          "Rideau de scène, tissu technique, d'occasion, pour salle de spectacle, 1 pièce, 900 kg", "BE", 900, 1,
          500, "EUR",
@@ -188,8 +189,8 @@ base.DISGUISED = {
          "regenerated perchloroethylene is water-clear and sold with a purity certificate; these drums hold the "
          "still bottoms and sludge of Lisbon dry-cleaners, brown, with lint, dyes and oil, at a fraction of the "
          "price of new solvent: halogenated solvent waste (14 06 02*, 14 06 04*), hazardous waste whose export to a "
-         "non-OECD country is banned, for a Luanda laundry chain; Portuguese wording (perchloroethylene repeats in a "
-         "few rows; dry-cleaning still bottoms to Angola are new as far as a search found)",
+         "non-OECD country is banned, for a Luanda laundry chain; Portuguese wording (perchloroethylene and solvent "
+         "still bottoms repeat; dry-cleaning still bottoms as regenerated solvent to Angola are new as far as a search found)",
          {"importer_country": "AO"}),
         ("WST-09", "export", "CYSEA01", "sea", "CY", [], "LB", "271019",
          "Μαζούτ ναυτιλίας, ανακτημένο, 4 ισοκοντέινερ, 80 t", "CY", 80000, 4, 8000, "EUR",
@@ -203,19 +204,22 @@ base.DISGUISED = {
          "recycled antifreeze is redistilled, clear, coloured and sold with a specification; these drums hold the "
          "mixed coolant drained at Bucharest car-breakers, brown, with oil, metal and sediment and some brake fluid: "
          "antifreeze fluids containing hazardous substances (16 01 14*), hazardous waste whose export to a non-OECD "
-         "country is banned, for a Chernivtsi 'car-care distributor'; Romanian wording (waste antifreeze appears in "
-         "a few rows; from Romania to Ukraine by road it is new as far as a search found)",
+         "country is banned, for a Chernivtsi 'car-care distributor'; Romanian wording (used coolant as recycled "
+         "antifreeze repeats, to Angola, in transit to Bosnia and by road from Romania to Moldova in Romanian; this "
+         "repeats it knowingly, with a new destination and buyer)",
          {"importer_country": "UA"}),
     ],
     "ozone": [
-        ("OZN-01", "export", "FRSEA01", "sea", "FR", [], "DZ", "841840",
-         "Congélateurs de laboratoire -86 °C, d'occasion, don universitaire, 12 unités", "FR", 3600, 12, 3000, "EUR",
-         "twelve ultra-low freezers taken out of a Montpellier university laboratory and given to an Oran faculty; "
-         "built in the early 1990s, their low stage runs on R-503, the azeotrope of HFC-23 with "
-         "chlorotrifluoromethane (CFC-13), as the plates and the service log say: the export of equipment containing "
-         "or relying on CFCs is banned, donations included (Regulation 2024/590); French wording (R-503 appears once, "
-         "as cylinders of refrigerant; ultra-low freezers relying on it, exported as a donation, are new as far as a "
-         "search found)", {"importer_country": "DZ"}),
+        ("OZN-01", "export", "FRSEA01", "sea", "FR", [], "DZ", "841933",
+         "Lyophilisateurs industriels d'occasion, révisés, 3 unités", "FR", 36000, 3, 240000, "EUR",
+         "three production freeze-dryers taken out of a Lyon vaccine plant when it re-equipped, sold to an Algiers "
+         "generic-drug maker; their shelf and condenser refrigeration, built in 1988, runs on R-502, the azeotrope of "
+         "HCFC-22 with chloropentafluoroethane (CFC-115), some 150 kg a unit by their plates and a gas test: the export "
+         "of equipment containing or relying on CFCs and HCFCs is banned (Regulation 2024/590), and the charge should "
+         "have been recovered (their 1,500 kg/24 h condensers put them above the dual-use range for freeze-dryers); "
+         "French wording (R-502 repeats, in ice-cream vans among others, and freeze-dryers appear as dual-use "
+         "equipment; pharmaceutical freeze-dryers relying on R-502 are new as far as a search found)",
+         {"importer_country": "DZ"}),
         ("OZN-02", "export", "ESSEA01", "sea", "ES", [], "MR", "890200",
          "Buque palangrero congelador, 38 m, año 1989, en servicio, 1 unidad", "ES", 420000, 1, 600000, "EUR",
          "a working longliner sold from Vigo to a Nouadhibou fishing company; its freezing plant, blast freezers and "
@@ -248,7 +252,8 @@ base.DISGUISED = {
          "tins from a US estate sale weigh 1.56 kg/l, do not burn and carry 'Freon TF' under a new label: "
          "1,1,2-trichlorotrifluoroethane (CFC-113), a controlled substance that may not be imported or placed on the "
          "market (Regulation 2024/590), posted to a private watch repairer in Vicenza; Italian wording (CFC-113 "
-         "repeats as precision, film and dry-cleaning solvents; a watchmakers' rinse is new as far as a search found)",
+         "repeats as precision, film and dry-cleaning solvents, once under its trade name Freon TF; a watchmakers' rinse "
+         "is new as far as a search found)",
          person("Sig. R. Zanon", "IT")),
         ("OZN-06", "export", "HURAIL01", "rail", "HU", [], "RS", "860691",
          "Fedett teherkocsik, használt, 6 db", "HU", 150000, 6, 90000, "EUR",
@@ -313,15 +318,16 @@ base.DISGUISED = {
          "cultural goods removed illegally may not be brought into the Union (Regulation 2019/880), posted to a "
          "private collector in Leiden; Ghanaian English wording (Akan goldweights are new as far as a search found)",
          person("Dhr. J. Visser", "NL")),
-        ("CUL-04", "import", "ATAIR01", "air", "AM", [], "AT", "711719",
-         "Դեկորատիվ բրոնզե գոտի, ձեռագործ, նոր, 1 հատ", "AM", 1.2, 1, 80, "USD",
-         "new Armenian craft belts are of polished brass sheet; this strip of thin bronze, green with corrosion, its "
-         "chased friezes of chariots, lions and winged bulls crusted with soil, broken at one end, is an Urartian "
-         "bronze belt of the 8th-7th century BC, from a tomb in the Lake Van basin or the Ararat valley, flown from "
-         "Yerevan for a Vienna dealer: an archaeological object over 250 years needs an EU import licence "
-         "(Regulation 2019/880), and Armenia and Türkiye forbid the export of their antiquities; Armenian wording "
-         "(Urartian bronzes appear in a few rows; a belt as a new craft item by air from Yerevan is new as far as a "
-         "search found)", {"importer_country": "AT"}),
+        ("CUL-04", "import", "ATAIR01", "air", "VN", [], "AT", "711620",
+         "Hoa tai đá ngọc bích, hàng thủ công mỹ nghệ mới, 6 chiếc", "VN", 0.3, 6, 60, "USD",
+         "new craft jade earrings from Vietnamese workshops are glossy, machine-drilled and uniform; these six are "
+         "split rings of dull green nephrite, three with three pointed knobs around the rim and one with a "
+         "double-headed animal, weathered white in patches, with soil and iron stain in the drill holes: Sa Huỳnh "
+         "lingling-o and double-headed pendants (about 500 BC - AD 100) from looted jar burials in central Viet Nam, "
+         "flown from Hanoi for a Vienna dealer: Viet Nam forbids the export of its antiquities, and an archaeological "
+         "object over 250 years needs an EU import licence (Regulation 2019/880); Vietnamese wording (Sa Huỳnh "
+         "objects are new as far as a search found; South-East Asian antiquities such as Champa and Majapahit pieces "
+         "repeat)", {"importer_country": "AT"}),
         ("CUL-05", "import", "ITSEA01", "sea", "AE", [], "IT", "690410",
          "آجر لعابدار تزئینی، دست‌ساز، ۲۰ عدد", "IR", 60, 20, 200, "USD",
          "new decorative glazed bricks from Iranian workshops are bright and square-edged; these twenty are worn, "
@@ -331,14 +337,16 @@ base.DISGUISED = {
          "licence (Regulation 2019/880), Iran forbids the export of its antiquities, and a world-heritage site is "
          "being dug; Persian wording (Elamite objects are new as far as a search found; cuneiform objects and "
          "Luristan bronzes repeat)", {"importer_country": "IT"}),
-        ("CUL-06", "import", "ESPOST01", "post", "DO", [], "ES", "680299",
-         "Piedra tallada, souvenir artesanal dominicano, 1 unidad", "DO", 2.5, 1, 40, "USD",
-         "Dominican souvenir carvings are of soft, pale stone, freshly cut; this heavy three-pointed stone with a "
-         "crouching face on one end and frog legs at the other, polished by handling and with soil in the cuts, is a "
-         "Taíno trigonolito (a three-pointer zemí) of the 11th-15th century: the Dominican Republic forbids the "
-         "export of its pre-Hispanic heritage, and an archaeological object over 250 years needs an EU import "
-         "licence (Regulation 2019/880), posted to a private person in Sevilla; Dominican Spanish wording (Taíno "
-         "objects appear in a few rows; a three-pointer zemí as a souvenir by post is new as far as a search found)",
+        ("CUL-06", "import", "ESPOST01", "post", "EC", [], "ES", "691390",
+         "Silbato de cerámica, artesanía ecuatoriana, 1 unidad", "EC", 2.5, 1, 40, "USD",
+         "Ecuadorian craft whistles are small, bright, freshly fired figures; this is a double-chambered bottle of "
+         "thin, burnished grey-black ware, a stirrup-like bridge joining a plain chamber to one shaped as a bird whose "
+         "head whistles when water is tipped between the chambers, iridescent in places and with soil in the spout: "
+         "a Chorrera whistling bottle (about 1000-300 BC) from a looted grave of the Guayas coast: Ecuador forbids "
+         "the export of its archaeological heritage, and an archaeological object over 250 years needs an EU import "
+         "licence (Regulation 2019/880), posted to a private person in Sevilla; Ecuadorian Spanish wording "
+         "(Ecuadorian antiquities repeat, Valdivia, Jama-Coaque, La Tolita and Manteño among them; Chorrera is new "
+         "as far as a search found)",
          person("Particular", "ES")),
         ("CUL-07", "transit", "ESAIR01", "air", "PE", ["ES"], "CH", "580500",
          "Tapiz de alpaca tejido a mano, diseño tradicional, 1 pieza", "PE", 1.5, 1, 120, "USD",
@@ -348,7 +356,8 @@ base.DISGUISED = {
          "through Madrid in transit to a Geneva dealer (the prohibitions of Regulation 2019/880 apply to transit "
          "too): Peru forbids the export of its archaeological heritage, and an archaeological object over 250 years "
          "needs an EU import licence; Peruvian Spanish wording (Peruvian textiles repeat, Paracas and Chancay among "
-         "them; a Wari tunic fragment in transit is new as far as a search found)", {"importer_country": "CH"}),
+         "them, and a Wari feathered panel appears once; a Wari tapestry-tunic fragment in transit is new as far as a "
+         "search found)", {"importer_country": "CH"}),
         ("CUL-08", "import", "DEPOST01", "post", "FJ", [], "DE", "630790",
          "Woven coconut-fibre costume, handicraft, 1 set", "KI", 6, 1, 120, "USD",
          "new coir costumes for tourist dances are light and loosely plaited; this is a stiff, densely knotted suit "
@@ -366,7 +375,8 @@ base.DISGUISED = {
          "inscription: a virakal, a hero stone of the Hoysala period from a Karnataka village, which India "
          "forbids to export (Antiquities and Art Treasures Act 1972), and an archaeological object or piece of a "
          "monument over 250 years needs an EU import licence (Regulation 2019/880); Indian English wording (hero "
-         "stones are new as far as a search found; Indian temple sculpture repeats)",
+         "stones are new as far as a search found; Indian temple sculpture repeats, a Hoysala-style figure from "
+         "Karnataka once (blind63))",
          {"importer_name": "Indigo Living Interiors GmbH", "consignee_name": "Indigo Living Interiors GmbH",
           "importer_country": "DE",
           "_more_items": [item("691390", "Terracotta planters, hand-painted, 200 pcs", "IN", 1200, 2400, "USD", qty=200),
@@ -379,8 +389,9 @@ base.DISGUISED = {
          "boats and gods, with a brass ring and bone pendants: a noaidi drum of the 17th-18th century, of which "
          "few survive, sold by a Swedish estate to an Oslo collector: an object over 100 years from a private "
          "collection, and one Sweden's Cultural Environment Act forbids to take out without a permit; its value "
-         "far above 50,000 EUR needs an EU export licence (Regulation 116/2009); Swedish wording (a Sámi drum is "
-         "new as far as a search found)", {"importer_country": "NO"}),
+         "far above 50,000 EUR needs an EU export licence (Regulation 116/2009); Swedish wording (a Sámi noaidi "
+         "drum appears once (blind32, German wording); this repeats the good knowingly, with a new cover (a decorative "
+         "hand drum), Swedish wording and a road export from Sweden to Oslo)", {"importer_country": "NO"}),
     ],
     "strategic": [
         ("STR-01", "export", "ITSEA01", "sea", "IT", [], "TR", "843880",
@@ -428,8 +439,9 @@ base.DISGUISED = {
          "truck tyres with an Uzbek certificate of origin, brought by road from Minsk; Uzbekistan makes no truck tyres "
          "of this size, and the sidewalls, ground smooth where a brand was, still carry the Belarusian DOT plant code "
          "of Babruysk: rubber products from Belarus may not be imported into the Union (Regulation 765/2006), and the "
-         "origin is false; Lithuanian wording (Belarusian goods on third-country papers repeat, as potash and wood "
-         "among others; tyres are new as far as a search found)", firm("Baltijos Padangos UAB", "LT")),
+         "origin is false; Lithuanian wording (Belarusian goods on third-country papers repeat, and Belshina truck tyres "
+         "of this size on Serbian papers appear in three rows (blind11, blind12, blind18); this repeats them knowingly, "
+         "on Uzbek papers straight from Minsk)", firm("Baltijos Padangos UAB", "LT")),
         ("STR-07", "export", "DEAIR01", "air", "DE", [], "AM", "570110",
          "Handgeknüpfte Teppiche, Wolle, 30 Stück", "DE", 900, 30, 9000, "EUR",
          "thirty hand-knotted carpets declared at 300 EUR each; they are old Caucasian and Persian silk-and-wool "
@@ -444,7 +456,8 @@ base.DISGUISED = {
          "Bandar Abbas, the cargo's isotope profile and trace impurities match natural-gas methanol from Assaluyeh, and "
          "the Sohar plant named on the papers was shut for maintenance that month: Iranian petrochemical products may "
          "not be imported into the Union (Regulation 267/2012, restored in 2025); English wording (Iranian oil and "
-         "petrochemicals on other countries' papers repeat; methanol as Omani is new as far as a search found)",
+         "petrochemicals on other countries' papers repeat, and Iranian methanol as Omani appears once (blind19, a "
+         "ship-to-ship transfer to Antwerp); this repeats it knowingly, with a new port, a dark-AIS story and a shut-plant tell)",
          firm("Noordzee Chemicals BV", "NL")),
         ("STR-09", "export", "SISEA01", "sea", "SI", [], "GE", "842720",
          "Viličarji dizelski, 5 t, novi, 24 kosov", "SI", 216000, 24, 840000, "EUR",
@@ -452,15 +465,17 @@ base.DISGUISED = {
          "an apartment; the Kyrgyz buyer re-exports by rail through Kazakhstan to a warehouse operator in Novosibirsk: "
          "forklift trucks are among the goods that may not be sold for use in Russia (Regulation 833/2014, Annex XXIII) "
          "and the contract lacks the no-re-export-to-Russia clause; Slovenian wording (machinery for Russia through "
-         "Central Asia repeats; forklifts by sea to Georgia are new as far as a search found)",
+         "Central Asia repeats, and used forklifts went to Almaty by rail once (blind61); new forklifts by sea to Georgia "
+         "for a Kyrgyz buyer are new as far as a search found)",
          {"importer_country": "GE"}),
         ("STR-10", "import", "GRSEA01", "sea", "IN", [], "GR", "760110",
          "Aluminium ingots, unalloyed, 99.7 %, 2 000 t", "IN", 2000000, None, 4800000, "USD",
          "primary aluminium ingots with an Indian certificate of origin; the ingots carry cast-in marks of a Siberian "
          "smelter ground off but legible under light, the bundles are strapped in a Russian pattern and the Indian "
          "exporter owns no smelter: Russian primary aluminium may not be imported into the Union (Regulation "
-         "833/2014, Annex XXI as extended in 2025); Indian English wording (Russian metals on other papers repeat; "
-         "aluminium ingots as Indian are new as far as a search found)", firm("Hellenic Light Metals SA", "GR")),
+         "833/2014, Annex XXI as extended in 2025); Indian English wording (Russian metals on other papers repeat, and "
+         "Russian aluminium ingots appear as Indian once (via Dubai to Rotterdam) and as Kazakh; this repeats them "
+         "knowingly, by sea straight to Piraeus with a ground-off-marks tell)", firm("Hellenic Light Metals SA", "GR")),
     ],
     "wildlife": [
         ("WLF-01", "import", "DEAIR01", "air", "FJ", ["AU"], "DE", "010620",
@@ -483,8 +498,9 @@ base.DISGUISED = {
          "an Ayurvedic wholesale container for a Rotterdam wellness distributor whose third line, 'Ashwagandha root, "
          "dried, 300 kg', is not the pale, starchy, straight root of Withania but twisted, grey-brown roots with a "
          "bitter, pale-yellow wood: sarpagandha (Rauvolfia serpentina, CITES App. II), wild-dug and never exported "
-         "lawfully from India as roots, without an export permit; Indian English wording (sarpagandha repeats as "
-         "root powder; hidden as ashwagandha in a mixed Ayurvedic container it is new as far as a search found)",
+         "lawfully from India as roots, without an export permit; Indian English wording (sarpagandha repeats, as "
+         "root powder and once as ashwagandha (blind51, Bengali wording, one line); this repeats that cover knowingly, "
+         "hidden as one line of a mixed container with Indian English wording)",
          {"importer_name": "Veda Wellness Europe BV", "consignee_name": "Veda Wellness Europe BV",
           "importer_country": "NL",
           "_more_items": [item("121190", "Triphala powder, 600 kg", "IN", 600, 3000, "USD"),
@@ -494,8 +510,9 @@ base.DISGUISED = {
          "dried fish cartilage for supplements sells at a few euros a kilo in flakes; these are whole dried fins, "
          "long, slender, grey-blue, sorted by size and packed in cartons at 50 EUR/kg, landed by Vigo longliners: "
          "blue shark fins (Prionace glauca, CITES App. II since 2023), flown to Hong Kong without a CITES export "
-         "permit or introduction-from-the-sea certificate; Spanish wording (blue shark fins repeat in a few rows; "
-         "declared as dried fish cartilage by air from Madrid they are new as far as a search found)",
+         "permit or introduction-from-the-sea certificate; Spanish wording (blue shark fins repeat in a few rows, "
+         "and fins of Vigo longliners went to Hong Kong as silky and thresher shark; declared as dried fish cartilage "
+         "they are new as far as a search found)",
          {"importer_country": "HK"}),
         ("WLF-05", "import", "DEPOST01", "post", "JP", [], "DE", "392690",
          "セルロイド製ギターピック、べっ甲柄、50枚", "JP", 0.2, 50, 900, "USD",
@@ -566,7 +583,7 @@ base.PERMITTED = [
      "EUR",
      [("ODS_LICENCE", "FR-MTE-ODS-37-006")], "recovered HCFC imported for destruction under licence"),
     ("PRM-06", "ozone", "import", "DESEA01", "sea", "NO", "DE", "382711",
-     "R-503 recovered from ultra-low laboratory freezers, 8 cylinders, 60 kg, for destruction", "NO", 60, 8, 0, "EUR",
+     "R-502 recovered from pharmaceutical freeze-dryers, 10 cylinders, 300 kg, for destruction", "NO", 300, 10, 0, "EUR",
      [("ODS_LICENCE", "DE-UBA-ODS-37-003")], "recovered CFC blend imported for destruction under licence"),
     ("PRM-07", "cultural", "import", "FRAIR01", "air", "CI", "FR", "970510",
      "Senufo rhythm pounder (deble), early 20th century, from a collection documented since 1961, exported with "
@@ -622,7 +639,7 @@ base.GOODS = [
     ("271012", "Hydrocarbon dry-cleaning solvent, new, drums", "export", ["sea"], ["AO"], (1.5, 3), (8000, 16000), ["EUR"], None, S),
     ("271019", "Marine gas oil, new, ISO tanks", "export", ["sea"], ["LB"], (0.7, 1), (20000, 26000), ["EUR"], None, S),
     ("382000", "Engine coolant, new, ready-mixed", "export", ["road"], ["UA", "MD"], (1, 2), (8000, 16000), ["EUR"], 0.2, S),
-    ("841840", "Ultra-low laboratory freezers, new, hydrocarbon", "export", ["sea"], ["DZ", "MA"], (12, 20), (1000, 4000), ["EUR"], 0.003, S),
+    ("841933", "Laboratory freeze-dryers, new, hydrocarbon refrigeration", "export", ["sea"], ["DZ", "MA"], (15, 25), (500, 2000), ["EUR"], 0.004, S),
     ("841869", "Fish-hold refrigeration units, new, ammonia/CO2", "export", ["sea"], ["MR", "SN"], (10, 16), (2000, 8000), ["EUR"], 0.0005, S),
     ("842410", "Marine fire extinguishers, FK-5-1-12, new", "import", ["sea"], ["TR"], (10, 18), (1000, 4000), ["EUR"], 0.1, S),
     ("844399", "Offset press spare parts, new", "export", ["sea"], ["BD"], (20, 40), (500, 2000), ["EUR"], 0.1, S),
@@ -634,7 +651,7 @@ base.GOODS = [
     ("442090", "Carved wooden figures, new Korhogo craft", "import", ["air"], ["CI"], (8, 15), (100, 400), ["EUR"], 0.5, S),
     ("442199", "Vodun-style wooden souvenirs, new", "import", ["post"], ["BJ"], (15, 30), (1, 2), ["EUR"], 3, S),
     ("830629", "Brass lost-wax figures, new Ashanti craft", "import", ["post"], ["GH"], (30, 60), (1, 2), ["USD"], 20, S),
-    ("711719", "Brass craft belts, new Armenian work", "import", ["air"], ["AM"], (20, 40), (50, 200), ["USD"], 2, S),
+    ("711620", "Stone earrings, new Vietnamese craft", "import", ["air"], ["VN"], (40, 80), (20, 100), ["USD"], 20, S),
     ("690740", "Glazed decorative tiles, new Persian-style craft", "import", ["sea"], ["AE", "TR"], (2, 4), (2000, 6000), ["USD"], 2, S),
     ("580500", "Alpaca wall hangings, new, hand-woven", "import", ["air"], ["PE"], (40, 80), (50, 200), ["USD"], 1, S),
     ("530500", "Coir handicraft mats, new", "import", ["sea"], ["IN", "LK"], (1, 2), (3000, 8000), ["USD"], 0.5, S),
