@@ -493,6 +493,18 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // ozone and cultural 1, precursors 0) with 2 sent to a scan (pinned captive-bred beetles by post,
 // GEN-PRV-001 and WLD-LIV-002; ground air units for aircraft gates to Georgia, STR-AVN-001). With
 // the built-in model, in an empty store, 38 and 42 of 60 with 3 and 6 of 200 (docs/model.md).
+// blind65 to blind68: four more, written after the built-in model learned every set up to
+// blind64 (the model shipped at the end of that round), measured once: the rules give blind65
+// 13 of 60 (wildlife 6, waste 4, cultural, strategic and precursors 1, ozone 0), blind66 10
+// (waste 3, cultural, strategic and wildlife 2, ozone 1, precursors 0), blind67 11 (waste and
+// ozone 3, cultural and strategic 2, precursors and wildlife 0) and blind68 18 (waste 6,
+// strategic 5, wildlife 3, ozone 2, cultural and precursors 1), with 3, 3, 2 and 1 of 200
+// ordinary rows flagged (new FK-5-1-12 extinguishers, OZN-DSG-014, three times; frequency drives
+// exported to Turkey, STR-SAN-002 and STR-NUC-002; polyurethane taxidermy forms by express,
+// WLD-TRO-001, twice; brass costume brooches at the parcel duty threshold; cosmetic urea in 25 kg
+// bags, PRE-USE-001; GNSS auto-steer kits to Serbia, STR-DSG-010) and one permitted shipment
+// (recovered CFC-113 for destruction) sent to a scan. With the built-in model, in an empty store,
+// 48, 43, 44 and 49 of 60 with 6, 4, 4 and 2 of 200 (docs/model.md).
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -905,6 +917,10 @@ const Bounds kSets[] = {
     Bounds{"blind62", 60, 200, 0.18, 0.015, 0.0, 1},
     Bounds{"blind63", 60, 200, 0.20, 0.01, 0.0, 1},
     Bounds{"blind64", 60, 200, 0.26, 0.01, 0.0, 0},
+    Bounds{"blind65", 60, 200, 0.21, 0.015, 0.0, 0},
+    Bounds{"blind66", 60, 200, 0.16, 0.015, 0.0, 1},
+    Bounds{"blind67", 60, 200, 0.18, 0.01, 0.0, 0},
+    Bounds{"blind68", 60, 200, 0.30, 0.005, 0.10, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
