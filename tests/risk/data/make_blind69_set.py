@@ -207,7 +207,7 @@ base.DISGUISED = {
          "Sulfuryl fluoride for timber fumigation, 20 cylinders", "IL", 1000, 20, 8000, "USD",
          "sulfuryl fluoride cylinders are labelled Vikane or ProFume; these carry Hebrew stencils 'מתיל ברומיד' and "
          "a chloropicrin warning tag: methyl bromide for soil fumigation, banned in the EU since 2010 and under "
-         "2024/590, for a Larnaca grower; English and Hebrew wording (methyl bromide repeats in many sets and "
+         "2024/590, for a Larnaca grower; English wording with Hebrew stencils (methyl bromide repeats in many sets and "
          "sulfuryl fluoride covers in a few; from Israel to Cyprus is new as far as a search found)",
          firm("Larnaca Agro Services Ltd", "CY")),
         ("ODS-06", "import", "GRSEA01", "sea", "EG", [], "GR", "841590",
@@ -256,8 +256,8 @@ base.DISGUISED = {
          "Souvenir prayer scrolls, goatskin, 5", "ET", 1, 5, 75, "USD",
          "tourist prayer scrolls are new, brightly painted strips; these five are bound parchment books with Ge'ez "
          "text, worn wooden boards and a church's ownership note: Ethiopian Orthodox manuscripts, exported without "
-         "the Ethiopian authority's permit and sent by express to a private person in Rome (UNESCO 1970); Amharic "
-         "and English wording (Ethiopian manuscripts repeat in several sets; the row is kept for its scroll cover)",
+         "the Ethiopian authority's permit and sent by express to a private person in Rome (UNESCO 1970); English "
+         "wording (Ethiopian manuscripts repeat in several sets; the row is kept for its scroll cover)",
          person("Sig.ra L. Greco", "IT")),
         ("CUL-03", "import", "FRAIR01", "air", "AE", [], "FR", "680291",
          "Lampes en onyx, artisanat, 12", "YE", 60, 12, 900, "USD",
@@ -397,7 +397,7 @@ base.DISGUISED = {
          "Coquillages décoratifs en plastique, 200", "DM", 150, 200, 300, "EUR",
          "plastic shells are light and seamless; these 200 are heavy pink-lipped shells with knock holes: queen "
          "conch (Aliger gigas, CITES App. II) from Dominica, flown through Guadeloupe to a Paris decorator without "
-         "a CITES permit; Creole French wording (queen conch repeats in several sets; the plastic cover is new as "
+         "a CITES permit; French wording (queen conch repeats in several sets; the plastic cover is new as "
          "far as a search found)", firm("Déco Marine Rivage SARL", "FR")),
         ("WLF-03", "import", "BESEA01", "sea", "LA", [], "BE", "440929",
          "Parquet en acacia, 40 m³", "LA", 30000, None, 34000, "USD",
@@ -548,9 +548,9 @@ base.GOODS = [
     ("960190", "Resin replica narwhal tusks, decor", "import", ["post"], ["CA", "US"], (40, 80), (1, 3), ["USD"], 0.5, S),
     ("050800", "Farmed cockle and scallop shells, decorative", "import", ["sea"], ["PH", "VN"], (1, 2), (2000, 6000), ["USD"], None, S),
 ]
-# Everyday trade: blind68's everyday rows unchanged (make_blind_set.EVERYDAY_2032 without the goods that travel
-# with health or plant-health certificates, with wooden toys for electric scooters, EVERYDAY_2032_ADDED and the
-# twelve rows blind68 added).
+# Everyday trade: blind68's everyday rows unchanged (the same drop, replace and add lists as make_blind68_set.py:
+# make_blind_set.EVERYDAY_2032 without the goods that travel with health or plant-health certificates, with wooden
+# toys for electric scooters, EVERYDAY_2032_ADDED, blind52's five rows, three of blind58's and blind68's four).
 base.GOODS += base.everyday(
     drop=["Apples, fresh", "Peaches and nectarines, fresh", "Strawberries, fresh", "Mangoes, fresh",
           "Tomatoes, fresh", "Fresh asparagus, green", "Ginger, fresh", "Beef, fresh, boneless",
