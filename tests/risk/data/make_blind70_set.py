@@ -294,15 +294,15 @@ base.DISGUISED = {
          "مصباح من المرمر، صناعة يدوية", "YE", 12, 1, 150, "USD",
          "alabaster lamps are thin-walled, new and drilled for a cable; this is a thick alabaster stele with a "
          "carved bull's head and a South Arabian inscription, undrilled, with soil in the letters: a Sabaean "
-         "funerary stele looted in Yemen and exported without permit (UNESCO 1970; EU import rules on goods from "
-         "conflict areas), sent by express from Muscat to a Vienna buyer; Arabic wording (Yemeni antiquities repeat "
+         "funerary stele looted in Yemen and exported without permit (UNESCO 1970), imported without the import licence "
+         "Regulation 2019/880 requires for archaeological objects over 250 years old), sent by express from Muscat to a Vienna buyer; Arabic wording (Yemeni antiquities repeat "
          "in many sets; the alabaster-lamp cover by express from Oman is new as far as a search found)",
          person("Privatperson", "AT")),
         ("CUL-05", "export", "PLAIR01", "air", "PL", [], "US", "442090",
          "Panele dekoracyjne, reprodukcje ikon, 4 szt.", "PL", 18, 4, 400, "EUR",
          "reproduction icons are prints on board; these four are tempera on limewood with gesso cracks, old "
-         "nails and 17th-century Lemko inscriptions: Orthodox church icons more than 100 years old and worth more "
-         "than the EU 116/2009 threshold, exported from Kraków to New Jersey without an export licence; Polish "
+         "nails and 17th-century Lemko inscriptions: Orthodox church icons more than 100 years old, valued together at "
+         "about 200 000 EUR, above the EU 116/2009 threshold for paintings, exported from Kraków to New Jersey without an export licence; Polish "
          "wording (icons repeat in many sets; Lemko icons as reproduction panels by air from Poland are new as far as "
          "a search found)", {"importer_country": "US"}),
         ("CUL-06", "export", "PTSEA01", "sea", "PT", [], "BR", "690740",
