@@ -580,7 +580,7 @@ base.GOODS = [
 ]
 # Everyday trade: the same everyday rows as make_blind68_set.py, that is blind64's everyday rows (make_blind_set.EVERYDAY_2032 without the goods that travel with
 # health or plant-health certificates, with wooden toys for electric scooters, EVERYDAY_2032_ADDED, blind52's
-# five rows and three of blind58's), with four rows of its own instead of blind64's four.
+# five rows and three of blind58's), with blind68's four rows instead of blind64's four.
 base.GOODS += base.everyday(
     drop=["Apples, fresh", "Peaches and nectarines, fresh", "Strawberries, fresh", "Mangoes, fresh",
           "Tomatoes, fresh", "Fresh asparagus, green", "Ginger, fresh", "Beef, fresh, boneless",
