@@ -514,14 +514,8 @@ base.GOODS = [
 # meat, shrimps, honey, milk powder and feed maize (goods that travel with health or plant-health
 # certificates) and five other rows, with 1 row replaced, then EVERYDAY_2032_ADDED and 5 rows of its own.
 base.GOODS += base.everyday(
-    drop=["Apples, fresh", "Peaches and nectarines, fresh", "Strawberries, fresh", "Mangoes, fresh",
-          "Tomatoes, fresh", "Fresh asparagus, green", "Ginger, fresh", "Beef, fresh, boneless",
-          "Frozen chicken cuts", "Frozen shrimps, vannamei", "Milk powder, whole", "Honey, natural, drums",
-          "Walnuts in shell", "Maize, yellow, feed", "Inflatable kayaks", "Gelatin capsules, empty",
-          "Framed mirrors", "Tractor tyres, new"],
-    replace={
-        "Electric scooters, new, with battery": ("950300", "Wooden toys, assorted", "import", ["sea"], ["CN", "VN"], (5, 9), (3000, 8000), ["USD"], 2, N),
-    },
+    drop=base.WITHOUT_CERTIFICATES_DROP,
+    replace=base.WITHOUT_CERTIFICATES_REPLACE,
     add=base.EVERYDAY_2032_ADDED + [
         ("940161", "Upholstered armchairs, wooden frame", "import", ["sea"], ["VN", "CN"], (4, 7), (5000, 10000), ["USD"], 0.05, N),
         ("690721", "Porcelain floor tiles", "import", ["sea"], ["IN", "TR"], (0.3, 0.6), (20000, 26000), ["USD", "EUR"], None, N),

@@ -568,14 +568,8 @@ base.GOODS = [
 # with health or plant-health certificates (as in blind48 to blind52), with wooden toys for electric
 # scooters, then EVERYDAY_2032_ADDED and 5 rows of its own.
 base.GOODS += base.everyday(
-    drop=["Apples, fresh", "Peaches and nectarines, fresh", "Strawberries, fresh", "Mangoes, fresh",
-          "Tomatoes, fresh", "Fresh asparagus, green", "Ginger, fresh", "Beef, fresh, boneless",
-          "Frozen chicken cuts", "Frozen shrimps, vannamei", "Milk powder, whole", "Honey, natural, drums",
-          "Walnuts in shell", "Maize, yellow, feed", "Inflatable kayaks", "Gelatin capsules, empty",
-          "Framed mirrors", "Tractor tyres, new"],
-    replace={
-        "Electric scooters, new, with battery": ("950300", "Wooden toys, assorted", "import", ["sea"], ["CN", "VN"], (5, 9), (3000, 8000), ["USD"], 2, N),
-    },
+    drop=base.WITHOUT_CERTIFICATES_DROP,
+    replace=base.WITHOUT_CERTIFICATES_REPLACE,
     add=base.EVERYDAY_2032_ADDED + [
         ("732393", "Stainless-steel cookware sets", "import", ["sea"], ["CN", "IN"], (4, 7), (4000, 10000), ["USD"], 0.3, N),
         ("630260", "Cotton terry kitchen towels", "import", ["sea"], ["PK", "TR"], (4, 7), (5000, 10000), ["USD", "EUR"], 10, N),

@@ -534,14 +534,8 @@ base.GOODS = [
 # with health or plant-health certificates (as in blind48 to blind52), with wooden toys for electric scooters,
 # then EVERYDAY_2032_ADDED, blind52's five rows and four rows of its own.
 base.GOODS += base.everyday(
-    drop=["Apples, fresh", "Peaches and nectarines, fresh", "Strawberries, fresh", "Mangoes, fresh",
-          "Tomatoes, fresh", "Fresh asparagus, green", "Ginger, fresh", "Beef, fresh, boneless",
-          "Frozen chicken cuts", "Frozen shrimps, vannamei", "Milk powder, whole", "Honey, natural, drums",
-          "Walnuts in shell", "Maize, yellow, feed", "Inflatable kayaks", "Gelatin capsules, empty",
-          "Framed mirrors", "Tractor tyres, new"],
-    replace={
-        "Electric scooters, new, with battery": ("950300", "Wooden toys, assorted", "import", ["sea"], ["CN", "VN"], (5, 9), (3000, 8000), ["USD"], 2, N),
-    },
+    drop=base.WITHOUT_CERTIFICATES_DROP,
+    replace=base.WITHOUT_CERTIFICATES_REPLACE,
     add=base.EVERYDAY_2032_ADDED + [
         ("441911", "Bamboo cutting boards", "import", ["sea"], ["CN", "VN"], (3, 6), (2000, 6000), ["USD"], 1, N),
         ("481830", "Paper napkins, printed", "import", ["sea"], ["TR", "CN"], (1.5, 2.5), (6000, 12000), ["USD", "EUR"], None, N),

@@ -777,6 +777,20 @@ EVERYDAY_2032_ADDED = [
 ]
 
 
+# The everyday rows later generators keep: EVERYDAY_2032 without the goods that travel with health or
+# plant-health certificates (or, for kayaks, capsules, mirrors and tractor tyres, were replaced), with
+# wooden toys where electric scooters stood.
+WITHOUT_CERTIFICATES_DROP = [
+    "Apples, fresh", "Peaches and nectarines, fresh", "Strawberries, fresh", "Mangoes, fresh",
+    "Tomatoes, fresh", "Fresh asparagus, green", "Ginger, fresh", "Beef, fresh, boneless",
+    "Frozen chicken cuts", "Frozen shrimps, vannamei", "Milk powder, whole", "Honey, natural, drums",
+    "Walnuts in shell", "Maize, yellow, feed", "Inflatable kayaks", "Gelatin capsules, empty",
+    "Framed mirrors", "Tractor tyres, new"]
+WITHOUT_CERTIFICATES_REPLACE = {
+    "Electric scooters, new, with battery": ("950300", "Wooden toys, assorted", "import", ["sea"], ["CN", "VN"], (5, 9), (3000, 8000), ["USD"], 2, False),
+}
+
+
 def everyday(drop=(), replace=None, add=()):
     """EVERYDAY_2032 in its order, less the rows whose descriptions are in drop, with each row
     named in replace (description -> row) swapped for its row in place, then the rows of add.
