@@ -190,7 +190,7 @@ base.DISGUISED = {
          "Διάλυμα χρωμικού οξέος, τεχνικό, 30 δοχεία IBC", "GR", 30000, 30, 3000, "EUR",
          "technical chromic acid is sold as dark-red flakes or a clean solution with a specification; these IBCs "
          "hold a muddy brown-green liquid with sulphate, iron, copper and nickel, drained from a Piraeus hard-chrome "
-         "plating line, at 0.10 EUR/kg: spent plating baths with hexavalent chromium (11 01 05*, 11 01 98*), hazardous "
+         "plating line, at 0.10 EUR/kg: spent plating baths with hexavalent chromium (11 01 98*), hazardous "
          "waste whose export to a non-OECD country is banned, for a Lagos 'plating shop'; Greek wording (plating "
          "sludge repeats in many sets; a spent chrome bath as chromic-acid solution is new as far as a search found)",
          {"importer_country": "NG"}),
@@ -225,8 +225,8 @@ base.DISGUISED = {
          "盆栽用土壌消毒剤 (殺虫剤), 缶入り, 12 x 500 g", "JP", 6, 12, 36000, "JPY",
          "bonsai soil disinfectants sold in Japan are granules or dazomet powders in bags; these twelve 500 g steel "
          "cans hold a liquefied gas under pressure with a piercing tap, and the small print on the cans reads "
-         "'臭化メチル 99 %': methyl bromide, an ozone-depleting substance whose import is banned outside quarantine "
-         "and pre-shipment uses (Regulation 2024/590), sent by express from Saitama to a private bonsai grower in "
+         "'臭化メチル 99 %': methyl bromide, an ozone-depleting substance whose import is banned (Regulation "
+         "2024/590), sent by express from Saitama to a private bonsai grower in "
          "Düsseldorf; Japanese wording (methyl bromide repeats in many sets; a bonsai soil disinfectant in cans from "
          "Japan is new as far as a search found)", person("Herr K. Becker", "DE")),
         ("ODS-04", "import", "IEPOST01", "post", "US", [], "IE", "961210",
@@ -259,8 +259,8 @@ base.DISGUISED = {
          "硫酰氟熏蒸剂 (sulfuryl fluoride), 40 钢瓶", "CN", 2400, 40, 9600, "USD",
          "sulfuryl fluoride cylinders are odourless and the gas is much heavier than air; these 40 cylinders carry a "
          "chloroform-like smell at the valve, a lower vapour pressure than sulfuryl fluoride and a liquid density of "
-         "1.73 kg/l: methyl bromide, an ozone-depleting substance whose import is banned outside quarantine and "
-         "pre-shipment uses (Regulation 2024/590), by rail from Chongqing for a Łódź 'fumigation' firm that treats "
+         "1.73 kg/l: methyl bromide, an ozone-depleting substance whose import is banned (Regulation "
+         "2024/590), by rail from Chongqing for a Łódź 'fumigation' firm that treats "
          "grain stores; Chinese wording (methyl bromide repeats in many sets and sulfuryl-fluoride fumigant covers went from "
          "Israel to Cyprus and Greece in blind43, blind46 and blind69; by rail from China to Poland is the new part)", firm("Fumitech Polska Sp. z o.o.", "PL")),
         ("ODS-08", "import", "NLAIR01", "air", "IN", [], "NL", "290323",
@@ -398,7 +398,7 @@ base.DISGUISED = {
          "dual-use items that need an export licence (Regulation 2021/821), for a Rawalpindi trading firm; Dutch "
          "wording (spark gaps repeat in several sets, as turbine igniters to the Emirates in blind14 and industrial "
          "spark plugs from Korea to Iran in blind70; by sea from the Netherlands to Pakistan is the new part)", {"importer_country": "PK"}),
-        ("STR-04", "export", "PLROAD01", "road", "PL", ["LT", "LV", "RU"], "AM", "760820",
+        ("STR-04", "export", "PLROAD01", "road", "PL", ["LT", "LV", "RU", "GE"], "AM", "760820",
          "Rury rusztowaniowe aluminiowe, 6 m, 400 szt.", "PL", 9600, 400, 72000, "EUR",
          "aluminium scaffold tubes are 48.3 mm 6082 alloy at about 5 EUR/kg; these are 7075-T6 tubes of 90 mm "
          "outside diameter with certificates showing tensile strength above 560 MPa, at 7.5 EUR/kg, for a Yerevan "
@@ -457,7 +457,7 @@ base.DISGUISED = {
          "Φιλέτα ξιφία κατεψυγμένα, 20 t", "ID", 20000, None, 120000, "USD",
          "swordfish loins are pinkish-white with a dense, flaky grain and dark red bloodline strips; these are "
          "greyer, softer, smell of ammonia when thawed and have a skin of small dermal denticles: blue shark (Prionace "
-         "glauca, CITES App. II since 2024) without a CITES export permit or introduction-from-the-sea certificate, "
+         "glauca, CITES App. II since November 2023) without a CITES export permit or introduction-from-the-sea certificate, "
          "shipped from Surabaya to Piraeus; Greek wording (blue shark as swordfish loins repeats in several sets, from "
          "Ecuador to Spain in blind35, Namibia in blind48 and Peru and Senegal in development sets; from Indonesia to "
          "Greece is the new part)", firm("Thalassina Piraia AE", "GR")),
