@@ -543,7 +543,7 @@ S, N = True, False
 #  or None, sensitive-looking). Postal and express goods keep parcel masses; commercial goods go by sea, road, rail or air.
 base.GOODS = [
     # sensitive-looking lawful trade (40 rows): the lawful twins of this set's disguises
-    ("380894", "Quaternary-ammonium disinfectant for mushroom farms, 20 l", "import", ["sea"], ["GB", "US"], (2, 4), (4000, 10000), ["GBP", "USD"], 0.05, S),
+    ("392329", "Polypropylene mushroom-growing bags with filter patch", "import", ["sea"], ["CN", "US"], (2, 4), (2000, 6000), ["USD"], 20, S),
     ("340290", "Phosphoric-acid dairy cleaner for milking parlours, 20 l", "import", ["road"], ["RS", "CH"], (1.5, 3), (2000, 8000), ["EUR", "CHF"], 0.05, S),
     ("210690", "Edible glitter for cake decorating, 5 g jars", "import", ["post"], ["GB"], (60, 120), (1, 2), ["GBP"], 100, S),
     ("291813", "Cream of tartar, food grade, 25 kg bags", "import", ["sea"], ["TR", "AR"], (3, 5), (4000, 12000), ["USD", "EUR"], 0.04, S),
@@ -554,11 +554,11 @@ base.GOODS = [
     ("291531", "Ethyl acetate, technical, 200 l drums", "import", ["sea"], ["CN", "IN"], (0.9, 1.4), (14000, 20000), ["USD"], 0.006, S),
     ("282720", "Calcium chloride moisture-absorber refills, 1 kg", "import", ["sea"], ["TR", "CN"], (0.8, 1.5), (8000, 16000), ["USD", "EUR"], 1, S),
     ("847330", "Refurbished server boards, tested, with warranty", "export", ["sea"], ["PK", "IN"], (30, 60), (1000, 4000), ["EUR"], 0.5, S),
-    ("400400", "SBR rubber crumb for artificial pitches, tested, big bags", "export", ["road"], ["MA"], (0.15, 0.3), (18000, 24000), ["EUR"], None, S),
+    ("400299", "EPDM rubber granules, virgin, coloured, for artificial pitches", "export", ["road"], ["MA"], (1.2, 2), (18000, 24000), ["EUR"], None, S),
     ("252010", "Natural agricultural gypsum, bulk", "export", ["sea"], ["LY", "TN"], (0.03, 0.06), (20000, 25000), ["EUR"], None, S),
     ("870899", "New car parts, boxed, by part number", "export", ["sea"], ["GH", "NG"], (6, 12), (4000, 12000), ["EUR"], 0.3, S),
     ("850720", "New sealed lead-acid batteries for solar systems", "export", ["road"], ["MA"], (2.5, 4), (8000, 18000), ["EUR"], 0.05, S),
-    ("440131", "Wood pellets, ENplus A1, 15 kg bags", "import", ["sea"], ["US", "CA"], (0.2, 0.3), (18000, 24000), ["USD"], None, S),
+    ("440220", "Coconut-shell charcoal briquettes, 10 kg bags", "import", ["sea"], ["ID", "LK"], (0.6, 1), (14000, 22000), ["USD"], None, S),
     ("940529", "Table lamps made from emptied extinguisher shells", "import", ["road"], ["UA"], (15, 30), (200, 800), ["EUR"], 0.1, S),
     ("902780", "Electronic refrigerant leak detectors", "import", ["express"], ["US", "CN"], (60, 120), (1, 3), ["USD"], 1, S),
     ("291513", "Ethyl formate, food-grade flavouring, drums", "import", ["sea"], ["IL", "IN"], (3, 5), (4000, 10000), ["USD"], 0.005, S),
@@ -582,7 +582,7 @@ base.GOODS = [
     ("950300", "Painted resin toy turtles", "import", ["sea"], ["VN", "CN"], (3, 6), (1000, 4000), ["USD"], 20, S),
     ("940360", "Acacia garden furniture, plantation wood", "import", ["sea"], ["VN"], (3, 6), (6000, 14000), ["USD"], 0.05, S),
     ("392690", "Resin replica scrimshaw, cast", "import", ["post"], ["US"], (60, 120), (1, 2), ["USD"], 3, S),
-    ("440729", "Chanfuta (Afzelia) sawn boards, FSC-certified", "import", ["sea"], ["MZ"], (0.8, 1.3), (18000, 24000), ["USD"], None, S),
+    ("441990", "Carved chanfuta (Afzelia) wooden bowls, FSC-certified", "import", ["sea"], ["MZ", "KE"], (4, 8), (1000, 4000), ["USD"], 1, S),
 ]
 # Everyday trade: blind72's everyday rows (make_blind_set.EVERYDAY_2032 without the goods that travel with
 # health or plant-health certificates, EVERYDAY_2032_ADDED and blind72's own twelve rows) with four new rows
