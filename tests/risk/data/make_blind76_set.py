@@ -548,7 +548,7 @@ base.PERMITTED = [
      "smelter, 22 t",
      "MA", 22000, None, 0, "EUR",
      [("BASEL_CONSENT", "ES-MITECO-38-0377")], "notified waste batteries to a licensed smelter"),
-    ("PRM-04", "waste", "import", "BESEA01", "sea", "MA", "BE", "262190",
+    ("PRM-04", "waste", "import", "BESEA01", "sea", "MA", "BE", "262099",
      "Spent hydrotreating catalyst (16 08 02*), for nickel and molybdenum recovery at a licensed plant, 18 t", "MA",
      18000, None, 0, "EUR",
      [("BASEL_CONSENT", "BE-OVAM-38-0122")], "notified spent catalyst to a licensed metal-recovery plant"),
