@@ -596,8 +596,8 @@ base.GOODS = [
     ("970529", "Framed farmed morpho butterflies", "import", ["post"], ["PE"], (40, 80), (1, 2), ["USD"], 5, S),
 ]
 # Everyday trade: blind80's everyday rows (make_blind_set.EVERYDAY_2032 without the goods that travel with health or
-# plant-health certificates, with wooden toys for electric scooters, EVERYDAY_2032_ADDED and blind72's first eight
-# rows), with four new rows instead of blind80's last four.
+# plant-health certificates, with wooden toys for electric scooters, EVERYDAY_2032_ADDED and the eight rows blind60
+# added, kept by every set since), with four new rows instead of blind80's last four.
 base.GOODS += base.everyday(
     drop=base.WITHOUT_CERTIFICATES_DROP,
     replace=base.WITHOUT_CERTIFICATES_REPLACE,
