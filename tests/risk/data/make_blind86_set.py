@@ -498,7 +498,7 @@ base.PERMITTED = [
      "Spent nickel-molybdenum hydroprocessing catalyst (16 08 02*), for metal recovery at a licensed plant, 40 t", "IN",
      40000, None, 0, "EUR",
      [("BASEL_CONSENT", "DE-NI-40-0127")], "notified spent catalyst to a licensed metal-recovery plant"),
-    ("PRM-04", "waste", "import", "ITSEA01", "sea", "TR", "IT", "262029",
+    ("PRM-04", "waste", "import", "ITSEA01", "sea", "TR", "IT", "262019",
      "Electric arc furnace dust (10 02 07*), for Waelz zinc recovery at a licensed plant, 500 t", "TR",
      500000, None, 0, "EUR",
      [("BASEL_CONSENT", "IT-MASE-40-0088")], "notified EAF dust to a licensed zinc-recovery plant"),
