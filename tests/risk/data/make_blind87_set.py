@@ -52,7 +52,7 @@ base.DISGUISED = {
          "Cothú giosta (fosfáit diammóiniam) don ghrúdaireacht bhaile, 5 x 1 kg", "GB", 5, 5, 30, "GBP",
          "home brewers' yeast nutrient is diammonium phosphate sold in 100 g tubs, a teaspoon a batch; these five "
          "kilo bags of dense white prills turn ice-cold in water and the inner liners read 'AN 34.5 % N': ammonium "
-         "nitrate (Annex I at 16 % N or more), posted from Belfast to a private person in Dundalk who brews nothing; "
+         "nitrate (Annex I at 16 % N or more), posted from Liverpool to a private person in Dundalk who brews nothing; "
          "Irish wording (ammonium nitrate repeats in many sets; a yeast-nutrient cover is new as far as a search "
          "found)", person("Duine príobháideach", "IE")),
         ("PRE-03", "import", "HRROAD01", "road", "BA", [], "HR", "250100",
