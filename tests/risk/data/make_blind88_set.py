@@ -99,8 +99,8 @@ base.DISGUISED = {
          "cream of tartar is a fine, dull white powder that tastes sour; these five bags hold glossy crystals that do not "
          "taste sour, spit violet sparks on a hot pan and carry CAS 3811-04-9 on the inner bags: potassium chlorate "
          "(Annex I above 40 %), posted from Leeds to a private person in Bielefeld who buys 'baking' powder by the 5 kg; "
-         "British English wording (potassium chlorate repeats in many sets; a cream-of-tartar cover was found in no "
-         "earlier row)", person("Privatperson", "DE")),
+         "British English wording (potassium chlorate repeats in many sets and cream-of-tartar covers in at least two, "
+         "once by post from the US to Ireland; by post from Britain to Germany is the only new part)", person("Privatperson", "DE")),
         ("PRE-09", "import", "GRROAD01", "road", "TR", [], "GR", "330510",
          "Kuaför siparişi: şampuan, 20 x 1 l", "TR", 21, 20, 2400, "TRY",
          "a hairdresser's road order: shampoo and hair dye are what salons buy, but the third item's 'oksidan krem 6 %' "
@@ -128,15 +128,15 @@ base.DISGUISED = {
          "hold grey-black extrudates and pellets that smell of sulphur and self-heat when damp, from a refinery's "
          "hydrotreater change-out: spent nickel-molybdenum catalyst (16 08 02*), hazardous waste whose export to a "
          "non-OECD country is banned, for a Mumbai 'tower packing' dealer; Flemish wording (spent catalysts repeat in "
-         "many sets; declared as ceramic support balls was found in no earlier row)", {"importer_country": "IN"}),
+         "many sets and alumina support balls covered them at least once; from Antwerp to Mumbai in Flemish is the new part)", {"importer_country": "IN"}),
         ("WST-02", "export", "ESROAD01", "road", "ES", [], "MA", "870310",
          "Carritos de golf eléctricos usados, revisados, con baterías, 36 uds.", "ES", 14400, 36, 7200, "EUR",
          "refurbished golf carts are sold with new batteries, a charger and a warranty at 2,000-4,000 EUR each; these 36 "
          "from a closed Costa del Sol course have cracked bodies, seized motors and lead-acid packs that leak acid onto "
          "the trailer floor, at 200 EUR each: end-of-life vehicles with lead-acid batteries (16 01 04*, 16 06 01*), "
          "hazardous waste whose export to a non-OECD country is banned, on a trailer through Algeciras for a Tangier "
-         "'golf-cart importer'; Spanish wording (golf items in earlier sets hid tungsten; scrapped golf carts were found "
-         "in no earlier row)", {"importer_country": "MA"}),
+         "'golf-cart importer'; Spanish wording (scrapped golf carts with lead batteries appear once, in a development set in German; by trailer "
+         "from Spain to Morocco in Spanish is the new part)", {"importer_country": "MA"}),
         ("WST-03", "export", "PLSEA01", "sea", "PL", [], "VN", "281700",
          "Tlenek cynku surowy 60 %, do szkliw ceramicznych, 200 t", "PL", 200000, None, 30000, "EUR",
          "zinc oxide for glazes is a fine white powder of 99 %; this is a brown-grey, heavy dust that smells of metal and "
@@ -197,7 +197,8 @@ base.DISGUISED = {
          "hold used grit from a Setúbal shipyard dry dock, mixed with paint flakes that test positive for tributyltin and "
          "copper antifouling, at 0.05 EUR/kg: spent blasting grit with dangerous substances (12 01 16*), hazardous waste "
          "whose export to a non-OECD country is banned, for a Luanda 'shipyard supplier'; Portuguese wording (spent "
-         "blasting grit repeats in a few sets; from a Portuguese dry dock to Angola as new grit is the new part)",
+         "copper-slag grit from shipyards repeats in several sets, once as grit 'for re-use' to India; from a Portuguese dry "
+         "dock to Angola as new grit is the new part)",
          {"importer_country": "AO"}),
     ],
     "ozone": [
@@ -231,8 +232,8 @@ base.DISGUISED = {
          "bottles are pressurised to 25 bar with nitrogen, the agent is a gas at room temperature and the old dealer "
          "stickers under the new ones read 'Halon 1301': halon 1301 in fire-protection equipment, whose import is banned "
          "outside listed critical uses (Regulation 2024/590), sent by express from North Carolina to a private racer near "
-         "Monza; US English wording (halon 1301 repeats in many sets and race-car systems in a few; by express from the "
-         "US to Monza under a Novec 1230 label is the new part)", person("Sig. M. Bianchi", "IT")),
+         "Monza; US English wording (halon 1301 repeats in many sets, race-car systems in a few and Novec 1230 labels in two; "
+         "a plumbed motorsport system by express from the US to Monza is the new part)", person("Sig. M. Bianchi", "IT")),
         ("ODS-05", "import", "ATPOST01", "post", "AU", [], "AT", "284180",
          "Sodium polytungstate heavy liquid, density 1.6, for fossil separation, 4 x 1 l", "AU", 6.4, 4, 180, "AUD",
          "sodium polytungstate solution is a non-volatile aqueous liquid that dries to white crystals; these four litres "
@@ -300,7 +301,8 @@ base.DISGUISED = {
          "smooth by hands, with a socket for a staff and a painted panel of saints in the centre: a processional cross of "
          "a highland church, centuries old, that Ethiopia forbids to export without its heritage authority's permit "
          "(UNESCO 1970), sent by express from Addis Ababa to a private collector in Göteborg; Amharic wording "
-         "(Ethiopian crosses repeat in several sets; an Amharic-worded express parcel to Sweden is the new part)",
+         "(Ethiopian processional crosses as brass craft or decoration repeat in several sets; kept as a repeat, an "
+         "Amharic-worded express parcel to Sweden is the new part)",
          person("Privatperson", "SE")),
         ("CUL-04", "import", "DESEA01", "sea", "IN", [], "DE", "940360",
          "नक्काशीदार लकड़ी का फर्नीचर, नया, 1 कंटेनर", "IN", 6000, 120, 18000, "USD",
@@ -381,7 +383,8 @@ base.DISGUISED = {
          "nickel-cobalt-molybdenum steel with almost no carbon, of 2,000 MPa after ageing, at 25 EUR/kg on the later "
          "invoice: maraging steel (dual-use 1C116, rocket-motor cases and centrifuge rotors) exported without a "
          "licence from Gothenburg for a Karachi 'die maker' (Regulation 2021/821); Swedish wording (maraging steel "
-         "repeats in several sets; as H13 tool steel from Sweden is new as far as a search found)",
+         "repeats in several sets, declared as tool steel in at least two; the H13 grade, from Sweden to Pakistan, is the "
+         "new part)",
          {"importer_country": "PK"}),
         ("STR-04", "export", "PLRAIL01", "rail", "PL", ["BY", "RU"], "KZ", "843390",
          "Części zamienne do kombajnów zbożowych, 2 wagony", "PL", 42000, None, 160000, "EUR",
@@ -389,7 +392,8 @@ base.DISGUISED = {
          "in their makers' boxes, far more than the Kostanay farm named could fit in a lifetime, and the contract's "
          "delivery address is a Chelyabinsk works: bearings on the Union's list of items for Russia's military use "
          "(Regulation 833/2014, Annex XXIII and the common high-priority list) routed through Kazakhstan; Polish wording "
-         "(bearings repeat in many sets; as combine spare parts by rail to Kazakhstan is the new part)",
+         "(bearings repeat in many sets and a combine-spares cover hid fibre lasers once; bearings under it, by rail to "
+         "Kazakhstan, are the new part)",
          {"importer_country": "KZ"}),
         ("STR-05", "export", "FIAIR01", "express", "FI", [], "KG", "845090",
          "Astianpesukoneen ohjainkortit, varaosat, 300 kpl", "FI", 60, 300, 4500, "EUR",
@@ -431,13 +435,14 @@ base.DISGUISED = {
          "trader who ships onward to Syria, exported without a licence (Regulation 2021/821); Belgian French wording "
          "(sodium cyanide repeats in several sets; a soda-ash cover for gold panning from Antwerp to Egypt is the new "
          "part)", {"importer_country": "EG"}),
-        ("STR-10", "export", "DESEA01", "sea", "DE", [], "GE", "920110",
-         "Klaviere, gebraucht, Übungsinstrumente, 6 Stk.", "DE", 2400, 6, 7200, "EUR",
-         "used practice uprights sell for 1,000-2,000 EUR; these six are new concert-grade pianos in their makers' "
-         "crates, declared at 1,200 EUR each under the Annex threshold, for a Tbilisi dealer whose buyers are in Moscow: "
-         "luxury goods for use in Russia (Regulation 833/2014, Annex XVIII, musical instruments above 1,500 EUR) routed "
-         "through Georgia, from Bremerhaven; German wording (pianos appear earlier as ivory keyboards; new pianos "
-         "under-valued for Russia were found in no earlier row)", {"importer_country": "GE"}),
+        ("STR-10", "export", "ATAIR01", "air", "AT", [], "KZ", "841480",
+         "Turbolader für Traktormotoren, Austauschteile, 24 Stk.", "AT", 96, 24, 4800, "EUR",
+         "tractor turbochargers are heavy cast-iron units for diesel engines at 200-400 EUR; these 24 are light, with "
+         "wastegate controllers and flanges for a four-cylinder aircraft piston engine of the Rotax 914 family, at 4,500 EUR "
+         "each on the maker's invoice, for an Almaty 'tractor dealer' whose buyer is a Russian maker of unmanned aircraft: "
+         "aircraft-engine parts (Regulation 833/2014, Annex XI, and common high-priority items) routed through Kazakhstan, "
+         "flown from Vienna; Austrian German wording (aircraft parts to Russia through third countries repeat in many "
+         "sets; turbochargers were found in no earlier row)", {"importer_country": "KZ"}),
     ],
     "wildlife": [
         ("WLF-01", "export", "ESAIR01", "air", "ES", [], "HK", "030743",
@@ -504,7 +509,7 @@ base.DISGUISED = {
          "dried cattle bones for dog chews are thick, short and heavy; these sacks hold long, slender limb bones and "
          "skulls with large canine sockets, of about 150 lions from a captive-breeding farm: lion bones (Panthera leo, "
          "CITES App. II, zero export quota for skeletons from South Africa) without CITES permits, landed at Antwerp in "
-         "transit from Durban to Haiphong; Afrikaans wording (lion bones as cattle bones appear in a development set; "
+         "transit from Durban to Haiphong; Afrikaans wording (lion bones declared as cattle bones repeat in several sets; "
          "as dog-chew bones in transit through Antwerp is the new part)", {"importer_country": "VN"}),
         ("WLF-10", "import", "PLRAIL01", "rail", "CN", ["KZ", "RU", "BY"], "PL", "121190",
          "牛蒡根片, 干, 500 kg", "CN", 500, 25, 2500, "USD",
