@@ -91,8 +91,8 @@ base.DISGUISED = {
          "ready-to-use anodising baths are about 15 % sulphuric acid at 1.1 kg/l; these six litres weigh 1.84 kg/l, are "
          "oily and char a paper label at once: about 96 % sulphuric acid (Annex I above 15 %), sent by express from "
          "Taichung to a private person in Uppsala, although corrosive liquids travel by express only as declared "
-         "dangerous goods; English wording from Taiwan (sulphuric acid repeats in many sets and anodising covers in "
-         "three; a 'ready-to-use' electrolyte for bicycle parts from Taiwan is the new part)",
+         "dangerous goods; English wording from Taiwan (sulphuric acid repeats in many sets and an anodising-dye cover "
+         "appears once; a 'ready-to-use' electrolyte for bicycle parts from Taiwan is the new part)",
          person("Mr L. Nilsson", "SE")),
         ("PRE-08", "import", "DEPOST01", "post", "GB", [], "DE", "291813",
          "Cream of tartar (potassium bitartrate), baking grade, 5 x 1 kg", "GB", 5, 5, 30, "GBP",
