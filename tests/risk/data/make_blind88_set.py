@@ -310,7 +310,7 @@ base.DISGUISED = {
          "'carved window frames, new' are eight blackened roof struts with many-armed deities, carved from one piece, "
          "with the nail holes and soot of a temple roof: tunala struts taken from a Kathmandu valley temple, cultural "
          "property that Nepal forbids to export (UNESCO 1970), hidden as the last item of a two-item declaration for a "
-         "Hamburg 'Asian furniture' shop; Hindi and Nepali wording (Nepalese temple struts repeat in several sets; "
+         "Hamburg 'Asian furniture' shop; Hindi wording (Nepalese temple struts repeat in several sets; "
          "in an Indian furniture container to Hamburg is the new part)",
          dict(firm("Atlantic Möbel Import GmbH", "DE"),
               _more_items=[item("441819", "नक्काशीदार खिड़की के फ्रेम, नए, 8", "IN", 240, 400, "USD", qty=8)])),
