@@ -525,6 +525,21 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // loins with a legal-acquisition finding) sent to an examination. With the built-in model, in an
 // empty store, 53, 46, 47, 49, 51, 47, 48 and 50 of 60 with 3, 5, 3, 5, 2, 1, 13 and 3 of 200
 // (docs/model.md).
+// blind81 to blind88: eight more, written after the built-in model learned every set up to
+// blind80, measured once: the rules give 18, 19, 13, 16, 18, 15, 17 and 16 of 60 (no precursor
+// disguise in any of them; cultural 0 to 3), with 6, 2, 1, 0, 1, 2, 3 and 3 of 200 ordinary rows
+// flagged (new carved cattle-bone crafts by express, three times, and Alaskan mammoth-ivory
+// carvings, GEN-PRV-001 and WLD-LIV-002; cyclopentane in drums at a halogenated solvent's mass
+// per drum, OZN-DSG-009, twice; variable-speed drives to Turkey and pump inverters to the UAE,
+// STR-SAN-002 and STR-NUC-002; potassium sulphate by road from Ukraine, STR-ORG-002; nitrogen
+// cylinders for grain-store purging, OZN-CYL-006; a new Newar-style carved window frame; bicycle
+// hub bearings by road to Kazakhstan, STR-SAN-002, twice; replica Roman and Illyrian costume
+// helmets by post, CUL-ANT-001, twice; a trophy-skull whitening paste by post, WLD-TRO-001,
+// twice, changed after the measurement to leave chemical preparations out; calcium nitrate for
+// hydroponics, PRE-GS-005) and two permitted
+// shipments (triethanolamine to Egypt, 30 % peroxide by post to a licensed private user) sent
+// to an examination. With the built-in model, in an empty store, 51, 48, 55, 53, 53, 48, 53 and
+// 46 of 60 with 10, 7, 2, 3, 1, 3, 4 and 6 of 200 (docs/model.md).
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -953,6 +968,14 @@ const Bounds kSets[] = {
     Bounds{"blind78", 60, 200, 0.30, 0.0, 0.0, 0},
     Bounds{"blind79", 60, 200, 0.26, 0.03, 0.0, 0},
     Bounds{"blind80", 60, 200, 0.35, 0.0, 0.0, 0},
+    Bounds{"blind81", 60, 200, 0.30, 0.03, 0.0, 0},
+    Bounds{"blind82", 60, 200, 0.31, 0.01, 0.0, 0},
+    Bounds{"blind83", 60, 200, 0.21, 0.005, 0.0, 0},
+    Bounds{"blind84", 60, 200, 0.26, 0.0, 0.0, 1},
+    Bounds{"blind85", 60, 200, 0.30, 0.005, 0.0, 0},
+    Bounds{"blind86", 60, 200, 0.25, 0.01, 0.0, 0},
+    Bounds{"blind87", 60, 200, 0.28, 0.015, 0.0, 0},
+    Bounds{"blind88", 60, 200, 0.26, 0.015, 0.0, 1},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
