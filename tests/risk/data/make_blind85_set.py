@@ -658,15 +658,7 @@ base.GOODS = [
 base.GOODS += base.everyday(
     drop=base.WITHOUT_CERTIFICATES_DROP,
     replace=base.WITHOUT_CERTIFICATES_REPLACE,
-    add=base.EVERYDAY_2032_ADDED + [
-        ("441911", "Bamboo cutting boards", "import", ["sea"], ["CN", "VN"], (3, 6), (2000, 6000), ["USD"], 1, N),
-        ("481830", "Paper napkins, printed", "import", ["sea"], ["TR", "CN"], (1.5, 2.5), (6000, 12000), ["USD", "EUR"], None, N),
-        ("960810", "Ballpoint pens, retail packs", "import", ["post", "express"], ["GB", "US"], (20, 40), (1, 3), ["GBP", "USD"], 30, N),
-        ("691200", "Stoneware plant pots, glazed", "import", ["sea"], ["VN", "CN"], (0.8, 1.4), (8000, 14000), ["USD"], 0.3, N),
-        ("630231", "Cotton bed sheets", "import", ["sea"], ["PK", "IN"], (5, 8), (4000, 9000), ["USD"], 0.8, N),
-        ("392410", "Plastic food-storage boxes", "import", ["sea"], ["CN", "TR"], (2, 3.5), (4000, 10000), ["USD", "EUR"], 3, N),
-        ("630260", "Cotton terry kitchen towels", "import", ["sea"], ["PK", "IN"], (4, 7), (3000, 8000), ["USD"], 8, N),
-        ("482010", "Paper notebooks and diaries", "import", ["sea"], ["CN", "IN"], (2, 4), (4000, 10000), ["USD"], 3, N),
+    add=base.EVERYDAY_2032_ADDED + base.EVERYDAY_BLIND60_ADDED + [
         ("660191", "Telescopic umbrellas", "import", ["sea"], ["CN", "VN"], (3, 6), (2000, 6000), ["USD"], 3, N),
         ("701337", "Drinking glasses, tumblers", "import", ["sea", "road"], ["TR", "CN"], (1.2, 2.2), (6000, 12000), ["USD", "EUR"], 4, N),
         ("950691", "Yoga mats and resistance bands", "import", ["sea"], ["CN", "TW"], (3, 6), (2000, 6000), ["USD"], 1, N),
