@@ -212,8 +212,8 @@ base.DISGUISED = {
          "32 °C, weigh 1.25 kg/l and cost 6 USD/kg, and the analysis sheet of a sample reads 'HCFC-141b': "
          "1,1-dichloro-1-fluoroethane, an ozone-depleting substance whose import is banned (Regulation 2024/590), shipped "
          "from Ningbo to Cork for a Galway medical-device contractor as a carrier for siliconising needles; Chinese wording "
-         "(HCFC-141b repeats in many sets and needle siliconising once; an HFE-7100 label on drums to Ireland is the new "
-         "part)", firm("Atlantic Medical Coatings Ltd", "IE")),
+         "(HCFC-141b repeats in many sets, HFE-7100 labels in at least five, blind45 in Chinese, and needle siliconising "
+         "once; kept as a repeat, as a needle-coating carrier by sea to Ireland is the new part)", firm("Atlantic Medical Coatings Ltd", "IE")),
         ("ODS-03", "import", "SEPOST01", "post", "JP", [], "SE", "381400",
          "卓球ラバー用ブースター, 500 ml × 6本", "JP", 4.7, 6, 18000, "JPY",
          "table-tennis boosters are oily, water-based or light-hydrocarbon liquids sold in 50-100 ml bottles; these six "
