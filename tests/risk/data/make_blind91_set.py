@@ -176,7 +176,8 @@ base.DISGUISED = {
          "whole disposable vapes with e-liquid, nicotine residue and swollen cells, collected from shops' take-back "
          "bins: waste electrical equipment with hazardous components and lithium batteries (16 02 13*, 16 06 06*), "
          "hazardous waste whose export to a non-OECD country is banned, on a truck at Korczowa for a Lviv 'battery "
-         "recycler'; Polish wording (disposable vapes as battery waste were found in no earlier row)",
+         "recycler'; Polish wording (disposable vapes as waste repeat in a few earlier rows, as loose cells and as crushed "
+         "plastic scrap; whole vapes as used lithium-ion storage cells by road from Poland to Ukraine is the new part)",
          {"importer_country": "UA"}),
         ("WST-08", "export", "BESEA01", "sea", "BE", [], "TG", "320890",
          "Peintures industrielles, restes de stock utilisables, 300 fûts", "BE", 60000, 300, 6000, "EUR",
@@ -248,7 +249,8 @@ base.DISGUISED = {
          "litres weigh 1.33 kg/l, smell sweet like chloroform and the drums in the shipper's photo read "
          "'1,1,1-Trichloroethane 99 %': methyl chloroform, whose import the EU ODS regulation bans, by air cargo from "
          "Mumbai to Paris for a Lyon hearing-aid repair shop; Indian English wording (1,1,1-trichloroethane repeats in "
-         "many sets; an HFE label for hearing-aid repair was found in no earlier row)", firm("Delta Audition SARL", "FR")),
+         "many sets and HFE-7100 labels on ozone-depleting solvents in several, twice from India on CFC-113 and "
+         "HCFC-225; methyl chloroform under it, for hearing-aid repair, is the new part)", firm("Delta Audition SARL", "FR")),
         ("ODS-07", "export", "PLROAD01", "road", "PL", [], "UA", "842410",
          "Gaśnice proszkowe używane, sprawdzone, 200 szt.", "PL", 1400, 200, 2000, "EUR",
          "used powder extinguishers are red cylinders of ABC powder with a pressure gauge; these 200 are yellow-striped "
