@@ -48,9 +48,9 @@ base.DISGUISED = {
          "acid against varroa is sold in 25 l cans, but the third item's cans do not smell sharp of formic acid at all: "
          "water-thin liquid at 1.15 kg/l that vents through the caps, whitens the skin and fizzes on the floor: about 40 % "
          "hydrogen peroxide (Annex I above 12 %), hidden as the last item of a three-item declaration for a private person "
-         "in Feldkirch who keeps two hives; Swiss German wording (hydrogen peroxide repeats in many sets and beekeeping "
-         "goods appear in a few; a formic-acid varroa label as the last item of a bee-supply order is new as far as a "
-         "keyword search found)",
+         "in Feldkirch who keeps two hives; Swiss German wording (hydrogen peroxide repeats in many sets and formic-acid "
+         "varroa labels cover other acids in blind28 and blind79; as the last item of a Swiss bee-supply order by van is "
+         "the new part)",
          dict(person("Privatperson", "AT"),
               _more_items=[item("442199", "Holzrähmchen Zander, gedrahtet, 500 Stk.", "CH", 150, 900, "CHF", qty=500),
                            item("291511", "Ameisensäure 60 % ad us. vet., 4 x 25 l", "CH", 116, 360, "CHF", qty=4)])),
@@ -60,7 +60,8 @@ base.DISGUISED = {
          "faintly of fruit and weigh 1.14 kg/l, and the inner caps read 'CH3NO2': nitromethane (Annex I above 16 %), "
          "posted from Berehove in Zakarpattia to a private person in Nyíregyháza, although flammable liquids may not go "
          "by post; Hungarian wording as written in Zakarpattia (nitromethane repeats in many sets and a nail-polish "
-         "cover appears in two earlier rows; by post from Ukraine in Hungarian is the new part)",
+         "cover, acetone-free remover included (blind85, blind86), in several earlier rows; by post from Ukraine in "
+         "Hungarian is the new part)",
          person("Magánszemély", "HU")),
         ("PRE-03", "import", "NLAIR01", "express", "IN", [], "NL", "220900",
          "सिरका सार 25 % (vinegar essence), अचार के लिए, 6 x 2.5 l", "IN", 21, 6, 2400, "INR",
@@ -68,7 +69,7 @@ base.DISGUISED = {
          "weigh 1.40 kg/l, give off brown fumes when opened and stain the skin yellow: about 65 % nitric acid (Annex I "
          "above 3 %), sent by express from Ahmedabad to a private person in Utrecht, although corrosive liquids travel "
          "by express only as declared dangerous goods; Hindi wording (nitric acid repeats in many sets and vinegar covers "
-         "in a few; a pickling vinegar essence in Hindi by express is new as far as a keyword search found)",
+         "in a few, vinegar essence once (blind50, in Bosnian); by express from India in Hindi is the new part)",
          person("Particulier", "NL")),
         ("PRE-04", "import", "SEROAD01", "road", "NO", [], "SE", "382499",
          "Kloridfritt isingsmiddel for fortau og trapper, 10 kg sekker, 300 stk", "NO", 3000, 300, 42000, "NOK",
@@ -84,7 +85,7 @@ base.DISGUISED = {
          "smells faintly of vinegar; these ten bags hold dry, glossy crystals that do not melt in hot water, spit violet "
          "sparks on a hot pan and carry CAS 3811-04-9 on the inner bags: potassium chlorate (Annex I above 40 %), posted "
          "from Yiwu to a private person in Ostrava; Chinese wording (potassium chlorate repeats in many sets; a "
-         "hand-warmer refill cover appears in no earlier row a keyword search found)",
+         "sodium-acetate hand-warmer cover appears once, in Maltese; by post from China in Chinese is the new part)",
          person("Soukromá osoba", "CZ")),
         ("PRE-06", "import", "IEAIR01", "express", "GB", [], "IE", "381010",
          "Jewellers' safety pickle, granular, 6 x 2.5 kg", "GB", 27.6, 6, 90, "GBP",
@@ -92,8 +93,8 @@ base.DISGUISED = {
          "slosh, weigh 4.6 kg each, are oily and char a paper tissue at once: about 96 % sulphuric acid (Annex I above "
          "15 %), sent by express from Birmingham's Jewellery Quarter to a private person in Cork, although corrosive "
          "liquids travel by express only as declared dangerous goods; British English wording (sulphuric acid repeats "
-         "in many sets and pickle covers in some; a jewellers' safety pickle by express from Britain to Ireland is new as "
-         "far as a keyword search found)", person("Mr D. Byrne", "IE")),
+         "in many sets and a jewellers' pickle cover appears in blind68, in French; by express from Britain to Ireland in "
+         "English is the new part)", person("Mr D. Byrne", "IE")),
         ("PRE-07", "import", "HRPOST01", "post", "RS", [], "HR", "250100",
          "Нитритна со за сушење меса, 8 x 1 кг", "RS", 8, 8, 1200, "RSD",
          "nitrite curing salt is table salt with 0.6 % sodium nitrite, slightly pink-dyed in many shops and sold at "
@@ -170,9 +171,8 @@ base.DISGUISED = {
          "used rubber mats are light and bend easily; these bales are grey, very heavy for their size and stamped "
          "'0,5 mm Pb': worn-out X-ray protection aprons and thyroid collars from hospitals, vinyl sheets loaded with "
          "lead: waste containing lead (Basel A1010/Y31, 15 02 02* or 18 01 06* as sorted), hazardous waste whose export "
-         "to a non-OECD country is banned, from Valencia for a Karachi 'rubber recycler'; Spanish wording (lead aprons "
-         "appear in a few earlier rows; as used rubber mats from Spain to Pakistan is new as far as a keyword search "
-         "found)", {"importer_country": "PK"}),
+         "to a non-OECD country is banned, from Valencia for a Karachi 'rubber recycler'; Spanish wording (used X-ray "
+         "aprons appear in blind67, declared as aprons; as used rubber mats from Spain to Pakistan is the new part)", {"importer_country": "PK"}),
         ("WST-07", "export", "ITAIR01", "air", "IT", [], "GH", "851713",
          "Smartphone usati per riparazione, grado C, 800 kg", "IT", 800, 5200, 7800, "EUR",
          "grade-C phones for repair are sorted, power up and travel with their batteries checked; these sacks hold "
@@ -187,8 +187,8 @@ base.DISGUISED = {
          "dark, slimy beads in brine that smell of solvent, with chromium and nickel on the lab sheet, from a "
          "plating-rinse water plant: spent ion-exchange resins loaded with heavy metals (19 08 06*), hazardous waste "
          "whose export to a non-OECD country is banned, from Piraeus for an Alexandria 'water-treatment dealer'; Greek "
-         "wording (ion-exchange resins appear in two earlier rows; as regenerated softener resin from Greece to Egypt is "
-         "new as far as a keyword search found)", {"importer_country": "EG"}),
+         "wording (spent resins as regenerated or softener resin repeat, in blind21 and blind53; from Piraeus to Egypt in "
+         "Greek is the new part)", {"importer_country": "EG"}),
         ("WST-09", "export", "ITROAD01", "road", "IT", [], "AL", "720410",
          "Rottami di ghisa, radiatori e caldaie smontate, 22 t", "IT", 22000, None, 5500, "EUR",
          "cast-iron scrap is sorted, clean metal; this load is dismantled boilers from a school heating plant with "
@@ -233,8 +233,8 @@ base.DISGUISED = {
          "these bottles boil at 77 °C and the lab that received a sample found carbon tetrachloride (CTC, whose import "
          "into the EU is banned outside licensed laboratory uses), by air cargo from Almaty to Vilnius for a "
          "laboratory-supply reseller without a licence; Russian wording from Kazakhstan (carbon tetrachloride repeats in "
-         "many sets and tetrachloroethylene labels in several; an IR oil-in-water reagent by air from Kazakhstan is the "
-         "new part)", firm("Central Lab Supply UAB", "LT")),
+         "many sets and this very cover, tetrachloroethylene for IR oil analysis, appears in blind66 in Chinese; by air "
+         "from Kazakhstan in Russian is the only new part)", firm("Central Lab Supply UAB", "LT")),
         ("ODS-05", "import", "NLSEA01", "sea", "AU", [], "NL", "291513",
          "Ethyl formate fumigant with CO2 carrier, cylinders 31 kg, 20 pcs", "AU", 620, 20, 9300, "AUD",
          "ethyl formate fumigant comes in cylinders mixed with carbon dioxide and smells of rum; these cylinders are "
@@ -256,14 +256,15 @@ base.DISGUISED = {
          "used display freezers can be exported when they run on an HFC or a hydrocarbon; these 24 from a closed "
          "supermarket in Rouen carry R-404A stickers over older plates, and their circuits hold HCFC-22: equipment "
          "relying on an HCFC, whose export from the EU is banned, by sea from Le Havre to a Dakar grocery chain; "
-         "French wording (HCFC-22 equipment repeats in many sets and display freezers in several; with R-404A stickers "
-         "for Senegal is the new part)", {"importer_country": "SN"}),
+         "French wording (HCFC-22 equipment repeats in many sets and R-404A-labelled display freezers appear in blind28; "
+         "exported from Le Havre to Senegal is the new part)", {"importer_country": "SN"}),
         ("ODS-08", "import", "SEAIR01", "express", "TH", [], "SE", "381400",
          "ทินเนอร์สำหรับน้ำยาลบคำผิด, 12 x 1 ลิตร", "TH", 16, 12, 4200, "THB",
          "correction-fluid thinner is methylcyclohexane at 0.77 kg/l that smells of petrol; these litres weigh "
          "1.33 kg/l, smell sweet like chloroform and whose drums read '1,1,1-trichloroethane': methyl chloroform (whose "
          "import into the EU is banned), sent by express from Bangkok to a Malmö stationery reseller; Thai wording "
-         "(methyl chloroform repeats in many sets and correction-fluid covers in a few; by express from Thailand in Thai "
+         "(methyl chloroform repeats in many sets and correction-fluid thinner covers in several, blind38 and blind53 "
+         "among them; by express from Thailand in Thai "
          "is the new part)", firm("Nordhafen Kontor AB", "SE")),
         ("ODS-09", "import", "LTRAIL01", "rail", "CN", ["KZ", "RU", "BY"], "LT", "271119",
          "R-12 替代 碳氢混合制冷剂 R-600a/R-290, 800 克罐, 4800 罐", "CN", 3840, 4800, 12000, "USD",
@@ -361,7 +362,7 @@ base.DISGUISED = {
          "item's 'modern copy' of a portrait on wood is encaustic on a thin cedar panel, cracked, with linen wrappings "
          "glued to its edges: a Fayum mummy portrait (1st-3rd century), an archaeological object exported against "
          "Egypt's law and imported without the EU 2019/880 import licence, hidden as the last item of a three-item "
-         "declaration from Alexandria to Genoa; Italian and Arabic wording (Fayum portraits appear in three earlier rows; "
+         "declaration from Alexandria to Genoa; Italian and Arabic wording (Fayum portraits appear in two earlier rows, blind15 and blind16; "
          "as a modern copy in a household removal is the new part)",
          dict(person("Sig. M. Bianchi", "IT"),
               _more_items=[item("490199", "Libri usati, 12 cartoni", "EG", 300, 200, "EUR", qty=12),
@@ -374,8 +375,8 @@ base.DISGUISED = {
          "Georgian chacha is a grape-pomace spirit that smells of grapes; these bottles hold a neutral grain vodka and "
          "Russian excise strips sit under the Georgian labels: Russian vodka (HS 2208), whose import into the EU is "
          "banned by Reg 833/2014 (Annex XXI), relabelled as Georgian and shipped from Poti to Burgas for a Sofia "
-         "distributor; Georgian wording (Russian vodka repeats in several sets; as Georgian chacha by sea from Poti is "
-         "the new part)", firm("Central Napitki EOOD", "BG")),
+         "distributor; Georgian wording (Russian vodka repeats in several sets, once as Georgian vodka in blind47; as "
+         "chacha in Georgian by sea to Burgas is the new part)", firm("Central Napitki EOOD", "BG")),
         ("STR-02", "import", "PLROAD01", "road", "UA", [], "PL", "440131",
          "Деревні пелети ENplus A1, 15 кг мішки, 24 т", "UA", 24000, 1600, 4800, "EUR",
          "Ukrainian ENplus pellets carry the producer's ID on every bag; these bags carry a Ukrainian producer number "
@@ -389,38 +390,39 @@ base.DISGUISED = {
          "lawn-mower engines are single-cylinder four-strokes at 150-300 EUR; these 40 are 100-150 cc twin-cylinder "
          "boxer two-strokes with dual ignition and propeller hubs at 900 EUR each, for a Sharjah trading house that "
          "forwards to Tehran: engines for unmanned aerial vehicles, whose export to Iran, directly or indirectly, is "
-         "banned by Reg 2023/1529, by air from Prague to Dubai; Czech wording (drone engines to Iran repeat in several "
-         "sets; as lawn-mower engines from Prague is new as far as a keyword search found)", {"importer_country": "AE"}),
+         "banned by Reg 2023/1529, by air from Prague to Dubai; Czech wording (drone engines repeat in several sets and "
+         "this cover, lawn-mower engines, in blind73 and blind80; by air from Prague to Sharjah in Czech is the new part)", {"importer_country": "AE"}),
         ("STR-04", "export", "PLROAD01", "road", "PL", ["BY", "RU", "KZ"], "KG", "903033",
          "Multimetry szkolne, ręczne, 12 szt.", "PL", 180, 12, 1200, "EUR",
          "school multimeters are handheld, 300 g and cost 20-40 EUR; these twelve cases hold 14 kg bench digital "
          "oscilloscopes of 8 GHz bandwidth at 20 GS/s, worth about 40,000 EUR each, for a Bishkek firm with Moscow "
          "customers: electronic test equipment listed in Annex VII of Reg 833/2014, whose sale for use in Russia is "
          "banned, declared at a tenth of its value and trucked through Belarus and Russia to Kyrgyzstan; Polish wording "
-         "(oscilloscopes to Russia repeat in several sets; as school multimeters by road to Bishkek is the new part)",
+         "(oscilloscopes to Russia repeat in several sets and a multimeter label appears once, blind34; as school "
+         "multimeters by road through Belarus and Russia to Bishkek is the new part)",
          {"importer_country": "KG"}),
         ("STR-05", "export", "BESEA01", "sea", "BE", [], "PK", "382499",
          "Fluoride premix for toothpaste manufacture, 2 % NaF on silica, 25 kg bags, 12 t", "BE", 12000, 480, 14400, "EUR",
          "a toothpaste premix holds a few per cent sodium fluoride on silica and sells at about 1 EUR/kg; these bags "
          "hold dense white powder at 2.8 g/cm3 that the lab reads as 99 % sodium fluoride, a chemical-weapons precursor "
          "listed in 1C350 of Reg 2021/821, exported without the dual-use licence from Antwerp to a Karachi chemicals "
-         "trader; English wording (sodium fluoride appears in three earlier rows, once as a water-fluoridation agent; "
-         "as a toothpaste premix to Pakistan is the new part)", {"importer_country": "PK"}),
+         "trader; English wording (sodium fluoride appears in three earlier rows, as a water-fluoridation agent and, in "
+         "blind49, for toothpaste; a 2 % premix label to Pakistan is the new part)", {"importer_country": "PK"}),
         ("STR-06", "export", "DEAIR01", "express", "DE", [], "CN", "852589",
          "Sportkameras für Zeitlupenaufnahmen, 2 Stück", "DE", 4.6, 2, 1600, "EUR",
          "sports slow-motion cameras record 240-1,000 frames per second and cost hundreds of euros; these two are "
          "industrial high-speed cameras at 1,000,000 frames per second, worth about 90,000 EUR each, for a Xi'an "
          "'sports academy': high-speed cameras controlled under 6A003.a of Reg 2021/821, exported without the dual-use "
-         "licence by express from Stuttgart; German wording (high-speed cameras appear in a few earlier rows; as sports "
-         "slow-motion cameras by express to China is the new part)", {"importer_country": "CN"}),
+         "licence by express from Stuttgart; German wording (high-speed cameras as slow-motion sports cameras repeat, in "
+         "blind53 and in German in blind75; by express to China is the only new part)", {"importer_country": "CN"}),
         ("STR-07", "export", "ITSEA01", "sea", "IT", [], "AM", "853710",
          "Quadri di comando per ascensori, 30 pezzi", "IT", 900, 30, 15000, "EUR",
          "elevator control panels hold relays, a lift controller and a door drive; these 30 hold five-axis CNC "
          "controllers with servo drive boards and spindle interfaces for machining centres, for a Yerevan 'lift "
          "installer' that forwards to Russia: numerical control units whose export to Russia, directly or through a "
          "third country, is banned by Reg 833/2014 (Annex XXIII and the common high-priority list), by sea from Genoa "
-         "through Poti; Italian wording (CNC controls repeat in many sets and lift panels in two; lift panels to "
-         "Armenia from Genoa is the new part)", {"importer_country": "AM"}),
+         "through Poti; Italian wording (CNC controls repeat in many sets and lift controllers cover them in blind80; "
+         "lift panels by sea from Genoa to Armenia in Italian is the new part)", {"importer_country": "AM"}),
         ("STR-08", "export", "ESAIR01", "air", "ES", [], "TR", "841410",
          "Bombas de vacío para ordeñadoras, 6 unidades", "ES", 1440, 6, 18000, "EUR",
          "milking vacuum pumps are oil-lubricated rotary-vane pumps at 1,500-3,000 EUR; these six are 240 kg "
@@ -442,7 +444,8 @@ base.DISGUISED = {
          "and hold agricultural spraying drones with 10 l tanks, folding carbon arms and RTK modules, worth about "
          "9,000 EUR each, for a Minsk toy wholesaler: unmanned aircraft whose export to Belarus is banned by Reg "
          "765/2006, declared as toys on a lorry at Medininkai; Lithuanian wording (drones to Belarus and Russia repeat "
-         "in many sets; as toy drones for children by road from Lithuania is the new part)",
+         "in many sets and a toy-drone label appears in blind27; spraying drones as children's toys by road from "
+         "Lithuania to Belarus is the new part)",
          {"importer_country": "BY"}),
     ],
     "wildlife": [
@@ -466,8 +469,8 @@ base.DISGUISED = {
          "frozen grouper is spotted brown or red with a rounded tail; these fish are green-blue with a hump on the "
          "forehead, thick lips and wavy lines on the face: humphead (Napoleon) wrasse, Cheilinus undulatus, Appendix II, "
          "exported by Indonesia only live under a quota and here without a CITES permit, by air from Jakarta to "
-         "Amsterdam for Asian restaurants; Indonesian wording (Napoleon wrasse appears in a few earlier rows; frozen as "
-         "grouper by air to Amsterdam is the new part)", firm("Delta Seafood BV", "NL")),
+         "Amsterdam for Asian restaurants; Indonesian wording (frozen Napoleon wrasse appears in blind11 under its own "
+         "name; as grouper by air to Amsterdam is the new part)", firm("Delta Seafood BV", "NL")),
         ("WLF-04", "import", "DEPOST01", "post", "PH", [], "DE", "970529",
          "Pinakintab na fossil ng ammonite, 20 piraso", "PH", 3.6, 20, 150, "USD",
          "polished ammonites are stone, cut in halves from Moroccan or Malagasy nodules and heavy for their size; these "
@@ -480,8 +483,8 @@ base.DISGUISED = {
          "snake-print cowhide is embossed, with an even, repeating pattern and a suede back; these forty belts have "
          "small, bead-like scales in uneven rows and a true scale pattern through the back: water-monitor skin "
          "(Varanus salvator, Appendix II), sent by express from Ho Chi Minh City to a private person in Plzeň without "
-         "CITES permits, forty belts being no personal effect; Vietnamese wording (monitor skin appears in a few earlier "
-         "rows; as printed cowhide by express to Czechia is the new part)", person("Soukromá osoba", "CZ")),
+         "CITES permits, forty belts being no personal effect; Vietnamese wording (monitor skin repeats, and a printed-"
+         "cowhide cover appears in blind46; as snake-print belts by express from Vietnam is the new part)", person("Soukromá osoba", "CZ")),
         ("WLF-06", "import", "FRAIR01", "air", "US", [], "FR", "160432",
          "Salmon roe (ikura), cured, 30 x 1 kg tins", "US", 30, 30, 1800, "USD",
          "ikura is large, bright orange, translucent salmon eggs; these tins hold small grey-black eggs the size of "
@@ -512,8 +515,8 @@ base.DISGUISED = {
          "sappan wood is a pale orange-brown that turns red only in water; these logs are deep blood-red at the cut, "
          "with a violet sheen and no smell: red sanders (Pterocarpus santalinus, Appendix II), smuggled out of Andhra "
          "Pradesh through Jebel Ali and declared in transit through Piraeus to a Shanghai buyer without a CITES permit; "
-         "English wording (red sanders repeats in many sets; as sappan wood in transit through Piraeus is new as far as "
-         "a keyword search found)", {"importer_country": "CN"}),
+         "English wording (red sanders repeats in many sets and sappanwood covers it in blind4, in transit through Jebel "
+         "Ali, and in blind82; in transit through Piraeus is the only new part)", {"importer_country": "CN"}),
         ("WLF-10", "import", "BGROAD01", "road", "TR", [], "BG", "070310",
          "Arpacık soğanı, ekimlik, 2 t", "TR", 2000, None, 1600, "EUR",
          "onion sets are papery, golden-brown and tapered; these bulbs are small, white and smooth with a tunic that "
