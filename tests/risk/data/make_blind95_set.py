@@ -528,7 +528,7 @@ base.DISGUISED = {
          "bare-rooted adult plants of 50 cm with old bark on the roots and broad tessellated flowers in pink and "
          "brown: wild-collected Vanda sanderiana (Waling-waling, CITES App. II), whose collection the Philippines "
          "forbids, sent by express from Davao to a private grower in Aalsmeer without CITES documents (flasked seedlings "
-         "of App. II orchids are exempt; adult plants are not); Philippine English and Tagalog wording (orchids repeat in "
+         "of App. II orchids are exempt; adult plants are not); Philippine English wording (orchids repeat in "
          "many sets; Waling-waling under a flask exemption was found in no earlier row)", person("Mw. E. de Jong", "NL")),
         ("WLF-10", "import", "NLAIR01", "air", "LK", [], "NL", "030791",
          "Turbo snails, live, for marine aquaria, 300 pcs", "LK", 30, 300, 300, "USD",
