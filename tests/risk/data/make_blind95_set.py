@@ -274,7 +274,7 @@ base.DISGUISED = {
          "laundry supplier in Heraklion; Greek wording (R-22 equipment repeats in many sets and dryers in several; "
          "professional dryers for Crete is the new part)", firm("Kriti Plyntiria AE", "GR")),
         ("ODS-09", "import", "DKROAD01", "road", "NO", [], "DK", "841869",
-         "Flakisbrygger for fiskebåt, R-404A, 2 stk.", "NO", 640, 2, 9000, "EUR",
+         "Flakisbrygger for fiskebåt, R-290, 2 stk.", "NO", 640, 2, 9000, "EUR",
          "a fishing-boat refit order by lorry: a flake-ice machine and insulation panels are what a refit needs, but "
          "the third item's 'R-422D drop-in refrigerant' is eight returnable cylinders whose gas test reads HCFC-22 and "
          "whose valve collars are stamped 'R22': an ozone-depleting substance whose import is banned (Regulation "
