@@ -635,8 +635,8 @@ base.GOODS = [
     ("854370", "Guitar effects pedals, new", "export", ["air"], ["AE", "US"], (80, 150), (50, 200), ["EUR"], 2, S),
     ("741980", "Bronze plain-bearing bushings, machined", "import", ["air"], ["TR", "CN"], (15, 30), (50, 300), ["USD"], 2, S),
 ]
-# Everyday trade: blind88's everyday rows (blind80's, with blind88's own rows) with four new rows instead of
-# blind88's last four.
+# Everyday trade: as in blind88, blind80's everyday rows (blind72's, with blind80's own rows), with four new rows
+# instead of blind88's four.
 base.GOODS += base.everyday(
     drop=base.WITHOUT_CERTIFICATES_DROP,
     replace=base.WITHOUT_CERTIFICATES_REPLACE,
