@@ -540,6 +540,19 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // shipments (triethanolamine to Egypt, 30 % peroxide by post to a licensed private user) sent
 // to an examination. With the built-in model, in an empty store, 51, 48, 55, 53, 53, 48, 53 and
 // 46 of 60 with 10, 7, 2, 3, 1, 3, 4 and 6 of 200 (docs/model.md).
+// blind89 to blind96: eight more, written after the built-in model learned every set up to
+// blind88, measured once: the rules give 11, 13, 20, 17, 14, 17, 10 and 15 of 60 (precursors 0 or
+// 1 in each), with 1, 0, 0, 5, 8, 1, 0 and 4 of 200 ordinary rows flagged (carved cattle-horn
+// handles by post, GEN-PRV-001 and WLD-LIV-002; an "aqua fortis style" gunstock stain by express,
+// PRE-DSG-008, twice; unhairing lime under 2825.90 at 0.30 USD/kg or less to Egypt, WST-MRS-001,
+// three times; R-600a refrigerant cans by rail, OZN-DSG-013, twice; contemporary Malian
+// terracotta figurines by air, CUL-WAF-001 and CUL-DSG-001, twice; new Roman-style glass perfume
+// bottles by post from Lebanon, CUL-ANT-001 and CUL-DSG-002, twice; dyed rabbit furskins,
+// WLD-SKN-001; polished Malagasy ammonites by post; an HFE stamp watermark fluid by post,
+// OZN-DSG-016; "antique look" quilting fabric by post from Egypt and India, CUL-ANT-001, four
+// times) and one permitted shipment (HCFC-225 for a licensed use) sent to an examination. With
+// the built-in model, in an empty store, 42, 42, 48, 45, 50, 48, 45 and 48 of 60 with 6, 5, 2, 7,
+// 15, 5, 7 and 6 of 200 (docs/model.md).
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -976,6 +989,14 @@ const Bounds kSets[] = {
     Bounds{"blind86", 60, 200, 0.25, 0.01, 0.0, 0},
     Bounds{"blind87", 60, 200, 0.28, 0.015, 0.0, 0},
     Bounds{"blind88", 60, 200, 0.26, 0.015, 0.0, 1},
+    Bounds{"blind89", 60, 200, 0.18, 0.005, 0.0, 0},
+    Bounds{"blind90", 60, 200, 0.21, 0.0, 0.0, 0},
+    Bounds{"blind91", 60, 200, 0.33, 0.0, 0.0, 0},
+    Bounds{"blind92", 60, 200, 0.28, 0.025, 0.0, 1},
+    Bounds{"blind93", 60, 200, 0.23, 0.04, 0.0, 0},
+    Bounds{"blind94", 60, 200, 0.28, 0.005, 0.0, 0},
+    Bounds{"blind95", 60, 200, 0.16, 0.0, 0.0, 0},
+    Bounds{"blind96", 60, 200, 0.25, 0.02, 0.0, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
