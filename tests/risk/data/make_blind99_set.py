@@ -85,7 +85,7 @@ base.DISGUISED = {
          "these six bottles hold a clear to pale-yellow liquid of 1.40 kg/l that fumes brown when opened and turns the "
          "skin yellow: about 65 % nitric acid (Annex I above 3 %), in a private car at Kakavia for a private person in "
          "Ioannina who makes no circuit boards; Albanian wording (nitric acid repeats in many sets and etchant covers "
-         "in several; a ferric-chloride label by car from Albania is the new part)", person("K. Georgiou", "GR")),
+         "in several, a circuit-board etchant among them; kept as a known repeat, by car from Albania is the new part)", person("K. Georgiou", "GR")),
         ("PRE-07", "import", "LTPOST01", "post", "GE", [], "LT", "382499",
          "ჟანგის გარდამქმნელი, ფოსფორმჟავაზე, 10 x 1 ლ", "GE", 18.4, 10, 250, "GEL",
          "rust converters are a milky tannin or a thin 20 % phosphoric-acid liquid that turns rust black; these ten "
@@ -145,8 +145,8 @@ base.DISGUISED = {
          "half-full tins and buckets of every make and colour, skinned over or set hard, with thinner-soaked rags in "
          "between, cleared from a car-body shop and a municipal collection point: waste paint and varnish with "
          "organic solvents (08 01 11*), hazardous waste whose export to a non-OECD country is banned, on a lorry from "
-         "Graz for a Sarajevo 'paint shop'; Austrian German wording (waste paint repeats in several sets; as "
-         "end-of-line stock by road to Bosnia is the new part)", {"importer_country": "BA"}),
+         "Graz for a Sarajevo 'paint shop'; Austrian German wording (waste paint repeats in several sets and "
+         "surplus-stock covers on it in one; kept as a known repeat, by road from Austria to Bosnia is the new part)", {"importer_country": "BA"}),
         ("WST-04", "export", "SESEA01", "sea", "SE", [], "NG", "940290",
          "Begagnade sjukhussängar och vårdutrustning, gåva, 1 container", "SE", 6000, 40, 2000, "EUR",
          "a charity container of used hospital furniture: forty beds and drip stands are what a Swedish region "
@@ -161,7 +161,8 @@ base.DISGUISED = {
          "ash and hard skimmings with ammonium-chloride crusts that fume when wetted, from the kettles of a "
          "hot-dip galvanizing plant: zinc ash and spent flux (11 05 03*, 11 05 04*), hazardous waste whose export to a "
          "non-OECD country is banned, on a lorry from Ostrava to a Lviv 'pigment maker'; Czech wording (zinc ash "
-         "repeats in a few sets; as zinc oxide by road from Czechia to Ukraine is the new part)",
+         "repeats in a few sets and zinc-oxide covers on zinc-bearing dusts in several; kept as a known repeat, "
+         "galvanizing ash by road from Czechia to Ukraine is the new part)",
          {"importer_country": "UA"}),
         ("WST-06", "export", "PTSEA01", "sea", "PT", [], "CV", "381400",
          "Diluente recuperado para tintas, 60 bidões de 200 l", "PT", 11000, 60, 3000, "EUR",
@@ -169,16 +170,16 @@ base.DISGUISED = {
          "rusty drums of dark, sludgy solvent that smells of ink and separates into layers, drained from the "
          "wash-up machines of offset print shops around Porto: spent non-halogenated solvents and ink sludge "
          "(14 06 03*, 08 03 14*), hazardous waste whose export to a non-OECD country is banned, from Leixões for a "
-         "Praia 'hardware store'; Portuguese wording (waste solvents repeat in many sets; printers' wash-up solvent to "
-         "Cape Verde is the new part)", {"importer_country": "CV"}),
-        ("WST-07", "transit", "NLSEA01", "sea", "IE", ["NL"], "MY", "390761",
-         "PET flakes, hot-washed, clear, 5 containers", "IE", 110000, None, 11000, "EUR",
+         "Praia 'hardware store'; Portuguese wording (waste solvents repeat in many sets and printing-works ink with wash-up "
+         "solvent once, as end-of-line inks; as recovered thinner from Portugal to Cape Verde is the new part)", {"importer_country": "CV"}),
+        ("WST-07", "transit", "NLSEA01", "sea", "NO", ["NL"], "MY", "390761",
+         "PET flakes, hot-washed, clear, 5 containers", "NO", 110000, None, 11000, "EUR",
          "hot-washed PET flakes are clean, clear, uniform chips from bottles, sold with a moisture and PVC test; "
          "these containers hold compacted bales of mixed household plastics, film, nappies and food trays, wet and "
          "smelling of rot, with a thin layer of flakes at the doors: mixed, contaminated plastic waste (Basel Y48 and "
-         "A3210 where hazardous), whose shipment to a non-OECD country the Union forbids, landed at Rotterdam in "
-         "transit from Dublin to Port Klang; English wording (plastic waste repeats in many sets and PET-flake covers "
-         "in several; kept as a known repeat, transhipped from Ireland through Rotterdam to Malaysia is the new part)",
+         "A3210 where hazardous), moved through the Union towards a non-OECD country without the notification and "
+         "consents a transit needs, landed at Rotterdam in transit from Oslo to Port Klang; English wording from Norway (plastic waste repeats in many sets and PET-flake covers "
+         "in several; kept as a known repeat, transhipped from Norway through Rotterdam to Malaysia is the new part)",
          {"importer_country": "MY"}),
         ("WST-08", "export", "HURAIL01", "rail", "HU", [], "UA", "681182",
          "Hullámpala tetőfedéshez, azbesztmentes, használt, újrafelhasználásra, 4 vagon", "HU", 200000, None, 4000, "EUR",
@@ -186,8 +187,8 @@ base.DISGUISED = {
          "wagons hold broken, mossy grey corrugated sheets from the roofs of collective-farm barns of the 1970s, "
          "loose and crumbling, with a lab report of 12 % chrysotile: asbestos-containing building material "
          "(17 06 05*), hazardous waste whose export to a non-OECD country is banned, by rail from Záhony to a "
-         "Mukachevo 'roofing dealer'; Hungarian wording (asbestos-cement repeats in several sets; by rail from Hungary "
-         "to Ukraine, declared asbestos-free, is the new part)", {"importer_country": "UA"}),
+         "Mukachevo 'roofing dealer'; Hungarian wording (asbestos-cement repeats in several sets, under the asbestos-free "
+         "fibre-cement code to Ukraine by road among them; kept as a known repeat, by rail from Hungary is the new part)", {"importer_country": "UA"}),
         ("WST-09", "export", "DKAIR01", "air", "DK", [], "KE", "382290",
          "Laboratoriereagenser, overskudslager, uåbnede, 120 kolli", "DK", 900, 120, 1200, "EUR",
          "surplus laboratory reagents are sealed, in-date bottles with their certificates; these parcels hold opened, "
@@ -221,8 +222,8 @@ base.DISGUISED = {
          "24 cans have Brazilian labels over older ones printed 'R-114 / diclorotetrafluoroetano': CFC-114, whose "
          "import into the Union is banned (and pressurised cans travel by express only as declared dangerous goods), "
          "sent by express from São Paulo to a dental depot in Madrid; Brazilian Portuguese wording (CFC-114 repeats in "
-         "a few sets and cold-spray covers in a few; a dental pulp-test spray by express from Brazil to Spain is the "
-         "new part as far as a search found)",
+         "a few sets and dental pulp-test sprays in two rows; kept as a known repeat, by express from Brazil to Spain "
+         "in Brazilian Portuguese is the new part)",
          firm("Dental Orion SL", "ES")),
         ("OZN-03", "import", "SEPOST01", "post", "ID", [], "SE", "382499",
          "Pengencer cairan koreksi (tip-ex), 10 botol 100 ml", "ID", 1.4, 10, 250000, "IDR",
@@ -254,7 +255,8 @@ base.DISGUISED = {
          "scratched recovery cylinders hold a single-component gas at the pressure of R-22 and their log sheets name "
          "supermarket chillers dismantled in Poznań: recovered HCFC-22, whose export from the Union is banned, on a "
          "lorry at Dorohusk for a Lutsk refrigeration workshop; Polish wording (HCFC-22 repeats in many sets and "
-         "R-407C labels in several; reclaimed stock by road from Poland to Ukraine is the new part)",
+         "R-407C labels on it in several, one in Polish; kept as a known repeat, an export of 'reclaimed' stock by road "
+         "from Poland to Ukraine is the new part)",
          {"importer_country": "UA"}),
         ("OZN-07", "transit", "DEAIR01", "air", "CN", ["DE"], "MA", "290348",
          "Vertrel XF precision cleaning fluid (HFC-43-10mee), 16 x 20 kg", "CN", 320, 16, 6400, "USD",
@@ -431,8 +433,8 @@ base.DISGUISED = {
          "wetted parts and PTFE seals, built for corrosive chemical vapours, not milk: vacuum pumps controlled under "
          "2B350.i, dual-use items exported without a licence, hidden as the last item of a three-item declaration, for "
          "a Dubai trader who ships to Bandar Abbas (Regulation 267/2012); Dutch wording and a Persian-language order "
-         "(vacuum pumps and milking-equipment covers repeat in a few sets; behind a milking parlour to Dubai is the new "
-         "part)",
+         "(vacuum pumps repeat in many sets and as milking-machine pumps in blind23; kept as a known repeat, corrosion-"
+         "resistant pumps as the last item of a milking-parlour order to Dubai are the new part)",
          dict({"importer_country": "AE"},
               _more_items=[item("401699", "Tepelvoeringen en melkslangen, 2.000 st", "NL", 500, 4000, "EUR", qty=2000),
                            item("841410", "Vacuümpomp voor melkinstallatie, 2 st", "NL", 900, 3000, "EUR", qty=2)])),
