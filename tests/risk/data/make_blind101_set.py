@@ -133,8 +133,9 @@ base.DISGUISED = {
          "crude zinc oxide is a Waelz-kiln product, pale and even; this is brown-grey, fine, heavy dust with 25 % zinc, "
          "lead, cadmium and chlorides, collected in the bag filters of an electric-arc furnace steelworks: EAF dust "
          "(10 02 07*), hazardous waste whose export to a non-OECD country is banned, from Koper for a Hai Phong 'zinc "
-         "trader'; Slovenian wording (EAF dust repeats in several sets; as crude zinc oxide from Koper to Viet Nam is the "
-         "new part)", {"importer_country": "VN"}),
+         "trader'; Slovenian wording (EAF dust as crude or technical zinc oxide repeats in many "
+         "sets, blind2, blind6, blind33, blind70 and blind72 among them; kept as a known cover, from Koper to Viet Nam is "
+         "the new part)", {"importer_country": "VN"}),
         ("WST-02", "export", "ROSEA01", "sea", "RO", [], "GE", "252922",
          "Fluorină metalurgică în bucăți, 1.000 t", "RO", 1000000, None, 40000, "EUR",
          "metallurgical fluorspar is pale, glassy lumps of calcium fluoride; these are black, carbon-rich slabs with "
@@ -163,8 +164,8 @@ base.DISGUISED = {
          "technical NMP is water-clear with a certificate of analysis; these IBCs hold a brown, cloudy liquid with "
          "photoresist residue, metal traces and a reek of amines, drained from a semiconductor fab's resist-stripping "
          "lines: spent organic solvent (07 01 04*), hazardous waste whose export to a non-OECD country is banned, from "
-         "Dublin for a Mumbai 'solvent trader'; Irish English wording (spent solvents repeat in many sets and fab "
-         "stripper once; as technical NMP from Ireland is the new part)", {"importer_country": "IN"}),
+         "Dublin for a Mumbai 'solvent trader'; Irish English wording (spent solvents repeat in many sets and recovered "
+         "NMP once, as a regenerated cleaner in blind59; fab stripper waste as technical NMP from Ireland is the new part)", {"importer_country": "IN"}),
         ("WST-06", "transit", "BESEA01", "sea", "GB", ["BE"], "PK", "690919",
          "Ceramic support balls, alumina, inert, 20 t", "GB", 20000, None, 4000, "GBP",
          "inert alumina support balls are clean, white, identical spheres in new sacks; these are grey-black extrudates "
@@ -179,8 +180,8 @@ base.DISGUISED = {
          "new oak sleepers are pale, untreated and smell of oak; these are black, oily, split and smell of tar, with "
          "rusty rail-clip holes, pulled up from a track renewal: creosote-treated railway sleepers (17 02 04*), hazardous "
          "waste imported from a non-OECD country without notification, by rail at Dorohusk for a 'garden timber' seller "
-         "in Lublin; Ukrainian wording (creosote sleepers repeat in a few sets; as new oak sleepers by rail into Poland "
-         "is the new part)", firm("Drewno Meridian Sp. z o.o.", "PL")),
+         "in Lublin; Ukrainian wording (creosote sleepers as untreated oak sleepers repeat in blind37, "
+         "blind38, blind49 and a development set; kept as a known cover, imported by rail from Ukraine is the new part)", firm("Drewno Meridian Sp. z o.o.", "PL")),
         ("WST-08", "export", "NLAIR01", "express", "NL", [], "HK", "850760",
          "Lithium-ion cells 18650, grade B, tested, 2,000 pcs", "NL", 100, 2000, 1000, "EUR",
          "grade-B cells are new cells with small capacity deviations, in trays with a test report; these are "
@@ -224,7 +225,8 @@ base.DISGUISED = {
          "stencils, hold a gas that reads as bromotrifluoromethane on the analyser, recovered from ships broken at "
          "Alang: halon 1301, which may be placed on the market only for a listed critical use under licence, by sea "
          "from Jebel Ali to Genoa for a fire-protection installer; English wording (halon 1301 repeats in many sets and "
-         "FM-200 labels in about eight; kept as a known cover, by sea from the Emirates to Genoa is the new part)", firm("Antincendio Vega Srl", "IT")),
+         "FM-200 labels in about eight, a decommissioned data centre's in blind52; kept as a known cover, by sea from "
+         "the Emirates to Genoa is the new part)", firm("Antincendio Vega Srl", "IT")),
         ("ODS-03", "import", "ESROAD01", "road", "MA", [], "ES", "290343",
          "Dépoussiérant gaz comprimé, 680 g, 600 aérosols", "MA", 420, 600, 3000, "EUR",
          "air-duster cans hold a few hundred grams of HFC-152a or HFO and feel light; these 680 g cans are heavy, "
@@ -268,7 +270,8 @@ base.DISGUISED = {
          "with a dense liquid that reads as dibromotetrafluoroethane, taken out of Soviet-built helicopters' engine "
          "fire systems: halon 2402 (Montreal Annex A), which may be placed on the market only for a critical use under "
          "licence, flown from Almaty to Vilnius for an aircraft-parts trader; Russian wording from Kazakhstan (halon "
-         "2402 repeats in many sets; as refurbished nitrogen bottles by air is the new part)",
+         "2402 repeats in many sets and a nitrogen-bottle label hid HCFC-22 in blind69; halon 2402 as refurbished aircraft "
+         "nitrogen bottles by air is the new part)",
          firm("Aero Alpina UAB", "LT")),
         ("ODS-09", "transit", "SISEA01", "sea", "CN", ["SI"], "RS", "271113",
          "Izobutan R-600a, 400 boca x 6,5 kg", "CN", 2600, 400, 8000, "USD",
@@ -308,7 +311,8 @@ base.DISGUISED = {
          "standing at an altar and a god with a bull on the reverse, worn and earth-stained: Kushan gold dinars (2nd-3rd "
          "century AD) from a hoard, archaeological objects exported from Pakistan without permission, sent by express "
          "from Peshawar to a private person in Munich; Urdu wording (ancient coins repeat in many sets, Kushan "
-         "dinars in blind53 and blind85; as jewellery scrap by express from Pakistan is the new part)", person("Anna Schmidt", "DE")),
+         "dinars in blind53 and blind85, there as refinery gold scrap; kept as a near repeat, by express from Pakistan in "
+         "Urdu is the new part)", person("Anna Schmidt", "DE")),
         ("CUL-04", "import", "NLSEA01", "sea", "PH", [], "NL", "442011",
          "Inukit na kahoy na bulul, bagong gawa, 14 piraso", "PH", 70, 14, 700, "USD",
          "new bulul souvenirs are pale, sanded and varnished; these fourteen figures are dark, crusted with rice-wine "
@@ -343,8 +347,8 @@ base.DISGUISED = {
          "new reproduction horses are evenly glazed and light, with a factory stamp; these forty are heavier, with "
          "crazed sancai glaze, root marks, earth in the hollows and no stamp, and a thermoluminescence test dates one to "
          "the 8th century: Tang dynasty tomb figures, cultural property exported from China without permission, by "
-         "rail from Xi'an to Małaszewicze for a Warsaw dealer; Chinese wording (Tang mingqi repeat in several sets; by "
-         "the China-Europe rail as new reproductions is the new part)", firm("Antyki Central Sp. z o.o.", "PL")),
+         "rail from Xi'an to Małaszewicze for a Warsaw dealer; Chinese wording (Tang tomb figures repeat in several sets, by "
+         "rail in blind67 and blind70; kept as a near repeat, as new reproductions to Poland is the new wording)", firm("Antyki Central Sp. z o.o.", "PL")),
         ("CUL-09", "import", "ITSEA01", "sea", "EG", [], "IT", "680291",
          "مزهريات من المرمر المصري، جديدة، 200 قطعة", "EG", 800, 200, 2400, "USD",
          "a souvenir wholesaler's container: new alabaster vases and papyrus prints are what Luxor workshops sell, but "
@@ -361,7 +365,8 @@ base.DISGUISED = {
          "marriages from 1688-1741, with a church seal, cut out of a diocesan archive: archives more than fifty years old, "
          "which need an export licence under Regulation 116/2009 at any value, sent by express from Kraków to a "
          "genealogy collector in Chicago; Polish wording (parish registers repeat in blind37, blind77 and blind84, as waste "
-         "paper; as a genealogy notebook by express is the new part)", {"importer_country": "US"}),
+         "paper, and parish books went to a US genealogy dealer in blind73; as an old notebook by express from Poland is "
+         "the new part)", {"importer_country": "US"}),
     ],
     "strategic": [
         ("STR-01", "export", "ITSEA01", "sea", "IT", [], "KG", "845961",
