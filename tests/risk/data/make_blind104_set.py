@@ -55,9 +55,9 @@ base.DISGUISED = {
          "gem dealers in Chanthaburi clean stones in a mild detergent or an ultrasonic bath of water; these four "
          "litres are oily, fruity-smelling, 1.14 kg/l, do not mix with water and the inner bottles read 'CH3NO2': "
          "nitromethane (Annex I above 16 %), sent by express from Bangkok to a private person in Marseille, although "
-         "flammable liquids travel by express only as declared dangerous goods; Thai wording (nitromethane and "
-         "jewellers' cleaners repeat in several sets; a gem-market cleaning fluid from Thailand was found in no "
-         "earlier row)", person("M. T. Dubois", "FR")),
+         "flammable liquids travel by express only as declared dangerous goods; Thai wording (nitromethane repeats in "
+         "many sets and jewellers' ultrasonic cleaners covered it in blind55 and blind80, from the United States "
+         "and Japan; a Chanthaburi gem-market cleaner from Thailand is the new part)", person("M. T. Dubois", "FR")),
         ("PRE-03", "import", "ESSEA01", "sea", "CN", [], "ES", "293369",
          "Estabilizador de cloro para piscinas (ácido cianúrico), cubos de 5 kg, 3.000 cubos", "CN", 15000, 3000,
          9000, "USD",
@@ -124,8 +124,9 @@ base.DISGUISED = {
          "sulphur with acid; these 200 bags hold a fine white powder that barely dissolves, burns fiercely mixed "
          "with sugar and reads 'KClO4' on the inner liners, for a Vienna photo web shop that sells 1 kg bags to the "
          "public: potassium perchlorate (Annex I above 40 %) retail-packed for members of the public, by air "
-         "freight from Osaka; Japanese wording (potassium perchlorate repeats in many sets and darkroom covers in a "
-         "few; a hypo-fixer label was found in no earlier row)", firm("Foto Alpina Handels GmbH", "AT")),
+         "freight from Osaka; Japanese wording (potassium perchlorate repeats in many sets "
+         "and a fixer-salt label once, on a precursor posted from Britain to Sweden in blind55; by air freight from "
+         "Japan for a web shop is the new part)", firm("Foto Alpina Handels GmbH", "AT")),
     ],
     "waste": [
         ("WST-01", "export", "SKRAIL01", "rail", "SK", ["HU", "RS", "BG"], "TR", "380190",
@@ -143,8 +144,9 @@ base.DISGUISED = {
          "oily railway ballast with sleeper splinters, rust and a tar smell, dug out of a track renewal near "
          "Vinkovci and tested for PAH and herbicide residues over the limits: track ballast containing hazardous "
          "substances (17 05 07*), hazardous waste whose export to a non-OECD country is banned, at Slavonski Šamac "
-         "for a Bosnian 'road-base contractor'; Croatian wording (contaminated soils and aggregates repeat in many "
-         "sets; old railway ballast as crushed granite was found in no earlier row)", {"importer_country": "BA"}),
+         "for a Bosnian 'road-base contractor'; Croatian wording (old track ballast as "
+         "crushed stone repeats in several sets, blind51, blind52, blind61, blind65 and blind80, to Serbia and "
+         "Ukraine; kept as a known repeat, from Croatia to Bosnia is the new part)", {"importer_country": "BA"}),
         ("WST-03", "export", "SIROAD01", "road", "SI", [], "BA", "252220",
          "Gašeno apno, reciklirano, za stabilizacijo tal, 24 t", "SI", 24000, None, 720, "EUR",
          "recycled hydrated lime for soil stabilisation is a white, dry powder; this is a grey, dusty filter residue "
@@ -159,8 +161,9 @@ base.DISGUISED = {
          "kg each (the 76 lb flask), come from the decommissioning of a chlor-alkali plant and go to a Medellín "
          "'instrument restorer' in gold-mining country: metallic mercury, waste from the chlor-alkali industry that "
          "must be stored in the Union, whose export Regulation 2017/852 bans, flown from Milan Malpensa; Italian "
-         "wording (mercury repeats in many sets, as galinstan to Peru in blind24; a barometer-ballast label to "
-         "Colombia was found in no earlier row)", {"importer_country": "CO"}),
+         "wording (mercury repeats in many sets and barometer covers in two, "
+         "blind43 to Bolivia by post and blind70 to the Philippines; kept as a known repeat, by air freight to "
+         "Colombia is the new part)", {"importer_country": "CO"}),
         ("WST-05", "export", "ROROAD01", "road", "RO", [], "MD", "380891",
          "Produse de protecție a plantelor, stoc excedentar, 12 t", "RO", 12000, 480, 2400, "EUR",
          "surplus plant-protection stock is sealed, in date and sold with a registration number; these 480 drums "
@@ -304,9 +307,9 @@ base.DISGUISED = {
          "museum inventory numbers scratched on the backs that match the Melitopol museum's Scythian collection "
          "taken in 2022: archaeological objects removed from Ukraine, brought in without an import licence "
          "(Regulation 2019/880) and against the UNESCO 1970 convention, flown from Tbilisi to Munich for a "
-         "collector; Russian wording from Georgia (costume-jewellery covers and Georgian routes repeat in several "
-         "sets; Scythian gold from an occupied Ukrainian museum as gilt bijouterie was found in no earlier row by a "
-         "keyword search)", person("Herr K. Becker", "DE")),
+         "collector; Russian wording from Georgia (Scythian gold from the Melitopol museum as gilt "
+         "bijouterie repeats blind49, by road from Georgia to Bulgaria; kept as a known repeat, by air to Germany is "
+         "the new part)", person("Herr K. Becker", "DE")),
         ("CUL-02", "import", "FRAIR01", "express", "MM", [], "FR", "442090",
          "ယွန်းထည် အလှဆင်ပစ္စည်း၊ ခေါင်းအုပ်ပါ ဘူး၊ 2 ခု", "MM", 14, 2, 120, "USD",
          "Bagan lacquerware boxes are new, light bamboo coiled under red and black lacquer; these two are heavy "
@@ -314,8 +317,8 @@ base.DISGUISED = {
          "with jataka scenes, with lime plaster on the back, cut from a Bagan-period temple: religious objects and "
          "a mural fragment over 250 years old from Myanmar, which forbids their export, brought in without an import "
          "licence (Regulation 2019/880), sent by express from Mandalay to a Lyon dealer; Burmese wording (Buddhist "
-         "images from Myanmar and Thailand repeat in several sets; a temple-mural fragment as lacquerware was found "
-         "in no earlier row)", firm("Galerie Orion SARL", "FR")),
+         "images from Myanmar and Thailand repeat in several sets and painted temple plaster in blind62, from "
+         "Thailand as contemporary panels; a lacquerware label by express from Myanmar is the new part)", firm("Galerie Orion SARL", "FR")),
         ("CUL-03", "import", "DEAIR01", "express", "CR", [], "DE", "711790",
          "Colgantes de piedra verde, artesanía nueva de Guanacaste, 9 piezas", "CR", 0.8, 9, 90, "USD",
          "new greenstone pendants from Guanacaste craft shops are dyed serpentine, machine-drilled and glossy; these "
@@ -340,8 +343,9 @@ base.DISGUISED = {
          "thin-walled, polished red pots with a black rim, blue-glazed faience amulets and a Meroitic offering table "
          "with cursive inscription, still bearing Sudan National Museum labels: Kerma and Meroitic antiquities looted "
          "from Khartoum in the war, carried through Egypt and brought in without an import licence (Regulation "
-         "2019/880), flown from Cairo to Rome for a dealer; Sudanese Arabic wording (Egyptian and Nubian antiquities "
-         "as craft repeat in many sets; objects looted from the Khartoum museum are the new part)",
+         "2019/880), flown from Cairo to Rome for a dealer; Sudanese Arabic wording (objects "
+         "looted from the Khartoum museum repeat in a few sets, via Egypt to Italy as faience souvenirs in blind49; "
+         "as Nubian craft baskets by air is the new part)",
          firm("Arte Orion Srl", "IT")),
         ("CUL-06", "transit", "DEAIR01", "air", "KH", ["DE"], "US", "392690",
          "Resin garden statue, stone effect, Apsara, 1 pc", "KH", 95, 1, 120, "USD",
@@ -383,8 +387,8 @@ base.DISGUISED = {
          "Zapotec urn with soil in the hollows, root marks and no mould seams: archaeological objects that are "
          "Mexican national property, brought in without an import licence (Regulation 2019/880), hidden as the last "
          "item of a three-item declaration, by sea from Veracruz to Valencia; Mexican Spanish wording "
-         "(pre-Columbian objects as replicas repeat in many sets; behind alebrijes and Talavera by sea is the new "
-         "part)",
+         "(pre-Columbian objects as replicas repeat in many sets, Teotihuacan masks and a Zapotec urn "
+         "in blind12, blind37 and blind50; behind alebrijes and Talavera by sea is the new part)",
          dict(firm("Artesanía Vega SL", "ES"),
               _more_items=[item("691200", "Platos de Talavera pintados a mano, 400 piezas", "MX", 320, 2800, "USD", qty=400),
                            item("680299", "Réplicas de figuras prehispánicas, piedra, 5 piezas", "MX", 60, 150, "USD", qty=5)])),
@@ -483,22 +487,25 @@ base.DISGUISED = {
          "dried calamus root (vach) is spongy, light brown, ringed and smells of camphor and spice; these six packets "
          "hold hard, grey-brown, carrot-shaped roots with a violet-tinged oily core and a heavy smell of violets and "
          "old fur: costus root (Saussurea costus, kuth, CITES App. I) without CITES documents, posted from Amritsar "
-         "to a private Ayurveda practitioner in Cologne; Hindi wording (costus root repeats in several sets, as qust "
-         "hindi and mu xiang; a vach-root label was found in no earlier row)", person("Lena Wagner", "DE")),
+         "to a private Ayurveda practitioner in Cologne; Hindi wording (costus root repeats in several "
+         "sets, as qust hindi and mu xiang, and a calamus label once, on another root from Nepal in blind56; on "
+         "costus, posted from India, is the new part)", person("Lena Wagner", "DE")),
         ("WLF-02", "import", "NLAIR01", "air", "ZA", [], "NL", "071490",
          "Elephant's foot yam tubers (Dioscorea), dried, for decoration, 6 pcs", "ZA", 210, 6, 300, "USD",
          "dried Dioscorea tubers are corky, cracked domes of a few kilograms; these six are 35 kg, blue-grey, "
          "armoured trunks of leaf bases with cut crowns and fresh root scars, dug on the Eastern Cape hills: wild "
          "cycads (Encephalartos spp., CITES App. I) without CITES documents, flown from Port Elizabeth to Amsterdam "
-         "for a collector's nursery; South African English wording (Encephalartos repeats in many sets, as palm trunks "
-         "and bulbs; as elephant's-foot yam tubers is the new part)", firm("Horizon Plants BV", "NL")),
+         "for a collector's nursery; South African English wording (Encephalartos repeats in many sets, as palm "
+         "trunks and bulbs, and yam labels cover other goods in a few; cycads as elephant's-foot yam tubers are the "
+         "new part)", firm("Horizon Plants BV", "NL")),
         ("WLF-03", "import", "ESSEA01", "sea", "HN", [], "ES", "440839",
          "Chapa de meranti para cajas de puros, 8 t", "HN", 8000, None, 16000, "USD",
          "meranti veneer is Asian, pale to reddish and scentless, and Honduras does not grow it; these bundles are "
          "pinkish-red, light, with a strong cedar scent when cut and sticky resin pores, from the Mosquitia: Spanish "
          "cedar (Cedrela odorata, CITES App. II since 2020) veneer without a CITES permit, by sea from Puerto Cortés to "
-         "Algeciras for a cigar-box maker; Honduran Spanish wording (Cedrela repeats in several sets as sawn wood from "
-         "Bolivia, Peru and Brazil; veneer from Honduras under a meranti label is the new part)",
+         "Algeciras for a cigar-box maker; Honduran Spanish wording (Cedrela repeats in "
+         "several sets as sawn wood from Bolivia, Peru and Brazil, and a meranti label once, on Indonesian timber in "
+         "blind36; veneer from Honduras under a meranti label is the new part)",
          firm("Cajas Meridian SL", "ES")),
         ("WLF-04", "import", "BESEA01", "sea", "TZ", [], "BE", "140490",
          "Magome ya mikoko kwa kutengeneza ngozi, magunia 400, tani 16", "TZ", 16000, 400, 8000, "USD",
@@ -548,7 +555,8 @@ base.DISGUISED = {
          "amber-and-brown mottled plates that soften in hot water and smell of burnt hair under a hot needle: "
          "hawksbill turtle shell (carey, Eretmochelys imbricata, CITES App. I) without CITES documents, sent by express "
          "from Santo Domingo to a private person in Rimini; Dominican Spanish wording (hawksbill shell repeats in "
-         "several sets, as Cuban hair clips and Japanese bekko; a coconut-shell label was found in no earlier row)",
+         "several sets, as Cuban hair clips and Japanese bekko, and a coconut-jewellery label once, from the "
+         "Philippines in blind79; coconut-shell bracelets from the Dominican Republic are the new part)",
          person("Giulia Rossi", "IT")),
         ("WLF-10", "import", "BEAIR01", "air", "CM", [], "BE", "030549",
          "Poisson fumé (silure), cartons de 10 kg, 12 cartons", "CM", 120, 12, 600, "EUR",
