@@ -136,7 +136,8 @@ base.DISGUISED = {
          "cyanide on a test strip, dug out of an aluminium smelter's pots: spent pot lining (16 11 01*), hazardous "
          "waste shipped without the notification and consent an OECD destination needs, by rail from Žiar nad "
          "Hronom through Hungary, Serbia and Bulgaria to a Turkish cement plant; Slovak wording (spent pot lining "
-         "repeats in several sets, by sea; by rail from Slovakia to Türkiye is the new part)",
+         "under cathode-block labels repeats in several sets, by sea; by rail from Slovakia to Türkiye is the new "
+         "part)",
          {"importer_country": "TR"}),
         ("WST-02", "export", "HRROAD01", "road", "HR", [], "BA", "251710",
          "Drobljeni granit, frakcija 16/32, za podlogu, 24 t", "HR", 24000, None, 480, "EUR",
@@ -153,8 +154,8 @@ base.DISGUISED = {
          "that smells of ammonia when wet, reads high on lead, zinc and dioxins and carries salt crusts, from the "
          "flue-gas cleaning of a Ljubljana waste incinerator: air-pollution-control residue (19 01 07*), hazardous "
          "waste whose export to a non-OECD country is banned, on a lorry at Gruškovje for a Bosnian 'building "
-         "materials' buyer; Slovenian wording (incinerator residues repeat in several sets; as recycled hydrated "
-         "lime from Slovenia is the new part)", {"importer_country": "BA"}),
+         "materials' buyer; Slovenian wording (incinerator residues repeat in many sets, as hydrated lime by "
+         "sea in blind22 and blind45; kept as a known repeat, by road from Slovenia to Bosnia is the new part)", {"importer_country": "BA"}),
         ("WST-04", "export", "ITAIR01", "air", "IT", [], "CO", "280540",
          "Zavorra per barometri antichi, restauro, 6 flaconi", "IT", 207, 6, 900, "EUR",
          "antique-barometer restorers buy a few hundred grams of mercury with papers; these six iron flasks weigh 34.5 "
@@ -203,7 +204,8 @@ base.DISGUISED = {
          "damp, from a lithium-battery shredding line: black mass from waste lithium-ion batteries (classed "
          "hazardous waste in the Union since 2025), hazardous waste landed at Hamburg in transit from Oslo to "
          "Shanghai without notification, to a country that forbids waste imports; Norwegian wording (black mass "
-         "repeats in a few sets; as natural graphite powder in transit through Hamburg is the new part)",
+         "under graphite labels repeats in several sets, blind18, blind81 and blind88 among them; kept as a known "
+         "repeat, in transit through Hamburg from Norway is the new part)",
          {"importer_country": "CN"}),
         ("WST-10", "export", "GRSEA01", "sea", "GR", [], "GE", "870193",
          "Μεταχειρισμένα τρακτέρ, 60 kW, σε λειτουργία, 4 τεμ.", "GR", 12000, 4, 16000, "EUR",
@@ -280,8 +282,8 @@ base.DISGUISED = {
          "from an Aliağa ship-breaking yard read 42 bar, carry 'BTM' and '1301' stencils under new paint and their "
          "valve caps name a halon system: halon 1301 (bromotrifluoromethane), moved through the Union without the "
          "licence Regulation 2024/590 requires, landed at Marsaxlokk in transit from Izmir to Lagos; Turkish wording "
-         "(halon 1301 repeats in many sets and CO2 labels in a few; ship-breaking halon in transit through Malta is "
-         "the new part)", {"importer_country": "NG"}),
+         "(halon 1301 repeats in many sets and ex-ship CO2 cylinders holding it in blind75, "
+         "from Türkiye to Greece; kept as a known repeat, in transit through Malta to Nigeria is the new part)", {"importer_country": "NG"}),
         ("OZN-09", "import", "CZAIR01", "express", "TW", [], "CZ", "382499",
          "精密清洗溶劑 HFC-43-10mee (Vertrel XF 同級), 6 x 5 kg", "TW", 30, 6, 900, "USD",
          "HFC-43-10mee boils at 55 °C and costs about 40 USD/kg; these six cans cost a tenth of that, boil at 47.6 °C, "
@@ -453,7 +455,8 @@ base.DISGUISED = {
          "EUR each on the maker's invoice, for a Tbilisi 'outdoor shop' whose buyer forwards to a Russian drone "
          "maker: navigation items on the common high-priority list (Regulation 833/2014, Annex XXIII) and dual-use "
          "(7A), exported without a licence, by express from Vienna; Georgian wording (MEMS inertial units repeat in a "
-         "few sets, as car-navigation sensors in blind45; as fitness-tracker sensors to Georgia is the new part)",
+         "few sets, as car-navigation sensors in blind45, and a fitness-tracker label once, to Serbia in blind86; as "
+         "fitness-tracker sensors by express to Georgia is the new part)",
          {"importer_country": "GE"}),
         ("STR-08", "export", "NLSEA01", "sea", "NL", [], "AE", "681512",
          "Laminaat voor kitesurfplanken, koolstof, halffabricaat, 8 t", "NL", 8000, None, 40000, "EUR",
@@ -470,8 +473,9 @@ base.DISGUISED = {
          "craft-brewery valves are stainless butterfly valves at 50-100 EUR; these 120 are bellows-sealed valves of "
          "nickel alloy with all wetted parts in Hastelloy, at 1,800 EUR each, for a Minsk 'brewery' that is a "
          "chemical plant: corrosion-resistant valves controlled as dual-use (2B350.g), whose export to Belarus is "
-         "banned (Regulation 765/2006), in a lorry at Kukuryki; Polish wording (dual-use valves repeat in several sets; "
-         "as craft-brewery valves by road to Belarus is the new part)", {"importer_country": "BY"}),
+         "banned (Regulation 765/2006), in a lorry at Kukuryki; Polish wording (dual-use valves repeat in several sets "
+         "and brewery-valve covers in blind90, by air to Armenia; kept as a known repeat, by road to Belarus is the "
+         "new part)", {"importer_country": "BY"}),
         ("STR-10", "export", "ITSEA01", "sea", "IT", [], "TR", "847950",
          "Kit barista robotico per caffetterie, 6 bracci", "IT", 9000, 6, 18000, "EUR",
          "robotic barista kits are light, six-axis collaborative arms of 20-30 kg with a cup gripper; these six are "
@@ -565,7 +569,8 @@ base.DISGUISED = {
          "overlapping, fingernail-like keratin scales: white-bellied pangolin scales (Phataginus tricuspis, CITES "
          "App. I) without CITES documents, hidden as the last item of a three-item declaration, flown from Douala to "
          "Brussels; Cameroonian French wording (pangolin scales repeat in many sets, as fish scales and cashew "
-         "cargoes; as giant-snail shells behind a grocery shipment is the new part)",
+         "cargoes, and snail-shell labels cover other goods in a few; as giant-snail shells behind a grocery air "
+         "shipment is the new part)",
          dict(firm("Épicerie Delta SPRL", "BE"),
               _more_items=[item("120799", "Graines de njansang séchées, 40 kg", "CM", 40, 320, "EUR", qty=None),
                            item("050800", "Coquilles d'escargots géants pour artisanat, 80 kg", "CM", 80, 160, "EUR")])),
