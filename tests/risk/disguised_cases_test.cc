@@ -553,6 +553,16 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // times) and one permitted shipment (HCFC-225 for a licensed use) sent to an examination. With
 // the built-in model, in an empty store, 42, 42, 48, 45, 50, 48, 45 and 48 of 60 with 6, 5, 2, 7,
 // 15, 5, 7 and 6 of 200 (docs/model.md).
+// blind97 to blind104: eight more, written after the built-in model learned every set up to
+// blind96, measured once: the rules give 11, 12, 22, 8, 15, 10, 15 and 14 of 60 (precursors 0
+// or 1 in each), with 4, 0, 0, 0, 5, 0, 2 and 0 of 200 ordinary rows flagged (fishing sonar units
+// by express to Kyrgyzstan, GEN-ECM-001; new mosaic-top coffee tables from Morocco,
+// CUL-DSG-009; new antique-finish brass ornaments by post, CUL-ANT-001, twice, which version 6
+// no longer flags; new 3-axis CNC milling machines to Morocco and Turkey, STR-DU-001 and
+// STR-SAN-002, three times; leather-bound blank journals "antique style" by express, twice;
+// Turkish poplar plywood, STR-SAN-006, twice); no permitted shipment examined. With the
+// built-in model, in an empty store, 45, 50, 50, 45, 46, 49, 47 and 51 of 60 with 5, 0, 2, 1,
+// 7, 3, 3 and 3 of 200 (docs/model.md).
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -997,6 +1007,14 @@ const Bounds kSets[] = {
     Bounds{"blind94", 60, 200, 0.28, 0.005, 0.0, 0},
     Bounds{"blind95", 60, 200, 0.16, 0.0, 0.0, 0},
     Bounds{"blind96", 60, 200, 0.25, 0.02, 0.0, 0},
+    Bounds{"blind97", 60, 200, 0.18, 0.02, 0.0, 0},
+    Bounds{"blind98", 60, 200, 0.20, 0.0, 0.0, 0},
+    Bounds{"blind99", 60, 200, 0.36, 0.0, 0.0, 0},
+    Bounds{"blind100", 60, 200, 0.13, 0.0, 0.0, 0},
+    Bounds{"blind101", 60, 200, 0.25, 0.025, 0.0, 0},
+    Bounds{"blind102", 60, 200, 0.16, 0.0, 0.0, 0},
+    Bounds{"blind103", 60, 200, 0.25, 0.01, 0.0, 0},
+    Bounds{"blind104", 60, 200, 0.23, 0.0, 0.0, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
