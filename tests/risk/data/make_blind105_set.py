@@ -433,11 +433,11 @@ base.DISGUISED = {
          "Rēzekne for a Riga builder's merchant; Russian wording from Kazakhstan (Russian goods under third-country "
          "papers repeat in many sets and cement in several; kept as a known repeat, by rail to Latvia is the new "
          "part)", firm("Atlantic Būvmateriāli SIA", "LV")),
-        ("STR-07", "import", "LTROAD01", "road", "RS", ["PL"], "LT", "401120",
+        ("STR-07", "import", "LTROAD01", "road", "RS", ["HU", "SK", "PL"], "LT", "401120",
          "Gume za kamione, nove, 315/80 R22.5, 400 kom", "RS", 24000, 400, 80000, "EUR",
          "Serbian-made truck tyres carry a Serbian DOT plant code; these 400 carry the plant code of a Babruysk "
          "factory under freshly buffed sidewalls and ride with a Serbian trader's invoice: Belarusian tyres, whose "
-         "import into the Union Regulation 765/2006 bans, in lorries through Poland to a Kaunas fleet dealer; Serbian "
+         "import into the Union Regulation 765/2006 bans, in lorries through Hungary, Slovakia and Poland to a Kaunas fleet dealer; Serbian "
          "wording (Belarusian tyres repeat in several sets; under Serbian papers by road to Lithuania is the new "
          "part)", firm("Vega Padangos UAB", "LT")),
         ("STR-08", "export", "FRAIR01", "air", "FR", [], "PK", "902620",
