@@ -124,7 +124,8 @@ base.DISGUISED = {
          "vented caps, weigh 1.19 kg/l, whiten the fingers and foam on a rusty nail, and a bottle reads 'vodonik "
          "peroksid 50 %' under the label: hydrogen peroxide (Annex I above 12 %), in a private car at "
          "Horgoš-Röszke for a private person in Szeged; Serbian wording (hydrogen peroxide repeats in many sets and "
-         "distilled-water labels in several; by road from Serbia to Hungary is the new part as far as a search found)",
+         "distilled-water labels in several, one of them on battery acid into Hungary in blind46; peroxide under an "
+         "iron-water label in Serbian is the new part)",
          person("Magánszemély", "HU")),
     ],
     "waste": [
@@ -136,39 +137,41 @@ base.DISGUISED = {
          "(05 01 03*), hazardous waste whose export to a non-OECD country is banned, by sea; Dutch wording "
          "(tank-bottom sludge appears in a few earlier rows and off-spec labels in several; Rotterdam to Lagos in ISO "
          "tanks is the new part as far as a search found)", {"importer_country": "NG"}),
-        ("WST-02", "export", "HUROAD01", "road", "HU", [], "RS", "282739",
-         "Vas(II)-klorid oldat, szennyvízkezelésre, 2 tartálykocsi, 50 t", "HU", 50000, None, 500, "EUR",
-         "ferrous chloride for water treatment is sold with a specification for iron, free acid and heavy metals; "
-         "this is a green-black spent pickling liquor from a hot-dip galvaniser in Dunaújváros with 8 % free "
-         "hydrochloric acid and zinc and nickel far above any water-treatment grade, for which the Serbian buyer is "
-         "paid: spent pickling acid (11 01 05*), hazardous waste whose export to a non-OECD country is banned, in "
-         "road tankers at Röszke; Hungarian wording (pickling liquors repeat in several sets; a ferrous-chloride "
-         "label from Hungary to Serbia is the new part as far as a search found)", {"importer_country": "RS"}),
-        ("WST-03", "export", "GRSEA01", "sea", "GR", [], "IN", "890190",
-         "Bulk carrier, 1998, sold for further trading, delivered as is, 1 vessel", "GR", 9800000, 1, 4500000, "USD",
-         "a 46-year-old bulk carrier sold 'for further trading' would go with its class and trading certificates; "
-         "this one is sold by lightweight tonnage at a scrap price to a cash buyer, with its class withdrawn, a "
-         "one-voyage flag and a last voyage to Alang, carrying asbestos lagging, PCB cables and tank residues: an "
-         "end-of-life ship exported for breaking, hazardous waste whose export to a non-OECD country is banned and "
-         "which an EU-flagged ship may be recycled only at a listed yard, leaving Piraeus; English wording with Greek "
-         "broker papers (ships for demolition repeat in several sets, Alang among them; a Greek cash-buyer sale is "
-         "the new part)", {"importer_country": "IN"}),
-        ("WST-04", "export", "ESROAD01", "road", "ES", [], "MA", "700100",
-         "Calcín de vidrio blanco, limpio, para fundición, 22 t", "ES", 22000, None, 660, "EUR",
-         "clean glass cullet is sorted bottle or flat glass with a contaminant specification; this lorry holds "
-         "crushed fluorescent tubes and compact lamps, white phosphor powder on every shard and the mercury vapour "
-         "reading high when the tarpaulin is lifted, from a Madrid lamp collection point: waste containing mercury "
-         "(20 01 21*), hazardous waste whose export to a non-OECD country is banned, by road and ferry through "
-         "Algeciras for a Moroccan glassworks; Spanish wording (lamp waste and cullet labels repeat in several sets; "
-         "by road from Spain to Morocco is the new part as far as a search found)", {"importer_country": "MA"}),
-        ("WST-05", "export", "BESEA01", "sea", "BE", [], "CN", "261390",
-         "Concentré de molybdène, grillé, en big-bags, 80 t", "BE", 80000, None, 40000, "EUR",
-         "roasted molybdenite concentrate is a grey-green powder of about 57 % Mo sold on an assay; these big-bags "
-         "hold black extrudates, pellets 2 mm long, smelling of oil and sulphur, 3 % Mo with cobalt and nickel and "
-         "self-heating when the bag is opened: spent hydrotreating catalyst from an Antwerp refinery (16 08 02*), "
-         "hazardous waste shipped without the notification and consent Basel requires, to a country that bans the "
-         "import of solid waste; Belgian French wording (spent catalysts repeat in many sets; a roasted-molybdenum "
-         "label is the new part as far as a search found)", {"importer_country": "CN"}),
+        ("WST-02", "export", "HUROAD01", "road", "HU", [], "RS", "391400",
+         "Ioncserélő gyanta, regenerált, vízlágyítókhoz, 40 zsák", "HU", 12000, 480, 2400, "EUR",
+         "regenerated softener resin is clean, amber, uniform beads sold in sealed 25 l sacks with a capacity "
+         "certificate; these sacks hold dark, greenish-black, clumped beads that smell of acid, loaded with chromium, "
+         "nickel and copper from the rinse-water plant of a Székesfehérvár electroplater and never regenerated: "
+         "spent ion-exchange resins containing heavy metals (19 08 06*), hazardous waste whose export to a non-OECD "
+         "country is banned, on a lorry at Röszke for a Serbian 'water-treatment' firm; Hungarian wording (spent "
+         "ion-exchange resins appear in a few earlier rows; a regenerated-softener-resin label from Hungary to "
+         "Serbia is the new part as far as a search found)", {"importer_country": "RS"}),
+        ("WST-03", "export", "GRSEA01", "sea", "GR", [], "IN", "260200",
+         "Μεταλλεύμα μαγγανίου, χαμηλής περιεκτικότητας, 2 κοντέινερ, 44 t", "GR", 44000, None, 6600, "USD",
+         "low-grade manganese ore is a black, earthy, rock-like ore with an assay for Mn and iron; these big-bags hold "
+         "whole and crushed household batteries, AA and button cells, nickel-cadmium packs and some lithium cells "
+         "among them, from Athens collection points, with a black powder that reads for zinc, manganese, cadmium "
+         "and mercury: unsorted collected batteries (20 01 33*), hazardous waste whose export to a non-OECD country "
+         "is banned, by sea from Piraeus to Mundra; Greek wording (waste batteries repeat in many sets; a "
+         "manganese-ore label was found in no earlier row)", {"importer_country": "IN"}),
+        ("WST-04", "export", "ESROAD01", "road", "ES", [], "MA", "732690",
+         "Chatarra de hojalata prensada, envases metálicos limpios, 22 t", "ES", 22000, None, 2200, "EUR",
+         "baled tinplate scrap for a steelworks is clean, empty cans pressed flat with no contents; these bales "
+         "drip solvent and paint, the cans are half full of dried and liquid paint, varnish and thinner, and the "
+         "lorry smells of solvent through the tarpaulin: packaging containing residues of hazardous substances "
+         "(15 01 10*), hazardous waste whose export to a non-OECD country is banned, from a Valencia paint "
+         "distributor's returns, by road and ferry through Algeciras for a Moroccan 'recycler'; Spanish wording "
+         "(tinplate labels appear in a few earlier rows; paint-can residues under a baled-tinplate label from Spain "
+         "to Morocco are the new part as far as a search found)", {"importer_country": "MA"}),
+        ("WST-05", "export", "BESEA01", "sea", "BE", [], "VN", "850680",
+         "Batteries lithium, occasion, pour stockage d'énergie seconde vie, 2 conteneurs", "BE", 36000, 1200, 24000,
+         "EUR",
+         "second-life battery modules are sorted, tested, uniform packs with a state-of-health report for each; "
+         "these 1,200 e-bike and scooter packs are mixed brands, swollen or burnt in part, some with cut wires, from "
+         "Belgian take-back points, bought by weight for a 'recycler' in Haiphong: waste lithium batteries (16 06 "
+         "05 and hazardous components), shipped as waste without the notification and consent Basel requires, by "
+         "sea from Antwerp; Belgian French wording (waste e-bike batteries repeat in several sets; a second-life "
+         "label from Antwerp to Vietnam is the new part as far as a search found)", {"importer_country": "VN"}),
         ("WST-06", "export", "RORAIL01", "rail", "RO", [], "MD", "850710",
          "Acumulatori auto cu plumb, second-hand, testați, 2 vagoane", "RO", 110000, 5500, 22000, "EUR",
          "used car batteries for reuse are sold tested, one by one, with a charge reading on each; these wagons hold "
@@ -214,14 +217,15 @@ base.DISGUISED = {
          "a few; by rail from Czechia to Ukraine is the new part as far as a search found)", {"importer_country": "UA"}),
     ],
     "ozone": [
-        ("OZN-01", "import", "ITSEA01", "sea", "IN", [], "IT", "291100",
-         "Methylal (dimethoxymethane), foam co-blowing agent, 80 drums", "IN", 16000, 80, 28000, "USD",
-         "methylal is a water-white liquid of 0.86 kg/l that boils at 42 °C and smells of chloroform-like ether; "
-         "these drums hold a liquid of 1.24 kg/l boiling at 32 °C, and the Vapi maker's drum stencils under the "
-         "fresh paint read 'R-141b': HCFC-141b, an ozone-depleting substance whose import into the Union is banned, "
-         "for a polyurethane panel maker in Treviso; Indian English wording (HCFC-141b repeats in many sets and "
-         "methylal labels in a few; by sea from India to Italy is the new part as far as a search found)",
-         firm("Pannelli Vega Srl", "IT")),
+        ("OZN-01", "import", "ITSEA01", "sea", "IN", [], "IT", "292090",
+         "Dimethyl carbonate (DMC), solvent for polyurethane mixing-head flushing, 80 drums", "IN", 16000, 80, 28000,
+         "USD",
+         "dimethyl carbonate is a water-white, flammable solvent of 1.07 kg/l that boils at 90 °C and smells faintly "
+         "sweet; these drums hold a non-flammable liquid of 1.24 kg/l that boils at 32 °C and froths on the hand, "
+         "and the Vapi maker's drum stencils under the fresh paint read 'R-141b': HCFC-141b, an ozone-depleting "
+         "substance whose import into the Union is banned, for a polyurethane panel maker in Treviso; Indian English "
+         "wording (HCFC-141b repeats in many sets and methylal and other solvent labels in several; a "
+         "dimethyl-carbonate label was found in no earlier row)", firm("Pannelli Vega Srl", "IT")),
         ("OZN-02", "import", "DEPOST01", "post", "US", [], "DE", "271119",
          "HC-12a hydrocarbon refrigerant, 12 oz cans, 12 cans, for classic car A/C", "US", 4.2, 12, 180, "USD",
          "HC-12a is a propane-isobutane blend that weighs about 6 oz in a 12 oz can and burns; these twelve cans are "
@@ -230,14 +234,14 @@ base.DISGUISED = {
          "banned, posted from Texas to a private person in Stuttgart who restores American cars; US English wording "
          "(CFC-12 repeats in many sets and HC-12a labels in a few; by post to a classic-car owner is kept as a known "
          "repeat of the family, the Texas-to-Stuttgart route is new)", person("Herr T. Wagner", "DE")),
-        ("OZN-03", "import", "DEAIR01", "express", "PK", [], "DE", "300490",
-         "Salbutamol Inhalator 100 mcg, 200 Stück, Apothekenbedarf", "PK", 4.8, 200, 400, "USD",
-         "salbutamol inhalers sold in the Union use HFA-134a as propellant; these 200 canisters from a Lahore "
-         "wholesaler are old stock of the CFC-11/CFC-12 formulation, marked 'contains CFC' in Urdu "
-         "on the cartons under a German sticker, for a Berlin 'pharmacy supplier' with no pharmacy: products "
-         "containing ozone-depleting substances, whose import into the Union is banned (and unlicensed medicines), "
-         "sent by express; German and Urdu wording (inhalers repeat in several sets; a German 'Inhalator' label from "
-         "Pakistan was found in no earlier row)", firm("Central Pharma Handel GmbH", "DE")),
+        ("OZN-03", "import", "FRAIR01", "express", "US", [], "FR", "271119",
+         "Butane refill for soldering irons and pipe torches, 8 oz, 24 cans", "US", 5.4, 24, 180, "USD",
+         "butane refills weigh about 225 g a can and their contents burn; these 24 cans are too heavy for butane, do "
+         "not burn from a torch, chill the nozzle white and, under new stickers, carry 1970s labels reading "
+         "'Freon 12 - Refrigerant': CFC-12 in small cans, an ozone-depleting substance whose import into the Union is "
+         "banned, sent by express from Arizona to a private person in Toulouse who services vintage refrigerators; "
+         "US English wording (CFC-12 in small cans repeats in many sets; a butane-refill label was found in no "
+         "earlier row as far as a search found)", person("M. P. Laurent", "FR")),
         ("OZN-04", "import", "BGROAD01", "road", "TR", [], "BG", "291479",
          "FK-5-1-12 yangın söndürme sıvısı (Novec 1230 muadili), 20 tüp", "TR", 1800, 20, 27000, "EUR",
          "FK-5-1-12 is a colourless liquid of 1.6 kg/l that boils at 49 °C and evaporates off the hand; these "
@@ -309,33 +313,33 @@ base.DISGUISED = {
          "licence archaeological and religious objects of that age need, flown from Dubai to Frankfurt for a dealer; "
          "Persian wording (Persian tiles repeat in several sets; a lustre mihrab was found in no earlier row)",
          firm("Orion Orientkunst GmbH", "DE")),
-        ("CUL-02", "export", "ITROAD01", "road", "IT", [], "CH", "970191",
-         "Dipinto a olio, copia decorativa da Guercino, XX secolo, cornice dorata", "IT", 38, 1, 1800, "EUR",
-         "a 20th-century decorative copy has a new canvas, a machine-made stretcher and bright varnish; this canvas "
-         "is relined, the stretcher hand-cut, the craquelure old and deep, an Emilian collection seal and an old "
-         "inventory number sit on the back, and a Bologna expert has given it to Guercino's workshop: an Italian "
-         "Baroque painting more than 50 years old worth well above 150,000 EUR, exported without the export licence "
-         "Regulation 116/2009 requires (nor Italy's certificate of free circulation), on a van at Chiasso for a "
-         "Lugano buyer; Italian wording (paintings sold as copies repeat in several sets; a Guercino was found in no "
-         "earlier row)", {"importer_country": "CH"}),
-        ("CUL-03", "import", "ESPOST01", "post", "PE", [], "ES", "970191",
-         "Cuadro de la Escuela Cusqueña, reproducción artesanal, óleo sobre tela enrollado", "PE", 1.6, 1, 120,
-         "USD",
-         "Cusco-school reproductions for tourists are painted fast on new cotton with bright gold stamped on top; "
-         "this rolled canvas is hand-woven linen, flaking, with gold leaf laid under the paint, an archangel with an "
-         "arquebus and a church inventory mark on the back: a colonial 18th-century painting taken from an Andean "
-         "chapel, Peruvian cultural heritage whose export Peru bans (UNESCO 1970), posted from Cusco to a private "
-         "person in Madrid; Peruvian Spanish wording (Cusco-school paintings appear in a few earlier rows; by post "
-         "rolled as a tourist reproduction is the new part as far as a search found)", person("Particular", "ES")),
-        ("CUL-04", "import", "NLAIR01", "express", "TR", [], "NL", "711719",
-         "Antik görünümlü bronz broş, el yapımı, 60 adet", "TR", 1.1, 60, 90, "USD",
-         "antique-look brooches are cast brass with a chemical patina and the same mould flaws on each; these 60 "
-         "differ one from another, have green-and-red corrosion grown into the metal, broken pins and soil in the "
-         "springs: Roman and Phrygian fibulae from detectorist digging in Anatolia, archaeological objects whose "
-         "export Türkiye bans and whose import into the Union needs proof of lawful export, sent by express to a "
-         "private person in Utrecht who sells them online; Turkish wording (fibulae repeat in several sets; a "
-         "handmade-brooch label by express from Türkiye to the Netherlands is the new part as far as a search found)",
-         person("Dhr. J. de Vries", "NL")),
+        ("CUL-02", "export", "ITROAD01", "road", "IT", [], "CH", "441490",
+         "Cornice antica in legno dorato, con stampa decorativa, 1 pezzo", "IT", 38, 1, 1800, "EUR",
+         "an old gilt frame with a decorative print in it is a frame, a sheet of printed paper and a board; behind "
+         "this print, held by new nails, is a relined canvas with old, deep craquelure, an Emilian collection seal "
+         "and an inventory number on the stretcher, which a Bologna expert has given to Guercino's workshop: an "
+         "Italian Baroque painting more than 50 years old worth well above 150,000 EUR, exported without the export "
+         "licence Regulation 116/2009 requires (nor Italy's certificate of free circulation), on a van at Chiasso "
+         "for a Lugano buyer; Italian wording (paintings declared as copies or reproductions repeat in several sets "
+         "on this route; a painting hidden behind a print in a frame declared on its own, and Guercino, were found "
+         "in no earlier row)", {"importer_country": "CH"}),
+        ("CUL-03", "import", "ESPOST01", "post", "PE", [], "ES", "711411",
+         "Vaso de plata peruana 950, artesanía nueva, repujado, 1 pieza", "PE", 1.4, 1, 150, "USD",
+         "new Peruvian 950 silverware is bright, hallmarked and machine-spun, with even walls; this beaker is "
+         "hammered from thin sheet, unmarked, with a repoussé face of a deity with ear spools, a black-violet "
+         "silver-chloride crust in the folds and coastal sand inside: a Chimú silver beaker of about 1300-1450 from a "
+         "looted north-coast tomb, Peruvian cultural heritage whose export Peru bans (UNESCO 1970), posted from "
+         "Trujillo to a private person in Madrid; Peruvian Spanish wording (Chimú objects appear in two earlier "
+         "rows, as feathered textiles; a Chimú silver beaker under a new-silverware label was found in no earlier "
+         "row)", person("Particular", "ES")),
+        ("CUL-04", "import", "NLAIR01", "express", "TR", [], "NL", "180690",
+         "Çikolata para, altın yaldızlı, hediyelik, 1 kutu", "TR", 1.2, 40, 30, "USD",
+         "gold-foil chocolate coins are light and soft and bend under the thumb; these 40 'coins' in foil are hard, "
+         "heavy, 4.4 g each, of pure gold with emperors' busts and crosses on steps, worn and with soil in the "
+         "letters: Byzantine gold solidi from a hoard dug in Anatolia, archaeological objects whose export Türkiye "
+         "bans and whose import into the Union needs proof of lawful export, sent by express to a private person in "
+         "Utrecht who sells coins online; Turkish wording (ancient coins repeat in many sets; solidi and a "
+         "chocolate-coin label were found in no earlier row)", person("Dhr. J. de Vries", "NL")),
         ("CUL-05", "import", "FRSEA01", "sea", "LB", [], "FR", "940360",
          "Meubles en bois sculpté, artisanat libanais, 40 pièces", "LB", 2400, 40, 9600, "USD",
          "a Lebanese furniture container for a Marseille decorator: carved cedar furniture and brass trays are what "
@@ -343,21 +347,21 @@ base.DISGUISED = {
          "marble sarcophagus with garlands and masks, its ends sawn off and salt crust in the hollows, from the "
          "necropolis of Tyre: an archaeological object whose export Lebanon bans (UNESCO 1970), imported into the "
          "Union without proof of lawful export, hidden as the last item of a three-item declaration, by sea from "
-         "Beirut; Lebanese French wording (sarcophagi appear in one earlier row; a garden-basin label behind a "
-         "Lebanese furniture container is the new part)",
+         "Beirut; Lebanese French wording (sarcophagi appear in one earlier row, and a Beirut-Marseille container "
+         "hiding an antiquity as its third item in blind90; a garden-basin label on a sarcophagus is the new part)",
          dict(firm("Atlantic Décor Méditerranée SARL", "FR"),
               _more_items=[item("830629", "Plateaux en laiton ciselé, 120 pièces", "LB", 180, 1800, "USD", qty=120),
                            item("680291", "Vasque de jardin en marbre, sculptée, 1 pièce", "LB", 900, 600, "USD",
                                 qty=1)])),
-        ("CUL-06", "import", "PLRAIL01", "rail", "UZ", ["KZ", "RU", "BY"], "PL", "691390",
-         "Керамические кашпо ручной работы, Риштан, 30 шт", "UZ", 420, 30, 900, "USD",
-         "Rishtan pottery planters are thrown, glazed turquoise and light; one of these 'planters' is unglazed, "
-         "mould-made, a box-shaped clay chest with a gabled lid, figures of priests before a fire altar in relief, "
-         "bones' staining inside and soil in the joints: a Sogdian ossuary of the 6th-7th century from a looted "
-         "necropolis near Samarkand, an archaeological object whose export Uzbekistan bans, imported into the Union "
-         "without proof of lawful export, by rail from Tashkent for a Warsaw collector; Russian wording (Sogdian "
-         "ossuaries appear in a few earlier rows; a Rishtan-planter label by rail is the new part as far as a search "
-         "found)", {"consignee_name": "Prywatny kolekcjoner", "importer_country": "PL"}),
+        ("CUL-06", "import", "PLRAIL01", "rail", "UZ", ["KZ", "RU", "BY"], "PL", "680919",
+         "Декоративные гипсовые панели, расписные, ручная работа, 8 шт", "UZ", 640, 8, 800, "USD",
+         "painted plaster panels for interiors are cast in moulds, even, and painted in fresh acrylic; these eight "
+         "are irregular slabs of clay-and-straw plaster backed with new gypsum, painted in faded mineral pigments "
+         "with seated Buddhas and donors, with old cuts along their edges: Kushan-period Buddhist wall paintings "
+         "cut from a monastery near Termez, archaeological objects whose export Uzbekistan bans, imported into the "
+         "Union without proof of lawful export, by rail from Tashkent for a Warsaw collector; Russian wording "
+         "(painted temple plaster appears in a few earlier rows; Termez wall paintings as decorative plaster panels "
+         "by rail were found in no earlier row)", {"consignee_name": "Prywatny kolekcjoner", "importer_country": "PL"}),
         ("CUL-07", "export", "ESPOST01", "post", "ES", [], "MX", "490199",
          "Libros usados, papel antiguo, lote de 3 tomos", "ES", 4.6, 3, 60, "EUR",
          "a lot of used books is printed paper with dust jackets; these three tomes are handwritten, bound in limp "
@@ -411,22 +415,24 @@ base.DISGUISED = {
          "Russia is banned (Regulation 833/2014), by road through Türkiye; German wording (a lidar label appears in "
          "one earlier row; parking-sensor kits on a lorry to Georgia are the new part as far as a search found)",
          {"importer_country": "GE"}),
-        ("STR-03", "import", "PLRAIL01", "rail", "KZ", ["RU", "BY"], "PL", "271112",
-         "Пропан сжиженный, казахстанского происхождения, 20 цистерн", "KZ", 800000, None, 440000, "USD",
-         "Kazakh LPG travels with a Kazakh refinery's certificate of origin and quality; these tank wagons were filled "
-         "at a Russian gas-processing plant near Orenburg, their loading records show a Russian dispatch station and "
-         "the certificate of origin was issued by a trading house in Almaty after the wagons had left: Russian LPG, "
-         "whose import into the Union is banned (Regulation 833/2014, Annex XXI), by rail through Belarus to "
-         "Małaszewicze; Russian wording (Russian LPG appears in several earlier rows; a Kazakh-origin rail cover is "
-         "kept as a known repeat of the family, with new wording)", firm("Central Gaz Sp. z o.o.", "PL")),
-        ("STR-04", "export", "DEROAD01", "road", "DE", ["AT", "HU", "RO", "BG", "TR"], "IR", "843410",
-         "Melkanlagen-Vakuumpumpen, Ersatzteile, 12 Stück", "DE", 960, 12, 96000, "EUR",
-         "milking-machine vacuum pumps are oil-lubricated rotary-vane pumps of a few hundred euros; these twelve are "
-         "dry, all-stainless, magnetically coupled pumps with fluoropolymer seals at 8,000 EUR each, the kind used "
-         "on uranium hexafluoride lines, for a Tabriz 'dairy equipment' dealer: vacuum pumps controlled as dual-use "
-         "items (2B231) and banned for Iran under Regulation 267/2012, on a lorry through Türkiye; German wording "
-         "(vacuum pumps repeat in several sets and milking-machine covers in a few; by road to Tabriz is kept as a "
-         "known repeat of the family, with new wording)", {"importer_country": "IR"}),
+        ("STR-03", "import", "ITSEA01", "sea", "TR", [], "IT", "400231",
+         "Butil kauçuk (IIR), balya, Türk menşeli, 20 ton", "TR", 20000, 600, 42000, "USD",
+         "Türkiye makes no butyl rubber, so a Turkish certificate of origin for it can only cover a re-export; these "
+         "600 bales carry wrappers with Nizhnekamsk lot codes under the Mersin trader's labels and the grade "
+         "sheet of a Tatarstan plant: Russian synthetic rubber, whose import into the Union is banned (Regulation "
+         "833/2014, Annex XXI), with a Turkish certificate of origin, by sea from Mersin to Ravenna for a hose "
+         "maker; Turkish wording (Russian synthetic rubber appears in a few earlier rows, under Uzbek papers and "
+         "relabelled elsewhere; butyl rubber under Turkish papers by sea to Italy is the new part as far as a search "
+         "found)", firm("Orion Gomma Srl", "IT")),
+        ("STR-04", "export", "DEROAD01", "road", "DE", ["AT", "HU", "RO", "BG", "TR"], "IR", "902710",
+         "CO2-Gasanalysatoren für Gewächshäuser, 4 Stück", "DE", 260, 4, 220000, "EUR",
+         "greenhouse CO2 analysers are small infrared sensors at a few hundred euros each; these four are quadrupole "
+         "mass spectrometers with nickel-lined inlets and fluorine-resistant ion sources at 55,000 EUR each, able "
+         "to sample uranium hexafluoride on line, for a Tehran 'agricultural technology' firm: mass spectrometers "
+         "controlled as dual-use items (3A233) and banned for Iran under Regulation 267/2012, on a lorry through "
+         "Türkiye; German wording (mass spectrometers appear in a few earlier rows and exports to Iran in many; a "
+         "greenhouse gas-analyser label was found in no earlier row as far as a search found)",
+         {"importer_country": "IR"}),
         ("STR-05", "export", "NLSEA01", "sea", "NL", [], "EG", "291990",
          "TCEP (tris(2-chloroethyl) phosphate), flame retardant, 40 drums", "NL", 10000, 40, 14000, "EUR",
          "TCEP is a viscous, colourless flame retardant of 1.39 kg/l that does not fume; these drums hold a thin "
@@ -499,8 +505,8 @@ base.DISGUISED = {
          "dark red-purple, heavy, oily and smell of roses when cut, carved in the Đồng Kỵ style: Siamese rosewood "
          "(Dalbergia cochinchinensis, CITES App. II, its finished furniture covered) without CITES permits, by sea "
          "from Hai Phong to Rotterdam for a Dutch furniture dealer; Vietnamese wording (Siamese rosewood appears in a "
-         "few earlier rows and acacia labels in several; Đồng Kỵ furniture to Rotterdam is the new part as far as a "
-         "search found)", firm("Meridian Meubelen BV", "NL")),
+         "few earlier rows, rosewood furniture from Vietnam to the Netherlands in blind6, and acacia labels in "
+         "several; Đồng Kỵ furniture under an acacia label is the new part as far as a search found)", firm("Meridian Meubelen BV", "NL")),
         ("WLF-04", "import", "ESAIR01", "express", "PE", [], "ES", "121190",
          "Hierbas andinas secas para infusión (maca, muña), 2 kg", "PE", 2, 4, 60, "USD",
          "dried Andean herbs are leaves, roots and powder that smell of mint or malt; these four bags hold flattened, "
@@ -508,21 +514,23 @@ base.DISGUISED = {
          "(Telmatobius culeus, CITES App. I) without CITES documents, sent by express from Lima to a private person "
          "in Madrid; Peruvian Spanish wording (Telmatobius appears in one earlier row at most; a herbal-infusion "
          "label by express is the new part)", person("Sra. L. Quispe", "ES")),
-        ("WLF-05", "import", "ESROAD01", "road", "MA", [], "ES", "010619",
-         "Chien de compagnie (croisé), 1 animal, avec carnet", "MA", 6, 1, 100, "EUR",
-         "a pet dog crosses with a passport, a microchip and a rabies titre; this 'dog' in a covered carrier in a "
-         "camper van is a young Barbary macaque taken from the Middle Atlas cedar forests, the papers belonging to "
-         "another animal: Macaca sylvanus (CITES App. I, EU Annex A) without CITES documents, through Tanger Med to "
-         "Algeciras for a private person in Granada; Moroccan French wording (Barbary macaques appear in several "
-         "earlier rows; a pet-dog declaration by road was found in no earlier row as far as a search found)",
-         person("Particular", "ES")),
-        ("WLF-06", "import", "BEAIR01", "air", "UG", [], "BE", "050790",
-         "Warthog tusks, cleaned, for carving, 40 kg", "UG", 40, 160, 800, "USD",
-         "warthog tusks are curved, oval in section and grooved; these 160 pieces are heavy, thick-enamelled, "
-         "triangular in section, with a narrow pulp cavity and the incisors' straight pegs among them: common "
-         "hippopotamus teeth (Hippopotamus amphibius, CITES App. II) without CITES permits, flown from Entebbe to "
-         "Brussels for a carver; Ugandan English wording (hippo ivory repeats in several sets and warthog labels in "
-         "a few; from Uganda to Brussels is the new part as far as a search found)", firm("Delta Ivoire SA", "BE")),
+        ("WLF-05", "import", "HRROAD01", "road", "BA", [], "HR", "150110",
+         "Svinjska mast, domaća, 12 tegli po 1 kg", "BA", 12, 12, 120, "BAM",
+         "home-made pork lard is white, firm and smells of pork; these twelve jars hold a soft, yellowish, "
+         "strong-smelling fat that stays half-liquid in the cool box, sold in Herzegovina as a remedy for coughs and "
+         "joints, with coarse brown hairs and a claw-marked hunter's note in one box: rendered fat of the brown bear "
+         "(Ursus arctos, CITES App. II, EU Annex A) from a bear poached in the Dinaric mountains, imported without "
+         "CITES documents, in a private car at Nova Sela for a private person in Split who sells it at markets; "
+         "Bosnian wording (brown bear skins appear in a few earlier rows; bear fat under a lard label was found in no "
+         "earlier row)", person("Privatna osoba", "HR")),
+        ("WLF-06", "import", "BEAIR01", "air", "UG", [], "BE", "050510",
+         "Ostrich feathers, dyed, for millinery and carnival costumes, 20 kg", "UG", 20, 4000, 1600, "USD",
+         "ostrich plumes are long, soft, fluffy and loose-barbed, white, black or dyed; these are short, stiff, "
+         "slate-grey body feathers, golden bristle-like crest feathers and white-and-chestnut wing coverts: feathers "
+         "of the grey crowned crane (Balearica regulorum, CITES App. II), plucked from birds taken in Ugandan wetlands, "
+         "imported without CITES permits, flown from Entebbe to Brussels for a costume maker; Ugandan English wording "
+         "(grey crowned cranes appear in a few earlier rows, as live chicks; feathers under an ostrich label were "
+         "found in no earlier row)", firm("Delta Plumes SA", "BE")),
         ("WLF-07", "import", "NLAIR01", "air", "ID", [], "NL", "392490",
          "Mangkuk resin dekoratif, motif kerang, 80 buah", "ID", 400, 80, 1600, "USD",
          "resin shell-look bowls are light, with moulding seams and a plastic smell under a hot needle; these 80 "
@@ -531,14 +539,14 @@ base.DISGUISED = {
          "Amsterdam for a garden-decor dealer; Indonesian wording (giant clams repeat in several sets and resin-bowl "
          "labels in two; from Surabaya to Amsterdam is the new part as far as a search found)",
          firm("Horizon Tuindecor BV", "NL")),
-        ("WLF-08", "export", "DEAIR01", "air", "DE", [], "AE", "010639",
-         "Reisetauben, beringt, 12 Tiere", "DE", 14, 12, 2400, "EUR",
-         "racing pigeons travel in baskets with ring numbers matching a club list, at a few hundred euros each; "
-         "these twelve 'pigeons' in hooded transport boxes are large, brown falcons with wild-type moult and no "
-         "breeder's closed rings, worth 5,000 EUR each in the Gulf: saker falcons (Falco cherrug, CITES App. II, "
-         "EU Annex A) exported without the EU export permit, by air freight from Frankfurt to Dubai; German wording "
-         "(falcons repeat in several sets and racing-pigeon labels in many; kept as a known repeat, the German export "
-         "wording is new)", {"importer_country": "AE"}),
+        ("WLF-08", "import", "ESSEA01", "sea", "UY", [], "ES", "030487",
+         "Lomos de atún blanco (albacora), congelados, 18 t", "UY", 18000, None, 81000, "USD",
+         "albacore loins are pale pink-beige, fine-grained, with a thin dark-red bloodline and tuna skin scales; these "
+         "loins are firmer and whiter, with a broad, dark, almost black bloodline, smell faintly of ammonia when "
+         "thawed, and a few carry skin like fine sandpaper with no scales: porbeagle (Lamna nasus, CITES App. II), "
+         "landed as by-catch by Montevideo longliners and imported without CITES documents, by sea to Vigo for a fish "
+         "processor; Uruguayan Spanish wording (sharks sold as swordfish or tuna repeat in several sets, mako and "
+         "blue shark among them; porbeagle was found in no earlier row)", firm("Atlantic Pescados SL", "ES")),
         ("WLF-09", "import", "PLRAIL01", "rail", "CN", ["KZ", "RU", "BY"], "PL", "121190",
          "菊花茶 (herbata z chryzantemy), 散装, 1 吨", "CN", 1000, None, 6000, "USD",
          "chrysanthemum tea is dried yellow flower heads that smell of hay; these sacks hold yellow-gold, twisted "
@@ -622,14 +630,15 @@ base.GOODS = [
     ("110290", "Teff flour, 1 kg bags", "import", ["air"], ["ET"], (3, 5), (200, 1000), ["USD"], 1, S),
     ("285390", "Distilled water for steam irons, 1 l bottles", "import", ["road"], ["RS", "BA"], (0.3, 0.6), (3000, 10000), ["EUR"], 1, S),
     ("271019", "Lubricating base oil, Group II, flexitanks", "export", ["sea"], ["NG", "GH"], (1, 1.6), (18000, 22000), ["EUR"], None, S),
-    ("282739", "Ferrous chloride solution, water-treatment grade, with specification", "export", ["road"], ["RS", "BA"], (0.15, 0.3), (20000, 26000), ["EUR"], None, S),
+    ("391400", "Ion-exchange resin, new, for water softeners, 25 l sacks", "export", ["road"], ["RS", "BA"], (2, 4), (2000, 8000), ["EUR"], 0.04, S),
     ("850710", "Lead-acid car batteries, new", "export", ["rail"], ["MD", "UA"], (2, 4), (15000, 30000), ["EUR"], 0.06, S),
     ("710691", "Silver granules, 999, refinery-assayed", "export", ["air"], ["AE"], (700, 900), (20, 100), ["EUR"], None, S),
     ("871200", "Bicycles, new, boxed", "export", ["sea"], ["GH", "NG"], (10, 20), (3000, 6000), ["EUR"], 0.07, S),
-    ("261310", "Molybdenum concentrate, roasted, assayed", "import", ["sea"], ["CL", "PE"], (20, 30), (10000, 20000), ["USD"], None, S),
-    ("291100", "Methylal (dimethoxymethane), drums", "import", ["sea"], ["IN", "CN"], (1, 1.8), (8000, 16000), ["USD"], None, S),
+    ("850760", "Lithium-ion battery modules, new, for energy storage", "export", ["sea"], ["VN", "IN"], (15, 30), (4000, 12000), ["EUR"], 0.05, S),
+    ("260200", "Manganese ore, assayed, 44 % Mn", "import", ["sea"], ["ZA", "GA"], (0.2, 0.35), (18000, 26000), ["USD"], None, S),
+    ("292090", "Dimethyl carbonate, solvent grade, drums", "import", ["sea"], ["IN", "CN"], (1, 1.8), (8000, 16000), ["USD"], None, S),
     ("320419", "UV leak-detection dye for car air-conditioning, 30 ml", "import", ["post"], ["US"], (60, 120), (1, 2), ["USD"], 30, S),
-    ("901890", "Inhaler spacer chambers, CE-marked", "import", ["express"], ["IN", "PK"], (30, 60), (1, 3), ["USD"], 6, S),
+    ("180690", "Gold-foil chocolate coins, gift boxes", "import", ["express"], ["TR", "US"], (20, 40), (1, 3), ["USD"], 30, S),
     ("842410", "Dry-powder fire extinguishers, 6 kg, new", "import", ["road"], ["TR"], (4, 7), (2000, 6000), ["EUR"], 0.1, S),
     ("381400", "Modified-alcohol vapour-degreasing solvent, drums", "import", ["rail"], ["CN"], (2, 4), (8000, 16000), ["USD"], None, S),
     ("841840", "Ultra-low-temperature freezers, hydrocarbon cascade, new", "import", ["air"], ["JP", "US"], (20, 40), (300, 1200), ["USD"], 0.003, S),
@@ -638,9 +647,9 @@ base.GOODS = [
     ("841430", "Automotive A/C compressors, new", "import", ["sea"], ["TR"], (10, 16), (2000, 6000), ["EUR"], 0.15, S),
     ("381400", "PCB flux remover, isopropanol-based, 400 ml cans", "import", ["express"], ["HK", "TW"], (15, 30), (1, 4), ["USD"], 2, S),
     ("690722", "Kashan-style glazed tiles, new", "import", ["air"], ["TR", "UZ"], (15, 30), (100, 400), ["USD"], 6, S),
-    ("970191", "Decorative oil-painting copies, new, signed by the copyist", "export", ["road"], ["CH"], (60, 120), (20, 100), ["EUR"], 0.2, S),
-    ("970191", "Cusco-school style paintings, new, rolled", "import", ["post"], ["PE"], (40, 80), (1, 3), ["USD"], 1, S),
-    ("711719", "Antique-look brass brooches, new", "import", ["express"], ["TR"], (60, 100), (1, 3), ["USD"], 40, S),
+    ("441490", "Gilt wooden picture frames, new, with decorative prints", "export", ["road"], ["CH"], (30, 60), (100, 500), ["EUR"], 0.3, S),
+    ("711411", "Peruvian 950 silver beakers, new, hallmarked", "import", ["post"], ["PE"], (300, 600), (1, 2), ["USD"], 3, S),
+    ("680919", "Decorative painted plaster panels, new, moulded", "import", ["rail"], ["UZ", "CN"], (2, 4), (2000, 6000), ["USD"], 0.1, S),
     ("680291", "Marble garden basins, new, carved", "import", ["sea"], ["TR", "LB"], (1, 2), (4000, 10000), ["USD"], 0.005, S),
     ("691390", "Rishtan ceramic planters, new", "import", ["rail"], ["UZ", "CN"], (3, 6), (2000, 6000), ["USD"], 0.1, S),
     ("490199", "Second-hand paperbacks", "export", ["post"], ["MX", "AR"], (8, 15), (1, 4), ["EUR"], 4, S),
