@@ -63,7 +63,8 @@ base.DISGUISED = {
          "it touches; these five litres are water-clear to pale yellow, fume brown when opened, weigh 1.40 kg/l and "
          "turn a copper coin green at once: about 65 % nitric acid (Annex I above 3 %), in a private car at "
          "Svinesund for a private person in Strömstad; Norwegian wording (nitric acid repeats in many sets and "
-         "etching covers in a few; a knife-makers' ferric-chloride label from Norway is meant as the new part)",
+         "etching covers in several, for Damascus blades in blind27; a ferric-chloride label from Norway by car is "
+         "meant as the new part)",
          person("Karin Andersson", "SE")),
         ("PRE-04", "import", "DKPOST01", "post", "IQ", [], "DK", "170290",
          "دبس التمر البصري، 3 قناني × 1 لتر", "IQ", 5.6, 3, 18000, "IQD",
@@ -98,16 +99,16 @@ base.DISGUISED = {
          "hold white prills that turn ice-cold in water, test at 34 % N and melt and fume on a hot plate, for a "
          "Lublin garden-centre chain that sells them in 25 kg bags to the public: ammonium nitrate (Annex I at 16 % "
          "N or more) made available to members of the public, by rail from Kovel through Dorohusk; Ukrainian "
-         "wording (ammonium nitrate repeats in many sets and a kieserite label once; an Epsom-salt label by rail "
-         "from Ukraine is meant as the new part)", firm("Vega Ogród Sp. z o.o.", "PL")),
+         "wording (ammonium nitrate repeats in many sets and Epsom-salt labels in several, as bath salts in "
+         "blind41, blind100 and blind102; a garden Epsom salt by rail from Ukraine is meant as the new part)", firm("Vega Ogród Sp. z o.o.", "PL")),
         ("PRE-08", "import", "HUROAD01", "road", "RS", [], "HU", "390690",
          "Veštački sneg u prahu (natrijum poliakrilat), za izloge, 200 x 1 kg", "RS", 200, 200, 300, "EUR",
          "artificial snow powder is sodium polyacrylate that swells at once into a white, fluffy gel in water; these "
          "200 bags hold glossy crystals that dissolve clear, never swell, draw damp and flare yellow on a flame: "
          "sodium chlorate (Annex I above 40 %) retail-packed for members of the public, on a lorry at Röszke for a "
-         "Szeged Christmas-decoration shop; Serbian wording (sodium chlorate repeats in many sets and an "
-         "artificial-snow label in two earlier rows; on sodium chlorate by road from Serbia, before Christmas, it "
-         "is kept as a partial repeat)", firm("Orion Dekor Kft.", "HU")),
+         "Szeged Christmas-decoration shop; Serbian wording (sodium chlorate repeats in many sets and artificial-snow "
+         "labels in blind57, by post from China, and blind63; kept as a known repeat, by road from Serbia is the "
+         "new part)", firm("Orion Dekor Kft.", "HU")),
         ("PRE-09", "import", "ESSEA01", "sea", "PH", [], "ES", "200989",
          "Calamansi juice concentrate, 1 litrong bote, 4,800 bote", "PH", 5760, 4800, 7200, "USD",
          "calamansi concentrate is a cloudy, orange-yellow, sour juice of about 1.05 kg/l; these 4,800 bottles have "
@@ -122,8 +123,8 @@ base.DISGUISED = {
          "five bags hold a fine white powder that never sets, burns fiercely mixed with sugar and reads 'KClO4' on "
          "the inner liners: potassium perchlorate (Annex I above 40 %), sent by express from Manchester to a "
          "private person in Cork who runs no dental laboratory; British English wording (potassium perchlorate "
-         "repeats in many sets; a dental-plaster label was not searched for beyond 'plaster' and is meant as the "
-         "new part)", person("Private individual", "IE")),
+         "repeats in many sets and dental-stone labels in blind45, blind62 and blind78; kept as a known repeat, "
+         "by express from Britain to Ireland is the new part)", person("Private individual", "IE")),
     ],
     "waste": [
         ("WST-01", "export", "NLSEA01", "sea", "NL", [], "ID", "550320",
@@ -216,8 +217,8 @@ base.DISGUISED = {
          "such containers hold, but the third item's 'A/C compressor oil charge cans' are 24 twelve-ounce cans at "
          "70 psi that a leak detector reads as dichlorodifluoromethane, old stock bought for the car's original "
          "air conditioning: CFC-12, whose import into the Union is banned, hidden as the last item of a three-item "
-         "declaration, by sea to Rotterdam; US English wording (CFC-12 repeats in many sets and classic-car covers "
-         "in two; compressor-oil cans behind a classic car are the new part)",
+         "declaration, by sea to Rotterdam; US English wording (CFC-12 repeats in many sets and compressor-oil covers "
+         "in several, blind10, blind22, blind38 and blind44; CFC-12 cans behind a restored classic car are the new part)",
          dict(firm("Horizon Classics BV", "NL"),
               _more_items=[item("870829", "Body trim and chrome parts for the above, 1 crate", "US", 120, 2400, "USD", qty=1),
                            item("340319", "A/C compressor oil charge cans, 12 oz, 24 pcs", "US", 9, 240, "USD", qty=24)])),
@@ -226,8 +227,9 @@ base.DISGUISED = {
          "shoe-glue thinner is acetone or ethyl acetate of 0.8-0.9 kg/l that burns readily; these canisters hold a "
          "non-flammable liquid of 1.33 kg/l that boils at 74 °C and smells sweet, and the canisters' old stamp "
          "reads 'метилхлороформ': 1,1,1-trichloroethane, whose import into the Union is banned, in a van at "
-         "Dorohusk for a Radom shoe workshop; Ukrainian wording (methyl chloroform repeats in several sets; as a "
-         "shoe-glue thinner was found in no earlier row)", firm("Central Obuwie Sp. z o.o.", "PL")),
+         "Dorohusk for a Radom shoe workshop; Ukrainian wording (methyl chloroform repeats in several sets and a "
+         "shoe-glue-thinner label in blind78, by post from Armenia to Czechia; kept as a known repeat, by van from "
+         "Ukraine to Poland is the new part)", firm("Central Obuwie Sp. z o.o.", "PL")),
         ("OZN-03", "import", "CZAIR01", "air", "CN", [], "CZ", "290369",
          "二溴甲烷 99% 合成级, 200 kg 桶, 20 桶", "CN", 4000, 20, 16000, "USD",
          "dibromomethane weighs 2.50 kg/l and boils at 97 °C; these drums hold a liquid of 1.99 kg/l that boils at "
@@ -322,30 +324,30 @@ base.DISGUISED = {
          "150,000 EUR threshold, exported without the licence Regulation 116/2009 requires, on a van at Chiasso "
          "for the Geneva freeport; Italian wording (altarpieces repeat in several sets; as a decorative copy to "
          "Switzerland by road is meant as the new part)", {"importer_country": "CH"}),
-        ("CUL-05", "export", "ESPOST01", "post", "ES", [], "US", "491199",
-         "Facsímiles de hojas de libro de horas, impresión, 12 hojas", "ES", 0.4, 12, 60, "EUR",
-         "printed facsimile leaves are on smooth, modern paper with a printer's screen under a loupe; these twelve "
+        ("CUL-05", "export", "ESPOST01", "post", "ES", [], "JP", "491191",
+         "Láminas recortadas de un libro de arte, impresión, 12 hojas", "ES", 0.4, 12, 60, "EUR",
+         "plates cut from an art book are on smooth, coated paper with a printer's screen under a loupe; these twelve "
          "are vellum, with hand-drawn gold that rises under the light, pricking in the margins and a Castilian "
          "monastery library's shelf mark: leaves cut from a 15th-century Book of Hours, manuscripts that need an "
-         "export licence whatever their value (Regulation 116/2009), posted from Burgos to a New York dealer; "
-         "Spanish wording (Book of Hours leaves repeat in a few sets; as printed facsimiles by post is meant as "
-         "the new part)", {"importer_country": "US"}),
+         "export licence whatever their value (Regulation 116/2009), posted from Burgos to a Tokyo dealer; "
+         "Spanish wording (Book of Hours leaves repeat in a few sets, as a printed facsimile by post to the United "
+         "States in blind49; art-book plates to Japan are meant as the new part)", {"importer_country": "JP"}),
         ("CUL-06", "import", "GRROAD01", "road", "AL", [], "GR", "491191",
          "Ikona të reja të printuara mbi dru, 8 copë", "AL", 24, 8, 160, "EUR",
          "new icons printed on wood have a glossy print and a smooth, sawn back; these eight are egg tempera on "
          "gesso over linen, with old overpaint, candle soot, dowelled backs and a church inventory painted on one, "
          "stolen from post-Byzantine churches near Korçë: religious objects removed from Albania, which forbids "
          "their export, brought in against Regulation 2019/880 (Article 3), in a car at Kakavia for an Ioannina "
-         "dealer; Albanian wording (stolen icons repeat in many sets; printed-icon labels from Albania are meant as "
-         "the new part)", firm("Meridian Techni AE", "GR")),
+         "dealer; Albanian wording (stolen icons repeat in many sets and a printed-on-wood label in blind67; from Albania "
+         "by car is meant as the new part)", firm("Meridian Techni AE", "GR")),
         ("CUL-07", "transit", "CYSEA01", "sea", "LB", ["CY"], "AE", "701399",
          "أواني زجاج منفوخ حديثة، صناعة يدوية، 40 قطعة", "LB", 30, 40, 400, "USD",
          "new hand-blown glass from Sarafand workshops is clear blue or green and even; these forty are small, "
          "iridescent, flaking flasks and unguentaria with soil in the folds and pontil marks of Roman and "
          "Phoenician glass from tombs near Tyre: archaeological objects removed from Lebanon, brought into the "
          "Union without the import licence Regulation 2019/880 requires, landed at Limassol in transit from Beirut "
-         "to Dubai; Lebanese Arabic wording (ancient glass repeats in several sets; in transit through Cyprus is "
-         "meant as the new part)", {"importer_country": "AE"}),
+         "to Dubai; Lebanese Arabic wording (ancient glass repeats in several sets and a Sarafand-craft label in "
+         "blind83, by post to France; kept as a known repeat, in transit through Cyprus by sea is the new part)", {"importer_country": "AE"}),
         ("CUL-08", "import", "NLAIR01", "air", "EC", [], "NL", "691390",
          "Réplicas de figuras Valdivia para turistas, cerámica nueva, 30 piezas", "EC", 9, 30, 150, "USD",
          "new Valdivia replicas from Guayaquil souvenir stalls are evenly fired, light and sharp-edged; these "
@@ -354,14 +356,14 @@ base.DISGUISED = {
          "brought in without the import licence Regulation 2019/880 requires, flown from Guayaquil to Amsterdam; "
          "Ecuadorian Spanish wording (Valdivia figurines repeat in several sets; by air freight to the Netherlands "
          "is meant as the new part)", person("Particulier", "NL")),
-        ("CUL-09", "import", "PLPOST01", "post", "UA", [], "PL", "711719",
-         "Сувенірні хрестики-підвіски, нові, 15 шт.", "UA", 0.5, 15, 30, "EUR",
-         "new souvenir pendant crosses are light, cast and polished; these fifteen are bronze reliquary crosses "
+        ("CUL-09", "import", "PLPOST01", "post", "UA", [], "PL", "740400",
+         "Латунний брухт, ґудзики та підвіски, 0,5 кг", "UA", 0.5, 15, 30, "EUR",
+         "brass scrap is bent fittings, shell cases and cut sheet sold by the kilo; these fifteen pieces are bronze reliquary crosses "
          "(enkolpia) and lead seals of the 11th-13th centuries, green with patina, with soil in the hinges and "
          "detector finds from the Chernihiv region: archaeological objects removed from Ukraine, which forbids "
          "their export, brought in without the import licence Regulation 2019/880 requires, posted from Kyiv to a "
-         "private collector in Rzeszów; Ukrainian wording (Kievan Rus' finds repeat in several sets; enkolpia as "
-         "souvenir crosses were found in no earlier row)", person("Piotr Nowak", "PL")),
+         "private collector in Rzeszów; Ukrainian wording (Kievan Rus' finds repeat in several sets and bronze "
+         "crosses as new souvenirs in blind84, by rail to Slovakia; as brass scrap by post to Poland is the new part)", person("Piotr Nowak", "PL")),
         ("CUL-10", "import", "FRSEA01", "sea", "MA", [], "FR", "442090",
          "Coffrets en bois de thuya, artisanat d'Essaouira, 800 pièces", "MA", 1200, 800, 4800, "EUR",
          "a Moroccan craft container for a Marseille importer: thuya-wood boxes and polished ammonites are what "
@@ -413,15 +415,17 @@ base.DISGUISED = {
          "screen-printing ink solvents are glycol ethers or cyclohexanone with a sharp smell; these drums hold a "
          "viscous, almost odourless liquid of 1.18 kg/l and the manufacturer's data sheet gives CAS 111-48-8: "
          "thiodiglycol, a mustard-gas precursor (Schedule 2, dual-use entry 1C350) exported without a licence, "
-         "from Antwerp to a Karachi 'textile printer'; Belgian French wording (thiodiglycol repeats in several sets; "
-         "a screen-printing solvent label is meant as the new part)", {"importer_country": "PK"}),
+         "from Antwerp to a Karachi 'textile printer'; Belgian French wording (thiodiglycol repeats in several sets and "
+         "screen-printing covers in blind46 and blind97 on other goods; a screen-ink solvent to Pakistan is meant as "
+         "the new part)", {"importer_country": "PK"}),
         ("STR-06", "export", "HUROAD01", "road", "HU", [], "RS", "853710",
          "Mosógép vezérlőpanelek, ipari, 40 db", "HU", 800, 40, 36000, "EUR",
          "industrial washing-machine control panels are simple timers and PLCs at a few hundred euros; these 40 "
          "units are five-axis CNC controllers with servo drives, at 900 EUR each, for a Novi Sad firm whose "
          "trucks cross into Russia through Bulgaria and Türkiye: numerical control units on the Union's "
          "high-priority list, whose sale for use in Russia Regulation 833/2014 bans, at Röszke; Hungarian wording "
-         "(CNC goods repeat in many sets; washing-machine panels to Serbia are meant as the new part)",
+         "(CNC goods repeat in many sets and washing-machine covers in blind26, blind36, blind49, blind72 and "
+         "blind85; kept as a known repeat, industrial control panels by road to Serbia are the new part)",
          {"importer_country": "RS"}),
         ("STR-07", "export", "SEAIR01", "express", "SE", [], "AE", "852910",
          "Marin GPS-antenn, 8 st", "SE", 12, 8, 96000, "SEK",
@@ -444,8 +448,8 @@ base.DISGUISED = {
          "truck tyres 12.00R20 have a deep block tread and a load index for lorries; these 200 are aircraft tyres "
          "with rib treads, a ply rating of 32, a TSO mark and a speed rating of 235 mph under the stickers: aircraft "
          "goods whose supply to Belarus the Union's Belarus sanctions ban, landed at Klaipėda in transit from "
-         "Qingdao to Minsk; Chinese wording (aircraft tyres repeat in several sets; as truck tyres in transit "
-         "through Lithuania is meant as the new part)", {"importer_country": "BY"}),
+         "Qingdao to Minsk; Chinese wording (aircraft tyres repeat in several sets, as truck tyres "
+         "in blind23; kept as a known repeat, in transit through Klaipėda to Belarus is the new part)", {"importer_country": "BY"}),
         ("STR-10", "export", "ATAIR01", "air", "AT", [], "KZ", "392690",
          "Zentrifugenröhrchen 50 ml, steril, 40.000 Stück", "AT", 600, 40000, 8000, "EUR",
          "a laboratory-supplies air shipment for an Almaty 'clinic network': centrifuge tubes and pipette tips are "
@@ -465,8 +469,8 @@ base.DISGUISED = {
          "cinnamon, 12-micron fibre with white belly patches, costing more than ten times that at source and sold "
          "here for 80: vicuña fibre (Vicugna vicugna, CITES App. II only as fibre from live shearing, marked "
          "'VICUÑA-PERÚ') without CITES documents or the mark, flown from Lima to Madrid for a knitwear maker; "
-         "Peruvian Spanish wording (vicuña repeats in several sets; a baby-alpaca label by air freight is meant as "
-         "the new part)", firm("Hilados Meridian SL", "ES")),
+         "Peruvian Spanish wording (vicuña repeats in several sets and baby-alpaca labels in blind38, blind76, blind77 "
+         "and blind85; kept as a known repeat, by air freight from Lima to Madrid is the new part)", firm("Hilados Meridian SL", "ES")),
         ("WLF-02", "import", "PTPOST01", "post", "BR", [], "PT", "060290",
          "Mudas de suculentas em vaso, 10 unidades", "BR", 2, 10, 120, "BRL",
          "nursery succulent seedlings are plump, green and in clean peat; these ten are flattened, grey-green "
@@ -487,21 +491,22 @@ base.DISGUISED = {
          "seahorses mixed into the top layer of flowers, collected off the Petite Côte: seahorses (Hippocampus "
          "algirus, CITES App. II, trade from Senegal suspended) without CITES documents, posted from Dakar to a "
          "private person in Paris who sells to herbalists; Senegalese French wording (seahorses repeat in many "
-         "sets; inside a bissap parcel is meant as the new part)", person("Mme Claire Martin", "FR")),
-        ("WLF-05", "export", "ESSEA01", "sea", "ES", [], "HK", "030357",
-         "Aletas de pez espada congeladas, cajas de 20 kg, 400 cajas", "ES", 8000, 400, 96000, "EUR",
-         "swordfish have no saleable fins; these boxes hold the grey-blue, triangular, deep-cut fins of blue "
-         "sharks landed at Vigo, with the skin still on: blue shark fins (Prionace glauca, CITES App. II since "
-         "2023) exported without a CITES export permit or the legal-acquisition finding, by sea from Vigo to Hong "
-         "Kong; Spanish wording (shark fins repeat in many sets and blue shark in several; a swordfish-fin label is "
-         "meant as the new part)", {"importer_country": "HK"}),
+         "sets and a hibiscus label in an early set, on other goods; inside a bissap parcel by post is meant as the new part)", person("Mme Claire Martin", "FR")),
+        ("WLF-05", "export", "PTSEA01", "sea", "PT", [], "SG", "051191",
+         "Cartilagem de peixe seca, para alimentos para animais, sacos de 25 kg, 200 sacos", "PT", 5000, 200, 7500, "EUR",
+         "dried fish cartilage for pet food is crushed, pale, gristly pieces at 1-2 EUR a kilo; these sacks hold "
+         "whole, sun-dried, grey-blue triangular fins with the skin on, cut from blue sharks landed at Peniche: blue "
+         "shark fins (Prionace glauca, CITES App. II since 2023) exported without a CITES export permit or the "
+         "legal-acquisition finding, by sea from Sines to Singapore; Portuguese wording (shark fins repeat in many "
+         "sets, blue shark and a swordfish-fin label from Spain to Hong Kong in blind53; a pet-food cartilage "
+         "label from Portugal to Singapore is meant as the new part)", {"importer_country": "SG"}),
         ("WLF-06", "import", "DKAIR01", "express", "CN", [], "DK", "121190",
          "铁皮石斛枫斗, 人工种植, 4 x 250 g", "CN", 1, 4, 1600, "CNY",
          "cultivated Dendrobium officinale fengdou are even, golden spirals from greenhouse stems; these are "
          "uneven, thick, dark spirals with lichen and bark scars from wild plants cut on cliffs in Yunnan, and "
          "the label's plantation code matches no registered grower: wild Dendrobium (CITES App. II) without CITES "
          "documents, sent by express from Kunming to a Copenhagen herbal shop; Chinese wording (dendrobium repeats "
-         "in several sets; fengdou as cultivated produce by express is meant as the new part)",
+         "in several sets, as dried stems in blind42; fengdou as cultivated produce by express is meant as the new part)",
          firm("Central Urter ApS", "DK")),
         ("WLF-07", "import", "ATAIR01", "air", "US", [], "AT", "121190",
          "Dried burdock root (gobo), cut, 60 kg", "US", 60, None, 900, "USD",
@@ -509,15 +514,16 @@ base.DISGUISED = {
          "forked, wrinkled, tan roots with many growth rings on the neck and a bitter-sweet taste, dug in the "
          "Appalachians, at 15 USD a kilo for goods that fetch hundreds: wild American ginseng (Panax quinquefolius, "
          "CITES App. II) without CITES documents, flown from Chicago to Vienna for a Chinese-medicine wholesaler; "
-         "US English wording (American ginseng repeats in several sets; a burdock-root label is meant as the new "
-         "part)", firm("Alpina Kräuter Handels GmbH", "AT")),
+         "US English wording (American ginseng repeats in several sets and burdock-root labels in blind71, blind74 "
+         "and blind88; kept as a known repeat, by air freight to Austria is the new part)", firm("Alpina Kräuter Handels GmbH", "AT")),
         ("WLF-08", "transit", "NLAIR01", "air", "ZA", ["NL"], "VN", "050690",
-         "Bone meal for organic fertiliser, bags, 300 kg", "ZA", 300, None, 450, "USD",
-         "bone meal is a fine, grey powder from cattle bones; these bags hold whole and broken large-cat skeleton "
+         "Dried ostrich bones, dog chews, Oudtshoorn, 300 kg", "ZA", 300, None, 450, "USD",
+         "ostrich-bone dog chews are long, light, hollow leg bones cut to size; these bags hold whole and broken large-cat skeleton "
          "parts, skulls among them, with canine teeth and claw cores still in, from a Free State breeding farm: "
          "lion bones (Panthera leo, CITES App. II) without CITES documents and above South Africa's zero quota, "
          "landed at Schiphol in transit from Johannesburg to Hanoi; English wording (lion bones repeat in several "
-         "sets; a bone-meal fertiliser label in air transit through Amsterdam is meant as the new part)",
+         "sets, as cattle bone meal from South Africa to Viet Nam in an early set; an ostrich dog-chew label in air "
+         "transit through Amsterdam is meant as the new part)",
          {"importer_country": "VN"}),
         ("WLF-09", "import", "GRPOST01", "post", "TR", [], "GR", "960190",
          "Manda boynuzu tesbih, 33'lük, 10 adet", "TR", 0.4, 10, 3000, "TRY",
