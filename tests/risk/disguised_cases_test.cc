@@ -563,6 +563,18 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // Turkish poplar plywood, STR-SAN-006, twice); no permitted shipment examined. With the
 // built-in model, in an empty store, 45, 50, 50, 45, 46, 49, 47 and 51 of 60 with 5, 0, 2, 1,
 // 7, 3, 3 and 3 of 200 (docs/model.md).
+// blind105 to blind112: eight more, written after the built-in model learned every set up to
+// blind104, measured once: the rules give 18, 19, 6, 17, 18, 19, 20 and 12 of 60 (precursors 0
+// or 1 in each), with 1, 1, 0, 3, 1, 0, 1 and 0 of 200 ordinary rows flagged (souvenir brass cat
+// statues "antique finish" by express from Egypt, not declared new, CUL-ANT-001 and the
+// CUL-DSG profiles; variable-frequency pump drives by road to Turkey, STR-SAN-002 and
+// STR-NUC-002; bakhoor incense by post, WLD-AGR-002, twice; 20 cc RC aircraft engines to the
+// UAE, STR-UAV-003; Arduino-compatible boards by express to Georgia, STR-SAN-002; kecap manis
+// sweet soy sauce, WLD-DSG-007, which read "manis" as the pangolin genus: version 3, after the
+// measurement, reads the genus only with its species) and three permitted shipments (recovered
+// CFC-12 for destruction, reported Roman fibulae released for export, legally landed blue shark
+// fins) sent to an examination. With the built-in model, in an empty store, 45, 48, 45, 47, 50,
+// 41, 51 and 42 of 60 with 1, 7, 3, 3, 5, 3, 3 and 1 of 200 (docs/model.md).
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -1015,6 +1027,14 @@ const Bounds kSets[] = {
     Bounds{"blind102", 60, 200, 0.16, 0.0, 0.0, 0},
     Bounds{"blind103", 60, 200, 0.25, 0.01, 0.0, 0},
     Bounds{"blind104", 60, 200, 0.23, 0.0, 0.0, 0},
+    Bounds{"blind105", 60, 200, 0.30, 0.005, 0.0, 0},
+    Bounds{"blind106", 60, 200, 0.31, 0.005, 0.0, 1},
+    Bounds{"blind107", 60, 200, 0.10, 0.0, 0.0, 0},
+    Bounds{"blind108", 60, 200, 0.28, 0.015, 0.0, 0},
+    Bounds{"blind109", 60, 200, 0.30, 0.005, 0.0, 1},
+    Bounds{"blind110", 60, 200, 0.31, 0.0, 0.0, 0},
+    Bounds{"blind111", 60, 200, 0.33, 0.005, 0.0, 1},
+    Bounds{"blind112", 60, 200, 0.20, 0.0, 0.0, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
