@@ -639,12 +639,7 @@ base.GOODS = [
 base.GOODS += base.everyday(
     drop=base.WITHOUT_CERTIFICATES_DROP,
     replace=base.WITHOUT_CERTIFICATES_REPLACE,
-    add=base.EVERYDAY_2032_ADDED + base.EVERYDAY_BLIND60_ADDED + [
-        ("950510", "Christmas decorations, plastic baubles and tinsel", "import", ["sea"], ["CN"], (3, 6), (2000, 6000), ["USD"], 20, N),
-        ("961700", "Vacuum flasks, stainless steel", "import", ["sea"], ["CN", "TR"], (5, 9), (3000, 8000), ["USD", "EUR"], 2, N),
-        ("940490", "Cushions, polyester filled", "import", ["sea", "road"], ["CN", "TR"], (3, 6), (2000, 6000), ["USD", "EUR"], 2, N),
-        ("420232", "Leather card holders and wallets", "import", ["post", "express"], ["GB", "IN"], (60, 120), (1, 2), ["GBP", "USD"], 10, N),
-    ]
+    add=base.EVERYDAY_2032_ADDED + base.EVERYDAY_BLIND60_ADDED + base.EVERYDAY_BLIND64_ADDED
 )
 
 base.name_consignees(CONSIGNEES)

@@ -584,12 +584,7 @@ base.GOODS = [
 base.GOODS += base.everyday(
     drop=base.WITHOUT_CERTIFICATES_DROP,
     replace=base.WITHOUT_CERTIFICATES_REPLACE,
-    add=base.EVERYDAY_2032_ADDED + base.EVERYDAY_BLIND60_ADDED + [
-        ("950640", "Table-tennis bats and balls", "import", ["sea"], ["CN"], (6, 10), (2000, 5000), ["USD"], 5, N),
-        ("940161", "Upholstered garden chairs, wooden frame", "import", ["sea", "road"], ["VN", "PL"], (4, 7), (3000, 8000), ["USD", "EUR"], 0.15, N),
-        ("701337", "Glass tumblers, boxed sets", "import", ["sea"], ["TR", "CN"], (1.5, 3), (4000, 10000), ["USD", "EUR"], 2, N),
-        ("420212", "Trolley suitcases, polycarbonate shell", "import", ["sea"], ["CN"], (6, 10), (3000, 8000), ["USD"], 0.25, N),
-    ]
+    add=base.EVERYDAY_2032_ADDED + base.EVERYDAY_BLIND60_ADDED + base.EVERYDAY_BLIND68_ADDED
 )
 
 base.name_consignees(CONSIGNEES)

@@ -612,12 +612,7 @@ base.GOODS = [
 base.GOODS += base.everyday(
     drop=base.WITHOUT_CERTIFICATES_DROP,
     replace=base.WITHOUT_CERTIFICATES_REPLACE,
-    add=base.EVERYDAY_2032_ADDED + base.EVERYDAY_BLIND60_ADDED + [
-        ("732393", "Stainless-steel cooking pots, sets", "import", ["sea"], ["CN", "IN"], (4, 7), (3000, 8000), ["USD"], 0.5, N),
-        ("420222", "Cotton tote bags, printed", "import", ["sea"], ["IN", "BD"], (4, 8), (2000, 6000), ["USD"], 5, N),
-        ("950691", "Home fitness dumbbells and kettlebells", "import", ["sea"], ["CN"], (1.2, 2), (8000, 16000), ["USD"], 0.2, N),
-        ("640291", "Rubber rain boots, ankle-covering", "import", ["sea"], ["CN", "VN"], (5, 9), (2000, 6000), ["USD"], 0.8, N),
-    ]
+    add=base.EVERYDAY_2032_ADDED + base.EVERYDAY_BLIND60_ADDED + base.EVERYDAY_BLIND72_ADDED
 )
 
 base.name_consignees(CONSIGNEES)

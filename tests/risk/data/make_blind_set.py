@@ -789,6 +789,30 @@ EVERYDAY_BLIND60_ADDED = [
     ("482010", "Paper notebooks and diaries", "import", ["sea"], ["CN", "IN"], (2, 4), (4000, 10000), ["USD"], 3, N),
 ]
 
+# The four everyday rows blind64 added after those, kept unchanged by blind66 and blind67.
+EVERYDAY_BLIND64_ADDED = [
+    ("950510", "Christmas decorations, plastic baubles and tinsel", "import", ["sea"], ["CN"], (3, 6), (2000, 6000), ["USD"], 20, N),
+    ("961700", "Vacuum flasks, stainless steel", "import", ["sea"], ["CN", "TR"], (5, 9), (3000, 8000), ["USD", "EUR"], 2, N),
+    ("940490", "Cushions, polyester filled", "import", ["sea", "road"], ["CN", "TR"], (3, 6), (2000, 6000), ["USD", "EUR"], 2, N),
+    ("420232", "Leather card holders and wallets", "import", ["post", "express"], ["GB", "IN"], (60, 120), (1, 2), ["GBP", "USD"], 10, N),
+]
+
+# The four everyday rows blind68 added after those, kept unchanged by blind69 and blind71.
+EVERYDAY_BLIND68_ADDED = [
+    ("950640", "Table-tennis bats and balls", "import", ["sea"], ["CN"], (6, 10), (2000, 5000), ["USD"], 5, N),
+    ("940161", "Upholstered garden chairs, wooden frame", "import", ["sea", "road"], ["VN", "PL"], (4, 7), (3000, 8000), ["USD", "EUR"], 0.15, N),
+    ("701337", "Glass tumblers, boxed sets", "import", ["sea"], ["TR", "CN"], (1.5, 3), (4000, 10000), ["USD", "EUR"], 2, N),
+    ("420212", "Trolley suitcases, polycarbonate shell", "import", ["sea"], ["CN"], (6, 10), (3000, 8000), ["USD"], 0.25, N),
+]
+
+# The four everyday rows blind72 added after those, kept unchanged by blind77 and blind79.
+EVERYDAY_BLIND72_ADDED = [
+    ("732393", "Stainless-steel cooking pots, sets", "import", ["sea"], ["CN", "IN"], (4, 7), (3000, 8000), ["USD"], 0.5, N),
+    ("420222", "Cotton tote bags, printed", "import", ["sea"], ["IN", "BD"], (4, 8), (2000, 6000), ["USD"], 5, N),
+    ("950691", "Home fitness dumbbells and kettlebells", "import", ["sea"], ["CN"], (1.2, 2), (8000, 16000), ["USD"], 0.2, N),
+    ("640291", "Rubber rain boots, ankle-covering", "import", ["sea"], ["CN", "VN"], (5, 9), (2000, 6000), ["USD"], 0.8, N),
+]
+
 # The everyday rows later generators keep: EVERYDAY_2032 without the goods that travel with health or
 # plant-health certificates (or, for kayaks, capsules, mirrors and tractor tyres, were replaced), with
 # wooden toys where electric scooters stood.
