@@ -575,6 +575,22 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // CFC-12 for destruction, reported Roman fibulae released for export, legally landed blue shark
 // fins) sent to an examination. With the built-in model, in an empty store, 45, 48, 45, 47, 50,
 // 41, 51 and 42 of 60 with 1, 7, 3, 3, 5, 3, 3 and 1 of 200 (docs/model.md).
+// blind113 to blind120: eight more, written after the built-in model learned every set up to
+// blind104 while it was retrained with blind105-112 (the writers saw no model), measured once with
+// the one learned up to blind112: the rules give 11, 5, 9, 8, 5, 9, 6 and 10 of 60 (precursors
+// 0 in each), with 2, 1, 5, 3, 2, 4, 0 and 3 of 200 ordinary rows flagged (compressed nitrogen
+// cylinders by road, OZN-CYL-006; new icons painted on glass by post, GEN-ECM-001; DMEA to Egypt
+// and Poland to India, STR-CIR-005 and STR-DSG-005, three times: a CWC Schedule 2 chemical, to
+// Egypt a State outside the Convention, so the rule is right and the row's label is not;
+// deuterium-depleted drinking water, STR-DSG-008, three times; gold-plated costume jewellery "of
+// pre-Columbian designs" by express from Colombia, CUL-ANT-001 and the Latin American profiles,
+// twice; gunpowder green tea by express, PRE-DSG-003, three times, which version 11 no longer
+// flags; aquarium salt from Thailand and Malaysia, WLD-COR-002, twice, which version 3 no longer
+// flags; carved buffalo-bone chopsticks by express, GEN-PRV-001 and WLD-LIV-002, twice; handmade
+// clay tile samples by air, GEN-VAL-001, three times) and two permitted shipments (dimethylamine
+// and sodium bifluoride to Egypt under export licences) sent to an examination. With the
+// built-in model, in an empty store, 49, 38, 45, 42, 44, 40, 41 and 43 of 60 with 4, 2, 10, 7,
+// 3, 6, 2 and 10 of 200 (docs/model.md).
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -1035,6 +1051,14 @@ const Bounds kSets[] = {
     Bounds{"blind110", 60, 200, 0.31, 0.0, 0.0, 0},
     Bounds{"blind111", 60, 200, 0.33, 0.005, 0.0, 1},
     Bounds{"blind112", 60, 200, 0.20, 0.0, 0.0, 0},
+    Bounds{"blind113", 60, 200, 0.18, 0.01, 0.0, 1},
+    Bounds{"blind114", 60, 200, 0.08, 0.005, 0.0, 0},
+    Bounds{"blind115", 60, 200, 0.15, 0.025, 0.0, 0},
+    Bounds{"blind116", 60, 200, 0.13, 0.015, 0.0, 0},
+    Bounds{"blind117", 60, 200, 0.08, 0.01, 0.0, 0},
+    Bounds{"blind118", 60, 200, 0.15, 0.02, 0.0, 0},
+    Bounds{"blind119", 60, 200, 0.10, 0.0, 0.0, 1},
+    Bounds{"blind120", 60, 200, 0.16, 0.015, 0.0, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
