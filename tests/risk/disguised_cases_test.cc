@@ -600,6 +600,19 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // offcuts to Nigeria and Ghana, WST-DSG-001, three times) and no permitted shipment sent to an
 // examination. With the built-in model, in an empty store, 48, 44, 46, 49, 44, 51, 49 and 37 of
 // 60 with 2, 4, 1, 9, 4, 1, 11 and 3 of 200 (docs/model.md).
+// blind129 to blind136: eight more, written after the built-in model learned every set up to
+// blind128, measured once: the rules give 9, 10, 11, 6, 9, 6, 13 and 10 of 60 (precursors 0 in
+// each), with 1, 2, 0, 2, 0, 3, 3 and 9 of 200 ordinary rows flagged (new Florentine pietra
+// dura table tops above the value ceiling; fibre-laser cutting machines to Tunisia, STR-DU-001;
+// new doum-palm nut carvings from Sudan, CUL-DSG-001; snake-pattern printed cowhide from
+// Malaysia, WLD-SKN-002, twice; panga-panga timber, WLD-R24-004; used crypto-mining rigs to the
+// UAE, STR-CIR-001; new "antique style" ceramic lamp bases by post at 47-102 EUR a unit, above
+// the souvenir price CUL-ANT-001 spares, three times; paper gift bags and pashmina stoles in
+// gift boxes, GEN-VAL-001, which read "gift" as a declaration of a gift, ten times: version 2
+// no longer does) and three permitted shipments (Edo-period armour with an importer statement;
+// dimethylamine hydrochloride and sodium fluoride to Egypt under export licences) sent to an
+// examination. With the built-in model, in an empty store, 46, 41, 47, 44, 39, 48, 47 and 49
+// of 60 with 3, 9, 7, 3, 4, 7, 3 and 10 of 200 (docs/model.md).
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -1076,6 +1089,14 @@ const Bounds kSets[] = {
     Bounds{"blind126", 60, 200, 0.18, 0.0, 0.0, 0},
     Bounds{"blind127", 60, 200, 0.18, 0.0, 0.0, 0},
     Bounds{"blind128", 60, 200, 0.11, 0.0, 0.0, 0},
+    Bounds{"blind129", 60, 200, 0.15, 0.005, 0.0, 0},
+    Bounds{"blind130", 60, 200, 0.16, 0.01, 0.0, 1},
+    Bounds{"blind131", 60, 200, 0.18, 0.0, 0.0, 0},
+    Bounds{"blind132", 60, 200, 0.10, 0.01, 0.0, 0},
+    Bounds{"blind133", 60, 200, 0.15, 0.0, 0.0, 1},
+    Bounds{"blind134", 60, 200, 0.10, 0.015, 0.0, 0},
+    Bounds{"blind135", 60, 200, 0.21, 0.015, 0.0, 1},
+    Bounds{"blind136", 60, 200, 0.16, 0.045, 0.0, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
