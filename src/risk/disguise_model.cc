@@ -406,26 +406,15 @@ std::array<double, 6> DisguiseModel::probabilities(const Declaration& d) const {
   return p;
 }
 
-std::optional<DisguiseScore> DisguiseModel::flag(const Declaration& d, size_t max_drivers) const {
-  const auto f = features(d);
-  size_t best = kDomains;
-  double best_margin = 0;
-  for (size_t k = 0; k < kDomains; ++k) {
-    if (!weights_[k]) continue;
-    const double margin = log_odds(k, f) - threshold_[k];
-    if (margin > 0 && (best == kDomains || margin > best_margin)) {
-      best = k;
-      best_margin = margin;
-    }
-  }
-  if (best == kDomains) return std::nullopt;
+DisguiseScore DisguiseModel::score(size_t domain, const std::vector<std::string>& f,
+                                   size_t max_drivers) const {
   DisguiseScore s;
-  s.domain = kIllicitDomains[best];
-  s.probability = sigmoid(log_odds(best, f));
-  s.threshold = sigmoid(threshold_[best]);
+  s.domain = kIllicitDomains[domain];
+  s.probability = sigmoid(log_odds(domain, f));
+  s.threshold = sigmoid(threshold_[domain]);
   std::vector<std::pair<double, const std::string*>> pushed;
   for (const std::string& x : f)
-    if (auto it = weights_[best]->find(x); it != weights_[best]->end() && it->second > 0)
+    if (auto it = weights_[domain]->find(x); it != weights_[domain]->end() && it->second > 0)
       pushed.emplace_back(it->second, &x);
   std::sort(pushed.begin(), pushed.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first > b.first : *a.second < *b.second;
@@ -436,37 +425,79 @@ std::optional<DisguiseScore> DisguiseModel::flag(const Declaration& d, size_t ma
   return s;
 }
 
-std::optional<Finding> DisguiseModel::finding(const Declaration& d) const {
-  auto s = flag(d);
-  if (!s) return std::nullopt;
+std::vector<DisguiseScore> DisguiseModel::flags(const Declaration& d, size_t max_drivers) const {
+  const auto f = features(d);
+  std::vector<std::pair<double, size_t>> above;  // margin in log-odds, domain
+  for (size_t k = 0; k < kDomains; ++k) {
+    if (!weights_[k]) continue;
+    const double margin = log_odds(k, f) - threshold_[k];
+    if (margin > 0) above.emplace_back(margin, k);
+  }
+  // Furthest above first; a tie goes to the domain listed first.
+  std::stable_sort(above.begin(), above.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<DisguiseScore> out;
+  out.reserve(above.size());
+  for (const auto& [margin, k] : above) out.push_back(score(k, f, max_drivers));
+  return out;
+}
+
+std::optional<DisguiseScore> DisguiseModel::flag(const Declaration& d, size_t max_drivers) const {
+  auto all = flags(d, max_drivers);
+  if (all.empty()) return std::nullopt;
+  return std::move(all.front());
+}
+
+Finding DisguiseModel::finding_for(const DisguiseScore& s, const DisguiseScore* strongest) const {
   Finding fd;
   fd.source = "model";
   fd.id = "disguise";
-  fd.domain = s->domain;
-  const double margin = logit(s->probability) - logit(s->threshold);
-  fd.weight = std::clamp(40.0 + 10.0 * margin, 40.0, 70.0);
+  fd.domain = s.domain;
+  const double margin = logit(s.probability) - logit(s.threshold);
+  // One model, one weight in the score: a further domain the same
+  // declaration resembles is named (its own lane, drivers and check) but adds
+  // nothing to the score, which the strongest resemblance already carries.
+  fd.weight = strongest ? 0.0 : std::clamp(40.0 + 10.0 * margin, 40.0, 70.0);
   std::string drivers;
-  for (const auto& dr : s->drivers) drivers += (drivers.empty() ? "" : "; ") + dr.text;
-  const std::string domain(to_string(s->domain));
-  const double share = lawful_above_[domain_index(s->domain)];
+  for (const auto& dr : s.drivers) drivers += (drivers.empty() ? "" : "; ") + dr.text;
+  const std::string domain(to_string(s.domain));
+  const double share = lawful_above_[domain_index(s.domain)];
   fd.reason = fmt::format(
       "Resembles the recorded {} seizures{}. Learned score {:.2f}; {:g} % "
       "of the lawful trade it learned from scores above {:.2f}.",
       domain, drivers.empty() ? " (route, consignee, price per kg, mass, codes, words)" : ": " + drivers,
-      s->probability, std::round(100.0 * share * 100.0) / 100.0, s->threshold);
+      s.probability, std::round(100.0 * share * 100.0) / 100.0, s.threshold);
+  if (strongest)
+    fd.reason += fmt::format(" Resembles the recorded {} seizures more (that finding carries the score).",
+                             to_string(strongest->domain));
   fd.instructions =
       "Check the documents against the goods' real nature: ask for the invoice, the contract and proof of "
       "payment, and compare the description, weight and price with what the goods look like; a learned "
       "resemblance is a reason to look, not proof.";
   nlohmann::json drv = nlohmann::json::array();
-  for (const auto& dr : s->drivers) {
+  for (const auto& dr : s.drivers) {
     drv.push_back(
         {{"feature", dr.feature}, {"weight", dr.weight}, {"words", dr.text}, {"message", dr.words}});
   }
-  fd.evidence = {{"lane", "yellow"},          {"probability", s->probability},
-                 {"threshold", s->threshold}, {"ordinary_share", share},
-                 {"domain", domain},          {"drivers", std::move(drv)}};
+  fd.evidence = {{"lane", "yellow"},         {"probability", s.probability},
+                 {"threshold", s.threshold}, {"ordinary_share", share},
+                 {"domain", domain},         {"drivers", std::move(drv)}};
+  if (strongest) fd.evidence["strongest_domain"] = std::string(to_string(strongest->domain));
   return fd;
+}
+
+std::optional<Finding> DisguiseModel::finding(const Declaration& d) const {
+  auto s = flag(d);
+  if (!s) return std::nullopt;
+  return finding_for(*s, nullptr);
+}
+
+std::vector<Finding> DisguiseModel::findings(const Declaration& d) const {
+  const auto all = flags(d);
+  std::vector<Finding> out;
+  out.reserve(all.size());
+  for (size_t i = 0; i < all.size(); ++i) out.push_back(finding_for(all[i], i == 0 ? nullptr : &all.front()));
+  return out;
 }
 
 nlohmann::json DisguiseModel::to_json() const {
@@ -635,15 +666,15 @@ DisguiseModelInUse add_active_disguise_model(Pipeline& pipeline, Store& store, c
   if (!chosen.model) return chosen.in_use;
   const bool builtin = chosen.in_use == DisguiseModelInUse::builtin;
   pipeline.add_source([model = chosen.model, builtin](const Declaration& d, std::vector<Finding>& out) {
-    if (auto f = model->finding(d)) {
+    for (Finding& f : model->findings(d)) {
       if (builtin) {
         // Said after the score, as the workbench's finding.model.disguise.builtin.
-        f->evidence["model"] = "built-in";
-        f->reason +=
+        f.evidence["model"] = "built-in";
+        f.reason +=
             " Built-in model: learned from the case library Custos ships and simulated trade, not yet from "
             "this administration's own.";
       }
-      out.push_back(std::move(*f));
+      out.push_back(std::move(f));
     }
   });
   return chosen.in_use;

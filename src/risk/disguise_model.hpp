@@ -17,8 +17,9 @@
 // the score above which only `ordinary_share` of the negatives lie (and at
 // least `min_probability`), so the model's alarm rate on the trade it learned
 // from is chosen, not discovered.
-// A declaration is flagged for the domain whose score exceeds its threshold
-// by the most; the finding names the features that weighed most, in words.
+// A declaration is flagged for every domain whose score exceeds its
+// threshold, the one furthest above first (it alone carries the score); each
+// finding names the features that weighed most, in words.
 //
 // The model is kept in the store (artifact kind "disguise-model"), trained by
 // `custos model train-disguise`, and plugged into every assessment while a
@@ -106,14 +107,22 @@ class DisguiseModel {
   // Each trained domain's probability, in kIllicitDomains order (NaN when the
   // domain has no classifier).
   std::array<double, 6> probabilities(const Declaration& d) const;
-  // The domain whose classifier is furthest above its threshold (in log-odds),
-  // with the `max_drivers` features that pushed it most; nullopt when none is.
+  // Every domain whose classifier is above its threshold, furthest above (in
+  // log-odds) first, each with the `max_drivers` features that pushed it most.
+  std::vector<DisguiseScore> flags(const Declaration& d, size_t max_drivers = 3) const;
+  // The first of flags(d); nullopt when no domain is above its threshold.
   std::optional<DisguiseScore> flag(const Declaration& d, size_t max_drivers = 3) const;
   // The finding for flag(d): source "model", id "disguise", the domain, weight
   // rising from 40 at the threshold, a reason and instructions in English, the
   // evidence the workbench translates ({probability, threshold, drivers:
   // [{feature, weight, kind, value...}]}).
   std::optional<Finding> finding(const Declaration& d) const;
+  // One finding per domain of flags(d), what the assessment adds: the first is
+  // finding(d); each further one names its own domain, score and drivers, asks
+  // the same document check (lane yellow), and has weight 0 with evidence
+  // `strongest_domain`, so that one model's resemblance counts once in the
+  // score while the officer learns every domain the declaration resembles.
+  std::vector<Finding> findings(const Declaration& d) const;
 
   nlohmann::json to_json() const;
   static DisguiseModel from_json(const nlohmann::json& j);  // throws DisguiseModelError
@@ -126,6 +135,8 @@ class DisguiseModel {
  private:
   using Weights = std::unordered_map<std::string, double>;
   double log_odds(size_t domain, const std::vector<std::string>& features) const;
+  DisguiseScore score(size_t domain, const std::vector<std::string>& features, size_t max_drivers) const;
+  Finding finding_for(const DisguiseScore& s, const DisguiseScore* strongest) const;
   void read_lawful_shares(double configured);
 
   std::unordered_map<std::string, double> rates_;

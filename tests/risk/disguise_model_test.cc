@@ -144,6 +144,65 @@ TEST(DisguiseModel, LearnsTheSeizuresPatternAndSaysWhyInWords) {
   EXPECT_FALSE(m.finding(declaration("Q3", "847130", "CN", 300, 300 * 40, "Computer Company Ltd")));
 }
 
+// A declaration above the thresholds of two domains gets a finding for each,
+// the one furthest above first: the officer learns both things to look for
+// (a precursor and a waste concealment ask for different checks), while the
+// score counts the model's resemblance once.
+TEST(DisguiseModel, NamesEveryDomainItResemblesAndWeighsTheStrongestOnce) {
+  auto ds = trade(600, 40);
+  // Precursor seizures on the waste seizures' route, price and consignee,
+  // under a fertiliser code.
+  for (int i = 0; i < 40; ++i) {
+    const double kg = 15000 + 1000.0 * (i % 7);
+    Declaration d = declaration("P" + std::to_string(i), "310230", "MY", kg, kg * 0.12, "Private person");
+    d.outcome.illicit_domain = Domain::precursors;
+    d.outcome.inspection = InspectionResult::seizure;
+    ds.push_back(std::move(d));
+  }
+  const DisguiseModel m = DisguiseModel::train(ds, kRates);
+  // Neither domain's codes: only what both kinds of seizure share.
+  const Declaration q = declaration("Q", "391590", "MY", 18000, 18000 * 0.1, "Private person");
+  const auto all = m.flags(q);
+  ASSERT_GE(all.size(), 2u);
+  EXPECT_NE(all[0].domain, all[1].domain);
+  for (size_t i = 1; i < all.size(); ++i) {
+    auto margin = [](const DisguiseScore& s) {
+      return std::log(s.probability / (1 - s.probability)) - std::log(s.threshold / (1 - s.threshold));
+    };
+    EXPECT_GE(margin(all[i - 1]), margin(all[i]));
+    EXPECT_GT(all[i].probability, all[i].threshold);
+  }
+  EXPECT_EQ(m.flag(q)->domain, all[0].domain);
+
+  const auto fs = m.findings(q);
+  ASSERT_EQ(fs.size(), all.size());
+  const auto first = m.finding(q);
+  ASSERT_TRUE(first.has_value());
+  EXPECT_EQ(fs[0].reason, first->reason);
+  EXPECT_EQ(fs[0].weight, first->weight);
+  EXPECT_GE(fs[0].weight, 40);
+  EXPECT_FALSE(fs[0].evidence.contains("strongest_domain"));
+  const std::string strongest(to_string(all[0].domain));
+  for (size_t i = 1; i < fs.size(); ++i) {
+    EXPECT_EQ(fs[i].domain, all[i].domain);
+    EXPECT_EQ(fs[i].weight, 0.0);
+    EXPECT_EQ(lane_of(fs[i]), Lane::yellow);  // the same document check
+    EXPECT_EQ(fs[i].evidence["strongest_domain"], strongest);
+    EXPECT_NE(
+        fs[i].reason.find("Resembles the recorded " + std::string(to_string(all[i].domain)) + " seizures"),
+        std::string::npos)
+        << fs[i].reason;
+    EXPECT_NE(fs[i].reason.find("Resembles the recorded " + strongest +
+                                " seizures more (that finding carries the score)."),
+              std::string::npos)
+        << fs[i].reason;
+  }
+  EXPECT_DOUBLE_EQ(combine_score(fs), combine_score({fs[0]}));
+
+  // Lawful trade gets none.
+  EXPECT_TRUE(m.findings(declaration("L", "390110", "DE", 800, 800 * 1.4, "Polymer Trading GmbH")).empty());
+}
+
 TEST(DisguiseModel, TheThresholdLetsTheChosenShareOfLawfulTradeThrough) {
   const auto ds = trade(2000, 60);
   for (double share : {0.001, 0.01, 0.05}) {

@@ -278,6 +278,25 @@ test('the built-in disguise model says so after the score, in every language; an
   assert.equal(findingText('fr', f, 'reason'), f.reason);
 });
 
+test('a further domain the disguise model names says which one carries the score, before the built-in note, in every language', async () => {
+  const { findingText, findingTranslation } = await loadFindings();
+  const f = disguise();
+  f.weight = 0;
+  f.evidence.strongest_domain = 'waste';
+  f.reason += ' Resembles the recorded waste seizures more (that finding carries the score).';
+  assert.equal(findingTranslation('en', f, 'reason'), f.reason);
+  assert.ok(findingText('fr', f, 'reason').endsWith('du domaine « déchets » (ce constat porte le score).'), findingText('fr', f, 'reason'));
+  assert.ok(findingText('ar', f, 'reason').includes('تلك النتيجة هي التي تحمل الدرجة'), findingText('ar', f, 'reason'));
+  f.evidence.model = 'built-in';
+  f.reason += " Built-in model: learned from the case library Custos ships and simulated trade, not yet from this administration's own.";
+  assert.equal(findingTranslation('en', f, 'reason'), f.reason);
+  const fr = findingText('fr', f, 'reason');
+  assert.ok(fr.indexOf('(ce constat porte le score).') < fr.indexOf('Modèle intégré'), fr);
+  // A domain the workbench does not know: the server's English.
+  f.evidence.strongest_domain = 'something-new';
+  assert.equal(findingText('fr', f, 'reason'), f.reason);
+});
+
 test('a "sig2" number is whole from 10, else two significant digits, never grouped, in the locale', async () => {
   const { messageText } = await loadFindings();
   const say = (l, low, high) =>

@@ -595,7 +595,19 @@ specs['model:disguise'] = {
     // The built-in model says so after the score (the server's " Built-in model: ...");
     // a model the workbench does not know keeps the server's English (undefined).
     const builtin = catalogue(l)['finding.model.disguise.builtin'];
-    const note = ev.model === undefined ? '' : ev.model === 'built-in' && builtin ? ' ' + builtin : undefined;
+    const builtinNote = ev.model === undefined ? '' : ev.model === 'built-in' && builtin ? ' ' + builtin : undefined;
+    // A further domain the declaration resembles names the one that carries
+    // the score (the server's " Resembles the recorded ... seizures more ..."),
+    // before the built-in note.
+    const strongestId = str(ev.strongest_domain);
+    const strongest =
+      strongestId === undefined ? undefined : l === 'en' ? strongestId : catalogue(l)['domain.' + strongestId];
+    const also =
+      ev.strongest_domain === undefined
+        ? ''
+        : fillPart(catalogue(l)['finding.model.disguise.also'], { strongest }) ?? undefined;
+    const note =
+      also === undefined || builtinNote === undefined ? undefined : (also === '' ? '' : ' ' + also) + builtinNote;
     const base = {
       note,
       domain,

@@ -768,6 +768,7 @@ export const en: Record<string, string> = {
   'finding.model.instructions': 'Check value, origin and classification against invoice and goods; record the result so the model learns from it.',
   'finding.model.disguise.reason': 'Resembles the recorded {domain} seizures: {drivers}. Learned score {probability}; {share} % of the lawful trade it learned from scores above {threshold}.{note}',
   'finding.model.disguise.reason.none': 'Resembles the recorded {domain} seizures (route, consignee, price per kg, mass, codes, words). Learned score {probability}; {share} % of the lawful trade it learned from scores above {threshold}.{note}',
+  'finding.model.disguise.also': 'Resembles the recorded {strongest} seizures more (that finding carries the score).',
   'finding.model.disguise.builtin': 'Built-in model: learned from the case library Custos ships and simulated trade, not yet from this administration\'s own.',
   'finding.model.disguise.instructions': 'Check the documents against the goods\' real nature: ask for the invoice, the contract and proof of payment, and compare the description, weight and price with what the goods look like; a learned resemblance is a reason to look, not proof.',
   'finding.partner.reason': 'Alert from partner administration {partner}: {partner_reason} (valid until {expires})',
