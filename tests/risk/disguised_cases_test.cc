@@ -631,6 +631,25 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // to an examination. With the built-in model, in an empty store, 52, 48, 36, 46, 51, 44, 44 and
 // 52 of 60 (47, 43, 30, 43, 43, 42, 38 and 46 when its finding named only the domain furthest
 // above its threshold) with 12, 0, 1, 4, 7, 4, 1 and 4 of 200 (docs/model.md).
+// blind145 to blind152: eight more, written after the built-in model learned every set up to
+// blind144, each writer again given a region (North Africa, the Gulf and Iraq, Southern and
+// Central Africa, the Nordic countries and the Arctic, South Asia, maritime Southeast Asia,
+// North America, Turkiye and the Black Sea), measured once: the rules give 16, 10, 9, 11, 16,
+// 14, 7 and 7 of 60 (precursors 2 of 80 in all), with 1, 3, 1, 3, 6, 1, 0 and 2 of 200 ordinary
+// rows flagged (new printed religious books from Libya, CUL-AFG-001, which reads every printed
+// book of those origins; spraying-drone motors, pump drives and falconry GPS trackers to the
+// UAE, STR-DSG-006, STR-SAN-002 and STR-NUC-002; SIBX flotation collector to the DR Congo,
+// STR-CIR-005; tanned reindeer hides and dressed sheepskins, WLD-SKN-001, three times; new
+// cow-horn drinking horns and carabao-horn crafts by post, GEN-PRV-001 and WLD-LIV-002;
+// sugandhawal (Valeriana jatamansi) roots, WLD-PLT-002 and WLD-R28E-006, twice: the set's own
+// disguise declares spikenard as that very valerian, so the word stays; hybrid solar inverters
+// to Pakistan and loom drives to Turkey, STR-NUC-002, three times; new nastaliq calligraphy
+// prints by post, CUL-DSG-001; new icons on linden boards from Belarus, CUL-R29D-005) and two
+// permitted shipments (sulphur monochloride to Egypt under an export licence, a CWC Schedule 3
+// chemical to a State outside the Convention; licensed electric detonators to the DR Congo)
+// sent to an examination. With the built-in model, in an empty store, 54, 41, 44, 41, 50, 51, 37
+// and 52 of 60 (52, 34, 41, 35, 46, 44, 36 and 47 counting only the domain furthest above its
+// threshold) with 1, 5, 3, 5, 9, 1, 4 and 6 of 200 (docs/model.md).
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -1123,6 +1142,14 @@ const Bounds kSets[] = {
     Bounds{"blind142", 60, 200, 0.21, 0.02, 0.0, 0},
     Bounds{"blind143", 60, 200, 0.23, 0.0, 0.0, 1},
     Bounds{"blind144", 60, 200, 0.11, 0.0, 0.0, 0},
+    Bounds{"blind145", 60, 200, 0.26, 0.005, 0.0, 1},
+    Bounds{"blind146", 60, 200, 0.16, 0.015, 0.0, 0},
+    Bounds{"blind147", 60, 200, 0.15, 0.005, 0.0, 1},
+    Bounds{"blind148", 60, 200, 0.18, 0.015, 0.0, 0},
+    Bounds{"blind149", 60, 200, 0.26, 0.03, 0.0, 0},
+    Bounds{"blind150", 60, 200, 0.23, 0.005, 0.0, 0},
+    Bounds{"blind151", 60, 200, 0.11, 0.0, 0.0, 0},
+    Bounds{"blind152", 60, 200, 0.11, 0.01, 0.0, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
