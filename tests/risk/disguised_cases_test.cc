@@ -650,6 +650,20 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // sent to an examination. With the built-in model, in an empty store, 54, 41, 44, 41, 50, 51, 37
 // and 52 of 60 (52, 34, 41, 35, 46, 44, 36 and 47 counting only the domain furthest above its
 // threshold) with 1, 5, 3, 5, 9, 1, 4 and 6 of 200 (docs/model.md).
+// blind153 to blind160: eight more, written after the built-in model learned every set up to
+// blind152, each writer given a region (East Asia, China, Western Europe, Iberia and its
+// Atlantic links, East Africa, Central Europe, Australia and New Zealand, the Levant), measured
+// once: the rules give 6, 10, 7, 10, 8, 8, 14 and 12 of 60 (no precursor), with 2, 2, 3, 0, 3, 2,
+// 2 and 0 of 200 ordinary rows flagged (contemporary porcelain moon jars and baked maple
+// fingerboard blanks above the value ceilings; printed reproductions of old maps by post,
+// CUL-MSS-002, three times; bench power supplies to Hong Kong and Singapore, STR-SAN-002 and
+// STR-NUC-002, twice; watchmakers' polishing paste by post, GEN-ECM-001; carved cattle-bone
+// figurines and buffalo-horn knife scales by post, GEN-PRV-001 and WLD-LIV-002, three times;
+// reclaimed hardwood fence posts, WST-R25B-001, twice; a DMDS soil fumigant to Mozambique,
+// OZN-DSG-004) and one permitted shipment (a 1926 Damascus oud with Brazilian-rosewood ribs,
+// CUL-DSG-003 and WLD-SPN-002) sent to an examination. With the built-in model, in an empty
+// store, 38, 48, 50, 46, 45, 48, 36 and 53 of 60 (35, 44, 50, 44, 40, 47, 36 and 47 counting only
+// the domain furthest above its threshold) with 5, 4, 3, 2, 8, 3, 3 and 2 of 200 (docs/model.md).
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -1150,6 +1164,14 @@ const Bounds kSets[] = {
     Bounds{"blind150", 60, 200, 0.23, 0.005, 0.0, 0},
     Bounds{"blind151", 60, 200, 0.11, 0.0, 0.0, 0},
     Bounds{"blind152", 60, 200, 0.11, 0.01, 0.0, 0},
+    Bounds{"blind153", 60, 200, 0.10, 0.01, 0.0, 0},
+    Bounds{"blind154", 60, 200, 0.16, 0.01, 0.0, 0},
+    Bounds{"blind155", 60, 200, 0.11, 0.015, 0.0, 0},
+    Bounds{"blind156", 60, 200, 0.16, 0.0, 0.0, 0},
+    Bounds{"blind157", 60, 200, 0.13, 0.015, 0.0, 0},
+    Bounds{"blind158", 60, 200, 0.13, 0.01, 0.0, 0},
+    Bounds{"blind159", 60, 200, 0.23, 0.01, 0.0, 0},
+    Bounds{"blind160", 60, 200, 0.20, 0.0, 0.0, 1},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
