@@ -425,8 +425,7 @@ DisguiseScore DisguiseModel::score(size_t domain, const std::vector<std::string>
   return s;
 }
 
-std::vector<DisguiseScore> DisguiseModel::flags(const Declaration& d, size_t max_drivers) const {
-  const auto f = features(d);
+std::vector<size_t> DisguiseModel::domains_above(const std::vector<std::string>& f) const {
   std::vector<std::pair<double, size_t>> above;  // margin in log-odds, domain
   for (size_t k = 0; k < kDomains; ++k) {
     if (!weights_[k]) continue;
@@ -436,16 +435,26 @@ std::vector<DisguiseScore> DisguiseModel::flags(const Declaration& d, size_t max
   // Furthest above first; a tie goes to the domain listed first.
   std::stable_sort(above.begin(), above.end(),
                    [](const auto& a, const auto& b) { return a.first > b.first; });
-  std::vector<DisguiseScore> out;
+  std::vector<size_t> out;
   out.reserve(above.size());
-  for (const auto& [margin, k] : above) out.push_back(score(k, f, max_drivers));
+  for (const auto& [margin, k] : above) out.push_back(k);
+  return out;
+}
+
+std::vector<DisguiseScore> DisguiseModel::flags(const Declaration& d, size_t max_drivers) const {
+  const auto f = features(d);
+  std::vector<DisguiseScore> out;
+  for (size_t k : domains_above(f)) out.push_back(score(k, f, max_drivers));
   return out;
 }
 
 std::optional<DisguiseScore> DisguiseModel::flag(const Declaration& d, size_t max_drivers) const {
-  auto all = flags(d, max_drivers);
-  if (all.empty()) return std::nullopt;
-  return std::move(all.front());
+  // Only the first domain's drivers are needed (the built-in fit check scores
+  // every stored declaration this way).
+  const auto f = features(d);
+  const auto above = domains_above(f);
+  if (above.empty()) return std::nullopt;
+  return score(above.front(), f, max_drivers);
 }
 
 Finding DisguiseModel::finding_for(const DisguiseScore& s, const DisguiseScore* strongest) const {

@@ -135,6 +135,8 @@ class DisguiseModel {
  private:
   using Weights = std::unordered_map<std::string, double>;
   double log_odds(size_t domain, const std::vector<std::string>& features) const;
+  // The trained domains whose score is above their threshold, furthest above first.
+  std::vector<size_t> domains_above(const std::vector<std::string>& features) const;
   DisguiseScore score(size_t domain, const std::vector<std::string>& features, size_t max_drivers) const;
   Finding finding_for(const DisguiseScore& s, const DisguiseScore* strongest) const;
   void read_lawful_shares(double configured);
