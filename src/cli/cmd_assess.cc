@@ -81,15 +81,6 @@ int run(Context& ctx, const Options& o) {
     std::cerr << "custos assess: " << e.what() << "\n";
     return kUsage;
   }
-  std::unique_ptr<risk::Pipeline> pipeline;
-  std::vector<std::string> plugged;
-  try {
-    pipeline = targeting::make_pipeline(ctx.store(), topt, &plugged);
-  } catch (const risk::ProfileSetError& e) {
-    for (const risk::LoadError& err : e.errors()) std::cerr << err.str() << "\n";
-    std::cerr << "custos assess: the profile set has errors; nothing was assessed\n";
-    return kBadInput;
-  }
   std::optional<Date> from, to;
   if (!o.from.empty() && !(from = Date::parse(o.from)))
     return std::cerr << "custos assess: bad --from date\n", kUsage;
@@ -99,14 +90,30 @@ int run(Context& ctx, const Options& o) {
   Store& store = ctx.store();
   std::vector<risk::Assessment> results;
   int64_t rejected = 0, history = 0;
+  // The input is read before the pipeline is built: it is this
+  // administration's trade, on which the built-in disguise model's fit is
+  // judged as on the stored declarations (risk::builtin_fit).
+  std::vector<Declaration> input;
+  std::optional<Date> first_input_date;
   if (!o.input.empty()) {
-    std::vector<Declaration> input;
     if (int rc = read_input(o, input, rejected); rc != kOk) return rc;
     std::stable_sort(input.begin(), input.end(),
                      [](const Declaration& a, const Declaration& b) { return a.date < b.date; });
-    if (!input.empty()) history = pipeline->learn_history(store, input.front().date);
+    if (!input.empty()) first_input_date = input.front().date;
     std::erase_if(input,
                   [&](const Declaration& d) { return (from && d.date < *from) || (to && d.date > *to); });
+  }
+  std::unique_ptr<risk::Pipeline> pipeline;
+  std::vector<std::string> plugged;
+  try {
+    pipeline = targeting::make_pipeline(ctx.store(), topt, &plugged, nullptr, input);
+  } catch (const risk::ProfileSetError& e) {
+    for (const risk::LoadError& err : e.errors()) std::cerr << err.str() << "\n";
+    std::cerr << "custos assess: the profile set has errors; nothing was assessed\n";
+    return kBadInput;
+  }
+  if (!o.input.empty()) {
+    if (first_input_date) history = pipeline->learn_history(store, *first_input_date);
     for (size_t at = 0; at < input.size(); at += kAssessBatch)
       assess_batch(*pipeline,
                    std::span<const Declaration>(input).subspan(at, std::min(kAssessBatch, input.size() - at)),

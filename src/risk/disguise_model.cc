@@ -617,14 +617,17 @@ bool holds_own_trade(Store& store) {
   return r && r->text(0) == "1";
 }
 
-BuiltinFit builtin_fit(Store& store, const DisguiseModel& builtin) {
+BuiltinFit builtin_fit(Store& store, const DisguiseModel& builtin, std::span<const Declaration> to_assess) {
   BuiltinFit fit;
-  store.scan({}, [&](const Declaration& d) {
+  auto score = [&](const Declaration& d) {
     if (d.outcome.illicit_domain) return true;
     ++fit.scored;
     fit.flagged += builtin.flag(d).has_value();
     return fit.scored < kBuiltinDisguiseModelUntil;
-  });
+  };
+  store.scan({}, score);
+  for (const Declaration& d : to_assess)
+    if (fit.scored >= kBuiltinDisguiseModelUntil || !score(d)) break;
   return fit;
 }
 
@@ -645,6 +648,7 @@ struct ChosenDisguiseModel {
 // the built-in one unless it does not fit that trade. A document that does not
 // parse throws DisguiseModelError with `trying` saying whose it was.
 ChosenDisguiseModel choose_disguise_model(Store& store, const std::string& data_dir,
+                                          std::span<const Declaration> to_assess,
                                           DisguiseModelInUse& trying) {
   trying = DisguiseModelInUse::stored;
   if (auto model = load_active_disguise_model(store)) return {std::move(model), DisguiseModelInUse::stored};
@@ -652,17 +656,19 @@ ChosenDisguiseModel choose_disguise_model(Store& store, const std::string& data_
   trying = DisguiseModelInUse::builtin;
   auto model = load_builtin_disguise_model(data_dir);
   if (!model) return {};
-  if (builtin_fit(store, *model).set_aside()) return {nullptr, DisguiseModelInUse::builtin_set_aside};
+  if (builtin_fit(store, *model, to_assess).set_aside())
+    return {nullptr, DisguiseModelInUse::builtin_set_aside};
   return {std::move(model), DisguiseModelInUse::builtin};
 }
 
 }  // namespace
 
-DisguiseModelInUse add_active_disguise_model(Pipeline& pipeline, Store& store, const std::string& data_dir) {
+DisguiseModelInUse add_active_disguise_model(Pipeline& pipeline, Store& store, const std::string& data_dir,
+                                             std::span<const Declaration> to_assess) {
   DisguiseModelInUse trying = DisguiseModelInUse::stored;
   ChosenDisguiseModel chosen;
   try {
-    chosen = choose_disguise_model(store, data_dir, trying);
+    chosen = choose_disguise_model(store, data_dir, to_assess, trying);
   } catch (const DisguiseModelError& e) {
     // Refused like a broken profile set: nothing is assessed half-way.
     throw ProfileSetError(
@@ -692,7 +698,7 @@ DisguiseModelInUse add_active_disguise_model(Pipeline& pipeline, Store& store, c
 DisguiseModelInUse disguise_model_in_use(Store& store, const std::string& data_dir) {
   DisguiseModelInUse trying = DisguiseModelInUse::stored;
   try {
-    return choose_disguise_model(store, data_dir, trying).in_use;
+    return choose_disguise_model(store, data_dir, {}, trying).in_use;
   } catch (const DisguiseModelError&) {
     // A document that does not parse is the assessment's to refuse, with its
     // remedy; here it is the model that would be tried.

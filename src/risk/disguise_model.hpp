@@ -198,8 +198,12 @@ struct BuiltinFit {
   }
 };
 // The built-in model scored on the administration's stored declarations
-// (fewer than kBuiltinDisguiseModelUntil while it stands in).
-BuiltinFit builtin_fit(Store& store, const DisguiseModel& builtin);
+// (fewer than kBuiltinDisguiseModelUntil while it stands in), then on
+// `to_assess` (declarations about to be assessed without being stored,
+// custos assess --input: the administration's trade too), up to
+// kBuiltinDisguiseModelUntil in all.
+BuiltinFit builtin_fit(Store& store, const DisguiseModel& builtin,
+                       std::span<const Declaration> to_assess = {});
 // The administration's stored declarations in hundreds, up to
 // kBuiltinDisguiseModelUntil, as a scalar SQL expression over the
 // administration named by `param`: the server's engine stamp, so that the
@@ -213,11 +217,12 @@ enum class DisguiseModelInUse { none, stored, builtin, builtin_set_aside };
 // for each declaration it flags): the store's active version; else, while
 // the store holds fewer than kBuiltinDisguiseModelUntil declarations, the
 // built-in one of `data_dir` (its findings say so: evidence "model":
-// "built-in"), unless it does not fit the trade (BuiltinFit: nothing is
-// plugged in, builtin_set_aside returned). A document that does not parse
-// throws ProfileSetError, so callers refuse it as they refuse a broken
-// profile set.
-DisguiseModelInUse add_active_disguise_model(Pipeline& pipeline, Store& store, const std::string& data_dir);
+// "built-in"), unless it does not fit the trade (BuiltinFit, judged on the
+// stored declarations and `to_assess`: nothing is plugged in,
+// builtin_set_aside returned). A document that does not parse throws
+// ProfileSetError, so callers refuse it as they refuse a broken profile set.
+DisguiseModelInUse add_active_disguise_model(Pipeline& pipeline, Store& store, const std::string& data_dir,
+                                             std::span<const Declaration> to_assess = {});
 // Which model add_active_disguise_model would plug in, by the same decision
 // (the built-in one is read and scored only when it would stand in); a
 // document that does not parse is named, not thrown.

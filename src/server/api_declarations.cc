@@ -39,13 +39,17 @@ Reply lodge(RequestContext& ctx) {
       if (!in_scope(ctx, d))
         throw ApiError("forbidden", "office", "officers lodge declarations of their own office only")
             .said("own_office_lodge");
-  targeting::Engine* e = nullptr;
-  try {
-    if (!body.declarations.empty()) e = &engine(ctx);
-  } catch (const ApiError&) {
-    // A broken profile set: the declarations are stored and stay marked for assessment.
-  }
-  targeting::LodgeResult r = targeting::lodge(ctx.store(), e, online_policy(ctx.services().options),
+  // The engine for the store with the declarations in it (the built-in
+  // disguise model's fit is judged on them too: risk::BuiltinFit).
+  auto engine_now = [&ctx]() -> targeting::Engine* {
+    try {
+      return &engine(ctx);
+    } catch (const ApiError&) {
+      // A broken profile set: the declarations are stored and stay marked for assessment.
+      return nullptr;
+    }
+  };
+  targeting::LodgeResult r = targeting::lodge(ctx.store(), engine_now, online_policy(ctx.services().options),
                                               ctx.actor(), std::move(body), "api:" + ctx.caller().username);
   nlohmann::json assessments = nlohmann::json::array();
   for (const risk::Assessment& a : r.assessments) {

@@ -47,7 +47,8 @@ namespace {
 
 std::unique_ptr<risk::Pipeline> make_pipeline(Store& store, const Options& o,
                                               std::vector<std::string>* plugged,
-                                              std::vector<Refresher>* refreshers) {
+                                              std::vector<Refresher>* refreshers,
+                                              std::span<const Declaration> to_assess) {
   const std::string data = o.data_dir.empty() ? default_data_dir() : o.data_dir;
   risk::PipelineOptions po;
   po.groups_path = o.groups_path.empty() ? risk::default_groups_path(data) : o.groups_path;
@@ -103,7 +104,7 @@ std::unique_ptr<risk::Pipeline> make_pipeline(Store& store, const Options& o,
   // The disguise model (risk/disguise_model.hpp): the active version, else
   // the built-in one while the store has little trade of its own.
   if (o.model)
-    if (auto in_use = risk::add_active_disguise_model(*pipeline, store, data);
+    if (auto in_use = risk::add_active_disguise_model(*pipeline, store, data, to_assess);
         in_use != risk::DisguiseModelInUse::none)
       names.push_back(risk::describe(in_use));
 #ifdef CUSTOS_TARGETING_WITH_RECORDS

@@ -18,6 +18,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -47,9 +48,14 @@ using Refresher = std::function<void(Store&)>;
 // risk::ProfileSetError when the profile set is broken. `plugged` receives
 // the names of the other sources plugged in; `refreshers` what keeps the
 // live ones (partner alerts) up to date in a long-lived pipeline.
+// `to_assess`: declarations the pipeline is built to assess without storing
+// them (custos assess --input), the administration's trade as much as its
+// stored declarations when the built-in disguise model's fit is judged
+// (risk::builtin_fit).
 std::unique_ptr<risk::Pipeline> make_pipeline(Store& store, const Options& options,
                                               std::vector<std::string>* plugged = nullptr,
-                                              std::vector<Refresher>* refreshers = nullptr);
+                                              std::vector<Refresher>* refreshers = nullptr,
+                                              std::span<const Declaration> to_assess = {});
 
 // What the administration's targeting depends on in the store (profile
 // edits, lists, models): changes whenever one of them does.

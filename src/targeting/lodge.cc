@@ -142,6 +142,13 @@ ParsedBody parse_declarations(std::string_view body, BodyFormat format, size_t m
 
 LodgeResult lodge(Store& store, Engine* engine, const OnlinePolicy& policy, const audit::Actor& actor,
                   ParsedBody body, std::string_view source) {
+  return lodge(
+      store, [engine] { return engine; }, policy, actor, std::move(body), source);
+}
+
+LodgeResult lodge(Store& store, const std::function<Engine*()>& engine_after_storing,
+                  const OnlinePolicy& policy, const audit::Actor& actor, ParsedBody body,
+                  std::string_view source) {
   LodgeResult out;
   out.read = body.read;
   out.rejected = body.rejected;
@@ -181,6 +188,7 @@ LodgeResult lodge(Store& store, Engine* engine, const OnlinePolicy& policy, cons
                    {"ids", ids}});
     tx.commit();
   }
+  Engine* engine = lodged.empty() ? nullptr : engine_after_storing();
   if (engine == nullptr || lodged.empty()) {
     out.unassessed = static_cast<int64_t>(lodged.size());
     return out;

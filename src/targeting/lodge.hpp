@@ -14,6 +14,7 @@
 // the lodging in one transaction, then assesses them at once
 // (assess_pending, with the lane chosen under the office's capacity).
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -73,5 +74,12 @@ struct LodgeResult {
 // `engine` may be null: the declarations stay marked for a worker.
 LodgeResult lodge(Store& store, Engine* engine, const OnlinePolicy& policy, const audit::Actor& actor,
                   ParsedBody body, std::string_view source);
+// The same, the engine asked for once the declarations are stored (null: they
+// stay marked for a worker), so that it is the one for the store as it now
+// stands: the built-in disguise model's fit (risk::BuiltinFit) is judged with
+// the lodged declarations among the administration's trade.
+LodgeResult lodge(Store& store, const std::function<Engine*()>& engine_after_storing,
+                  const OnlinePolicy& policy, const audit::Actor& actor, ParsedBody body,
+                  std::string_view source);
 
 }  // namespace custos::targeting

@@ -537,9 +537,9 @@ TEST_P(DisguiseModelStore, TheBuiltInModelIsSetAsideWhereItDoesNotFitTheTrade) {
   po.profile_sources = {{"p.toml", testing::header("NOTHING") + "[profile.when]\nhs = [\"970600\"]\n"}};
   po.groups_path = std::string(CUSTOS_SOURCE_DIR) + "/data/country-groups.toml";
   po.indicators = false;
-  auto plugged = [&](Store& store) {
+  auto plugged = [&](Store& store, std::span<const Declaration> to_assess = {}) {
     Pipeline pipeline(po);
-    DisguiseModelInUse in_use = add_active_disguise_model(pipeline, store, data.string());
+    DisguiseModelInUse in_use = add_active_disguise_model(pipeline, store, data.string(), to_assess);
     bool finding = false;
     for (const Finding& f :
          pipeline.assess(declaration("Q", "390110", "MY", 18000, 18000 * 0.1, "Private person"), false)
@@ -571,6 +571,30 @@ TEST_P(DisguiseModelStore, TheBuiltInModelIsSetAsideWhereItDoesNotFitTheTrade) {
   const std::string why = describe(DisguiseModelInUse::builtin_set_aside);
   EXPECT_EQ(why.rfind("no disguise model (the built-in one is set aside", 0), 0u) << why;
   EXPECT_NE(why.find("custos model train-disguise"), std::string::npos) << why;
+
+  // The same trade about to be assessed without being stored (custos assess
+  // --input) is the administration's too: judged on the stored declarations
+  // and then on it, kBuiltinDisguiseModelUntil at most in all.
+  std::vector<Declaration> incoming = batch;
+  incoming.push_back(one_more);
+  auto bare = fresh("misfit-incoming");
+  const std::span<const Declaration> all(incoming);
+  EXPECT_FALSE(builtin_fit(*bare, builtin, all.first(kBuiltinFitSample - 1)).set_aside())
+      << "too few to judge";
+  EXPECT_EQ(plugged(*bare, all.first(kBuiltinFitSample - 1)),
+            std::make_pair(DisguiseModelInUse::builtin, true));
+  EXPECT_TRUE(builtin_fit(*bare, builtin, all).set_aside());
+  EXPECT_EQ(plugged(*bare, all), std::make_pair(DisguiseModelInUse::builtin_set_aside, false));
+  EXPECT_EQ(plugged(*bare), std::make_pair(DisguiseModelInUse::builtin, true))
+      << "nothing stored, nothing to assess";
+  auto half = fresh("misfit-half");
+  half->put_batch(all.first(kBuiltinFitSample / 2), "test");
+  const BuiltinFit both = builtin_fit(*half, builtin, all.subspan(kBuiltinFitSample / 2));
+  EXPECT_EQ(both.scored, kBuiltinFitSample);
+  EXPECT_TRUE(both.set_aside());
+  std::vector<Declaration> many;
+  for (size_t i = 0; i < kBuiltinDisguiseModelUntil + 50; ++i) many.push_back(look_alike(1000 + i));
+  EXPECT_EQ(builtin_fit(*half, builtin, many).scored, kBuiltinDisguiseModelUntil);
 
   // The same declarations recorded as seizures: nothing held against it.
   auto seized = fresh("misfit-seized");

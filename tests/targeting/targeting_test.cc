@@ -446,6 +446,25 @@ TEST_P(Targeting, TheCachedEngineDropsTheBuiltInDisguiseModelWhenOwnTradeArrives
 
   store->put_batch(own, "test");
   EXPECT_EQ(sources().find("disguise model"), std::string::npos) << sources();
+
+  // The server asks for its engine once a lodged batch is stored, so that the
+  // fit is judged with the batch among the trade (not on the store before it).
+  auto lodging = fresh("builtin_lodge");
+  nlohmann::json body = nlohmann::json::array();
+  for (int i = 0; i < 3; ++i)
+    body.push_back(declaration("LG" + std::to_string(i), "PNH", "080132", "cashew nuts", "VN"));
+  size_t stored_when_asked = 0;
+  targeting::Engine* none = nullptr;
+  auto r = targeting::lodge(
+      *lodging,
+      [&]() {
+        for (int i = 0; i < 3; ++i) stored_when_asked += lodging->get("LG" + std::to_string(i)).has_value();
+        return none;
+      },
+      {}, {"sam", ""}, targeting::parse_declarations(body.dump(), BodyFormat::json), "test");
+  EXPECT_EQ(stored_when_asked, 3u);
+  EXPECT_EQ(r.stored, 3);
+  EXPECT_EQ(r.unassessed, 3) << "no engine: left for a worker";
 }
 
 // The disguise model learns from the outcomes officers record after lodging
