@@ -664,6 +664,22 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // CUL-DSG-003 and WLD-SPN-002) sent to an examination. With the built-in model, in an empty
 // store, 38, 48, 50, 46, 45, 48, 36 and 53 of 60 (35, 44, 50, 44, 40, 47, 36 and 47 counting only
 // the domain furthest above its threshold) with 5, 4, 3, 2, 8, 3, 3 and 2 of 200 (docs/model.md).
+// blind161 to blind168: eight more, written after the built-in model learned every set up to
+// blind160, each writer given a region (the Atlantic coast of West Africa, India with Bhutan and
+// the Maldives, Italy with Malta, Greece and the Adriatic, the British Isles, Romania and Bulgaria
+// on the lower Danube, Vietnam with Thailand and Singapore, South Africa with Lesotho, Eswatini
+// and Mauritius, Russia and its overland routes), measured once: the rules give 13, 6, 12, 8, 6,
+// 9, 7 and 10 of 60 (no precursor), with 1, 2, 0, 2, 1, 2, 0 and 1 of 200 ordinary rows flagged
+// (hydrocarbon-cascade laboratory freezers to the Gambia, WST-MPP-001; standard-modulus carbon
+// fibre tow for sports goods to Korea and India, STR-CFB-001, twice; used refurbished fire
+// appliances without extinguishers to the Gambia, WST-DSG-003; an A/C leak-sealer additive
+// without refrigerant by post, OZN-MIS-003; farmed coypu pelts to Ukraine, WLD-SKN-001; silicone
+// aquarium coral decorations by express, WLD-COR-002, twice; home mesh Wi-Fi routers to
+// Kyrgyzstan, STR-SAN-002) and one permitted shipment (a Lopburi-period bronze Buddha head with
+// its Thai export licence, CUL-SEA-001) sent to an examination. With the built-in model, in an
+// empty store, 49, 39, 53, 34, 59, 41, 40 and 51 of 60 (46, 38, 52, 30, 52, 38, 39 and 45
+// counting only the domain furthest above its threshold) with 5, 6, 3, 5, 3, 3, 1 and 4 of 200
+// (docs/model.md).
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -1172,6 +1188,14 @@ const Bounds kSets[] = {
     Bounds{"blind158", 60, 200, 0.13, 0.01, 0.0, 0},
     Bounds{"blind159", 60, 200, 0.23, 0.01, 0.0, 0},
     Bounds{"blind160", 60, 200, 0.20, 0.0, 0.0, 1},
+    Bounds{"blind161", 60, 200, 0.21, 0.005, 0.0, 0},
+    Bounds{"blind162", 60, 200, 0.10, 0.01, 0.0, 0},
+    Bounds{"blind163", 60, 200, 0.20, 0.0, 0.0, 0},
+    Bounds{"blind164", 60, 200, 0.13, 0.01, 0.0, 0},
+    Bounds{"blind165", 60, 200, 0.10, 0.005, 0.0, 0},
+    Bounds{"blind166", 60, 200, 0.15, 0.01, 0.0, 1},
+    Bounds{"blind167", 60, 200, 0.11, 0.0, 0.0, 0},
+    Bounds{"blind168", 60, 200, 0.16, 0.005, 0.0, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
