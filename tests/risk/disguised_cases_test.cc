@@ -680,6 +680,22 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // empty store, 49, 39, 53, 34, 59, 41, 40 and 51 of 60 (46, 38, 52, 30, 52, 38, 39 and 45
 // counting only the domain furthest above its threshold) with 5, 6, 3, 5, 3, 3, 1 and 4 of 200
 // (docs/model.md).
+// blind169 to blind176: eight more, written after the built-in model learned every set up to
+// blind168, each writer given a kind of trade instead of a region (container transshipment
+// hubs, free zones and bonded warehouses, air-cargo hubs, land borders and long-haul trucking,
+// ships' stores, fishing fleets and yachts, returns, repairs and temporary admission,
+// e-commerce and postal consolidation, river and lake traffic), measured once: the rules give
+// 11, 8, 10, 10, 9, 23, 9 and 7 of 60 (no precursor), with 4, 0, 2, 1, 4, 0, 2 and 0 of 200
+// ordinary rows flagged (used propane screw chillers to Bangladesh, WST-EEE-002, three times;
+// clean PU foam trimmings to Ghana, WST-PLS-001 and WST-PLS-016, red; andiroba sawn timber,
+// WLD-TIM-003; new carved shell pendants by post, GEN-PRV-001 and WLD-LIV-002; new onyx and
+// marble handicrafts from Afghanistan, CUL-DSG-001; reconditioned IBCs below the value floor,
+// four times; hot-tub pump drives to the UAE and Zigbee smart-home sets to Kazakhstan,
+// STR-SAN-002 and STR-NUC-002) and two permitted shipments (R-404A cylinders within a quota,
+// OZN-DSG-007, OZN-MIS-005 and OZN-HFC-003; CITES-listed blue shark trunks, WLD-SHK-002 and
+// WLD-R21-003) sent to an examination. With the built-in model, in an empty store, 51, 56, 49,
+// 48, 47, 49, 51 and 45 of 60 (49, 50, 44, 44, 43, 45, 41 and 39 counting only the domain
+// furthest above its threshold) with 5, 2, 10, 2, 4, 0, 3 and 2 of 200 (docs/model.md).
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -1196,6 +1212,14 @@ const Bounds kSets[] = {
     Bounds{"blind166", 60, 200, 0.15, 0.01, 0.0, 1},
     Bounds{"blind167", 60, 200, 0.11, 0.0, 0.0, 0},
     Bounds{"blind168", 60, 200, 0.16, 0.005, 0.0, 0},
+    Bounds{"blind169", 60, 200, 0.18, 0.02, 0.0, 0},
+    Bounds{"blind170", 60, 200, 0.13, 0.0, 0.0, 0},
+    Bounds{"blind171", 60, 200, 0.16, 0.01, 0.0, 0},
+    Bounds{"blind172", 60, 200, 0.16, 0.005, 0.0, 1},
+    Bounds{"blind173", 60, 200, 0.15, 0.02, 0.0, 1},
+    Bounds{"blind174", 60, 200, 0.38, 0.0, 0.0, 0},
+    Bounds{"blind175", 60, 200, 0.15, 0.01, 0.0, 0},
+    Bounds{"blind176", 60, 200, 0.11, 0.0, 0.0, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
