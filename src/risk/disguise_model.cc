@@ -13,6 +13,7 @@
 #include <random>
 
 #include "risk/description_pattern.hpp"
+#include "risk/function_words.hpp"
 #include "risk/party_kind.hpp"
 #include "risk/valuation_table.hpp"
 #include "store/sql.hpp"
@@ -414,8 +415,12 @@ DisguiseScore DisguiseModel::score(size_t domain, const std::vector<std::string>
   s.threshold = sigmoid(threshold_[domain]);
   std::vector<std::pair<double, const std::string*>> pushed;
   for (const std::string& x : f)
-    if (auto it = weights_[domain]->find(x); it != weights_[domain]->end() && it->second > 0)
+    if (auto it = weights_[domain]->find(x); it != weights_[domain]->end() && it->second > 0) {
+      // A word that says nothing of the goods ("para", "pcs", "шт") counts in
+      // the score as learned but is no reason an officer can act on.
+      if (x.starts_with("word:") && says_nothing_of_goods(std::string_view(x).substr(5))) continue;
       pushed.emplace_back(it->second, &x);
+    }
   std::sort(pushed.begin(), pushed.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first > b.first : *a.second < *b.second;
   });

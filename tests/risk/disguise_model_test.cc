@@ -6,6 +6,7 @@
 // reproduce, the same model from the same seed, broken documents refused,
 // and the active version kept in either store.
 #include "risk/disguise_model.hpp"
+#include "risk/function_words.hpp"
 
 #include <gtest/gtest.h>
 
@@ -142,6 +143,47 @@ TEST(DisguiseModel, LearnsTheSeizuresPatternAndSaysWhyInWords) {
   // Ordinary trade on the same codes is not flagged.
   EXPECT_FALSE(m.finding(declaration("Q2", "390110", "DE", 800, 800 * 1.4, "Polymer Trading GmbH")));
   EXPECT_FALSE(m.finding(declaration("Q3", "847130", "CN", 300, 300 * 40, "Computer Company Ltd")));
+}
+
+// Words that say nothing of the goods ("para", "pcs", two-letter "шт") may
+// weigh in the score as learned, but are never given as a reason: an officer
+// cannot act on them. The score is the same as with them shown.
+TEST(DisguiseModel, GivesNoFunctionWordAsAReason) {
+  EXPECT_TRUE(says_nothing_of_goods("para"));
+  EXPECT_TRUE(says_nothing_of_goods("pcs"));
+  EXPECT_TRUE(says_nothing_of_goods("для"));
+  EXPECT_TRUE(says_nothing_of_goods("шт"));        // two letters, four bytes
+  EXPECT_TRUE(says_nothing_of_goods("stuck"));     // "Stück", folded
+  EXPECT_FALSE(says_nothing_of_goods("without"));  // a claim an officer can check
+  EXPECT_FALSE(says_nothing_of_goods("other"));
+  EXPECT_FALSE(says_nothing_of_goods("fur"));
+  EXPECT_FALSE(says_nothing_of_goods("象牙"));  // ivory: two characters, a whole word
+  EXPECT_FALSE(says_nothing_of_goods("상아"));
+
+  // Lawful twins of the seizures on the same route, mass and price: only
+  // the words tell them apart, so the words are what the model learns.
+  std::vector<Declaration> ds = trade(600, 40);
+  for (int i = 0; i < 40; ++i) {
+    Declaration twin = ds[600 + static_cast<size_t>(i)];
+    twin.id = "T" + std::to_string(i);
+    twin.outcome = {};
+    ds.push_back(std::move(twin));
+  }
+  for (Declaration& d : ds)
+    d.items[0].description = d.outcome.illicit_domain ? "polvo para limpieza, 20 pcs шт" : "polymer granules";
+  const DisguiseModel m = DisguiseModel::train(ds, kRates);
+  Declaration q = declaration("Q", "390110", "MY", 18000, 18000 * 0.1, "Private person");
+  q.items[0].description = "polvo para limpieza, 20 pcs шт";
+  const auto f = m.finding(q);
+  ASSERT_TRUE(f.has_value());
+  const std::string said = f->evidence["drivers"].dump();
+  EXPECT_NE(said.find("word:limpieza"), std::string::npos) << said;  // a reason an officer can check
+  for (const char* silent : {"word:para", "word:pcs", "word:шт"}) {
+    EXPECT_EQ(said.find(silent), std::string::npos) << silent << " in " << said;
+    EXPECT_EQ(f->reason.find(std::string(silent).substr(5)), std::string::npos) << f->reason;
+  }
+  const auto features = m.features(q);
+  EXPECT_NE(std::find(features.begin(), features.end(), "word:para"), features.end());
 }
 
 // A declaration above the thresholds of two domains gets a finding for each,
