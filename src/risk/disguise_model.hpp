@@ -181,9 +181,10 @@ inline constexpr size_t kBuiltinDisguiseModelUntil = 1000;
 bool holds_own_trade(Store& store);
 
 // While it stands in, the built-in model is set aside when it does not fit
-// the administration's trade: once kBuiltinFitSample declarations are stored,
-// if it would ask a check of more than kBuiltinMisfitShare of those without a
-// recorded illicit domain. Where it was learned it asks 1.5 % of lawful trade
+// the administration's trade: once it can score kBuiltinFitSample of the
+// administration's declarations without a recorded illicit domain (stored, or
+// about to be assessed: builtin_fit), if it would ask a check of more than
+// kBuiltinMisfitShare of them. Where it was learned it asks 1.5 % of lawful trade
 // over the six domains; several times that on a trade means prices and routes
 // unlike anything it learned from (docs/model.md, "The built-in model").
 inline constexpr size_t kBuiltinFitSample = 200;
