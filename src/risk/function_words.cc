@@ -1,10 +1,12 @@
 #include "risk/function_words.hpp"
 
-#include <algorithm>
+#include <unicode/utf8.h>
+
+#include <cstdint>
 #include <string>
 #include <unordered_set>
 
-#include "risk/description_pattern.hpp"
+#include "risk/text_fold.hpp"
 
 namespace custos::risk {
 namespace {
@@ -17,7 +19,7 @@ namespace {
 // anyway), nor words that fold into a word naming goods: "für" folds into
 // "fur"; "pod", "care", "med", "nas", "sus", "die", "van", "pro", "din" and
 // "unit" name goods in another language. Folded at first use, as
-// descriptions are.
+// descriptions' words are (fold_text: each entry is a single word).
 // clang-format off
 constexpr std::string_view kFunctionWords[] = {
     // English
@@ -59,16 +61,7 @@ constexpr std::string_view kFunctionWords[] = {
 const std::unordered_set<std::string>& folded_words() {
   static const std::unordered_set<std::string> words = [] {
     std::unordered_set<std::string> out;
-    std::string folded, text;
-    for (std::string_view w : kFunctionWords) {
-      fold_and_word_text(w, folded, text);
-      // The word text pads and separates words with spaces.
-      for (size_t at = 0; at < text.size();) {
-        const size_t end = std::min(text.find(' ', at), text.size());
-        if (end > at) out.insert(text.substr(at, end - at));
-        at = end + 1;
-      }
-    }
+    for (std::string_view w : kFunctionWords) out.insert(fold_text(w));  // each a single word
     return out;
   }();
   return words;
@@ -79,15 +72,14 @@ const std::unordered_set<std::string>& folded_words() {
 bool is_function_word(std::string_view word) { return folded_words().contains(std::string(word)); }
 
 bool says_nothing_of_goods(std::string_view word) {
-  size_t letters = 0;
+  const auto* s = reinterpret_cast<const uint8_t*>(word.data());
+  const auto n = static_cast<int32_t>(word.size());
+  int32_t letters = 0;
   bool dense = false;
-  for (size_t i = 0; i < word.size(); ++i) {
-    const auto c = static_cast<unsigned char>(word[i]);
-    if ((c & 0xC0) == 0x80) continue;  // a continuation byte
-    ++letters;
-    // The lead byte of a code point from U+2E80 on (E2 BA 80 and beyond).
-    if (c >= 0xE3 || (c == 0xE2 && i + 1 < word.size() && static_cast<unsigned char>(word[i + 1]) >= 0xBA))
-      dense = true;
+  for (int32_t i = 0; i < n; ++letters) {
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    dense = dense || c >= 0x2E80;  // CJK, kana, Hangul...: scripts written without spaces
   }
   return (!dense && letters < 3) || is_function_word(word);
 }
