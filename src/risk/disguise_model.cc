@@ -407,8 +407,8 @@ std::array<double, 6> DisguiseModel::probabilities(const Declaration& d) const {
   return p;
 }
 
-DisguiseScore DisguiseModel::score(size_t domain, const std::vector<std::string>& f,
-                                   size_t max_drivers) const {
+DisguiseScore DisguiseModel::score(size_t domain, const std::vector<std::string>& f, size_t max_drivers,
+                                   const std::vector<std::string>& unsaid) const {
   DisguiseScore s;
   s.domain = kIllicitDomains[domain];
   s.probability = sigmoid(log_odds(domain, f));
@@ -416,9 +416,13 @@ DisguiseScore DisguiseModel::score(size_t domain, const std::vector<std::string>
   std::vector<std::pair<double, const std::string*>> pushed;
   for (const std::string& x : f)
     if (auto it = weights_[domain]->find(x); it != weights_[domain]->end() && it->second > 0) {
-      // A word that says nothing of the goods ("para", "pcs", "шт") counts in
-      // the score as learned but is no reason an officer can act on.
-      if (x.starts_with("word:") && says_nothing_of_goods(std::string_view(x).substr(5))) continue;
+      // A word that says nothing of the goods ("para", "pcs", "шт", or "fur"
+      // where the declaration wrote "für") counts in the score as learned
+      // but is no reason an officer can act on.
+      if (x.starts_with("word:")) {
+        const std::string_view w = std::string_view(x).substr(5);
+        if (says_nothing_of_goods(w) || std::binary_search(unsaid.begin(), unsaid.end(), w)) continue;
+      }
       pushed.emplace_back(it->second, &x);
     }
   std::sort(pushed.begin(), pushed.end(), [](const auto& a, const auto& b) {
@@ -446,10 +450,25 @@ std::vector<size_t> DisguiseModel::domains_above(const std::vector<std::string>&
   return out;
 }
 
+namespace {
+
+// The words the declaration's descriptions write only as function words, for
+// its drivers (one item's "für" and another's "fur" are one feature, said).
+std::vector<std::string> unsaid_words(const Declaration& d) {
+  std::string all;
+  for (const Item& it : d.items) (all += it.description) += '\n';
+  return words_written_as_function_words(all);
+}
+
+}  // namespace
+
 std::vector<DisguiseScore> DisguiseModel::flags(const Declaration& d, size_t max_drivers) const {
   const auto f = features(d);
   std::vector<DisguiseScore> out;
-  for (size_t k : domains_above(f)) out.push_back(score(k, f, max_drivers));
+  const auto above = domains_above(f);
+  if (above.empty()) return out;
+  const auto unsaid = unsaid_words(d);
+  for (size_t k : above) out.push_back(score(k, f, max_drivers, unsaid));
   return out;
 }
 
@@ -459,7 +478,7 @@ std::optional<DisguiseScore> DisguiseModel::flag(const Declaration& d, size_t ma
   const auto f = features(d);
   const auto above = domains_above(f);
   if (above.empty()) return std::nullopt;
-  return score(above.front(), f, max_drivers);
+  return score(above.front(), f, max_drivers, unsaid_words(d));
 }
 
 Finding DisguiseModel::finding_for(const DisguiseScore& s, const DisguiseScore* strongest) const {

@@ -137,7 +137,10 @@ class DisguiseModel {
   double log_odds(size_t domain, const std::vector<std::string>& features) const;
   // The trained domains whose score is above their threshold, furthest above first.
   std::vector<size_t> domains_above(const std::vector<std::string>& features) const;
-  DisguiseScore score(size_t domain, const std::vector<std::string>& features, size_t max_drivers) const;
+  // `unsaid`: the words the declaration writes only as function words
+  // (words_written_as_function_words), never given as drivers.
+  DisguiseScore score(size_t domain, const std::vector<std::string>& features, size_t max_drivers,
+                      const std::vector<std::string>& unsaid) const;
   Finding finding_for(const DisguiseScore& s, const DisguiseScore* strongest) const;
   void read_lawful_shares(double configured);
 

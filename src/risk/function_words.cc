@@ -1,11 +1,19 @@
 #include "risk/function_words.hpp"
 
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 #include <unicode/utf8.h>
+
+#include <algorithm>
+#include <iterator>
+#include <set>
 
 #include <cstdint>
 #include <string>
 #include <unordered_set>
 
+#include "risk/description_pattern.hpp"
 #include "risk/text_fold.hpp"
 
 namespace custos::risk {
@@ -18,8 +26,9 @@ namespace {
 // words of fewer than three letters (says_nothing_of_goods counts them out
 // anyway), nor words that fold into a word naming goods: "für" folds into
 // "fur"; "pod", "care", "med", "nas", "sus", "die", "van", "pro", "din" and
-// "unit" name goods in another language. Folded at first use, as
-// descriptions' words are (fold_text: each entry is a single word).
+// "unit" name goods in another language (of these, the ones written
+// differently, as "für" is, are kFoldingIntoGoods below). Folded at first
+// use, as descriptions' words are (fold_text: each entry is a single word).
 // clang-format off
 constexpr std::string_view kFunctionWords[] = {
     // English
@@ -58,6 +67,29 @@ constexpr std::string_view kFunctionWords[] = {
 };
 // clang-format on
 
+// Function words whose folding names goods, as written (lower case, NFC):
+// words_written_as_function_words tells them from the goods word by the
+// description's own spelling.
+constexpr std::string_view kFoldingIntoGoods[] = {
+    "für",  // German "for": folds into "fur"
+};
+
+// `text` in lower case, NFC (the spelling kFoldingIntoGoods compares).
+std::string lower_nfc(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  icu::UnicodeString u =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  u.toLower(icu::Locale::getRoot());
+  if (U_SUCCESS(status)) {
+    icu::UnicodeString n = nfc->normalize(u, status);
+    if (U_SUCCESS(status)) u = std::move(n);
+  }
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
 const std::unordered_set<std::string>& folded_words() {
   static const std::unordered_set<std::string> words = [] {
     std::unordered_set<std::string> out;
@@ -82,6 +114,33 @@ bool says_nothing_of_goods(std::string_view word) {
     dense = dense || c >= 0x2E80;  // CJK, kana, Hangul...: scripts written without spaces
   }
   return (!dense && letters < 3) || is_function_word(word);
+}
+
+std::vector<std::string> words_written_as_function_words(std::string_view description) {
+  if (std::all_of(description.begin(), description.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return {};
+  // The description in lower case, split into words as written (word_text
+  // keeps every lower-case letter and digit, accented or not, and combining
+  // marks, and splits on the rest).
+  std::string written;
+  word_text(lower_nfc(description), written);
+  std::set<std::string> function_forms, other_forms;  // folded
+  size_t start = 0;
+  while (start < written.size()) {
+    const size_t end = written.find(' ', start);
+    const std::string_view w(written.data() + start,
+                             (end == std::string::npos ? written.size() : end) - start);
+    start = end == std::string::npos ? written.size() : end + 1;
+    if (w.empty()) continue;
+    const bool function_form = std::find(std::begin(kFoldingIntoGoods), std::end(kFoldingIntoGoods), w) !=
+                               std::end(kFoldingIntoGoods);
+    (function_form ? function_forms : other_forms).insert(fold_text(w));
+  }
+  std::vector<std::string> out;
+  std::set_difference(function_forms.begin(), function_forms.end(), other_forms.begin(), other_forms.end(),
+                      std::back_inserter(out));
+  return out;
 }
 
 }  // namespace custos::risk

@@ -5,7 +5,9 @@
 // officer cannot act on "the word 'para'"): docs/model.md, "Words".
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace custos::risk {
 
@@ -18,5 +20,12 @@ bool is_function_word(std::string_view word);
 // spaces (from U+2E80: CJK, kana, Hangul), where a word is a whole phrase
 // ("шт", "за": two letters, four bytes).
 bool says_nothing_of_goods(std::string_view word);
+
+// The words of a description's word text (folded) that it writes only as a
+// function word whose folding names goods: German "für" folds into "fur", so
+// "Ersatzteile für Pumpen" has the word "fur" and says nothing of fur. A word
+// the description also writes another way ("Pelz für fur coats") is not
+// among them. Sorted, unique; empty for ASCII text.
+std::vector<std::string> words_written_as_function_words(std::string_view description);
 
 }  // namespace custos::risk

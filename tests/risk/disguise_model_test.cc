@@ -186,6 +186,46 @@ TEST(DisguiseModel, GivesNoFunctionWordAsAReason) {
   EXPECT_NE(std::find(features.begin(), features.end(), "word:para"), features.end());
 }
 
+// "für" folds into "fur": German descriptions give the model the word "fur",
+// which it weighs as learned, but "Ersatzteile für Pumpen" says nothing of
+// fur, so the word is given as a reason only where it is written as a word
+// for goods.
+TEST(DisguiseModel, GivesNoFoldedFunctionWordAsAReason) {
+  EXPECT_EQ(words_written_as_function_words("Ersatzteile für Pumpen"), std::vector<std::string>{"fur"});
+  EXPECT_EQ(words_written_as_function_words("ERSATZTEILE FÜR PUMPEN"), std::vector<std::string>{"fur"});
+  EXPECT_TRUE(words_written_as_function_words("Pelze für Mäntel, fur skins").empty());
+  EXPECT_TRUE(words_written_as_function_words("fur skins").empty());              // ASCII
+  EXPECT_TRUE(words_written_as_function_words("Fürstenberg Porzellan").empty());  // not the whole word
+
+  std::vector<Declaration> ds = trade(600, 40);
+  for (int i = 0; i < 40; ++i) {
+    Declaration twin = ds[600 + static_cast<size_t>(i)];
+    twin.id = "T" + std::to_string(i);
+    twin.outcome = {};
+    ds.push_back(std::move(twin));
+  }
+  for (Declaration& d : ds)
+    d.items[0].description = d.outcome.illicit_domain ? "Reinigungspulver für Fässer" : "polymer granules";
+  const DisguiseModel m = DisguiseModel::train(ds, kRates);
+  Declaration q = declaration("Q", "390110", "MY", 18000, 18000 * 0.1, "Private person");
+  q.items[0].description = "Reinigungspulver für Fässer";
+  auto f = m.finding(q);
+  ASSERT_TRUE(f.has_value());
+  std::string said = f->evidence["drivers"].dump();
+  EXPECT_NE(said.find("word:reinigungspulver"), std::string::npos) << said;
+  EXPECT_EQ(said.find("word:fur"), std::string::npos) << said;
+  const auto features = m.features(q);
+  EXPECT_NE(std::find(features.begin(), features.end(), "word:fur"), features.end());  // weighed as learned
+
+  // Written as a word for goods in another item: a reason.
+  q.items.push_back(q.items[0]);
+  q.items[1].description = "fur trimmings";
+  f = m.finding(q);
+  ASSERT_TRUE(f.has_value());
+  said = f->evidence["drivers"].dump();
+  EXPECT_NE(said.find("word:fur"), std::string::npos) << said;
+}
+
 // A declaration above the thresholds of two domains gets a finding for each,
 // the one furthest above first: the officer learns both things to look for
 // (a precursor and a waste concealment ask for different checks), while the
