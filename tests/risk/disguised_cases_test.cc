@@ -729,6 +729,23 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // built-in model, in an empty store, 52, 48, 51, 51, 54, 59, 51 and 39 of 60 (45, 44, 47, 43, 46,
 // 52, 43 and 34 counting only the domain furthest above its threshold) with 3, 5, 4, 2, 7, 1, 1 and
 // 3 of 200 (docs/model.md).
+// blind193 to blind200: eight more, written after the built-in model learned every set up to
+// blind192, each writer given a kind of trade (sports, outdoor, hunting, fishing and diving
+// equipment, musical instruments and audio, furniture and interiors, jewellery, precious metals,
+// gems and watches, energy and utilities, shipbuilding, ship repair and ship recycling, festivals,
+// events and religious and ceremonial goods, tobacco, vaping, hookah and snuff), measured once: the
+// rules give 8, 8, 10, 14, 5, 9, 6 and 10 of 60 (no precursor), with 4, 0, 0, 4, 3, 2, 1 and 1 of
+// 200 ordinary rows flagged (hollow polyurethane taxidermy forms, three times, and a borax
+// taxidermy preservative, WLD-TRO-001: the set hides a trophy inside taxidermy forms;
+// Santos-rosewood veneer watch boxes, WLD-TIM-002; carved cattle-bone pendants by post and
+// mother-of-pearl watch dials by express, GEN-PRV-001 and WLD-LIV-002; argon in 50 l cylinders,
+// OZN-CYL-006; PV string-inverter repair kits to Kazakhstan, STR-CIR-001, three times; new Art
+// Deco-style lacquered panels above the value ceiling, twice; compressed-air confetti cannons,
+// OZN-DSG-008; new Gelede-style masks, CUL-WAF-001) and one permitted shipment (a Kangxi Coromandel
+// screen with its documents, CUL-EU-001) sent to an examination. With the built-in model, in an
+// empty store, 46, 43, 49, 54, 48, 49, 41 and 51 of 60 (43, 39, 44, 50, 41, 38, 37 and 46 counting
+// only the domain furthest above its threshold) with 5, 0, 1, 6, 7, 8, 3 and 1 of 200
+// (docs/model.md).
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -1269,6 +1286,14 @@ const Bounds kSets[] = {
     Bounds{"blind190", 60, 200, 0.10, 0.005, 0.0, 0},
     Bounds{"blind191", 60, 200, 0.13, 0.0, 0.0, 0},
     Bounds{"blind192", 60, 200, 0.05, 0.01, 0.0, 0},
+    Bounds{"blind193", 60, 200, 0.13, 0.02, 0.0, 0},
+    Bounds{"blind194", 60, 200, 0.13, 0.0, 0.0, 0},
+    Bounds{"blind195", 60, 200, 0.16, 0.0, 0.0, 1},
+    Bounds{"blind196", 60, 200, 0.23, 0.02, 0.0, 0},
+    Bounds{"blind197", 60, 200, 0.08, 0.015, 0.0, 0},
+    Bounds{"blind198", 60, 200, 0.15, 0.01, 0.0, 0},
+    Bounds{"blind199", 60, 200, 0.10, 0.005, 0.0, 0},
+    Bounds{"blind200", 60, 200, 0.16, 0.005, 0.0, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
