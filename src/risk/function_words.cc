@@ -6,10 +6,10 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <iterator>
-#include <set>
-
 #include <cstdint>
+#include <iterator>
+#include <ranges>
+#include <set>
 #include <string>
 #include <unordered_set>
 
@@ -126,12 +126,8 @@ std::vector<std::string> words_written_as_function_words(std::string_view descri
   std::string written;
   word_text(lower_nfc(description), written);
   std::set<std::string> function_forms, other_forms;  // folded
-  size_t start = 0;
-  while (start < written.size()) {
-    const size_t end = written.find(' ', start);
-    const std::string_view w(written.data() + start,
-                             (end == std::string::npos ? written.size() : end) - start);
-    start = end == std::string::npos ? written.size() : end + 1;
+  for (const auto part : std::views::split(written, ' ')) {
+    const std::string_view w(part.begin(), part.end());
     if (w.empty()) continue;
     const bool function_form = std::find(std::begin(kFoldingIntoGoods), std::end(kFoldingIntoGoods), w) !=
                                std::end(kFoldingIntoGoods);
