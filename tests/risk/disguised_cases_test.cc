@@ -746,6 +746,23 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // empty store, 46, 43, 49, 54, 48, 49, 41 and 51 of 60 (43, 39, 44, 50, 41, 38, 37 and 46 counting
 // only the domain furthest above its threshold) with 5, 0, 1, 6, 7, 8, 3 and 1 of 200
 // (docs/model.md).
+// blind201 to blind208: eight more, written after the built-in model learned every set up to
+// blind200 (the version shipped), each writer given a kind of trade (printing, publishing, paper
+// and packaging, toys, games and party goods, the seafood and fishmeal trade, security and
+// law-enforcement supply, forestry, sawmills and timber, pharmaceuticals and generics, second-hand
+// goods and flea markets, diplomatic, peacekeeping and military logistics), measured once: the
+// rules give 8, 10, 12, 13, 10, 9, 14 and 15 of 60, with 3, 1, 0, 2, 2, 0, 0 and 3 of 200 ordinary
+// rows flagged (reproduction letters and maps on aged paper by express, CUL-CPY-001, twice;
+// cattle-bone bookbinding folders by post, GEN-PRV-001 and WLD-LIV-002; phenolic billiard balls,
+// WLD-IVR-003, red; enterprise Wi-Fi access points to Kazakhstan, STR-SAN-002; argon in 50 l
+// cylinders, OZN-CYL-006; 50 Hz sawmill motor drives to the UAE, STR-SAN-002 and STR-NUC-002;
+// potassium sulphate for tree nurseries, STR-ORG-002; new terracotta craft figurines, CUL-WAF-001;
+// magnesium chloride dust suppressant to Somalia and Kenya, PRE-DSG-007, twice) and five permitted
+// shipments (a deaccessioned Hellenistic astragalus and a documented Roman amphora, CUL-EU-001;
+// 2-diethylaminoethanol for a procaine maker in Egypt, red; recovered HCFC-22 for destruction,
+// twice) sent to an examination. With the built-in model, in an empty store, 55, 48, 53, 48, 50,
+// 57, 49 and 51 of 60 (51, 41, 51, 44, 47, 52, 43 and 44 counting only the domain furthest above
+// its threshold) with 6, 2, 1, 2, 4, 3, 0 and 6 of 200 (docs/model.md).
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -1294,6 +1311,14 @@ const Bounds kSets[] = {
     Bounds{"blind198", 60, 200, 0.15, 0.01, 0.0, 0},
     Bounds{"blind199", 60, 200, 0.10, 0.005, 0.0, 0},
     Bounds{"blind200", 60, 200, 0.16, 0.005, 0.0, 0},
+    Bounds{"blind201", 60, 200, 0.13, 0.015, 0.0, 0},
+    Bounds{"blind202", 60, 200, 0.16, 0.005, 0.0, 1},
+    Bounds{"blind203", 60, 200, 0.20, 0.0, 0.0, 1},
+    Bounds{"blind204", 60, 200, 0.21, 0.01, 0.0, 0},
+    Bounds{"blind205", 60, 200, 0.16, 0.01, 0.0, 0},
+    Bounds{"blind206", 60, 200, 0.15, 0.0, 0.0, 1},
+    Bounds{"blind207", 60, 200, 0.23, 0.0, 0.0, 1},
+    Bounds{"blind208", 60, 200, 0.25, 0.015, 0.0, 1},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
