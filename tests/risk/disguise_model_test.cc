@@ -145,6 +145,28 @@ TEST(DisguiseModel, LearnsTheSeizuresPatternAndSaysWhyInWords) {
   EXPECT_FALSE(m.finding(declaration("Q3", "847130", "CN", 300, 300 * 40, "Computer Company Ltd")));
 }
 
+// Seizures described as `words` and their lawful twins, on the same route,
+// mass and price, described as "polymer granules": only the words tell them
+// apart, so the words are what the model learns.
+DisguiseModel learned_from_words(const std::string& words) {
+  std::vector<Declaration> ds = trade(600, 40);
+  for (int i = 0; i < 40; ++i) {
+    Declaration twin = ds[600 + static_cast<size_t>(i)];
+    twin.id = "T" + std::to_string(i);
+    twin.outcome = {};
+    ds.push_back(std::move(twin));
+  }
+  for (Declaration& d : ds) d.items[0].description = d.outcome.illicit_domain ? words : "polymer granules";
+  return DisguiseModel::train(ds, kRates);
+}
+
+// A declaration on the seizures' route, mass and price, described as `words`.
+Declaration described(const std::string& words) {
+  Declaration q = declaration("Q", "390110", "MY", 18000, 18000 * 0.1, "Private person");
+  q.items[0].description = words;
+  return q;
+}
+
 // Words that say nothing of the goods ("para", "pcs", two-letter "шт") may
 // weigh in the score as learned, but are never given as a reason: an officer
 // cannot act on them. The score is the same as with them shown.
@@ -160,20 +182,8 @@ TEST(DisguiseModel, GivesNoFunctionWordAsAReason) {
   EXPECT_FALSE(says_nothing_of_goods("象牙"));  // ivory: two characters, a whole word
   EXPECT_FALSE(says_nothing_of_goods("상아"));
 
-  // Lawful twins of the seizures on the same route, mass and price: only
-  // the words tell them apart, so the words are what the model learns.
-  std::vector<Declaration> ds = trade(600, 40);
-  for (int i = 0; i < 40; ++i) {
-    Declaration twin = ds[600 + static_cast<size_t>(i)];
-    twin.id = "T" + std::to_string(i);
-    twin.outcome = {};
-    ds.push_back(std::move(twin));
-  }
-  for (Declaration& d : ds)
-    d.items[0].description = d.outcome.illicit_domain ? "polvo para limpieza, 20 pcs шт" : "polymer granules";
-  const DisguiseModel m = DisguiseModel::train(ds, kRates);
-  Declaration q = declaration("Q", "390110", "MY", 18000, 18000 * 0.1, "Private person");
-  q.items[0].description = "polvo para limpieza, 20 pcs шт";
+  const DisguiseModel m = learned_from_words("polvo para limpieza, 20 pcs шт");
+  const Declaration q = described("polvo para limpieza, 20 pcs шт");
   const auto f = m.finding(q);
   ASSERT_TRUE(f.has_value());
   const std::string said = f->evidence["drivers"].dump();
@@ -197,18 +207,8 @@ TEST(DisguiseModel, GivesNoFoldedFunctionWordAsAReason) {
   EXPECT_TRUE(words_written_as_function_words("fur skins").empty());              // ASCII
   EXPECT_TRUE(words_written_as_function_words("Fürstenberg Porzellan").empty());  // not the whole word
 
-  std::vector<Declaration> ds = trade(600, 40);
-  for (int i = 0; i < 40; ++i) {
-    Declaration twin = ds[600 + static_cast<size_t>(i)];
-    twin.id = "T" + std::to_string(i);
-    twin.outcome = {};
-    ds.push_back(std::move(twin));
-  }
-  for (Declaration& d : ds)
-    d.items[0].description = d.outcome.illicit_domain ? "Reinigungspulver für Fässer" : "polymer granules";
-  const DisguiseModel m = DisguiseModel::train(ds, kRates);
-  Declaration q = declaration("Q", "390110", "MY", 18000, 18000 * 0.1, "Private person");
-  q.items[0].description = "Reinigungspulver für Fässer";
+  const DisguiseModel m = learned_from_words("Reinigungspulver für Fässer");
+  Declaration q = described("Reinigungspulver für Fässer");
   auto f = m.finding(q);
   ASSERT_TRUE(f.has_value());
   std::string said = f->evidence["drivers"].dump();
