@@ -6,9 +6,9 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <iterator>
-#include <ranges>
 #include <set>
 #include <string>
 #include <unordered_set>
@@ -126,8 +126,13 @@ std::vector<std::string> words_written_as_function_words(std::string_view descri
   std::string written;
   word_text(lower_nfc(description), written);
   std::set<std::string> function_forms, other_forms;  // folded
-  for (const auto part : std::views::split(written, ' ')) {
-    const std::string_view w(part.begin(), part.end());
+  // (A loop, not std::views::split: clang with libstdc++ 12, the sanitized
+  // build, cannot instantiate split_view.)
+  const std::string_view text(written);
+  for (std::size_t begin = 0; begin < text.size();) {
+    const std::size_t end = std::min(text.find(' ', begin), text.size());
+    const std::string_view w = text.substr(begin, end - begin);
+    begin = end + 1;
     if (w.empty()) continue;
     const bool function_form = std::find(std::begin(kFoldingIntoGoods), std::end(kFoldingIntoGoods), w) !=
                                std::end(kFoldingIntoGoods);
