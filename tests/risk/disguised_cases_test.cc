@@ -747,7 +747,7 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // only the domain furthest above its threshold) with 5, 0, 1, 6, 7, 8, 3 and 1 of 200
 // (docs/model.md).
 // blind201 to blind208: eight more, written after the built-in model learned every set up to
-// blind200 (the version shipped), each writer given a kind of trade (printing, publishing, paper
+// blind200, each writer given a kind of trade (printing, publishing, paper
 // and packaging, toys, games and party goods, the seafood and fishmeal trade, security and
 // law-enforcement supply, forestry, sawmills and timber, pharmaceuticals and generics, second-hand
 // goods and flea markets, diplomatic, peacekeeping and military logistics), measured once: the
@@ -763,6 +763,20 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // twice) sent to an examination. With the built-in model, in an empty store, 55, 48, 53, 48, 50,
 // 57, 49 and 51 of 60 (51, 41, 51, 44, 47, 52, 43 and 44 counting only the domain furthest above
 // its threshold) with 6, 2, 1, 2, 4, 3, 0 and 6 of 200 (docs/model.md).
+// blind209 to blind216: eight more, written after the built-in model learned every set up to
+// blind208 (the version shipped), each writer given a kind of trade (beverages, wine, spirits and
+// brewing, plastics and rubber manufacturing, metals and metalworking, livestock, veterinary and
+// animal by-products, hotels, catering and restaurant supply, tourism, cruises and travellers,
+// railways and rolling stock, film, television, photography and optics), measured once: the rules
+// give 7, 11, 5, 9, 13, 14, 11 and 8 of 60 (no precursor), with 0, 0, 2, 2, 0, 4, 2 and 0 of 200
+// ordinary rows flagged (deep-groove ball bearings to the UAE, STR-SAN-002, twice; Sokoto red goat
+// crust leather, CUL-DSG-004, twice; calcium nitrate fertiliser for golf greens to Tunisia and
+// Morocco, PRE-GS-005, three times, yellow; new Khmer-style sandstone garden sculptures,
+// CUL-SEA-001; snake-pattern embossed cowhide, WLD-SKN-002; white-spirit bearing-wash solvent in
+// 200 l drums, WST-DSG-008) and six permitted shipments (recovered HCFC-22 or HCFC-123 for
+// destruction, WST-DSG-007, each time) sent to an examination. With the built-in model, in an empty
+// store, 54, 47, 48, 56, 56, 53, 56 and 51 of 60 (48, 44, 44, 49, 56, 49, 53 and 50 counting only
+// the domain furthest above its threshold) with 2, 7, 4, 4, 2, 5, 4 and 3 of 200 (docs/model.md).
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -1319,6 +1333,14 @@ const Bounds kSets[] = {
     Bounds{"blind206", 60, 200, 0.15, 0.0, 0.0, 1},
     Bounds{"blind207", 60, 200, 0.23, 0.0, 0.0, 1},
     Bounds{"blind208", 60, 200, 0.25, 0.015, 0.0, 1},
+    Bounds{"blind209", 60, 200, 0.11, 0.0, 0.0, 1},
+    Bounds{"blind210", 60, 200, 0.18, 0.0, 0.0, 0},
+    Bounds{"blind211", 60, 200, 0.08, 0.01, 0.0, 1},
+    Bounds{"blind212", 60, 200, 0.15, 0.01, 0.0, 1},
+    Bounds{"blind213", 60, 200, 0.21, 0.0, 0.0, 1},
+    Bounds{"blind214", 60, 200, 0.23, 0.02, 0.0, 1},
+    Bounds{"blind215", 60, 200, 0.18, 0.01, 0.0, 0},
+    Bounds{"blind216", 60, 200, 0.13, 0.0, 0.0, 1},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
