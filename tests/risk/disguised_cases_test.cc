@@ -764,7 +764,7 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // 57, 49 and 51 of 60 (51, 41, 51, 44, 47, 52, 43 and 44 counting only the domain furthest above
 // its threshold) with 6, 2, 1, 2, 4, 3, 0 and 6 of 200 (docs/model.md).
 // blind209 to blind216: eight more, written after the built-in model learned every set up to
-// blind208 (the version shipped), each writer given a kind of trade (beverages, wine, spirits and
+// blind208, each writer given a kind of trade (beverages, wine, spirits and
 // brewing, plastics and rubber manufacturing, metals and metalworking, livestock, veterinary and
 // animal by-products, hotels, catering and restaurant supply, tourism, cruises and travellers,
 // railways and rolling stock, film, television, photography and optics), measured once: the rules
@@ -777,6 +777,21 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // destruction, WST-DSG-007, each time) sent to an examination. With the built-in model, in an empty
 // store, 54, 47, 48, 56, 56, 53, 56 and 51 of 60 (48, 44, 44, 49, 56, 49, 53 and 50 counting only
 // the domain furthest above its threshold) with 2, 7, 4, 4, 2, 5, 4 and 3 of 200 (docs/model.md).
+// blind217 to blind224: eight more, written after the built-in model learned every set up to
+// blind216 (the version shipped), each writer given a kind of trade (education, schools and
+// universities, glass, ceramics and stone, cleaning, hygiene and facility services, postal
+// operators and letter mail, agricultural machinery and irrigation, artisanal mining of gold, gems
+// and rare metals, beauty salons, hairdressing and nail bars, sugar, confectionery, bakery and
+// snacks), measured once: the rules give 12, 8, 9, 3, 9, 7, 9 and 6 of 60, with 2, 0, 0, 0, 0, 4, 3
+// and 1 of 200 ordinary rows flagged (balloon helium in disposable cylinders, OZN-R17-001, red,
+// twice; new gold pendants set with gold nuggets, CUL-GLD-001, three times; new FK-5-1-12
+// clean-agent extinguishers, OZN-DSG-014; new carved bone hair sticks, GEN-PRV-001 and WLD-LIV-002,
+// twice; Q-switched tattoo-removal lasers to Turkey, STR-SAN-002; sugar-factory lime for liming
+// fields, WST-LIQ-001) and four permitted shipments (refrigeration training rigs with their
+// recovered charges, OZN-MIS-005; recovered HCFC-22 for destruction, WST-DSG-007,
+// three times) sent to an examination. With the built-in model, in an empty store, 53, 54, 57, 49,
+// 55, 46, 50 and 57 of 60 (48, 48, 46, 38, 50, 38, 42 and 48 counting only the domain furthest
+// above its threshold) with 7, 3, 2, 4, 4, 7, 4 and 5 of 200 (docs/model.md).
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -1341,6 +1356,14 @@ const Bounds kSets[] = {
     Bounds{"blind214", 60, 200, 0.23, 0.02, 0.0, 1},
     Bounds{"blind215", 60, 200, 0.18, 0.01, 0.0, 0},
     Bounds{"blind216", 60, 200, 0.13, 0.0, 0.0, 1},
+    Bounds{"blind217", 60, 200, 0.20, 0.01, 0.0, 1},
+    Bounds{"blind218", 60, 200, 0.13, 0.0, 0.0, 1},
+    Bounds{"blind219", 60, 200, 0.15, 0.0, 0.0, 0},
+    Bounds{"blind220", 60, 200, 0.05, 0.0, 0.0, 0},
+    Bounds{"blind221", 60, 200, 0.15, 0.0, 0.0, 1},
+    Bounds{"blind222", 60, 200, 0.11, 0.02, 0.0, 1},
+    Bounds{"blind223", 60, 200, 0.15, 0.015, 0.0, 0},
+    Bounds{"blind224", 60, 200, 0.10, 0.005, 0.0, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
