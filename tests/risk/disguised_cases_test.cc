@@ -778,7 +778,7 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // store, 54, 47, 48, 56, 56, 53, 56 and 51 of 60 (48, 44, 44, 49, 56, 49, 53 and 50 counting only
 // the domain furthest above its threshold) with 2, 7, 4, 4, 2, 5, 4 and 3 of 200 (docs/model.md).
 // blind217 to blind224: eight more, written after the built-in model learned every set up to
-// blind216 (the version shipped), each writer given a kind of trade (education, schools and
+// blind216, each writer given a kind of trade (education, schools and
 // universities, glass, ceramics and stone, cleaning, hygiene and facility services, postal
 // operators and letter mail, agricultural machinery and irrigation, artisanal mining of gold, gems
 // and rare metals, beauty salons, hairdressing and nail bars, sugar, confectionery, bakery and
@@ -792,6 +792,23 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // three times) sent to an examination. With the built-in model, in an empty store, 53, 54, 57, 49,
 // 55, 46, 50 and 57 of 60 (48, 48, 46, 38, 50, 38, 42 and 48 counting only the domain furthest
 // above its threshold) with 7, 3, 2, 4, 4, 7, 4 and 5 of 200 (docs/model.md).
+// blind225 to blind232: eight more, written after the built-in model learned every set up to
+// blind224 (the version shipped), each writer given a kind of trade (petrochemicals, refineries and
+// fuel distribution, defence-adjacent civilian industry, the funeral and memorial trade and
+// religious institutions' property, fashion accessories, handbags and luxury resale, paints, dyes,
+// inks and pigments, mail-order seeds, plants and horticulture, medical devices, dentistry and
+// hospitals, traditional crafts and handicraft exports), measured once: the rules give 2, 10, 12,
+// 7, 8, 12, 8 and 15 of 60 (no precursor), with 0, 1, 1, 8, 0, 0, 0 and 2 of 200 ordinary rows
+// flagged (magnesium chloride humidity-calibration salt, WST-HYD-028; polished ram's-horn shofars,
+// GEN-PRV-001, WLD-LIV-002 and WLD-R29E-003; argon for laser welders in 10 l cylinders from Turkey
+// at 14 kg a cylinder, OZN-R17-001, red, three times; vintage 9ct gold signet rings, gilt-metal
+// powder compacts and new 18k cameo rings below their metal's price, CUL-GLD-001, five times; new
+// lost-wax bronze figures from Burkina Faso, CUL-DSG-001, twice) and two permitted shipments (a
+// documented 18th-century ivory santo, WLD-IVR-003, red; HFC-134a leaf-shine aerosols declared as
+// technical aerosols, OZN-AER-020 and OZN-MIS-005) sent to an examination. With the built-in model,
+// in an empty store, 49, 56, 53, 52, 51, 54, 58 and 52 of 60 (44, 51, 50, 50, 46, 51, 54 and 45
+// counting only the domain furthest above its threshold) with 4, 6, 3, 12, 1, 1, 3 and 5 of 200
+// (docs/model.md).
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -1364,6 +1381,14 @@ const Bounds kSets[] = {
     Bounds{"blind222", 60, 200, 0.11, 0.02, 0.0, 1},
     Bounds{"blind223", 60, 200, 0.15, 0.015, 0.0, 0},
     Bounds{"blind224", 60, 200, 0.10, 0.005, 0.0, 0},
+    Bounds{"blind225", 60, 200, 0.03, 0.0, 0.0, 0},
+    Bounds{"blind226", 60, 200, 0.16, 0.005, 0.0, 0},
+    Bounds{"blind227", 60, 200, 0.20, 0.005, 0.0, 1},
+    Bounds{"blind228", 60, 200, 0.11, 0.04, 0.0, 0},
+    Bounds{"blind229", 60, 200, 0.13, 0.0, 0.0, 0},
+    Bounds{"blind230", 60, 200, 0.20, 0.0, 0.0, 1},
+    Bounds{"blind231", 60, 200, 0.13, 0.0, 0.0, 0},
+    Bounds{"blind232", 60, 200, 0.25, 0.01, 0.0, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
