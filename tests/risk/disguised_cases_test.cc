@@ -793,7 +793,7 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // 55, 46, 50 and 57 of 60 (48, 48, 46, 38, 50, 38, 42 and 48 counting only the domain furthest
 // above its threshold) with 7, 3, 2, 4, 4, 7, 4 and 5 of 200 (docs/model.md).
 // blind225 to blind232: eight more, written after the built-in model learned every set up to
-// blind224 (the version shipped), each writer given a kind of trade (petrochemicals, refineries and
+// blind224, each writer given a kind of trade (petrochemicals, refineries and
 // fuel distribution, defence-adjacent civilian industry, the funeral and memorial trade and
 // religious institutions' property, fashion accessories, handbags and luxury resale, paints, dyes,
 // inks and pigments, mail-order seeds, plants and horticulture, medical devices, dentistry and
@@ -809,6 +809,23 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // in an empty store, 49, 56, 53, 52, 51, 54, 58 and 52 of 60 (44, 51, 50, 50, 46, 51, 54 and 45
 // counting only the domain furthest above its threshold) with 4, 6, 3, 12, 1, 1, 3 and 5 of 200
 // (docs/model.md).
+// blind233 to blind240: eight more, written after the built-in model learned every set up to
+// blind232 (the version shipped), each writer given a kind of trade (home appliances and consumer
+// electronics retail, military surplus, collectors and re-enactors, leather, hides and fur, dental,
+// optical and hearing retail, archaeology, museums and heritage conservation, industrial gases,
+// refrigeration and air-conditioning wholesale, solar panels, batteries and electric vehicles,
+// spices, tea, coffee and herbal products), measured once: the rules give 10, 11, 10, 13, 10, 7, 12
+// and 6 of 60, with 0, 1, 2, 3, 2, 1, 1 and 1 of 200 ordinary rows flagged (a water-based
+// black-powder solvent, PRE-DSG-003, red; cow-bone leathercraft folders, GEN-PRV-001 and
+// WLD-LIV-002, twice; bench CNC contact-lens lathes, STR-DU-001, three times, yellow; museum-shop
+// resin replicas of Nabataean figurines, CUL-DSG-004; fibre laser cleaning systems to Georgia,
+// STR-DU-001, yellow; balloon helium in disposable cylinders, OZN-R17-001, red; lithium carbonate
+// samples and butane cartridges, GEN-VAL-001, yellow) and two permitted shipments (nitric acid for
+// a licensed private user by post, CUL-ANT-001 on the word 'antique' in its purpose; sodium
+// sulphide flakes for an Egyptian tannery, STR-DSG-004, red) sent to an examination. With the
+// built-in model, in an empty store, 48, 52, 55, 53, 54, 54, 46 and 52 of 60 (43, 46, 50, 48, 46,
+// 47, 41 and 51 counting only the domain furthest above its threshold) with 3, 3, 4, 5, 8, 5, 1 and
+// 2 of 200 (docs/model.md).
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -1389,6 +1406,14 @@ const Bounds kSets[] = {
     Bounds{"blind230", 60, 200, 0.20, 0.0, 0.0, 1},
     Bounds{"blind231", 60, 200, 0.13, 0.0, 0.0, 0},
     Bounds{"blind232", 60, 200, 0.25, 0.01, 0.0, 0},
+    Bounds{"blind233", 60, 200, 0.16, 0.0, 0.0, 0},
+    Bounds{"blind234", 60, 200, 0.18, 0.005, 0.0, 1},
+    Bounds{"blind235", 60, 200, 0.16, 0.01, 0.0, 0},
+    Bounds{"blind236", 60, 200, 0.21, 0.015, 0.0, 0},
+    Bounds{"blind237", 60, 200, 0.16, 0.01, 0.0, 0},
+    Bounds{"blind238", 60, 200, 0.11, 0.005, 0.0, 0},
+    Bounds{"blind239", 60, 200, 0.20, 0.005, 0.0, 0},
+    Bounds{"blind240", 60, 200, 0.10, 0.005, 0.0, 1},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
