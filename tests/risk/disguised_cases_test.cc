@@ -821,11 +821,11 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // resin replicas of Nabataean figurines, CUL-DSG-004; fibre laser cleaning systems to Georgia,
 // STR-DU-001, yellow; balloon helium in disposable cylinders, OZN-R17-001, red; lithium carbonate
 // samples and butane cartridges, GEN-VAL-001, yellow) and two permitted shipments (nitric acid for
-// a licensed private user by post, CUL-ANT-001 on the word 'antique' in its purpose; sodium
-// sulphide flakes for an Egyptian tannery, STR-DSG-004, red) sent to an examination. With the
-// built-in model, in an empty store, 48, 52, 55, 53, 54, 54, 46 and 52 of 60 (43, 46, 50, 48, 46,
-// 47, 41 and 51 counting only the domain furthest above its threshold) with 3, 3, 4, 5, 8, 5, 1 and
-// 2 of 200 (docs/model.md).
+// a licensed private user by post, CUL-ANT-001 on the word 'antique' in its purpose, a document
+// check since its version 7; sodium sulphide flakes for an Egyptian tannery, STR-DSG-004, red) sent
+// to an examination. With the built-in model, in an empty store, 48, 52, 55, 53, 54, 54, 46 and 52
+// of 60 (43, 46, 50, 48, 46, 47, 41 and 51 counting only the domain furthest above its threshold)
+// with 3, 3, 4, 5, 8, 5, 1 and 2 of 200 (docs/model.md).
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -1407,7 +1407,7 @@ const Bounds kSets[] = {
     Bounds{"blind231", 60, 200, 0.13, 0.0, 0.0, 0},
     Bounds{"blind232", 60, 200, 0.25, 0.01, 0.0, 0},
     Bounds{"blind233", 60, 200, 0.16, 0.0, 0.0, 0},
-    Bounds{"blind234", 60, 200, 0.18, 0.005, 0.0, 1},
+    Bounds{"blind234", 60, 200, 0.18, 0.005, 0.0, 0},
     Bounds{"blind235", 60, 200, 0.16, 0.01, 0.0, 0},
     Bounds{"blind236", 60, 200, 0.21, 0.015, 0.0, 0},
     Bounds{"blind237", 60, 200, 0.16, 0.01, 0.0, 0},
