@@ -76,11 +76,9 @@ std::optional<SubstanceName> substance_name(std::string_view entry, std::string*
     size_t star = entry.find('*', start);
     std::string_view piece = entry.substr(start, star == std::string_view::npos ? entry.npos : star - start);
     word_text(fold_text(piece), words);
-    for (size_t i = 1; i < words.size();) {
-      size_t sp = words.find(' ', i);
-      n.words.push_back(words.substr(i, sp - i));
+    for (std::string_view w : split_words(words)) {
+      n.words.emplace_back(w);
       n.prefix.push_back(false);
-      i = sp + 1;
     }
     if (star == std::string_view::npos) break;
     if (!n.prefix.empty()) n.prefix.back() = true;  // the piece's last word ends in '*'

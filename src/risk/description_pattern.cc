@@ -127,6 +127,19 @@ void word_text(std::string_view folded, std::string& out) {
   if (out.back() != ' ') out.push_back(' ');
 }
 
+std::vector<std::string_view> split_words(std::string_view words) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < words.size()) {
+    while (i < words.size() && words[i] == ' ') ++i;
+    size_t j = words.find(' ', i);
+    if (j == std::string_view::npos) j = words.size();
+    if (j > i) out.push_back(words.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
 void fold_and_word_text(std::string_view text, std::string& folded, std::string& words) {
   for (unsigned char c : text)
     if (c >= 0x80) {

@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace custos::risk {
 
@@ -46,6 +47,9 @@ bool is_word_code_point(int32_t c);
 
 // The word text of an already folded description, into a reused buffer.
 void word_text(std::string_view folded, std::string& out);
+// The words of a word text (" a b "), or of any text split on runs of
+// spaces, as views into it.
+std::vector<std::string_view> split_words(std::string_view words);
 // fold_text then word_text, in one pass when the description is ASCII (most
 // are): this runs for every item assessed.
 void fold_and_word_text(std::string_view text, std::string& folded, std::string& words);

@@ -79,7 +79,7 @@ std::string edge(double v) { return std::abs(v) >= 10 ? fmt::format("{:.0f}", v)
 void description_words(std::string_view description, std::vector<std::string>& out) {
   std::string folded, words;
   fold_and_word_text(description, folded, words);
-  for (std::string_view w : split(words, ' '))
+  for (std::string_view w : split_words(words))
     if (w.size() >= 3 && std::none_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
       out.push_back("word:" + std::string(w));
 }

@@ -6,7 +6,6 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <cstddef>
 #include <cstdint>
 #include <iterator>
 #include <set>
@@ -126,14 +125,7 @@ std::vector<std::string> words_written_as_function_words(std::string_view descri
   std::string written;
   word_text(lower_nfc(description), written);
   std::set<std::string> function_forms, other_forms;  // folded
-  // (A loop, not std::views::split: clang with libstdc++ 12, the sanitized
-  // build, cannot instantiate split_view.)
-  const std::string_view text(written);
-  for (std::size_t begin = 0; begin < text.size();) {
-    const std::size_t end = std::min(text.find(' ', begin), text.size());
-    const std::string_view w = text.substr(begin, end - begin);
-    begin = end + 1;
-    if (w.empty()) continue;
+  for (std::string_view w : split_words(written)) {
     const bool function_form = std::find(std::begin(kFoldingIntoGoods), std::end(kFoldingIntoGoods), w) !=
                                std::end(kFoldingIntoGoods);
     (function_form ? function_forms : other_forms).insert(fold_text(w));

@@ -5,20 +5,6 @@
 namespace custos::risk {
 namespace {
 
-// The words of a word text (" a b "), split on its single spaces.
-std::vector<std::string_view> split_words(std::string_view words) {
-  std::vector<std::string_view> out;
-  size_t i = 0;
-  while (i < words.size()) {
-    while (i < words.size() && words[i] == ' ') ++i;
-    size_t j = words.find(' ', i);
-    if (j == std::string_view::npos) j = words.size();
-    if (j > i) out.push_back(words.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
-
 bool found_at(const NameWordEntry& entry, const std::vector<std::string_view>& words, size_t at) {
   if (at + entry.size() > words.size()) return false;
   for (size_t k = 0; k < entry.size(); ++k) {
