@@ -810,22 +810,39 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // counting only the domain furthest above its threshold) with 4, 6, 3, 12, 1, 1, 3 and 5 of 200
 // (docs/model.md).
 // blind233 to blind240: eight more, written after the built-in model learned every set up to
-// blind232 (the version shipped), each writer given a kind of trade (home appliances and consumer
-// electronics retail, military surplus, collectors and re-enactors, leather, hides and fur, dental,
-// optical and hearing retail, archaeology, museums and heritage conservation, industrial gases,
-// refrigeration and air-conditioning wholesale, solar panels, batteries and electric vehicles,
-// spices, tea, coffee and herbal products), measured once: the rules give 10, 11, 10, 13, 10, 7, 12
-// and 6 of 60, with 0, 1, 2, 3, 2, 1, 1 and 1 of 200 ordinary rows flagged (a water-based
-// black-powder solvent, PRE-DSG-003, red; cow-bone leathercraft folders, GEN-PRV-001 and
-// WLD-LIV-002, twice; bench CNC contact-lens lathes, STR-DU-001, three times, yellow; museum-shop
-// resin replicas of Nabataean figurines, CUL-DSG-004; fibre laser cleaning systems to Georgia,
-// STR-DU-001, yellow; balloon helium in disposable cylinders, OZN-R17-001, red; lithium carbonate
-// samples and butane cartridges, GEN-VAL-001, yellow) and two permitted shipments (nitric acid for
-// a licensed private user by post, CUL-ANT-001 on the word 'antique' in its purpose, a document
-// check since its version 7; sodium sulphide flakes for an Egyptian tannery, STR-DSG-004, red) sent
-// to an examination. With the built-in model, in an empty store, 48, 52, 55, 53, 54, 54, 46 and 52
-// of 60 (43, 46, 50, 48, 46, 47, 41 and 51 counting only the domain furthest above its threshold)
-// with 3, 3, 4, 5, 8, 5, 1 and 2 of 200 (docs/model.md).
+// blind232, each writer given a kind of trade (home appliances and consumer electronics retail,
+// military surplus, collectors and re-enactors, leather, hides and fur, dental, optical and hearing
+// retail, archaeology, museums and heritage conservation, industrial gases, refrigeration and
+// air-conditioning wholesale, solar panels, batteries and electric vehicles, spices, tea, coffee
+// and herbal products), measured once: the rules give 10, 11, 10, 13, 10, 7, 12 and 6 of 60, with
+// 0, 1, 2, 3, 2, 1, 1 and 1 of 200 ordinary rows flagged (a water-based black-powder solvent,
+// PRE-DSG-003, red; cow-bone leathercraft folders, GEN-PRV-001 and WLD-LIV-002, twice; bench CNC
+// contact-lens lathes, STR-DU-001, three times, yellow; museum-shop resin replicas of Nabataean
+// figurines, CUL-DSG-004; fibre laser cleaning systems to Georgia, STR-DU-001, yellow; balloon
+// helium in disposable cylinders, OZN-R17-001, red; lithium carbonate samples and butane
+// cartridges, GEN-VAL-001, yellow) and two permitted shipments (nitric acid for a licensed private
+// user by post, CUL-ANT-001 on the word 'antique' in its purpose, a document check since its
+// version 7; sodium sulphide flakes for an Egyptian tannery, STR-DSG-004, red) sent to an
+// examination. With the built-in model, in an empty store, 48, 52, 55, 53, 54, 54, 46 and 52 of 60
+// (43, 46, 50, 48, 46, 47, 41 and 51 counting only the domain furthest above its threshold) with 3,
+// 3, 4, 5, 8, 5, 1 and 2 of 200 (docs/model.md).
+// blind241 to blind248: eight more, written after the built-in model learned every set up to
+// blind240 (the version shipped), each writer given a kind of trade (pest control, fumigation and
+// disinfection, swimming pools, spas and water treatment, fireworks, flares and stage special
+// effects, zoos, aquariums, circuses and equestrian sport, quarrying, tunnelling and demolition,
+// coins, stamps, banknotes, medals and manuscripts, data centres, servers and cooling, fertiliser
+// and crop-protection distribution), measured once: the rules give 9, 12, 9, 9, 7, 11, 13 and 9 of
+// 60, with 2, 0, 1, 0, 6, 5, 3 and 2 of 200 ordinary rows flagged (sandstone garden lanterns from
+// Cambodia, CUL-SEA-001, twice; compressed nitrogen in 50 l cylinders at 50-66 kg a cylinder,
+// OZN-CYL-006, three times; fluat stone hardener to Serbia and Turkey, STR-CIR-006, four times;
+// granite core samples, GEN-VAL-001, twice; 99.5 % acetone, PRE-A2-002, twice; wenge coin and medal
+// trays from DR Congo, CUL-DSG-004, twice; paper-cleaning sponges, GEN-ECM-001; new promotional USB
+// flash drives at under 1 a piece to Kazakhstan and Serbia, WST-DEV-001, three times) and two
+// permitted shipments (recovered HCFC-22 for destruction, WST-DSG-007; potassium bifluoride for an
+// Egyptian glass-etching plant, STR-DSG-004, red) sent to an examination. With the built-in model,
+// in an empty store, 55, 55, 53, 57, 55, 57, 51 and 44 of 60 (50, 52, 50, 53, 49, 53, 48 and 39
+// counting only the domain furthest above its threshold) with 9, 0, 3, 3, 10, 9, 7 and 3 of 200
+// (docs/model.md).
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -1414,6 +1431,14 @@ const Bounds kSets[] = {
     Bounds{"blind238", 60, 200, 0.11, 0.005, 0.0, 0},
     Bounds{"blind239", 60, 200, 0.20, 0.005, 0.0, 0},
     Bounds{"blind240", 60, 200, 0.10, 0.005, 0.0, 1},
+    Bounds{"blind241", 60, 200, 0.15, 0.01, 0.0, 0},
+    Bounds{"blind242", 60, 200, 0.20, 0.0, 0.0, 0},
+    Bounds{"blind243", 60, 200, 0.15, 0.005, 0.0, 1},
+    Bounds{"blind244", 60, 200, 0.15, 0.0, 0.0, 0},
+    Bounds{"blind245", 60, 200, 0.11, 0.03, 0.0, 1},
+    Bounds{"blind246", 60, 200, 0.18, 0.025, 0.0, 0},
+    Bounds{"blind247", 60, 200, 0.21, 0.015, 0.0, 0},
+    Bounds{"blind248", 60, 200, 0.15, 0.01, 0.0, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
