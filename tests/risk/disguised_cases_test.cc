@@ -837,12 +837,12 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // OZN-CYL-006, three times; fluat stone hardener to Serbia and Turkey, STR-CIR-006, four times;
 // granite core samples, GEN-VAL-001, twice; 99.5 % acetone, PRE-A2-002, twice; wenge coin and medal
 // trays from DR Congo, CUL-DSG-004, twice; paper-cleaning sponges, GEN-ECM-001; new promotional USB
-// flash drives at under 1 a piece to Kazakhstan and Serbia, WST-DEV-001, three times) and two
-// permitted shipments (recovered HCFC-22 for destruction, WST-DSG-007; potassium bifluoride for an
-// Egyptian glass-etching plant, STR-DSG-004, red) sent to an examination. With the built-in model,
-// in an empty store, 55, 55, 53, 57, 55, 57, 51 and 44 of 60 (50, 52, 50, 53, 49, 53, 48 and 39
-// counting only the domain furthest above its threshold) with 9, 0, 3, 3, 10, 9, 7 and 3 of 200
-// (docs/model.md).
+// flash drives at under 1 a piece to Kazakhstan and Serbia, WST-DEV-001, three times, green since
+// its version 2) and two permitted shipments (recovered HCFC-22 for destruction, WST-DSG-007;
+// potassium bifluoride for an Egyptian glass-etching plant, STR-DSG-004, red) sent to an
+// examination. With the built-in model, in an empty store, 55, 55, 53, 57, 55, 57, 51 and 44 of 60
+// (50, 52, 50, 53, 49, 53, 48 and 39 counting only the domain furthest above its threshold) with 9,
+// 0, 3, 3, 10, 9, 7 and 3 of 200 (docs/model.md).
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
