@@ -844,19 +844,37 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // 39 counting only the domain furthest above its threshold) with 9, 0, 3, 3, 10, 9, 7 and 3 of 200
 // (docs/model.md).
 // blind249 to blind256: eight more, written after the built-in model learned every set up to
-// blind248 (the version shipped), each writer given a kind of trade (scrap yards, car dismantlers
-// and salvage auctions, beekeeping and the honey, wax and propolis trade, aquaculture and fish
-// farming, laundry, dry cleaning and textile care, model making, radio control and hobby rocketry,
-// bicycles, motorcycles and powersports, clocks, barometers and scientific antiques, funfairs,
-// theme parks and amusement machines), measured once: the rules give 9, 8, 16, 8, 10, 5, 5 and 7 of
-// 60, with 2, 0, 0, 0, 0, 2, 4 and 0 of 200 ordinary rows flagged (used manual centre lathes to
-// Turkey, STR-CIR-001, STR-SAN-002 and STR-DU-001; Zorba shredded non-ferrous scrap to India,
-// WST-SCR-001; new flow-formed motorcycle rims to Turkey, STR-R14-001, twice; Khaya veneer,
-// WLD-TIM-003, a CITES Appendix II timber; ethyl chloride for clock capsules by post to private
-// persons, GEN-PRV-001, three times) and one permitted shipment (recovered HCFC-22 for destruction,
-// WST-DSG-007) sent to an examination. With the built-in model, in an empty store, 46, 56, 53, 53,
-// 57, 47, 54 and 51 of 60 (40, 51, 51, 47, 48, 44, 47 and 47 counting only the domain furthest
-// above its threshold) with 5, 1, 2, 3, 0, 3, 4 and 5 of 200 (docs/model.md).
+// blind248, each writer given a kind of trade (scrap yards, car dismantlers and salvage auctions,
+// beekeeping and the honey, wax and propolis trade, aquaculture and fish farming, laundry, dry
+// cleaning and textile care, model making, radio control and hobby rocketry, bicycles, motorcycles
+// and powersports, clocks, barometers and scientific antiques, funfairs, theme parks and amusement
+// machines), measured once: the rules give 9, 8, 16, 8, 10, 5, 5 and 7 of 60, with 2, 0, 0, 0, 0,
+// 2, 4 and 0 of 200 ordinary rows flagged (used manual centre lathes to Turkey, STR-CIR-001,
+// STR-SAN-002 and STR-DU-001; Zorba shredded non-ferrous scrap to India, WST-SCR-001; new
+// flow-formed motorcycle rims to Turkey, STR-R14-001, twice; Khaya veneer, WLD-TIM-003, a CITES
+// Appendix II timber; ethyl chloride for clock capsules by post to private persons, GEN-PRV-001,
+// three times) and one permitted shipment (recovered HCFC-22 for destruction, WST-DSG-007) sent to
+// an examination. With the built-in model, in an empty store, 46, 56, 53, 53, 57, 47, 54 and 51 of
+// 60 (40, 51, 51, 47, 48, 44, 47 and 47 counting only the domain furthest above its threshold) with
+// 5, 1, 2, 3, 0, 3, 4 and 5 of 200 (docs/model.md).
+// blind257 to blind264: eight more, written after the built-in model learned every set up to
+// blind256 (the version shipped), each writer given a kind of trade (weddings, bridal wear and
+// party supply, vending machines, kiosks and convenience retail, ice-cream, frozen foods and
+// cold-chain logistics, locksmiths, safes and physical security hardware, candle, soap and
+// home-fragrance making, carpets, rugs and textile flooring, taxidermy, natural-history specimens
+// and education supply, mobile phones, repair shops and refurbishers), measured once: the rules
+// give 7, 7, 12, 9, 8, 10, 10 and 11 of 60, with 2, 2, 4, 4, 1, 1, 5 and 0 of 200 ordinary rows
+// flagged (a glycol-ether screen-wash solvent, WST-DSG-008, twice; buffalo-horn seal blanks by
+// post, GEN-PRV-001 and WLD-LIV-002, twice; snack freeze-dryers 'without in-situ sterilisation' to
+// the Gulf, STR-R21-007, three times; compressor and textile-motor drives to the UAE and Turkey,
+// STR-SAN-002 and STR-NUC-002, twice; GSM alarm diallers to Turkey, STR-SAN-002, twice; new carved
+// wooden locks from Burkina Faso, CUL-DSG-001, twice; ceramic perfume-vial replicas, GEN-ECM-001;
+// polished ammonites, CUL-COIN-001, twice; taxidermy forms, blanks and glass eyes, WLD-TRO-001,
+// three times) and two permitted shipments (ammonium bifluoride for an Egyptian glassworks,
+// STR-DSG-004, red; arsenical taxidermy mounts for disposal, WLD-TRO-001) sent to an examination.
+// With the built-in model, in an empty store, 55, 50, 47, 58, 56, 54, 59 and 58 of 60 (46, 43, 42,
+// 53, 50, 53, 52 and 53 counting only the domain furthest above its threshold) with 3, 2, 4, 6, 3,
+// 3, 5 and 6 of 200 (docs/model.md).
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -1461,6 +1479,14 @@ const Bounds kSets[] = {
     Bounds{"blind254", 60, 200, 0.08, 0.01, 0.0, 0},
     Bounds{"blind255", 60, 200, 0.08, 0.02, 0.0, 0},
     Bounds{"blind256", 60, 200, 0.11, 0.0, 0.0, 0},
+    Bounds{"blind257", 60, 200, 0.11, 0.01, 0.0, 1},
+    Bounds{"blind258", 60, 200, 0.11, 0.01, 0.0, 0},
+    Bounds{"blind259", 60, 200, 0.20, 0.02, 0.0, 0},
+    Bounds{"blind260", 60, 200, 0.15, 0.02, 0.0, 0},
+    Bounds{"blind261", 60, 200, 0.13, 0.005, 0.0, 0},
+    Bounds{"blind262", 60, 200, 0.16, 0.005, 0.0, 0},
+    Bounds{"blind263", 60, 200, 0.16, 0.025, 0.0, 1},
+    Bounds{"blind264", 60, 200, 0.18, 0.0, 0.0, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
