@@ -858,23 +858,41 @@ void print(const std::string& set, const FlagReport& disguised, const FlagReport
 // 60 (40, 51, 51, 47, 48, 44, 47 and 47 counting only the domain furthest above its threshold) with
 // 5, 1, 2, 3, 0, 3, 4 and 5 of 200 (docs/model.md).
 // blind257 to blind264: eight more, written after the built-in model learned every set up to
-// blind256 (the version shipped), each writer given a kind of trade (weddings, bridal wear and
-// party supply, vending machines, kiosks and convenience retail, ice-cream, frozen foods and
-// cold-chain logistics, locksmiths, safes and physical security hardware, candle, soap and
-// home-fragrance making, carpets, rugs and textile flooring, taxidermy, natural-history specimens
-// and education supply, mobile phones, repair shops and refurbishers), measured once: the rules
-// give 7, 7, 12, 9, 8, 10, 10 and 11 of 60, with 2, 2, 4, 4, 1, 1, 5 and 0 of 200 ordinary rows
-// flagged (a glycol-ether screen-wash solvent, WST-DSG-008, twice; buffalo-horn seal blanks by
-// post, GEN-PRV-001 and WLD-LIV-002, twice; snack freeze-dryers 'without in-situ sterilisation' to
-// the Gulf, STR-R21-007, three times; compressor and textile-motor drives to the UAE and Turkey,
-// STR-SAN-002 and STR-NUC-002, twice; GSM alarm diallers to Turkey, STR-SAN-002, twice; new carved
-// wooden locks from Burkina Faso, CUL-DSG-001, twice; ceramic perfume-vial replicas, GEN-ECM-001;
-// polished ammonites, CUL-COIN-001, twice; taxidermy forms, blanks and glass eyes, WLD-TRO-001,
-// three times) and two permitted shipments (ammonium bifluoride for an Egyptian glassworks,
-// STR-DSG-004, red; arsenical taxidermy mounts for disposal, WLD-TRO-001) sent to an examination.
-// With the built-in model, in an empty store, 55, 50, 47, 58, 56, 54, 59 and 58 of 60 (46, 43, 42,
-// 53, 50, 53, 52 and 53 counting only the domain furthest above its threshold) with 3, 2, 4, 6, 3,
-// 3, 5 and 6 of 200 (docs/model.md).
+// blind256, each writer given a kind of trade (weddings, bridal wear and party supply, vending
+// machines, kiosks and convenience retail, ice-cream, frozen foods and cold-chain logistics,
+// locksmiths, safes and physical security hardware, candle, soap and home-fragrance making,
+// carpets, rugs and textile flooring, taxidermy, natural-history specimens and education supply,
+// mobile phones, repair shops and refurbishers), measured once: the rules give 7, 7, 12, 9, 8, 10,
+// 10 and 11 of 60, with 2, 2, 4, 4, 1, 1, 5 and 0 of 200 ordinary rows flagged (a glycol-ether
+// screen-wash solvent, WST-DSG-008, twice; buffalo-horn seal blanks by post, GEN-PRV-001 and
+// WLD-LIV-002, twice; snack freeze-dryers 'without in-situ sterilisation' to the Gulf, STR-R21-007,
+// three times; compressor and textile-motor drives to the UAE and Turkey, STR-SAN-002 and
+// STR-NUC-002, twice; GSM alarm diallers to Turkey, STR-SAN-002, twice; new carved wooden locks
+// from Burkina Faso, CUL-DSG-001, twice; ceramic perfume-vial replicas, GEN-ECM-001; polished
+// ammonites, CUL-COIN-001, twice; taxidermy forms, blanks and glass eyes, WLD-TRO-001, three times)
+// and two permitted shipments (ammonium bifluoride for an Egyptian glassworks, STR-DSG-004, red;
+// arsenical taxidermy mounts for disposal, WLD-TRO-001) sent to an examination. With the built-in
+// model, in an empty store, 55, 50, 47, 58, 56, 54, 59 and 58 of 60 (46, 43, 42, 53, 50, 53, 52 and
+// 53 counting only the domain furthest above its threshold) with 3, 2, 4, 6, 3, 3, 5 and 6 of 200
+// (docs/model.md).
+// blind265 to blind272: eight more, written while the built-in model was retrained with
+// blind257-264 (the version shipped, which learned every set up to blind264 and none of these),
+// each writer given a kind of trade (3D printing, makerspaces and prototyping labs, tattoo studios,
+// body piercing and permanent make-up supply, camping, caravans, motorhomes and boating holidays,
+// sign makers, neon, shop fitting and exhibition stands, car washes, body shops, vehicle detailing
+// and tyre dealers, pawnshops, gold buyers and cash-for-goods stores, mattresses, bedding,
+// upholstery and furniture foam, e-commerce fulfilment centres, dropshippers and marketplace
+// sellers), measured once: the rules give 12, 16, 16, 10, 9, 14, 8 and 13 of 60, with 0, 0, 1, 0,
+// 0, 3, 0 and 0 of 200 ordinary rows flagged (Santos palisander veneer, WLD-TIM-002; buffalo-horn
+// bangles by express to private persons, GEN-PRV-001 and WLD-LIV-002, three times) and two
+// permitted shipments (spent parting acid from gold refining under Basel consent, PRE-GRD-003,
+// orange; triethanolamine for an Egyptian foam plant under an export licence, STR-DSG-002 and
+// STR-DSG-004, red) sent to an examination; both are document checks since (PRE-GRD-003 version 2
+// reads a Basel consent as its document; STR-DSG-015 takes Schedule 3 and precursor-family
+// chemicals for a State not party to the CWC from STR-DSG-002 and STR-DSG-004, and a licence makes
+// them a document check), so the sets are held to none. With the built-in model, in an empty store,
+// 59, 54, 53, 60, 55, 56, 56 and 52 of 60 (47, 48, 48, 56, 46, 45, 54 and 48 counting only the
+// domain furthest above its threshold) with 2, 2, 1, 0, 0, 4, 2 and 1 of 200 (docs/model.md).
 struct Bounds {
   const char* set;
   int64_t disguised, ordinary;
@@ -1487,6 +1505,14 @@ const Bounds kSets[] = {
     Bounds{"blind262", 60, 200, 0.16, 0.005, 0.0, 0},
     Bounds{"blind263", 60, 200, 0.16, 0.025, 0.0, 1},
     Bounds{"blind264", 60, 200, 0.18, 0.0, 0.0, 0},
+    Bounds{"blind265", 60, 200, 0.20, 0.0, 0.0, 0},
+    Bounds{"blind266", 60, 200, 0.26, 0.0, 0.0, 0},
+    Bounds{"blind267", 60, 200, 0.26, 0.005, 0.0, 0},
+    Bounds{"blind268", 60, 200, 0.16, 0.0, 0.0, 0},
+    Bounds{"blind269", 60, 200, 0.15, 0.0, 0.0, 0},
+    Bounds{"blind270", 60, 200, 0.23, 0.015, 0.0, 0},
+    Bounds{"blind271", 60, 200, 0.13, 0.0, 0.0, 0},
+    Bounds{"blind272", 60, 200, 0.21, 0.0, 0.0, 0},
     Bounds{"blind21", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind20", 60, 200, 0.95, 0.01, 0.90, 0},
     Bounds{"blind19", 60, 200, 0.95, 0.01, 0.90, 0},
